@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClassifyRequest, StatusNotification, type StatusParams } from './protocol';
+
+/** Languages the extension contributes; `.cfg`/`.conf` files are linted whatever their language. */
+const LANGUAGES = ['eos', 'nxos', 'ios'] as const;
+/** Generic extensions that VS Code gives to "properties"; the server tells us what they really are. */
+const GENERIC_CONFIG = /\.(cfg|conf)$/i;
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      ...LANGUAGES.map((language) => ({ scheme: 'file', language })),
+      { scheme: 'file', pattern: '**/*.{cfg,conf}' },
+      { scheme: 'file', pattern: '**/fabric-intent.yaml' },
+    ],
+    synchronize: { fileEvents: watcher },
+    diagnosticCollectionName: 'fabric-lint',
+  };
+  client = new LanguageClient('fabricLint', 'fabric-lint', serverOptions, clientOptions);
+
+  const status = vscode.languages.createLanguageStatusItem('fabricLint.status', [
+    ...LANGUAGES.map((language) => ({ language })),
+    { pattern: '**/*.{cfg,conf}' },
+  ]);
+  status.name = 'fabric-lint';
+  status.text = 'fabric-lint: starting';
+  status.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
+  context.subscriptions.push(status);
+  context.subscriptions.push(client.onNotification(StatusNotification, (p) => showStatus(status, p)));
+
+  await client.start();
+  context.subscriptions.push(client);
+
+  // VS Code maps *.cfg and *.conf to "properties"; give a switch config its dialect's language so it is coloured.
+  const classify = async (doc: vscode.TextDocument): Promise<void> => {
+    if (!client || doc.uri.scheme !== 'file' || !GENERIC_CONFIG.test(doc.uri.fsPath)) return;
+    if ((LANGUAGES as readonly string[]).includes(doc.languageId)) return;
+    if (doc.languageId !== 'properties' && doc.languageId !== 'plaintext') return; // the user chose a language
+    try {
+      const r = await client.sendRequest(ClassifyRequest, { uri: doc.uri.toString() });
+      if (r.dialect && (LANGUAGES as readonly string[]).includes(r.dialect)) await vscode.languages.setTextDocumentLanguage(doc, r.dialect);
+    } catch {
+      // A classification is a nicety; linting does not depend on it.
+    }
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((d) => void classify(d)));
+  for (const d of vscode.workspace.textDocuments) void classify(d);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function showStatus(item: vscode.LanguageStatusItem, p: StatusParams): void {
+  if (p.state === 'indexing') {
+    item.text = 'fabric-lint: indexing';
+    item.busy = true;
+    return;
+  }
+  item.busy = false;
+  item.text = `fabric-lint: ${p.devices} devices`;
+  item.detail = `${p.errors} errors, ${p.warnings} warnings in ${p.files} files (lint ${p.lintMs} ms)`;
+  item.severity = p.errors > 0 ? vscode.LanguageStatusSeverity.Error : p.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+}

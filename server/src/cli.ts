@@ -1,0 +1,467 @@
+/**
+ * fabric-lint on the command line: the same Workspace the language server drives, fed from the file
+ * system, with compiler-style, JSON or SARIF output. Exit codes: 0 clean (or only warnings within
+ * --max-warnings), 1 findings that fail the run, 2 usage errors, 3 internal errors.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { collectFiles, readText } from './engine/files';
+import { DIALECTS } from './engine/detect';
+import { pathToUri, relativePath, uriToPath } from './engine/uri';
+import { Workspace } from './engine/workspace';
+import type { EngineSettings, LintResult } from './engine/types';
+import type { Dialect } from './model/types';
+import { allRules } from './rules/index';
+import type { Finding, Severity } from './rules/types';
+import { applyFixes, preferredFixes } from './output/apply-fixes';
+import type { OutputContext } from './output/common';
+import { formatJson } from './output/json';
+import { formatModel } from './output/model-json';
+import { formatSarif, ruleHelpUri } from './output/sarif';
+import { formatText } from './output/text';
+
+class UsageError extends Error {}
+
+type Format = 'text' | 'json' | 'sarif';
+type SeverityOverride = Severity | 'off';
+
+interface Options {
+  command: 'lint' | 'model';
+  paths: string[];
+  include: string[];
+  exclude: string[];
+  intent?: string;
+  dialects: Record<string, Dialect>;
+  rules: Record<string, SeverityOverride>;
+  format: Format;
+  output?: string;
+  fix: boolean;
+  quiet: boolean;
+  maxWarnings?: number;
+  version: boolean;
+  help: boolean;
+  listRules: boolean;
+}
+
+const USAGE = `Usage: fabric-lint [options] [paths...]
+       fabric-lint model [options] [paths...]
+
+Lints MTU, PFC and QoS consistency of RoCEv2 switch fabrics: every switch config
+(Arista EOS, Cisco NX-OS, Cisco IOS) under the given files and folders, and the
+links between them. Paths default to the current directory; folders are searched
+recursively and files are recognised by their content.
+
+Commands:
+  (none)                     lint and report findings
+  model                      print the fabric model (devices, interfaces, QoS,
+                             links) as JSON: what fabric-lint understood
+
+Options:
+  --include <glob>           only read files matching the glob, relative to each
+                             given folder (repeatable)
+  --exclude <glob>           skip files and folders matching the glob (repeatable)
+  --intent <path>            intent file, relative to the root folder
+                             (default: fabric-intent.yaml)
+  --dialect <glob>=<dialect> treat files matching the glob as this dialect
+                             (${DIALECTS.join(', ')}; repeatable)
+  --rule <id>=<severity>     override a rule's severity: error, warning, info,
+                             hint or off (repeatable)
+  -f, --format <format>      text (default), json or sarif
+  -o, --output <file>        write the report to a file instead of stdout
+  --fix                      apply every preferred fix to the files, lint again
+                             and report what remains
+  -q, --quiet                report errors only
+  --max-warnings <n>         fail (exit 1) when there are more than n warnings
+  --list-rules               list every rule with its default severity
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),
+2 usage error, 3 internal error.
+Paths in the output are relative to the current directory; lines and columns are
+1-based. Rule documentation: docs/rules/<category>-<rule>.md.
+`;
+
+const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+function parseArgs(argv: readonly string[]): Options {
+  const o: Options = {
+    command: 'lint',
+    paths: [],
+    include: [],
+    exclude: [],
+    dialects: {},
+    rules: {},
+    format: 'text',
+    fix: false,
+    quiet: false,
+    version: false,
+    help: false,
+    listRules: false,
+  };
+  let i = 0;
+  let formatGiven = false;
+  const lintOnly: string[] = [];
+  if (argv[0] === 'model') {
+    o.command = 'model';
+    i = 1;
+  }
+  const value = (flag: string, inline: string | undefined): string => {
+    if (inline !== undefined) return inline;
+    const v = argv[++i];
+    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`option ${flag} needs a value`);
+    return v;
+  };
+  let rest = false;
+  for (; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (rest || !arg.startsWith('-') || arg === '-') {
+      o.paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      rest = true;
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const noValue = (): void => {
+      if (inline !== undefined) throw new UsageError(`option ${flag} takes no value`);
+    };
+    switch (flag) {
+      case '--include':
+        o.include.push(value(flag, inline));
+        break;
+      case '--exclude':
+        o.exclude.push(value(flag, inline));
+        break;
+      case '--intent':
+        o.intent = value(flag, inline);
+        if (o.intent === '') throw new UsageError('--intent needs a path');
+        break;
+      case '--dialect': {
+        const v = value(flag, inline);
+        const at = v.lastIndexOf('=');
+        const glob = at > 0 ? v.slice(0, at) : '';
+        const d = at > 0 ? v.slice(at + 1).toLowerCase() : '';
+        if (!glob || !d) throw new UsageError(`--dialect expects <glob>=<dialect>, got "${v}"`);
+        if (!DIALECTS.includes(d as Dialect)) throw new UsageError(`unknown dialect "${d}" in --dialect (known: ${DIALECTS.join(', ')})`);
+        o.dialects[glob] = d as Dialect;
+        break;
+      }
+      case '--rule': {
+        const v = value(flag, inline);
+        const at = v.lastIndexOf('=');
+        const id = at > 0 ? v.slice(0, at) : '';
+        const sev = at > 0 ? v.slice(at + 1).toLowerCase() : '';
+        if (!id || !sev) throw new UsageError(`--rule expects <rule-id>=<severity|off>, got "${v}"`);
+        if (!allRules.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}" in --rule (see fabric-lint --list-rules)`);
+        if (!SEVERITIES.includes(sev as SeverityOverride)) throw new UsageError(`unknown severity "${sev}" in --rule (use ${SEVERITIES.join(', ')})`);
+        o.rules[id] = sev as SeverityOverride;
+        break;
+      }
+      case '-f':
+      case '--format': {
+        const v = value(flag, inline);
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format "${v}" (use text, json or sarif)`);
+        o.format = v;
+        formatGiven = true;
+        break;
+      }
+      case '-o':
+      case '--output':
+        o.output = value(flag, inline);
+        break;
+      case '--fix':
+        noValue();
+        o.fix = true;
+        lintOnly.push(flag);
+        break;
+      case '-q':
+      case '--quiet':
+        noValue();
+        o.quiet = true;
+        lintOnly.push(flag);
+        break;
+      case '--max-warnings': {
+        const v = value(flag, inline);
+        if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings expects a whole number, got "${v}"`);
+        o.maxWarnings = Number(v);
+        lintOnly.push(flag);
+        break;
+      }
+      case '-v':
+      case '--version':
+        noValue();
+        o.version = true;
+        break;
+      case '-h':
+      case '--help':
+        noValue();
+        o.help = true;
+        break;
+      case '--list-rules':
+        noValue();
+        o.listRules = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${flag}`);
+    }
+  }
+  if (o.command === 'model') {
+    if (lintOnly.length) throw new UsageError(`${lintOnly[0]} does not apply to "fabric-lint model"`);
+    if (formatGiven && o.format !== 'json') throw new UsageError('"fabric-lint model" prints JSON only');
+  }
+  if (o.paths.length === 0) o.paths.push('.');
+  return o;
+}
+
+/** package.json of fabric-lint, found above the running file (dist/cli.js or out/server/src/cli.js). */
+function packageInfo(): { version: string; repositoryUrl?: string } {
+  let dir = __dirname;
+  for (;;) {
+    const p = path.join(dir, 'package.json');
+    try {
+      const pkg = JSON.parse(fs.readFileSync(p, 'utf8')) as { name?: string; version?: string; repository?: string | { url?: string }; homepage?: string };
+      if (pkg.name === 'fabric-lint') {
+        const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+        const url = pkg.homepage ?? repo;
+        const repositoryUrl = url ? url.replace(/^git\+/, '').replace(/\.git$/, '') : undefined;
+        return { version: pkg.version ?? '0.0.0', ...(repositoryUrl && /^https?:\/\//.test(repositoryUrl) ? { repositoryUrl } : {}) };
+      }
+    } catch {
+      // not here
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return { version: '0.0.0' };
+    dir = up;
+  }
+}
+
+interface Loaded {
+  workspace: Workspace;
+  files: string[];
+  roots: string[];
+  texts: Map<string, string>;
+}
+
+async function load(o: Options, cwd: string): Promise<Loaded> {
+  const abs: string[] = [];
+  for (const p of o.paths) {
+    const a = path.resolve(cwd, p);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(a);
+    } catch {
+      throw new UsageError(`no such file or directory: ${p}`);
+    }
+    if (!stat.isFile() && !stat.isDirectory()) throw new UsageError(`not a file or directory: ${p}`);
+    abs.push(a);
+  }
+  const rootDirs = [...new Set(abs.map((a) => (fs.statSync(a).isDirectory() ? a : path.dirname(a))))];
+  const roots = rootDirs.map((d) => pathToUri(d));
+
+  let files: string[];
+  try {
+    files = await collectFiles(abs, { include: o.include, exclude: o.exclude });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code && e.path) throw new UsageError(`cannot read ${path.relative(cwd, e.path) || e.path}: ${e.code}`);
+    throw err;
+  }
+
+  // The intent file belongs to the fabric even when only some configs were named on the command line.
+  let intentPath = o.intent ?? 'fabric-intent.yaml';
+  if (path.isAbsolute(intentPath) || intentPath.startsWith('./') || intentPath.startsWith('../')) {
+    const a = path.resolve(cwd, intentPath);
+    intentPath = relativePath(pathToUri(a), roots);
+  }
+  intentPath = intentPath.split(path.sep).join('/');
+  const intentFiles = rootDirs.map((d) => path.join(d, intentPath)).filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+  if (o.intent !== undefined && intentFiles.length === 0) {
+    throw new UsageError(`intent file not found: ${o.intent} (looked in ${rootDirs.map((d) => path.relative(cwd, d) || '.').join(', ')})`);
+  }
+  files = [...new Set([...files, ...intentFiles])].sort();
+
+  const settings: Partial<EngineSettings> = { intentPath, dialectOverrides: o.dialects, ruleSeverity: o.rules };
+  const workspace = await Workspace.create({ roots, settings });
+  const texts = new Map<string, string>();
+  for (const f of files) {
+    let text: string;
+    try {
+      text = await readText(f);
+    } catch (err) {
+      process.stderr.write(`fabric-lint: cannot read ${path.relative(cwd, f)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      continue;
+    }
+    const uri = pathToUri(f);
+    texts.set(uri, text);
+    workspace.setFile(uri, text);
+  }
+  return { workspace, files: [...texts.keys()].map(uriToPath), roots, texts };
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Applies preferred fixes until none is left (or fixes stop converging); returns the count applied. */
+function fixAll(loaded: Loaded): { result: LintResult; fixed: number; changed: Set<string> } {
+  const { workspace, texts } = loaded;
+  let result = workspace.lint();
+  let fixed = 0;
+  const changed = new Set<string>();
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = preferredFixes(result.findings);
+    if (fixes.length === 0) break;
+    const r = applyFixes(texts, fixes);
+    if (r.applied.length === 0 || r.changed.size === 0) break;
+    fixed += r.applied.length;
+    for (const [uri, text] of r.changed) {
+      texts.set(uri, text);
+      workspace.setFile(uri, text);
+      changed.add(uri);
+    }
+    result = workspace.lint();
+  }
+  return { result, fixed, changed };
+}
+
+function writeOut(o: Options, cwd: string, text: string): void {
+  if (o.output) {
+    const file = path.resolve(cwd, o.output);
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    } catch (err) {
+      throw new UsageError(`cannot write ${o.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+function listRules(o: Options, repositoryUrl: string | undefined): string {
+  if (o.format === 'json') {
+    return (
+      JSON.stringify(
+        allRules.map((r) => ({
+          id: r.id,
+          title: r.title,
+          category: r.category,
+          severity: r.severity,
+          scope: r.scope,
+          dialects: r.dialects,
+          fix: r.fix ?? null,
+          helpUri: ruleHelpUri(r.id, repositoryUrl),
+        })),
+        null,
+        2,
+      ) + '\n'
+    );
+  }
+  const width = Math.max(...allRules.map((r) => r.id.length));
+  const lines = allRules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.fix ? 'fix' : '   '}  ${r.title}`);
+  return lines.join('\n') + '\n';
+}
+
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const o = parseArgs(argv);
+  const pkg = packageInfo();
+  if (o.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (o.version) {
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  if (o.listRules) {
+    if (o.format === 'sarif') throw new UsageError('--list-rules prints text or json');
+    writeOut(o, cwd, listRules(o, pkg.repositoryUrl));
+    return 0;
+  }
+
+  const loaded = await load(o, cwd);
+  if (o.command === 'model') {
+    const result = loaded.workspace.lint();
+    writeOut(o, cwd, formatModel(result.fabric, result.intent, { cwd }));
+    return 0;
+  }
+
+  let result: LintResult;
+  let fixed = 0;
+  if (o.fix) {
+    const r = fixAll(loaded);
+    result = r.result;
+    fixed = r.fixed;
+    for (const uri of r.changed) {
+      const file = uriToPath(uri);
+      try {
+        fs.writeFileSync(file, loaded.texts.get(uri)!);
+      } catch (err) {
+        throw new UsageError(`cannot write ${path.relative(cwd, file)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+    }
+  } else {
+    result = loaded.workspace.lint();
+  }
+
+  const all = result.findings;
+  const shown: Finding[] = o.quiet ? all.filter((f) => f.severity === 'error') : all;
+  const ctx: OutputContext = {
+    cwd,
+    fileCount: loaded.files.length,
+    deviceCount: result.fabric.devices.size,
+    linkCount: result.fabric.links.length,
+    fixedCount: fixed,
+    toolVersion: pkg.version,
+  };
+  let report: string;
+  switch (o.format) {
+    case 'json':
+      report = formatJson(shown, ctx);
+      break;
+    case 'sarif':
+      report = formatSarif(shown, { ...ctx, rules: allRules, texts: loaded.texts, ...(pkg.repositoryUrl ? { repositoryUrl: pkg.repositoryUrl } : {}) });
+      break;
+    default:
+      report = formatText(shown, ctx);
+  }
+  writeOut(o, cwd, report);
+
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (o.maxWarnings !== undefined && warnings > o.maxWarnings) {
+    process.stderr.write(`fabric-lint: ${warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function run(): void {
+  // A closed pipe (fabric-lint … | head) is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      if (err instanceof UsageError) {
+        process.stderr.write(`fabric-lint: ${err.message}\nRun "fabric-lint --help" for usage.\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const e = err as Error;
+      process.stderr.write(`fabric-lint: internal error: ${e?.message ?? String(err)}\nPlease report this with the configs that caused it.\n`);
+      if (process.env.FABRIC_LINT_DEBUG && e?.stack) process.stderr.write(e.stack + '\n');
+      process.exitCode = 3;
+    },
+  );
+}
+
+// Run when started as a program: directly, or through bin/fabric-lint.js which requires the bundle.
+const entry = require.main?.filename ?? '';
+if (require.main === module || /[\\/]fabric-lint(\.js)?$/.test(entry)) run();

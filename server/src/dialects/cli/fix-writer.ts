@@ -1,0 +1,324 @@
+import type { Loc, Located, Position } from '../../model/location';
+import type { Block, Device, Interface, PolicyClass } from '../../model/types';
+import type { TextEdit } from '../../rules/types';
+import type { FixWriter } from '../fix-writer';
+import { normPolicyType } from './context';
+import { INDENT, type CliDialect } from './defaults';
+
+/**
+ * Recommended device-wide PFC watchdog lines on EOS. Timers in seconds, after the Arista AI network
+ * fabric deployment guide (timeout 0.2, recovery-time 0.2, polling-interval 0.1, action drop; notes §1.1
+ * ARISTA-AIDG-SEC, secondary): polling ≤ min(timeout, recovery)/2 as EOS requires.
+ */
+const EOS_WATCHDOG: readonly { key: 'timeout' | 'recovery' | 'polling' | 'action'; line: string }[] = [
+  { key: 'timeout', line: 'priority-flow-control pause watchdog default timeout 0.2' },
+  { key: 'recovery', line: 'priority-flow-control pause watchdog default recovery-time 0.2' },
+  { key: 'polling', line: 'priority-flow-control pause watchdog default polling-interval 0.1' },
+  { key: 'action', line: 'priority-flow-control pause watchdog action drop' },
+];
+
+const RE_EOS_PFC_MODE = /^(?:no\s+priority-flow-control(?:\s+mode)?|(?:default\s+)?priority-flow-control\s+(?:on|off|mode\b.*))\s*$/i;
+const RE_EOS_PFC_PRIORITY = /^(?:no\s+|default\s+)?priority-flow-control\s+priority\b/i;
+const RE_MODE_LINE = /^(?:no\s+|default\s+)?priority-flow-control\s+mode\b/i;
+const RE_NX_IF_WATCHDOG = /^(?:no\s+)?priority-flow-control\s+watch-dog-interval\b/i;
+const RE_LINK_PAUSE_ON = /^flowcontrol\s+(?:send|receive)\s+(?:on|desired)\b/i;
+const RE_QOS_TRUST = /^(?:no\s+|default\s+)?qos\s+trust\b/i;
+const RE_MTU = /^(?:(?:no|default)\s+)?mtu(?:\s|$)/i;
+const RE_EOS_PORT_WATCHDOG = /^no\s+priority-flow-control\s+pause\s+watchdog\s*$/i;
+const RE_IP_MTU = /^ip\s+mtu\s/i;
+
+/** Edits in the syntax of EOS, NX-OS or IOS. Every method touches only the lines it names. */
+export class CliFixWriter implements FixWriter {
+  constructor(
+    readonly device: Device,
+    private readonly dialect: CliDialect,
+  ) {}
+
+  setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+    if (this.dialect === 'ios' && iface.ipMtu) return this.interfaceEdit(iface, RE_IP_MTU, [`ip mtu ${mtu}`]);
+    return this.interfaceEdit(iface, RE_MTU, [`mtu ${mtu}`]);
+  }
+
+  setInterfaceL2Mtu(iface: Interface, mtu: number): TextEdit[] {
+    if (this.dialect !== 'eos') return this.setInterfaceMtu(iface, mtu);
+    if (iface.l2Mtu) {
+      const own = lineAt(iface, iface.l2Mtu.loc);
+      if (own) return this.replaceLine(own.loc, `l2 mtu ${mtu}`);
+    }
+    return this.insertInBlock(iface.block, [`l2 mtu ${mtu}`]);
+  }
+
+  setPolicyClassMtu(cls: PolicyClass, mtu: number): TextEdit[] {
+    if (this.dialect !== 'nxos') return [];
+    if (cls.mtu) return this.replaceLine(cls.mtu.loc, `mtu ${mtu}`);
+    return this.insertInBlock(cls.block, [`mtu ${mtu}`]);
+  }
+
+  setInterfacePfc(iface: Interface, priorities: number[]): TextEdit[] {
+    if (this.dialect !== 'eos') return this.setInterfacePfcModeOn(iface);
+    const wanted = [...new Set(priorities)].sort((a, b) => a - b);
+    const lines = ['priority-flow-control on', ...wanted.map((p) => `priority-flow-control priority ${p} no-drop`)];
+    const match = (t: string): boolean => RE_EOS_PFC_MODE.test(t) || RE_EOS_PFC_PRIORITY.test(t);
+    // A priority made no-drop by a line this edit does not replace (a qos profile, a shared range
+    // section) must be turned back to drop explicitly.
+    const extra = (replaced: Set<number>): string[] =>
+      iface.pfc.noDropPriorities
+        .filter((p) => !wanted.includes(p.value) && !replaced.has(p.loc.range.start.line))
+        .map((p) => `priority-flow-control priority ${p.value} drop`);
+    return this.interfaceEdit(iface, match, lines, extra);
+  }
+
+  setInterfacePfcModeOn(iface: Interface): TextEdit[] {
+    if (this.dialect === 'eos') return this.interfaceEdit(iface, RE_EOS_PFC_MODE, ['priority-flow-control on']);
+    return this.interfaceEdit(iface, RE_MODE_LINE, ['priority-flow-control mode on']);
+  }
+
+  enableWatchdog(): TextEdit[] {
+    const wd = this.device.qos.watchdog;
+    if (this.dialect === 'eos') {
+      const edits: TextEdit[] = [];
+      const add: string[] = [];
+      for (const { key, line } of EOS_WATCHDOG) {
+        if (key === 'timeout' && wd.timeout && wd.timeout.value <= 0) edits.push(...this.replaceLine(wd.timeout.loc, line));
+        else if (!wd[key]) add.push(line);
+      }
+      if (add.length > 0) {
+        const after = [wd.timeout, wd.recovery, wd.polling, wd.action].filter((x): x is Located<number> | Located<string> => !!x);
+        const at = after.length > 0 ? maxEnd(after.map((x) => x.loc)) : this.device.topLevelEnd;
+        edits.push(this.insertAt(at, add, ''));
+      }
+      return edits;
+    }
+    if (this.dialect === 'nxos') {
+      if (wd.enabled.value) return [];
+      const line = 'priority-flow-control watch-dog-interval on';
+      if (!wd.enabled.defaulted) return this.replaceLine(wd.enabled.loc, line);
+      return [this.insertAt(this.device.topLevelEnd, [line], '')];
+    }
+    return [];
+  }
+
+  enableInterfaceWatchdog(iface: Interface): TextEdit[] {
+    if (this.dialect === 'nxos') return this.interfaceEdit(iface, RE_NX_IF_WATCHDOG, ['priority-flow-control watch-dog-interval on']);
+    if (this.dialect === 'eos') {
+      // On by default per port; only an explicit `no priority-flow-control pause watchdog` turns it off.
+      if (!(iface.lines ?? []).some((l) => RE_EOS_PORT_WATCHDOG.test(l.value))) return [];
+      return this.interfaceEdit(iface, RE_EOS_PORT_WATCHDOG, ['priority-flow-control pause watchdog']);
+    }
+    return [];
+  }
+
+  disableInterfacePfc(iface: Interface): TextEdit[] {
+    if (this.dialect === 'eos') {
+      const existing = (iface.lines ?? []).filter((l) => RE_EOS_PFC_MODE.test(l.value) || RE_EOS_PFC_PRIORITY.test(l.value));
+      return this.replaceGroup(iface.block, existing, ['no priority-flow-control']);
+    }
+    if (this.dialect === 'nxos') {
+      const existing = (iface.lines ?? []).filter((l) => RE_MODE_LINE.test(l.value));
+      return this.replaceGroup(iface.block, existing, ['priority-flow-control mode off']);
+    }
+    return [];
+  }
+
+  disableLinkPause(iface: Interface): TextEdit[] {
+    const on = (iface.lines ?? []).filter((l) => RE_LINK_PAUSE_ON.test(l.value));
+    return on.flatMap((l) => this.deleteLine(l.loc));
+  }
+
+  setInterfaceTrustDscp(iface: Interface): TextEdit[] {
+    if (this.dialect !== 'eos') return [];
+    return this.interfaceEdit(iface, RE_QOS_TRUST, ['qos trust dscp']);
+  }
+
+  addServicePolicy(iface: Interface, type: string, direction: 'input' | 'output', name: string): TextEdit[] {
+    const t = normPolicyType(type.toLowerCase());
+    const text =
+      this.dialect === 'ios'
+        ? `service-policy ${direction} ${name}`
+        : `service-policy type ${this.dialect === 'eos' && t === 'qos' ? 'qos' : type} ${direction} ${name}`;
+    const ownLines = new Set(
+      iface.servicePolicies
+        .filter((p) => normPolicyType(p.value.type) === t && p.value.direction === direction && lineAt(iface, p.loc))
+        .map((p) => p.loc.range.start.line),
+    );
+    return this.interfaceEdit(iface, (_text, line) => ownLines.has(line), [text]);
+  }
+
+  setDscpToClass(dscp: number[], cls: number): TextEdit[] {
+    if (this.dialect !== 'eos' || dscp.length === 0) return [];
+    const text = `qos map dscp ${[...new Set(dscp)].sort((a, b) => a - b).join(' ')} to traffic-class ${cls}`;
+    const explicitLocs = this.device.qos.dscpToClass.filter((s) => s && !s.defaulted).map((s) => s!.loc);
+    const at = explicitLocs.length > 0 ? maxEnd(explicitLocs) : this.device.topLevelEnd;
+    return [this.insertAt(at, [text], '')];
+  }
+
+  attachSystemPolicy(type: string, direction: 'input' | 'output' | 'none', name: string): TextEdit[] {
+    if (this.dialect !== 'nxos') return [];
+    const text = `service-policy type ${type}${direction === 'none' ? '' : ` ${direction}`} ${name}`;
+    const t = normPolicyType(type.toLowerCase());
+    const same = this.device.qos.systemPolicies.find(
+      (p) => normPolicyType(p.value.type) === t && (p.value.direction === direction || t === 'network-qos'),
+    );
+    if (same) return this.replaceLine(same.loc, text);
+    const block = this.device.qos.systemQosBlock;
+    if (block) return this.insertInBlock(block, [text]);
+    return [this.insertAt(this.device.topLevelEnd, ['system qos', `${INDENT.nxos}${text}`], '')];
+  }
+
+  insertInBlock(block: Block, lines: string[]): TextEdit[] {
+    if (lines.length === 0) return [];
+    return [{ uri: block.header.uri, range: { start: block.end, end: block.end }, newText: lines.map((l) => `\n${block.childIndent}${l}`).join('') }];
+  }
+
+  replaceLine(loc: Loc, text: string): TextEdit[] {
+    return [{ uri: loc.uri, range: loc.range, newText: text }];
+  }
+
+  deleteLine(loc: Loc, block?: Block): TextEdit[] {
+    const last = block ? block.end.line : loc.range.end.line;
+    return [{ uri: loc.uri, range: { start: { line: loc.range.start.line, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' }];
+  }
+
+  /**
+   * Writes `lines` for one interface, replacing its lines that `match`. When a matching line (or, with
+   * none, the interface's last section) is shared with other interfaces (`interface Ethernet1/1-4`),
+   * editing it would change them too: a new section for this interface alone is added after its last
+   * section instead (later lines win on all three dialects). `extra` adds lines for values set by
+   * lines the edit does not replace (given the lines it does).
+   */
+  private interfaceEdit(
+    iface: Interface,
+    match: RegExp | ((text: string, line: number) => boolean),
+    lines: string[],
+    extra?: (replaced: Set<number>) => string[],
+  ): TextEdit[] {
+    const test = typeof match === 'function' ? match : (t: string): boolean => match.test(t);
+    const existing = (iface.lines ?? []).filter((l) => test(l.value, l.loc.range.start.line));
+    const isolate = existing.some((l) => this.inSharedSection(iface, l.loc)) || (existing.length === 0 && this.isShared(iface.block.header));
+    if (isolate) {
+      const all = [...lines, ...(extra ? extra(new Set()) : [])];
+      const indent = iface.block.childIndent;
+      const text = [`interface ${this.interfaceHeaderName(iface.name)}`, ...all.map((l) => `${indent}${l}`)];
+      return [{ uri: iface.block.header.uri, range: { start: iface.block.end, end: iface.block.end }, newText: text.map((l) => `\n${l}`).join('') }];
+    }
+    const replaced = new Set(existing.map((l) => l.loc.range.start.line));
+    return this.replaceGroup(iface.block, existing, [...lines, ...(extra ? extra(replaced) : [])]);
+  }
+
+  /** header line → number of interfaces opened by it (range headers open several). */
+  private headerUse: Map<string, number> | undefined;
+
+  private isShared(header: Loc): boolean {
+    if (!this.headerUse) {
+      this.headerUse = new Map();
+      for (const i of this.device.interfaces.values()) {
+        for (const h of i.headers) {
+          const k = `${h.uri}#${h.range.start.line}`;
+          this.headerUse.set(k, (this.headerUse.get(k) ?? 0) + 1);
+        }
+      }
+    }
+    return (this.headerUse.get(`${header.uri}#${header.range.start.line}`) ?? 0) > 1;
+  }
+
+  /** The section of a child line is the nearest header of this interface above it. */
+  private inSharedSection(iface: Interface, loc: Loc): boolean {
+    let best: Loc | undefined;
+    for (const h of iface.headers) {
+      if (h.uri === loc.uri && h.range.start.line < loc.range.start.line && (!best || h.range.start.line > best.range.start.line)) best = h;
+    }
+    return best ? this.isShared(best) : false;
+  }
+
+  private interfaceHeaderName(name: string): string {
+    if (this.dialect !== 'nxos') return name;
+    // NX-OS prints these lower case (port-channel10, loopback0).
+    if (name.startsWith('Port-Channel')) return `port-channel${name.slice('Port-Channel'.length)}`;
+    if (name.startsWith('Loopback')) return `loopback${name.slice('Loopback'.length)}`;
+    return name;
+  }
+
+  /** Replace the first of `existing` with `lines` (one per line, same indentation), delete the rest; insert when none. */
+  private replaceGroup(block: Block, existing: Located<string>[], lines: string[]): TextEdit[] {
+    if (existing.length === 0) return this.insertInBlock(block, lines);
+    const [first, ...others] = existing;
+    const indent = block.childIndent;
+    const edits = this.replaceLine(first!.loc, lines.join(`\n${indent}`));
+    for (const o of others) edits.push(...this.deleteLine(o.loc));
+    return edits;
+  }
+
+  private insertAt(at: Position, lines: string[], indent: string): TextEdit {
+    return { uri: this.device.uri, range: { start: at, end: at }, newText: lines.map((l) => `\n${indent}${l}`).join('') };
+  }
+}
+
+/** Writer for dialects that have none yet: every change is "cannot express". */
+export class NoFixWriter implements FixWriter {
+  constructor(readonly device: Device) {}
+  setInterfaceMtu(): TextEdit[] {
+    return [];
+  }
+  setInterfacePfc(): TextEdit[] {
+    return [];
+  }
+  setInterfaceL2Mtu(): TextEdit[] {
+    return [];
+  }
+  setPolicyClassMtu(): TextEdit[] {
+    return [];
+  }
+  setInterfacePfcModeOn(): TextEdit[] {
+    return [];
+  }
+  enableWatchdog(): TextEdit[] {
+    return [];
+  }
+  enableInterfaceWatchdog(): TextEdit[] {
+    return [];
+  }
+  disableInterfacePfc(): TextEdit[] {
+    return [];
+  }
+  disableLinkPause(): TextEdit[] {
+    return [];
+  }
+  setInterfaceTrustDscp(): TextEdit[] {
+    return [];
+  }
+  addServicePolicy(): TextEdit[] {
+    return [];
+  }
+  setDscpToClass(): TextEdit[] {
+    return [];
+  }
+  attachSystemPolicy(): TextEdit[] {
+    return [];
+  }
+  insertInBlock(): TextEdit[] {
+    return [];
+  }
+  replaceLine(): TextEdit[] {
+    return [];
+  }
+  deleteLine(): TextEdit[] {
+    return [];
+  }
+}
+
+/** The interface's own line at loc (not a profile's), if any. */
+function lineAt(iface: Interface, loc: Loc): Located<string> | undefined {
+  for (const l of iface.lines ?? []) {
+    if (l.loc.uri === loc.uri && l.loc.range.start.line === loc.range.start.line) return l;
+  }
+  return undefined;
+}
+
+function maxEnd(locs: Loc[]): Position {
+  let best = locs[0]!.range.end;
+  for (const l of locs) {
+    const e = l.range.end;
+    if (e.line > best.line || (e.line === best.line && e.character > best.character)) best = e;
+  }
+  return best;
+}

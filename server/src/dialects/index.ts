@@ -1,0 +1,25 @@
+import type { Device } from '../model/types';
+import type { CliDocument } from '../parsing/cli-tree';
+import { extractCliDevice } from './cli/extract';
+import { CliFixWriter, NoFixWriter } from './cli/fix-writer';
+import type { FixWriter } from './fix-writer';
+
+export type CliFamilyDialect = 'eos' | 'nxos' | 'ios';
+
+/** Reads one configuration of the CLI family into the model. Never throws on content (malformed values become notes). */
+export function extractDevice(doc: CliDocument, dialect: CliFamilyDialect): Device {
+  return extractCliDevice(doc, dialect);
+}
+
+/** The writer that turns semantic changes into edits in this device's own dialect. */
+export function fixWriterFor(device: Device): FixWriter {
+  switch (device.dialect) {
+    case 'eos':
+    case 'nxos':
+    case 'ios':
+      return new CliFixWriter(device, device.dialect);
+    default:
+      // Other families register their own writers here; until then their fixes are "cannot express".
+      return new NoFixWriter(device);
+  }
+}

@@ -1,0 +1,33 @@
+import type { Loc } from '../model/location';
+import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
+import type { Intent } from '../intent/types';
+import type { Finding } from '../rules/types';
+
+/** What one workspace file contributes to the fabric. Cached per uri and text version. */
+export type FileAnalysis =
+  | { kind: 'config'; uri: string; dialect: Dialect; device: Device; findings: Finding[] }
+  | { kind: 'topology'; uri: string; format: string; evidence: LinkEvidence[]; findings: Finding[] }
+  | { kind: 'intent'; uri: string; intent: Intent | undefined; findings: Finding[] }
+  /** A file that looked like a config but could not be classified: one info finding, nothing else. */
+  | { kind: 'unclassified'; uri: string; findings: Finding[] }
+  | { kind: 'ignored'; uri: string; findings: Finding[] };
+
+export interface LintResult {
+  fabric: Fabric;
+  intent: Intent | undefined;
+  /** Every finding of every file, sorted by uri and position. */
+  findings: Finding[];
+  /** Findings grouped by uri, with an entry (maybe empty) for every known file. */
+  byUri: Map<string, Finding[]>;
+}
+
+export interface EngineSettings {
+  /** glob (matched against the workspace-relative path) → dialect. */
+  dialectOverrides: Record<string, Dialect>;
+  /** Path of the intent file relative to the workspace root. */
+  intentPath: string;
+  /** Rule id → severity override or 'off'. */
+  ruleSeverity: Record<string, 'error' | 'warning' | 'info' | 'hint' | 'off'>;
+}
+
+export type { Loc };

@@ -1,0 +1,207 @@
+import { initParsers, parse } from '../parsing/parser';
+import { toCliDocument } from '../parsing/cli-adapter';
+import { extractDevice } from '../dialects/index';
+import { loadIntent } from '../intent/load';
+import type { Intent } from '../intent/types';
+import { detectTopologyFormat, readTopology, resolveLinks } from '../links/index';
+import type { Device, Fabric, LinkEvidence } from '../model/types';
+import { allRules } from '../rules/index';
+import { runRules, sortFindings } from '../rules/engine';
+import type { Finding, Rule } from '../rules/types';
+import { detectDialect } from './detect';
+import { engineFinding, fileStart } from './engine-findings';
+import type { EngineSettings, FileAnalysis, LintResult } from './types';
+import { relativePath } from './uri';
+
+export const DEFAULT_SETTINGS: EngineSettings = {
+  dialectOverrides: {},
+  intentPath: 'fabric-intent.yaml',
+  ruleSeverity: {},
+};
+
+/** Files above this are not parsed: the editor stays responsive and the user is told why. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const CLI_FAMILY = new Set(['eos', 'nxos', 'ios']);
+/** Names a switch config usually has: a config extension, or none at all (RANCID, Batfish). */
+const CONFIG_NAME = /(\.(cfg|conf|config|txt|eos|nxos|ios|set|startup|running)|(^|\/)[^./]+)$/i;
+
+export interface WorkspaceOptions {
+  /** Workspace folder URIs; relative paths (dialect globs, the intent path) are taken from these. */
+  roots: string[];
+  settings?: Partial<EngineSettings>;
+  rules?: readonly Rule[];
+}
+
+interface Entry {
+  text: string;
+  analysis?: FileAnalysis;
+}
+
+/**
+ * The whole fabric as the engine sees it: one entry per workspace file. The language server and the
+ * CLI drive the same object, so the editor and CI always agree. Each file's analysis is cached until
+ * its text changes; the fabric and the rules are recomputed on every lint, since any file can change
+ * any link.
+ */
+export class Workspace {
+  private readonly entries = new Map<string, Entry>();
+  private settings: EngineSettings;
+  private readonly rules: readonly Rule[];
+
+  private constructor(private readonly roots: string[], settings: Partial<EngineSettings>, rules: readonly Rule[]) {
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    this.rules = rules;
+  }
+
+  static async create(opts: WorkspaceOptions): Promise<Workspace> {
+    await initParsers();
+    return new Workspace(opts.roots, opts.settings ?? {}, opts.rules ?? allRules);
+  }
+
+  setFile(uri: string, text: string): void {
+    const old = this.entries.get(uri);
+    if (old && old.text === text) return;
+    this.entries.set(uri, { text });
+  }
+
+  removeFile(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  hasFile(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  text(uri: string): string | undefined {
+    return this.entries.get(uri)?.text;
+  }
+
+  uris(): string[] {
+    return [...this.entries.keys()].sort();
+  }
+
+  updateSettings(settings: Partial<EngineSettings>): void {
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    for (const e of this.entries.values()) delete e.analysis;
+  }
+
+  analysis(uri: string): FileAnalysis | undefined {
+    const entry = this.entries.get(uri);
+    if (!entry) return undefined;
+    entry.analysis ??= this.analyze(uri, entry.text);
+    return entry.analysis;
+  }
+
+  lint(): LintResult {
+    const analyses = this.uris().map((u) => this.analysis(u)!);
+    const fileFindings: Finding[] = [];
+    const devices = new Map<string, Device>();
+    const evidence: LinkEvidence[] = [];
+    let intent: Intent | undefined;
+
+    for (const a of analyses) {
+      fileFindings.push(...a.findings);
+      if (a.kind === 'intent') intent = a.intent;
+      if (a.kind === 'topology') evidence.push(...a.evidence);
+      if (a.kind === 'config') {
+        const first = devices.get(a.device.hostname);
+        if (first) {
+          const loc = a.device.hostnameLoc ?? fileStart(a.uri);
+          fileFindings.push(engineFinding('workspace/duplicate-hostname', 'duplicate', { hostname: a.device.hostname, other: relativePath(first.uri, this.roots) }, loc));
+        } else {
+          devices.set(a.device.hostname, a.device);
+        }
+      }
+    }
+    if (intent) {
+      for (const l of intent.links) evidence.push({ source: 'intent', a: l.a, b: l.b, locs: [l.loc], detail: `${relativePath(intent.uri, this.roots)} links` });
+    }
+    const resolved = resolveLinks(devices, evidence, {
+      ...(intent?.linkSources ? { sourceOrder: intent.linkSources } : {}),
+      ...(intent?.descriptionPatterns ? { descriptionPatterns: intent.descriptionPatterns } : {}),
+      ...(intent?.ignore?.interfaces ? { ignoreInterfaces: intent.ignore.interfaces } : {}),
+    });
+    for (const p of resolved.problems) fileFindings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
+    const fabric: Fabric = { devices, links: resolved.links, linkIssues: resolved.issues };
+    const ruleFindings = runRules(this.rules, fabric, intent, { severity: this.settings.ruleSeverity });
+    const findings = sortFindings([...applySeverity(fileFindings, this.settings, intent), ...ruleFindings]);
+
+    const byUri = new Map<string, Finding[]>();
+    for (const u of this.entries.keys()) byUri.set(u, []);
+    for (const f of findings) {
+      const list = byUri.get(f.loc.uri);
+      if (list) list.push(f);
+      else byUri.set(f.loc.uri, [f]);
+    }
+    return { fabric, intent, findings, byUri };
+  }
+
+  private analyze(uri: string, text: string): FileAnalysis {
+    const rel = relativePath(uri, this.roots);
+    if (text.length > MAX_FILE_BYTES) {
+      return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'tooLarge', { size: Math.round(text.length / 1048576), limit: MAX_FILE_BYTES / 1048576 }, fileStart(uri))] };
+    }
+    if (rel === this.settings.intentPath) {
+      const { intent, problems } = loadIntent(uri, text);
+      return {
+        kind: 'intent',
+        uri,
+        intent,
+        findings: problems.map((p) => engineFinding('workspace/intent-invalid', 'invalid', { message: p.message }, p.loc, p.severity)),
+      };
+    }
+    const format = detectTopologyFormat(uri, text);
+    if (format) {
+      const { evidence, problems } = readTopology(format, uri, text);
+      const findings = problems.map((p) => engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
+      if (format === 'sonic-config-db') {
+        findings.push(engineFinding('workspace/dialect-unsupported', 'unsupported', { dialect: 'SONiC', reason: 'config_db.json tables' }, fileStart(uri)));
+      }
+      return { kind: 'topology', uri, format, evidence, findings };
+    }
+    const c = detectDialect(rel, text, this.settings.dialectOverrides);
+    switch (c.kind) {
+      case 'ignored':
+      case 'intent':
+      case 'topology':
+        return { kind: 'ignored', uri, findings: [] };
+      case 'binary':
+        // Binary files are everywhere in a repository; only one named like a config deserves a word.
+        if (!CONFIG_NAME.test(rel)) return { kind: 'ignored', uri, findings: [] };
+        return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'binary', {}, fileStart(uri))] };
+      case 'unclassified':
+        return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'unclassified', { reason: c.reason }, fileStart(uri))] };
+      case 'config':
+        if (!CLI_FAMILY.has(c.dialect)) {
+          return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', { dialect: c.dialect, reason: c.reason }, fileStart(uri))] };
+        }
+        return this.analyzeCli(uri, text, c.dialect as 'eos' | 'nxos' | 'ios');
+    }
+  }
+
+  private analyzeCli(uri: string, text: string, dialect: 'eos' | 'nxos' | 'ios'): FileAnalysis {
+    const tree = parse('netcli', text);
+    try {
+      const doc = toCliDocument(uri, tree);
+      const device = extractDevice(doc, dialect);
+      const findings: Finding[] = [];
+      for (const e of doc.syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
+      for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
+      return { kind: 'config', uri, dialect, device, findings };
+    } finally {
+      tree.delete();
+    }
+  }
+}
+
+/** Engine findings obey the same severity overrides as rules. */
+function applySeverity(findings: Finding[], settings: EngineSettings, intent: Intent | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const o = intent?.rules?.[f.ruleId]?.severity ?? settings.ruleSeverity[f.ruleId];
+    if (o === 'off') continue;
+    out.push(o ? { ...f, severity: o } : f);
+  }
+  return out;
+}

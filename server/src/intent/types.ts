@@ -1,0 +1,51 @@
+import type { Loc } from '../model/location';
+import type { Endpoint, LinkSourceKind } from '../model/types';
+
+/** The DSCP contract of one class of traffic (roce, cnp, default …). */
+export interface IntentClass {
+  dscp: number[] | 'other';
+  trafficClass?: number;
+  queue?: number;
+  lossless?: boolean;
+  ecn?: boolean;
+  scheduling?: 'strict' | 'weighted';
+}
+
+export interface IntentEcn {
+  minBytes?: number;
+  maxBytes?: number;
+  probability?: number;
+  tolerancePct?: number;
+}
+
+/**
+ * fabric-intent.yaml, validated. Every field is optional: an absent value means
+ * "compare devices of the same role with each other".
+ */
+export interface Intent {
+  uri: string;
+  version: 1;
+  /** role → hostname globs, in file order (the first match wins). */
+  roles: { role: string; globs: string[] }[];
+  mtu?: { fabric?: number; host?: number; minimum?: number; tolerance?: number; normalize?: boolean };
+  lossless?: {
+    priorities?: number[];
+    watchdog?: 'required' | 'recommended' | 'off';
+    maxLosslessPriorities?: number;
+  };
+  classes?: Record<string, IntentClass>;
+  ecn?: Record<string, IntentEcn>;
+  links: { a: Endpoint; b: Endpoint; loc: Loc }[];
+  linkSources?: LinkSourceKind[];
+  descriptionPatterns?: string[];
+  ignore?: { interfaces?: string[]; devices?: string[]; rules?: string[] };
+  /** Per-rule overrides: severity 'off' disables. */
+  rules?: Record<string, { severity?: 'error' | 'warning' | 'info' | 'hint' | 'off'; options?: Record<string, unknown> }>;
+  /**
+   * Where each key was written (key through value), so fabric findings can point at the intent they
+   * differ from. Keys are dotted paths: 'mtu', 'mtu.fabric', 'lossless.priorities', 'classes.roce.dscp',
+   * 'ecn.roce.minBytes', 'roles.leaf', 'rules.mtu/below-intent' (array items: 'links.0',
+   * 'lossless.priorities.1'). Only values that survived validation have an entry.
+   */
+  locs: Record<string, Loc>;
+}

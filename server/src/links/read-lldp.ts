@@ -1,0 +1,175 @@
+import type { Loc } from '../model/location';
+import type { LinkEvidence } from '../model/types';
+import { topologyEndpoint } from './endpoint';
+import { items, parseJsonAst, prop, str, type JsonNode } from './json-ast';
+import { LineIndex, baseName, fileLoc } from './text';
+import type { TopologyProblem, TopologyReadResult } from './types';
+
+/**
+ * The local device of an LLDP file whose JSON does not name it, from the file name:
+ * `<host>.lldp.json`, `<host>-lldp.json`, `<host>_lldp.json`, `lldp-<host>.json`, `lldp_<host>.json`,
+ * `lldp.<host>.json` (case-insensitive). A top-level `"hostname"` string in the JSON wins over the name.
+ */
+export function lldpHostFromUri(uri: string): string | undefined {
+  const name = baseName(uri);
+  const m =
+    /^(.+?)[._-]lldp(?:[._-][^.]*)?\.json$/i.exec(name) ?? /^lldp[._-](.+?)\.json$/i.exec(name);
+  const host = m?.[1]?.trim();
+  return host ? host : undefined;
+}
+
+/** `"Ethernet1"` with the quotes EOS puts inside interfaceId. */
+function unquote(s: string): string {
+  const t = s.trim();
+  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
+}
+
+const MAC = /^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^(?:[0-9a-f]{4}\.){2}[0-9a-f]{4}$/i;
+const IFNAME_LIKE = /^[A-Za-z][\w\-/:.]*\d$/;
+
+interface Neighbor {
+  local: string;
+  peer: string;
+  peerPort: string;
+  loc: Loc;
+}
+
+type Collect = (root: JsonNode, lines: LineIndex, uri: string, problems: TopologyProblem[]) => Neighbor[];
+
+function finish(uri: string, text: string, label: string, collect: Collect): TopologyReadResult {
+  const evidence: LinkEvidence[] = [];
+  const problems: TopologyProblem[] = [];
+  const lines = new LineIndex(text);
+  const { root, error } = parseJsonAst(text);
+  if (error) problems.push({ message: `${label}: invalid JSON: ${error.message}`, loc: lines.loc(uri, error.offset, error.offset + 1) });
+  if (!root) return { evidence, problems };
+  const neighbors = collect(root, lines, uri, problems);
+  if (neighbors.length === 0) return { evidence, problems };
+  const host = str(prop(root, 'hostname'))?.trim() || lldpHostFromUri(uri);
+  if (!host) {
+    problems.push({
+      message: `${label}: cannot tell which device this is: name the file <hostname>.lldp.json (or lldp-<hostname>.json), or add a top-level "hostname"`,
+      loc: fileLoc(uri),
+    });
+    return { evidence, problems };
+  }
+  for (const n of neighbors) {
+    evidence.push({
+      source: 'lldp',
+      a: topologyEndpoint(host, n.local),
+      b: topologyEndpoint(n.peer, n.peerPort),
+      locs: [n.loc],
+      detail: `LLDP ${host}:${n.local} sees ${n.peer}:${n.peerPort}`,
+    });
+  }
+  return { evidence, problems };
+}
+
+function usablePort(port: string | undefined): port is string {
+  return !!port && !MAC.test(port);
+}
+
+/**
+ * Arista EOS `show lldp neighbors detail | json`
+ * (`lldpNeighbors: {Ethernet1: {lldpNeighborInfo: [{systemName, neighborInterfaceInfo: {interfaceId_v2 | interfaceId}}]}}`)
+ * and `show lldp neighbors | json` (`lldpNeighbors: [{port, neighborDevice, neighborPort}]`).
+ */
+export function readEosLldp(uri: string, text: string): TopologyReadResult {
+  return finish(uri, text, 'EOS LLDP', (root, lines) => {
+    const out: Neighbor[] = [];
+    const table = prop(root, 'lldpNeighbors');
+    if (table?.type === 'object') {
+      for (const p of table.props) {
+        for (const info of items(prop(p.value, 'lldpNeighborInfo'))) {
+          const peer = str(prop(info, 'systemName'))?.trim();
+          const ii = prop(info, 'neighborInterfaceInfo');
+          const port = str(prop(ii, 'interfaceId_v2')) ?? unquote(str(prop(ii, 'interfaceId')) ?? '');
+          if (peer && usablePort(port)) out.push({ local: p.key, peer, peerPort: port, loc: lines.loc(uri, info.start, info.end) });
+        }
+      }
+    } else if (table?.type === 'array') {
+      for (const row of table.items) {
+        const local = str(prop(row, 'port'));
+        const peer = str(prop(row, 'neighborDevice'))?.trim();
+        const port = str(prop(row, 'neighborPort'));
+        if (local && peer && usablePort(port)) out.push({ local, peer, peerPort: port, loc: lines.loc(uri, row.start, row.end) });
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * Cisco NX-OS `show lldp neighbors detail | json` (`TABLE_nbor_detail.ROW_nbor_detail[]`: l_port_id,
+ * sys_name, port_id) and `show lldp neighbors | json` (`TABLE_nbor.ROW_nbor[]`: l_port_id, chassis_id
+ * = device id, port_id). A single row may be printed as an object instead of an array.
+ */
+export function readNxosLldp(uri: string, text: string): TopologyReadResult {
+  return finish(uri, text, 'NX-OS LLDP', (root, lines) => {
+    const out: Neighbor[] = [];
+    const rows = [
+      ...items(prop(prop(root, 'TABLE_nbor_detail'), 'ROW_nbor_detail')).map((r) => ({ r, nameKey: 'sys_name' })),
+      ...items(prop(prop(root, 'TABLE_nbor'), 'ROW_nbor')).map((r) => ({ r, nameKey: 'chassis_id' })),
+    ];
+    for (const { r, nameKey } of rows) {
+      const local = str(prop(r, 'l_port_id'));
+      const peer = (str(prop(r, nameKey)) ?? str(prop(r, 'sys_name')))?.trim();
+      const port = str(prop(r, 'port_id'));
+      if (local && peer && peer !== 'null' && usablePort(port)) out.push({ local, peer, peerPort: port, loc: lines.loc(uri, r.start, r.end) });
+    }
+    return out;
+  });
+}
+
+/** lldpd `lldpctl -f json`: `lldp.interface` as `{swp1: {chassis: {<name>: {…}}, port: {id: {type, value}}}}` or an array of such objects. */
+export function readLldpctl(uri: string, text: string): TopologyReadResult {
+  return finish(uri, text, 'lldpctl', (root, lines) => {
+    const out: Neighbor[] = [];
+    const ifs = prop(prop(root, 'lldp'), 'interface');
+    const entries: { name: string; body: JsonNode; start: number; end: number }[] = [];
+    const addObject = (o: JsonNode) => {
+      if (o.type !== 'object') return;
+      const name = str(prop(o, 'name'));
+      if (name !== undefined && prop(o, 'chassis')) {
+        entries.push({ name, body: o, start: o.start, end: o.end }); // json0-like element with a name field
+        return;
+      }
+      for (const p of o.props) entries.push({ name: p.key, body: p.value, start: p.keyStart, end: p.value.end });
+    };
+    if (ifs?.type === 'object') addObject(ifs);
+    else if (ifs?.type === 'array') for (const el of ifs.items) addObject(el);
+    for (const e of entries) {
+      for (const body of items(e.body)) {
+        const peer = chassisName(prop(body, 'chassis'));
+        const port = portName(prop(body, 'port'));
+        if (peer && port) out.push({ local: e.name, peer, peerPort: port, loc: lines.loc(uri, e.start, e.end) });
+      }
+    }
+    return out;
+  });
+}
+
+function chassisName(chassis: JsonNode | undefined): string | undefined {
+  for (const c of items(chassis)) {
+    if (c.type !== 'object') continue;
+    const named = str(prop(c, 'name')) ?? str(prop(items(prop(c, 'name'))[0], 'value'));
+    if (named) return named.trim();
+    for (const p of c.props) if (p.value.type === 'object' && p.key !== 'id') return p.key.trim();
+  }
+  return undefined;
+}
+
+function portName(port: JsonNode | undefined): string | undefined {
+  for (const p of items(port)) {
+    for (const id of items(prop(p, 'id'))) {
+      const type = str(prop(id, 'type'));
+      const value = str(prop(id, 'value'));
+      if (!value) continue;
+      if (type === 'ifname' && usablePort(value)) return value;
+      if (type === 'local' && IFNAME_LIKE.test(value) && usablePort(value)) return value;
+    }
+    const descr = str(prop(p, 'descr')) ?? str(prop(items(prop(p, 'descr'))[0], 'value'));
+    if (descr && IFNAME_LIKE.test(descr) && !/\s/.test(descr)) return descr;
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import type { LinkEvidence } from '../model/types';
+import { topologyEndpoint } from './endpoint';
+import { parseJsonAst, prop, str, type JsonNode, type JsonProperty } from './json-ast';
+import { LineIndex, baseName, fileLoc, stem } from './text';
+import type { TopologyProblem, TopologyReadResult } from './types';
+
+/** A redis-dump entry wraps the fields as `{"type": "hash", "value": {…}}`. */
+function fields(node: JsonNode | undefined): JsonNode | undefined {
+  const inner = prop(node, 'value');
+  return inner?.type === 'object' && str(prop(node, 'type')) === 'hash' ? inner : node;
+}
+
+/** Hostname a SONiC config_db stands for when DEVICE_METADATA has none: the folder for `…/<dev>/config_db.json`. */
+export function sonicHostFromUri(uri: string): string {
+  const name = stem(uri);
+  if (!/^config_db/i.test(name)) return name.replace(/_config_db$/i, '');
+  const parts = uri.replace(/[?#].*$/, '').split(/[\\/]/);
+  return baseName(parts.slice(0, -1).join('/')) || name;
+}
+
+/**
+ * SONiC `DEVICE_NEIGHBOR` from a config_db.json, nested (`"DEVICE_NEIGHBOR": {"Ethernet0": {name, port}}`)
+ * or flat redis-dump (`"DEVICE_NEIGHBOR|Ethernet0": {name, port}` or `{type: hash, value: {…}}`).
+ * The local device is `DEVICE_METADATA.localhost.hostname`. The loc is the `"EthernetN": {…}` entry.
+ */
+export function readSonicDeviceNeighbor(uri: string, text: string): TopologyReadResult {
+  const evidence: LinkEvidence[] = [];
+  const problems: TopologyProblem[] = [];
+  const lines = new LineIndex(text);
+  const { root, error } = parseJsonAst(text);
+  if (error) problems.push({ message: `config_db: invalid JSON: ${error.message}`, loc: lines.loc(uri, error.offset, error.offset + 1) });
+  if (root?.type !== 'object') return { evidence, problems };
+
+  let host: string | undefined;
+  const entries: { local: string; entry: JsonProperty }[] = [];
+  for (const p of root.props) {
+    if (p.key === 'DEVICE_METADATA') host ??= str(prop(prop(p.value, 'localhost'), 'hostname'));
+    else if (p.key === 'DEVICE_METADATA|localhost') host ??= str(prop(fields(p.value), 'hostname'));
+    else if (p.key === 'DEVICE_NEIGHBOR' && p.value.type === 'object') {
+      for (const e of p.value.props) entries.push({ local: e.key, entry: e });
+    } else if (p.key.startsWith('DEVICE_NEIGHBOR|')) {
+      entries.push({ local: p.key.slice('DEVICE_NEIGHBOR|'.length), entry: p });
+    }
+  }
+  if (entries.length === 0) return { evidence, problems };
+  const localHost = host?.trim() || sonicHostFromUri(uri);
+  if (!host) {
+    problems.push({
+      message: `config_db: DEVICE_METADATA.localhost.hostname is missing; DEVICE_NEIGHBOR is read as the neighbours of "${localHost}"`,
+      loc: fileLoc(uri),
+    });
+  }
+  for (const { local, entry } of entries) {
+    const loc = lines.loc(uri, entry.keyStart, entry.value.end);
+    const f = fields(entry.value);
+    const localPort = str(prop(f, 'local_port')) ?? local;
+    const name = str(prop(f, 'name')) ?? (str(prop(f, 'local_port')) ? local : undefined);
+    const port = str(prop(f, 'port'));
+    if (!name || !port) {
+      problems.push({ message: `DEVICE_NEIGHBOR ${local}: needs "name" and "port"`, loc });
+      continue;
+    }
+    evidence.push({
+      source: 'sonic-device-neighbor',
+      a: topologyEndpoint(localHost, localPort),
+      b: topologyEndpoint(name, port),
+      locs: [loc],
+      detail: `DEVICE_NEIGHBOR ${localHost}:${localPort} → ${name}:${port}`,
+    });
+  }
+  return { evidence, problems };
+}

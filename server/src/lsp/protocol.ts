@@ -1,0 +1,36 @@
+import { NotificationType, RequestType } from 'vscode-languageserver';
+
+/**
+ * fabric-lint's own messages. The client (client/src/protocol.ts) repeats the method names and
+ * shapes; keep the two in step.
+ */
+
+export interface StatusParams {
+  state: 'indexing' | 'ready';
+  /** Files the server knows (on disk in the workspace folders plus open documents). */
+  files: number;
+  /** Files that were read as a switch config. */
+  devices: number;
+  errors: number;
+  warnings: number;
+  /** Duration of the last lint in milliseconds. */
+  lintMs: number;
+  /** Increases with every lint; lets a client (or a test) wait for "a lint after my change". */
+  generation: number;
+}
+
+/** Sent after indexing starts and after every lint. */
+export const StatusNotification = new NotificationType<StatusParams>('fabricLint/status');
+
+export interface ClassifyParams {
+  uri: string;
+}
+
+export interface ClassifyResult {
+  /** config, topology, intent, unclassified, ignored; 'unknown' when the file is not part of the fabric. */
+  kind: string;
+  dialect?: string;
+}
+
+/** How the engine classified a file: the client uses it to give a `.cfg` file the right language. */
+export const ClassifyRequest = new RequestType<ClassifyParams, ClassifyResult, void>('fabricLint/classify');

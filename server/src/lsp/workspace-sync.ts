@@ -1,0 +1,396 @@
+import { promises as fs } from 'node:fs';
+import { FileChangeType, type Connection, type Diagnostic, DiagnosticSeverity, type FileEvent, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { collectFiles, readText } from '../engine/files';
+import type { LintResult } from '../engine/types';
+import { pathToUri, uriToPath } from '../engine/uri';
+import { Workspace } from '../engine/workspace';
+import type { Finding } from '../rules/types';
+import { DIAGNOSTIC_SOURCE, toDiagnostic, type DiagnosticOptions } from './diagnostics';
+import { FileFilter } from './file-filter';
+import { StatusNotification, type ClassifyResult, type StatusParams } from './protocol';
+import { DEFAULT_SERVER_SETTINGS, fileSetChanged, toEngineSettings, type ServerSettings } from './settings';
+
+export interface SyncOptions {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  diagnostics: DiagnosticOptions;
+  /** Send the document version with publishDiagnostics (client's versionSupport). */
+  publishVersion: boolean;
+  /** Quiet time after the last change before a lint runs. */
+  debounceMs?: number;
+}
+
+/** Files read per step while indexing; the event loop gets a turn between steps. */
+const INDEX_CHUNK = 32;
+
+/**
+ * Keeps the engine's Workspace equal to "disk content of every file in the folders, overridden by the
+ * open documents", lints after changes (debounced), and pushes diagnostics for every uri whose
+ * diagnostics changed, including closed files and files whose findings went away (an empty array).
+ *
+ * Uris are kept in one canonical form (file URL made by Node from the path), since clients spell the
+ * same file differently (percent-encoding, drive letters); open documents keep the client's spelling
+ * for messages sent back.
+ */
+export class WorkspaceSync {
+  private readonly connection: Connection;
+  private readonly documents: TextDocuments<TextDocument>;
+  private readonly diagnosticOptions: DiagnosticOptions;
+  private readonly publishVersion: boolean;
+  private readonly debounceMs: number;
+
+  private roots: string[] = [];
+  private settings: ServerSettings = DEFAULT_SERVER_SETTINGS;
+  private filter = new FileFilter([], [], []);
+  private ws: Workspace | undefined;
+  /** Canonical uri → text on disk, for every accepted file in the folders. */
+  private readonly disk = new Map<string, string>();
+  /** Canonical uri → the client's uri, for open documents. */
+  private readonly open = new Map<string, string>();
+  /** Canonical uri → JSON of the diagnostics last published (absent = nothing or an empty array). */
+  private readonly published = new Map<string, string>();
+  /** Files whose analysis threw; kept out of the fabric until their text changes. */
+  private readonly quarantine = new Map<string, { text: string; message: string }>();
+  private last: LintResult | undefined;
+  private lintedVersions = new Map<string, number>();
+
+  private timer: NodeJS.Timeout | undefined;
+  private dirty = false;
+  private diskWork: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private indexing = 0;
+  private lintMs = 0;
+
+  constructor(opts: SyncOptions) {
+    this.connection = opts.connection;
+    this.documents = opts.documents;
+    this.diagnosticOptions = opts.diagnostics;
+    this.publishVersion = opts.publishVersion;
+    this.debounceMs = opts.debounceMs ?? 150;
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  /** Creates the engine for these folders, reads every file of them and lints. */
+  async start(roots: string[], settings: ServerSettings): Promise<void> {
+    this.settings = settings;
+    await this.setRoots(roots);
+  }
+
+  async setRoots(roots: string[]): Promise<void> {
+    this.roots = roots.map(canonical);
+    this.filter = new FileFilter(this.roots, this.settings.include, this.settings.exclude);
+    const ws = await Workspace.create({ roots: this.roots, settings: toEngineSettings(this.settings) });
+    this.ws = ws;
+    this.last = undefined;
+    await this.reindex();
+  }
+
+  async setSettings(settings: ServerSettings): Promise<void> {
+    const old = this.settings;
+    this.settings = settings;
+    if (!this.ws) return;
+    this.ws.updateSettings(toEngineSettings(settings));
+    this.quarantine.clear();
+    if (fileSetChanged(old, settings)) {
+      this.filter = new FileFilter(this.roots, settings.include, settings.exclude);
+      await this.reindex();
+    } else {
+      this.scheduleLint();
+    }
+  }
+
+  /** Resolves once every pending change is linted and published. */
+  async settled(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    await this.diskWork;
+    if (this.dirty) this.lintAndPublish();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  // ---- inputs ----------------------------------------------------------------------------------
+
+  documentChanged(doc: TextDocument): void {
+    const uri = canonical(doc.uri);
+    this.open.set(uri, doc.uri);
+    this.refresh(uri);
+  }
+
+  documentClosed(doc: TextDocument): void {
+    const uri = canonical(doc.uri);
+    this.open.delete(uri);
+    this.refresh(uri);
+  }
+
+  /** Files created, changed or deleted on disk (by the editor's watcher or anyone else). */
+  filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    return this.enqueueDiskWork(async () => {
+      for (const change of changes) {
+        const uri = canonical(change.uri);
+        if (!uri.startsWith('file:')) continue;
+        if (change.type === FileChangeType.Deleted) {
+          // A deleted folder arrives as one event for the folder.
+          for (const known of [...this.disk.keys()]) {
+            if (known === uri || known.startsWith(uri + '/')) {
+              this.disk.delete(known);
+              this.refresh(known);
+            }
+          }
+          continue;
+        }
+        await this.readFromDisk(uri);
+      }
+    });
+  }
+
+  // ---- queries ---------------------------------------------------------------------------------
+
+  findings(uri: string): readonly Finding[] {
+    return this.last?.byUri.get(canonical(uri)) ?? [];
+  }
+
+  /** Version of the open document whose text the last lint saw; null for disk content. */
+  lintedVersion(uri: string): number | null {
+    return this.lintedVersions.get(canonical(uri)) ?? null;
+  }
+
+  /** The spelling the client uses for a file (open documents), else the canonical uri. */
+  clientUri(uri: string): string {
+    return this.open.get(canonical(uri)) ?? uri;
+  }
+
+  classify(uri: string): ClassifyResult {
+    const c = canonical(uri);
+    if (this.quarantine.has(c)) return { kind: 'unclassified' };
+    const a = this.ws?.hasFile(c) ? this.ws.analysis(c) : undefined;
+    if (!a) return { kind: 'unknown' };
+    return a.kind === 'config' ? { kind: a.kind, dialect: a.dialect } : { kind: a.kind };
+  }
+
+  // ---- internals -------------------------------------------------------------------------------
+
+  /** Open documents belong to the fabric when they lie in an accepted place, or when there is no folder at all. */
+  private openIncluded(uri: string): boolean {
+    if (this.roots.length === 0) return true;
+    return this.filter.accepts(uri);
+  }
+
+  /** Puts the effective text of one file (open document, else disk, else nothing) into the engine. */
+  private refresh(uri: string): void {
+    const ws = this.ws;
+    this.dirty = true;
+    this.scheduleLint();
+    if (!ws) return;
+    const clientUri = this.open.get(uri);
+    const doc = clientUri !== undefined ? this.documents.get(clientUri) : undefined;
+    const text = doc && this.openIncluded(uri) ? doc.getText() : this.disk.get(uri);
+    if (text === undefined) {
+      ws.removeFile(uri);
+      this.quarantine.delete(uri);
+      return;
+    }
+    const q = this.quarantine.get(uri);
+    if (q && q.text === text) return;
+    this.quarantine.delete(uri);
+    ws.setFile(uri, text);
+  }
+
+  private async readFromDisk(uri: string): Promise<void> {
+    const file = uriToPath(uri);
+    let stat;
+    try {
+      stat = await fs.stat(file);
+    } catch {
+      if (this.disk.delete(uri)) this.refresh(uri);
+      return;
+    }
+    if (stat.isDirectory()) {
+      // A folder moved or copied into the workspace: read what is in it.
+      if (!this.filter.inside(uri)) return;
+      const files = await collectFiles([file]).catch(() => [] as string[]);
+      for (const f of files) {
+        const u = canonical(pathToUri(f));
+        if (this.filter.accepts(u)) await this.readFromDisk(u);
+      }
+      return;
+    }
+    if (!this.filter.accepts(uri)) {
+      if (this.disk.delete(uri)) this.refresh(uri);
+      return;
+    }
+    try {
+      this.disk.set(uri, await readText(file));
+    } catch (err) {
+      this.log(`cannot read ${file}: ${(err as Error).message}`);
+      this.disk.delete(uri);
+    }
+    this.refresh(uri);
+  }
+
+  private reindex(): Promise<void> {
+    return this.enqueueDiskWork(async () => {
+      this.indexing++;
+      this.sendStatus('indexing');
+      const progress = await this.connection.window.createWorkDoneProgress();
+      progress.begin('fabric-lint', 0, 'indexing the fabric', false);
+      try {
+        const files: string[] = [];
+        for (const root of this.roots) {
+          if (!root.startsWith('file:')) continue;
+          try {
+            files.push(...(await collectFiles([uriToPath(root)], { include: this.settings.include, exclude: this.settings.exclude })));
+          } catch (err) {
+            this.log(`cannot list ${root}: ${(err as Error).message}`);
+          }
+        }
+        const next = new Map<string, string>();
+        for (let i = 0; i < files.length; i += INDEX_CHUNK) {
+          const chunk = files.slice(i, i + INDEX_CHUNK);
+          const texts = await Promise.all(
+            chunk.map(async (f) => {
+              try {
+                return [canonical(pathToUri(f)), await readText(f)] as const;
+              } catch (err) {
+                this.log(`cannot read ${f}: ${(err as Error).message}`);
+                return undefined;
+              }
+            }),
+          );
+          for (const t of texts) if (t) next.set(t[0], t[1]);
+          const done = Math.min(i + INDEX_CHUNK, files.length);
+          progress.report(Math.round((100 * done) / files.length), `${done}/${files.length} files`);
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        const touched = new Set<string>([...this.disk.keys(), ...next.keys(), ...this.open.keys(), ...(this.ws?.uris() ?? [])]);
+        this.disk.clear();
+        for (const [u, t] of next) this.disk.set(u, t);
+        for (const u of touched) this.refresh(u);
+        this.log(`indexed ${next.size} files in ${this.roots.length} folder(s)`);
+      } finally {
+        progress.done();
+        this.indexing--;
+      }
+      // Indexing ends with a lint right away: nobody is typing.
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = undefined;
+      this.lintAndPublish();
+    });
+  }
+
+  private enqueueDiskWork(task: () => Promise<void>): Promise<void> {
+    const run = this.diskWork.then(task).catch((err: unknown) => this.log(`error: ${(err as Error).stack ?? String(err)}`));
+    this.diskWork = run;
+    return run;
+  }
+
+  private scheduleLint(): void {
+    this.dirty = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.diskWork.then(() => {
+        // A newer change re-armed the timer: that run supersedes this one.
+        if (!this.timer && this.dirty) this.lintAndPublish();
+      });
+    }, this.debounceMs);
+  }
+
+  private lintAndPublish(): void {
+    const ws = this.ws;
+    if (!ws) return;
+    this.dirty = false;
+    const t0 = performance.now();
+
+    // A file the engine cannot analyse must not take the whole fabric down with it.
+    for (const uri of ws.uris()) {
+      try {
+        ws.analysis(uri);
+      } catch (err) {
+        const text = ws.text(uri) ?? '';
+        this.quarantine.set(uri, { text, message: (err as Error).message });
+        ws.removeFile(uri);
+        this.log(`analysis of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
+      }
+    }
+    let result: LintResult;
+    try {
+      result = ws.lint();
+    } catch (err) {
+      this.log(`lint failed: ${(err as Error).stack ?? String(err)}`);
+      return;
+    }
+    this.last = result;
+    this.generation++;
+    this.lintMs = Math.round(performance.now() - t0);
+
+    this.lintedVersions = new Map();
+    for (const [uri, clientUri] of this.open) {
+      const doc = this.documents.get(clientUri);
+      if (doc && ws.hasFile(uri) && this.openIncluded(uri)) this.lintedVersions.set(uri, doc.version);
+    }
+
+    const next = new Map<string, Diagnostic[]>();
+    for (const [uri, findings] of result.byUri) next.set(uri, findings.map((f) => toDiagnostic(f, this.diagnosticOptions)));
+    for (const [uri, q] of this.quarantine) next.set(uri, [internalError(q.message)]);
+    for (const [uri, diagnostics] of next) this.publish(uri, diagnostics);
+    for (const uri of [...this.published.keys()]) if (!next.has(uri)) this.publish(uri, []);
+    this.sendStatus('ready');
+  }
+
+  private publish(uri: string, diagnostics: Diagnostic[]): void {
+    const json = JSON.stringify(diagnostics);
+    if ((this.published.get(uri) ?? '[]') === json) return;
+    if (diagnostics.length > 0) this.published.set(uri, json);
+    else this.published.delete(uri);
+    const version = this.lintedVersions.get(uri);
+    void this.connection.sendDiagnostics({
+      uri: this.clientUri(uri),
+      ...(this.publishVersion && version !== undefined ? { version } : {}),
+      diagnostics,
+    });
+  }
+
+  private sendStatus(state: StatusParams['state']): void {
+    const findings = this.last?.findings ?? [];
+    void this.connection.sendNotification(StatusNotification, {
+      state: this.indexing > 0 ? 'indexing' : state,
+      files: this.ws?.uris().length ?? 0,
+      devices: this.last?.fabric.devices.size ?? 0,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      lintMs: this.lintMs,
+      generation: this.generation,
+    });
+  }
+
+  private log(message: string): void {
+    this.connection.console.log(message);
+  }
+}
+
+/** One spelling per file: clients percent-encode differently (VS Code writes `%3A` and `%5B`, Node does not). */
+export function canonical(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    return pathToUri(uriToPath(uri));
+  } catch {
+    return uri;
+  }
+}
+
+function internalError(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    message: `fabric-lint failed to read this file (${message}); it is left out of the fabric. Please report this with the file.`,
+  };
+}

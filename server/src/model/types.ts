@@ -1,0 +1,324 @@
+import type { Loc, Located, Position, Setting } from './location';
+
+/** Dialects of the model. A family of dialects shares one grammar (eos, nxos and ios share `netcli`). */
+export type Dialect = 'eos' | 'nxos' | 'ios' | 'junos' | 'sonic' | 'nvue';
+
+export type InterfaceKind =
+  | 'physical'
+  | 'port-channel'
+  | 'subinterface'
+  | 'svi'
+  | 'loopback'
+  | 'management'
+  | 'tunnel'
+  | 'vxlan'
+  | 'other';
+
+/**
+ * Where a section sits in its file. Fix writers use it to insert a line at the right depth
+ * without the rules knowing any syntax.
+ */
+export interface Block {
+  header: Loc;
+  /** Position just after the last line of the section's body (or of the header when the body is empty). */
+  end: Position;
+  /** Indentation of the section's child lines, as the file writes it (e.g. three spaces on EOS). */
+  childIndent: string;
+}
+
+export interface IpAddress {
+  /** The address as written, without the prefix: 10.0.0.1 or 2001:db8::1. */
+  address: string;
+  prefixLength: number;
+  family: 4 | 6;
+  secondary?: boolean;
+}
+
+export type PfcMode = 'on' | 'off' | 'auto';
+
+/** PFC as it takes effect on one interface, after the extractor resolved profiles and system policies. */
+export interface InterfacePfc {
+  /** on / off / auto (NX-OS DCBX). Defaulted 'off' (EOS, IOS) or 'auto' (NX-OS) when no line sets it. */
+  mode: Setting<PfcMode>;
+  /**
+   * Priorities that are no-drop on this interface. Points at the line that made them no-drop
+   * (EOS `priority-flow-control priority 3 no-drop`, NX-OS network-qos `pause pfc-cos 3`).
+   */
+  noDropPriorities: Located<number>[];
+  /** Per-interface watchdog switch when the dialect has one (NX-OS `priority-flow-control watch-dog-interval on`). */
+  watchdog?: Located<boolean>;
+}
+
+export interface QueueEcn {
+  minThreshold?: number;
+  maxThreshold?: number;
+  /** Unit of both thresholds as written: bytes, kbytes, mbytes, segments, milliseconds, microseconds, packets, percent. */
+  unit?: string;
+  maxUnit?: string;
+  probability?: number;
+  /** True when marking is ECN; false for a WRED drop profile. */
+  ecn: boolean;
+}
+
+/** Scheduling and congestion settings of one egress queue (EOS tx-queue, NX-OS queuing class, …). */
+export interface QueueConfig {
+  queue: number;
+  /** Section the settings live in (the tx-queue or queuing class), for insertions. */
+  block?: Block;
+  strictPriority?: Located<boolean>;
+  bandwidthPercent?: Located<number>;
+  bandwidthRemainingPercent?: Located<number>;
+  ecn?: Located<QueueEcn>;
+  wredDrop?: Located<QueueEcn>;
+}
+
+export interface ServicePolicyRef {
+  /** qos, queuing, network-qos, quality-of-service, pdp … as written, lower case. */
+  type: string;
+  direction: 'input' | 'output' | 'none';
+  name: string;
+}
+
+export interface Interface {
+  /** Canonical name, the same for every spelling: Ethernet1/1 for Et1/1, eth1/1 and `Ethernet 1/1`. */
+  name: string;
+  /** Every spelling the file used for it, for messages. */
+  writtenAs: string[];
+  kind: InterfaceKind;
+  /** The last header that opened this interface; all headers are in `headers`. */
+  block: Block;
+  headers: Loc[];
+  description?: Located<string>;
+  adminUp: Setting<boolean>;
+  /** L3 MTU as the vendor writes it (EOS/NX-OS/IOS are L3 already). Defaulted to the platform default. */
+  mtu: Setting<number>;
+  l2Mtu?: Located<number>;
+  mode: Setting<'routed' | 'switched'>;
+  vrf?: Located<string>;
+  ipv4: Located<IpAddress>[];
+  ipv6: Located<IpAddress>[];
+  /** Canonical name of the port-channel this interface is a member of. */
+  channelGroup?: Located<string>;
+  /** Canonical name of the parent of a subinterface. */
+  parent?: string;
+  encapsulationVlan?: Located<number>;
+  accessVlan?: Located<number>;
+  trunkAllowedVlans?: Located<number[]>;
+  /**
+   * `switchport mode access|trunk|…` as written, lower case. Added for mtu/svi-exceeds-members: a trunk
+   * without an allowed list carries every VLAN, an access port only its access VLAN (default 1).
+   */
+  switchportMode?: Located<string>;
+  speed?: Located<string>;
+  fec?: Located<string>;
+  /** 802.3x link-level pause (flowcontrol send/receive on). */
+  linkPause?: Located<boolean>;
+  pfc: InterfacePfc;
+  qosTrust?: Setting<'dscp' | 'cos' | 'none'>;
+  servicePolicies: Located<ServicePolicyRef>[];
+  /** EOS `service-profile <qos profile>`. */
+  qosProfile?: Located<string>;
+  /** Per-interface queue settings (EOS tx-queue / uc-tx-queue under the interface or its qos profile). */
+  queues: QueueConfig[];
+  /** VXLAN source interface etc. for mtu/vxlan-overhead. */
+  vxlanSource?: Located<string>;
+  /**
+   * IOS `ip mtu N` as written. Added because IOS has two MTU lines: `mtu` (interface) and `ip mtu`
+   * (IP, wins for routed traffic); `mtu` above holds the effective L3 value and points at whichever line set it.
+   */
+  ipMtu?: Located<number>;
+  /**
+   * When `mtu` is defaulted from a configured default rather than the platform's (EOS
+   * `interface defaults` / `mtu N`), the line that set it. Added so a finding can name that line too.
+   */
+  mtuDefaultFrom?: Loc;
+  /**
+   * Every direct child line of the interface's sections (all headers), as written, with its loc.
+   * Added for fix writers: they find and replace the dialect's own lines (e.g. every PFC line) without the tree.
+   */
+  lines?: Located<string>[];
+}
+
+export type SymbolKind =
+  | 'class-map'
+  | 'policy-map'
+  | 'qos-profile'
+  | 'dscp-map'
+  | 'classifier'
+  | 'scheduler'
+  | 'scheduler-map'
+  | 'drop-profile'
+  | 'congestion-notification-profile'
+  | 'buffer-profile'
+  | 'wred-profile';
+
+/** A named structure the config defines (class-map, policy-map, qos profile …). `subtype` is e.g. the policy-map type. */
+export interface SymbolDef {
+  kind: SymbolKind;
+  subtype?: string;
+  name: string;
+  loc: Loc;
+  block?: Block;
+}
+
+/** A use of a named structure; `usage` says where it is used (service-policy, policy class, system qos …). */
+export interface SymbolRef {
+  kind: SymbolKind;
+  subtype?: string;
+  name: string;
+  usage: string;
+  loc: Loc;
+}
+
+export interface PolicyClass {
+  /** Class-map name (or a system class such as c-8q-nq3, class-default). */
+  name: string;
+  loc: Loc;
+  block: Block;
+  setQosGroup?: Located<number>;
+  setTrafficClass?: Located<number>;
+  setDscp?: Located<number>;
+  setCos?: Located<number>;
+  /** network-qos `pause pfc-cos N` (or `pause no-drop`). */
+  pausePfcCos?: Located<number[]>;
+  mtu?: Located<number>;
+  queue?: QueueConfig;
+}
+
+export interface PolicyMap {
+  name: string;
+  /** As written, lower case: qos, queuing, network-qos, quality-of-service, pdp … ('' when untyped, IOS MQC). */
+  type: string;
+  loc: Loc;
+  block: Block;
+  classes: PolicyClass[];
+}
+
+export interface ClassMap {
+  name: string;
+  type: string;
+  matchAll: boolean;
+  loc: Loc;
+  block: Block;
+  matchDscp: Located<number[]>[];
+  matchCos: Located<number[]>[];
+}
+
+/** Watchdog of the device (global lines). Timers are seconds. */
+export interface PfcWatchdog {
+  enabled: Setting<boolean>;
+  timeout?: Located<number>;
+  recovery?: Located<number>;
+  polling?: Located<number>;
+  action?: Located<string>;
+}
+
+/** The device's vendor-neutral QoS chain: DSCP → class → queue, lossless priorities, ECN per queue. */
+export interface DeviceQos {
+  /** Index = DSCP 0..63; value = traffic class (EOS) / qos-group (NX-OS). Defaulted where the platform default applies. */
+  dscpToClass: (Setting<number> | undefined)[];
+  cosToClass: (Setting<number> | undefined)[];
+  /** Index = class; value = egress queue. */
+  classToQueue: (Setting<number> | undefined)[];
+  /** Lossless priorities declared device-wide (NX-OS network-qos pause pfc-cos under system qos). */
+  noDropPriorities: Located<number>[];
+  /** Device-wide egress queue settings (NX-OS system queuing policy). */
+  queues: QueueConfig[];
+  /** EOS `qos rewrite dscp` and similar global remarking. */
+  dscpRewrite?: Located<boolean>;
+  watchdog: PfcWatchdog;
+  classMaps: ClassMap[];
+  policyMaps: PolicyMap[];
+  /** Service policies attached device-wide (NX-OS `system qos`). */
+  systemPolicies: Located<ServicePolicyRef>[];
+  /** Where `system qos` (or equivalent) lives, for inserting a missing attachment. */
+  systemQosBlock?: Block;
+  /**
+   * EOS `priority-flow-control all off`: PFC is disabled on every interface whatever their own lines say.
+   * Added because interface `pfc.mode` keeps the interface's own setting; rules must check this too.
+   */
+  pfcAllOff?: Located<boolean>;
+  /**
+   * NX-OS: name of the `policy-map type qos` that `dscpToClass`/`cosToClass` were derived from (the one
+   * attached with `service-policy type qos input` on most interfaces, else the only one defined).
+   * Added so a rule can say which policy the table describes; per-policy mappings are in `policyMaps`.
+   */
+  classificationPolicy?: string;
+}
+
+/** Something the extractor saw but could not use: an unknown top-level command is not a note; a malformed value is. */
+export interface ParseNote {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  loc: Loc;
+}
+
+export interface Device {
+  hostname: string;
+  hostnameLoc?: Loc;
+  dialect: Dialect;
+  uri: string;
+  /** Platform hint from the file header (e.g. DCS-7260CX-64, EOS-4.22.3M). */
+  platform?: string;
+  version?: string;
+  interfaces: Map<string, Interface>;
+  qos: DeviceQos;
+  symbols: { defs: SymbolDef[]; refs: SymbolRef[] };
+  /** End of file position and the top-level indentation, for inserting global lines. */
+  topLevelEnd: Position;
+  /** VRF name → route distinguisher etc. is not needed yet; the default VRF is ''. */
+  notes: ParseNote[];
+}
+
+export interface Endpoint {
+  device: string;
+  interface: string;
+}
+
+export type LinkSourceKind =
+  | 'intent'
+  | 'clab'
+  | 'layer1'
+  | 'avd-csv'
+  | 'sonic-device-neighbor'
+  | 'lldp'
+  | 'subnet'
+  | 'description'
+  | 'port-channel';
+
+/** One piece of evidence that two interfaces are cabled together. */
+export interface LinkEvidence {
+  source: LinkSourceKind;
+  a: Endpoint;
+  b: Endpoint;
+  /** Where the evidence is written (a clab endpoint line, a CSV row, the two address lines …). */
+  locs: Loc[];
+  /** Human wording, e.g. "subnet 10.0.0.0/31". */
+  detail: string;
+}
+
+export interface Link {
+  a: Endpoint;
+  b: Endpoint;
+  /** The winning evidence. */
+  source: LinkSourceKind;
+  detail: string;
+  evidence: LinkEvidence[];
+}
+
+export interface Fabric {
+  devices: Map<string, Device>;
+  links: Link[];
+  /** Evidence that could not become a link (ambiguous subnets, conflicts, unknown devices): rules report these. */
+  linkIssues: LinkIssue[];
+}
+
+export type LinkIssue =
+  | { kind: 'ambiguous-subnet'; subnet: string; members: { endpoint: Endpoint; loc: Loc }[] }
+  | { kind: 'source-conflict'; winner: LinkEvidence; loser: LinkEvidence }
+  | { kind: 'unpaired'; endpoint: Endpoint; loc: Loc; subnet: string };
+
+export function interfaceOf(fabric: Fabric, e: Endpoint): Interface | undefined {
+  return fabric.devices.get(e.device)?.interfaces.get(e.interface);
+}

@@ -1,0 +1,203 @@
+import type { Position, Range } from '../model/location';
+import type { Finding, Fix, TextEdit } from '../rules/types';
+
+/** An edit of one document: LSP-style zero-based line/character range, characters in UTF-16 units. */
+export interface DocumentEdit {
+  range: Range;
+  newText: string;
+}
+
+/** Thrown when edits of one document overlap or have a range that ends before it starts. */
+export class EditConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EditConflictError';
+  }
+}
+
+/**
+ * Offsets of the start of every line. Line breaks are `\r\n`, `\n` and `\r`, as in LSP.
+ * The last entry is the start of the last line (which may be empty).
+ */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * Offset (UTF-16 index into `text`) of an LSP position. Like LSP clients, a line past the end maps to
+ * the end of the text and a character past the end of its line maps to the end of that line's content
+ * (before its line break); negative values clamp to 0.
+ */
+export function offsetAt(text: string, starts: readonly number[], pos: Position): number {
+  if (pos.line < 0) return 0;
+  if (pos.line >= starts.length) return text.length;
+  const lineStart = starts[pos.line]!;
+  let lineEnd = pos.line + 1 < starts.length ? starts[pos.line + 1]! : text.length;
+  // Exclude the line break.
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  return Math.min(lineStart + Math.max(0, pos.character), lineEnd);
+}
+
+interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+  /** Index in the caller's array: keeps insertions at one point in the caller's order. */
+  order: number;
+}
+
+function toOffsetEdits(text: string, edits: readonly DocumentEdit[]): OffsetEdit[] {
+  const starts = lineStarts(text);
+  return edits.map((e, order) => {
+    const start = offsetAt(text, starts, e.range.start);
+    const end = offsetAt(text, starts, e.range.end);
+    if (end < start) throw new EditConflictError(`edit range ends before it starts (${fmt(e.range)})`);
+    return { start, end, newText: e.newText, order };
+  });
+}
+
+function sortOffsetEdits(edits: OffsetEdit[]): OffsetEdit[] {
+  return edits.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+}
+
+function fmt(r: Range): string {
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+/**
+ * Applies edits to one document. The edits may be given in any order; they are applied as if
+ * simultaneously (every range refers to the original text). Insertions at the same position are
+ * applied in the order given. Overlapping ranges are rejected with an EditConflictError; ranges that
+ * only touch (one ends where the next starts) are fine.
+ */
+export function applyEdits(text: string, edits: readonly DocumentEdit[]): string {
+  if (edits.length === 0) return text;
+  const sorted = sortOffsetEdits(toOffsetEdits(text, edits));
+  let out = '';
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.start < cursor) {
+      const a = edits[e.order]!;
+      throw new EditConflictError(`overlapping edits: ${fmt(a.range)} overlaps an earlier edit`);
+    }
+    out += text.slice(cursor, e.start) + e.newText;
+    cursor = e.end;
+  }
+  return out + text.slice(cursor);
+}
+
+export interface ApplyFixesResult {
+  /** New text of every document that changed (uri → text). */
+  changed: Map<string, string>;
+  /** Fixes that were applied (fully), in the order given. */
+  applied: Fix[];
+  /** Fixes left out because they overlap an applied fix or edit a document that is not known. */
+  skipped: Fix[];
+}
+
+/**
+ * Applies several fixes, each possibly editing several documents, to a set of texts. A fix is atomic:
+ * it is applied whole, or skipped when any of its edits overlaps an edit of a fix taken earlier (or its
+ * own edits overlap, or it edits a document not in `texts`). An edit identical to one already taken is
+ * shared rather than a conflict, so two findings proposing the same change apply it once.
+ */
+export function applyFixes(texts: ReadonlyMap<string, string>, fixes: readonly Fix[]): ApplyFixesResult {
+  const taken = new Map<string, OffsetEdit[]>();
+  const applied: Fix[] = [];
+  const skipped: Fix[] = [];
+  let order = 0;
+  for (const fix of fixes) {
+    const pending = new Map<string, OffsetEdit[]>();
+    let ok = fix.edits.length > 0;
+    for (const edit of fix.edits) {
+      const text = texts.get(edit.uri);
+      if (text === undefined) {
+        ok = false;
+        break;
+      }
+      let converted: OffsetEdit;
+      try {
+        converted = toOffsetEdits(text, [edit])[0]!;
+      } catch {
+        ok = false;
+        break;
+      }
+      converted.order = order++;
+      const list = pending.get(edit.uri) ?? [];
+      list.push(converted);
+      pending.set(edit.uri, list);
+    }
+    if (ok) {
+      for (const [uri, list] of pending) {
+        const existing = taken.get(uri) ?? [];
+        const fresh = list.filter((e) => !existing.some((x) => same(x, e)));
+        if (conflicts([...existing, ...fresh]) ) {
+          ok = false;
+          break;
+        }
+        pending.set(uri, fresh);
+      }
+    }
+    if (!ok) {
+      skipped.push(fix);
+      continue;
+    }
+    for (const [uri, list] of pending) taken.set(uri, [...(taken.get(uri) ?? []), ...list]);
+    applied.push(fix);
+  }
+  const changed = new Map<string, string>();
+  for (const [uri, list] of taken) {
+    const text = texts.get(uri)!;
+    const next = applySorted(text, sortOffsetEdits([...list]));
+    if (next !== text) changed.set(uri, next);
+  }
+  return { changed, applied, skipped };
+}
+
+function same(a: OffsetEdit, b: OffsetEdit): boolean {
+  return a.start === b.start && a.end === b.end && a.newText === b.newText;
+}
+
+function conflicts(edits: OffsetEdit[]): boolean {
+  const sorted = sortOffsetEdits([...edits]);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.start < sorted[i - 1]!.end) return true;
+  return false;
+}
+
+function applySorted(text: string, sorted: OffsetEdit[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const e of sorted) {
+    out += text.slice(cursor, e.start) + e.newText;
+    cursor = e.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/** The preferred fix of a finding: the one marked isPreferred, or the only fix when there is just one. */
+export function preferredFix(f: Finding): Fix | undefined {
+  return f.fixes.find((x) => x.isPreferred);
+}
+
+/** Every finding's preferred fix, in finding order. */
+export function preferredFixes(findings: readonly Finding[]): Fix[] {
+  const out: Fix[] = [];
+  for (const f of findings) {
+    const fix = preferredFix(f);
+    if (fix) out.push(fix);
+  }
+  return out;
+}
+
+export type { TextEdit };

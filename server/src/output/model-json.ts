@@ -1,0 +1,292 @@
+import type { Intent } from '../intent/types';
+import type { Loc, Located, Setting } from '../model/location';
+import type {
+  ClassMap,
+  Device,
+  DeviceQos,
+  Endpoint,
+  Fabric,
+  Interface,
+  IpAddress,
+  Link,
+  LinkEvidence,
+  LinkIssue,
+  PolicyMap,
+  QueueConfig,
+  QueueEcn,
+  ServicePolicyRef,
+} from '../model/types';
+import { displayPath, naturalCompare } from './common';
+
+/**
+ * `fabric-lint model`: what fabric-lint understood of the fabric, as JSON. Scripts read this, so the
+ * shape only ever grows. Lines are 1-based. Devices are sorted by hostname and interfaces by name in
+ * natural order (Ethernet2 < Ethernet10); links by their first end. Optional values are `null` when
+ * the config does not set them, so every key is always present.
+ */
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+export interface ModelJsonOptions {
+  cwd: string;
+}
+
+function line(loc: Loc | undefined): number | null {
+  return loc ? loc.range.start.line + 1 : null;
+}
+
+function val<T extends Json>(l: Located<T> | undefined): T | null {
+  return l ? l.value : null;
+}
+
+function setting<T extends Json>(s: Setting<T> | undefined): { value: T; defaulted: boolean; line: number | null } | null {
+  return s ? { value: s.value, defaulted: s.defaulted, line: line(s.loc) } : null;
+}
+
+function ip(a: Located<IpAddress>): string {
+  return `${a.value.address}/${a.value.prefixLength}`;
+}
+
+function policyRef(p: Located<ServicePolicyRef>): Json {
+  return { type: p.value.type, direction: p.value.direction, name: p.value.name, line: line(p.loc) };
+}
+
+function ecn(e: Located<QueueEcn> | undefined): Json {
+  if (!e) return null;
+  const v = e.value;
+  return {
+    ecn: v.ecn,
+    minThreshold: v.minThreshold ?? null,
+    maxThreshold: v.maxThreshold ?? null,
+    unit: v.unit ?? null,
+    maxUnit: v.maxUnit ?? null,
+    probability: v.probability ?? null,
+    line: line(e.loc),
+  };
+}
+
+function queue(q: QueueConfig): Json {
+  return {
+    queue: q.queue,
+    strictPriority: val(q.strictPriority),
+    bandwidthPercent: val(q.bandwidthPercent),
+    bandwidthRemainingPercent: val(q.bandwidthRemainingPercent),
+    ecn: ecn(q.ecn),
+    wredDrop: ecn(q.wredDrop),
+  };
+}
+
+function iface(i: Interface): Json {
+  return {
+    name: i.name,
+    writtenAs: [...i.writtenAs],
+    kind: i.kind,
+    line: line(i.block.header),
+    mtu: setting(i.mtu),
+    l2Mtu: i.l2Mtu ? { value: i.l2Mtu.value, line: line(i.l2Mtu.loc) } : null,
+    adminUp: i.adminUp.value,
+    mode: i.mode.value,
+    description: val(i.description),
+    vrf: val(i.vrf),
+    ipv4: i.ipv4.map(ip),
+    ipv6: i.ipv6.map(ip),
+    channelGroup: val(i.channelGroup),
+    parent: i.parent ?? null,
+    encapsulationVlan: val(i.encapsulationVlan),
+    accessVlan: val(i.accessVlan),
+    trunkAllowedVlans: i.trunkAllowedVlans ? [...i.trunkAllowedVlans.value] : null,
+    speed: val(i.speed),
+    fec: val(i.fec),
+    linkPause: val(i.linkPause),
+    pfc: {
+      mode: i.pfc.mode.value,
+      modeDefaulted: i.pfc.mode.defaulted,
+      noDropPriorities: i.pfc.noDropPriorities.map((p) => p.value).sort((a, b) => a - b),
+      watchdog: val(i.pfc.watchdog),
+    },
+    qosTrust: i.qosTrust ? i.qosTrust.value : null,
+    servicePolicies: i.servicePolicies.map(policyRef),
+    qosProfile: val(i.qosProfile),
+    queues: [...i.queues].sort((a, b) => a.queue - b.queue).map(queue),
+    vxlanSource: val(i.vxlanSource),
+  };
+}
+
+/** Explicit entries of an index → value table, plus whether the rest is the platform default. */
+function table(t: readonly (Setting<number> | undefined)[]): Json {
+  const entries: { [k: string]: Json } = {};
+  let defaulted = false;
+  t.forEach((s, idx) => {
+    if (!s) return;
+    if (s.defaulted) defaulted = true;
+    else entries[String(idx)] = s.value;
+  });
+  return { entries, defaulted };
+}
+
+function classMap(c: ClassMap): Json {
+  return {
+    name: c.name,
+    type: c.type,
+    matchAll: c.matchAll,
+    matchDscp: c.matchDscp.flatMap((m) => m.value),
+    matchCos: c.matchCos.flatMap((m) => m.value),
+    line: line(c.loc),
+  };
+}
+
+function policyMap(p: PolicyMap): Json {
+  return {
+    name: p.name,
+    type: p.type,
+    line: line(p.loc),
+    classes: p.classes.map((c) => ({
+      name: c.name,
+      line: line(c.loc),
+      setQosGroup: val(c.setQosGroup),
+      setTrafficClass: val(c.setTrafficClass),
+      setDscp: val(c.setDscp),
+      setCos: val(c.setCos),
+      pausePfcCos: c.pausePfcCos ? [...c.pausePfcCos.value] : null,
+      mtu: val(c.mtu),
+      queue: c.queue ? queue(c.queue) : null,
+    })),
+  };
+}
+
+function qos(q: DeviceQos): Json {
+  const w = q.watchdog;
+  return {
+    dscpToClass: table(q.dscpToClass),
+    cosToClass: table(q.cosToClass),
+    classToQueue: table(q.classToQueue),
+    noDropPriorities: q.noDropPriorities.map((p) => p.value).sort((a, b) => a - b),
+    queues: [...q.queues].sort((a, b) => a.queue - b.queue).map(queue),
+    dscpRewrite: val(q.dscpRewrite),
+    watchdog: {
+      enabled: setting(w.enabled),
+      timeout: val(w.timeout),
+      recovery: val(w.recovery),
+      polling: val(w.polling),
+      action: val(w.action),
+    },
+    classMaps: q.classMaps.map(classMap),
+    policyMaps: q.policyMaps.map(policyMap),
+    systemPolicies: q.systemPolicies.map(policyRef),
+  };
+}
+
+function device(d: Device, opts: ModelJsonOptions): Json {
+  return {
+    hostname: d.hostname,
+    dialect: d.dialect,
+    uri: d.uri,
+    path: displayPath(d.uri, opts.cwd),
+    line: line(d.hostnameLoc),
+    platform: d.platform ?? null,
+    version: d.version ?? null,
+    interfaces: [...d.interfaces.values()].sort((a, b) => naturalCompare(a.name, b.name)).map(iface),
+    qos: qos(d.qos),
+    notes: d.notes.map((n) => ({ severity: n.severity, code: n.code, message: n.message, line: line(n.loc) })),
+  };
+}
+
+function endpoint(e: Endpoint): { device: string; interface: string } {
+  return { device: e.device, interface: e.interface };
+}
+
+function compareEndpoints(a: Endpoint, b: Endpoint): number {
+  return naturalCompare(a.device, b.device) || naturalCompare(a.interface, b.interface);
+}
+
+/** The same link whichever end was found first: the lower endpoint is `a`. */
+function orient<T extends { a: Endpoint; b: Endpoint }>(x: T): { a: Endpoint; b: Endpoint } {
+  return compareEndpoints(x.a, x.b) <= 0 ? { a: x.a, b: x.b } : { a: x.b, b: x.a };
+}
+
+function locRef(loc: Loc, opts: ModelJsonOptions): Json {
+  return { path: displayPath(loc.uri, opts.cwd), line: line(loc) };
+}
+
+function evidence(e: LinkEvidence, opts: ModelJsonOptions): Json {
+  return { source: e.source, detail: e.detail, a: endpoint(e.a), b: endpoint(e.b), locations: e.locs.map((l) => locRef(l, opts)) };
+}
+
+function link(l: Link, opts: ModelJsonOptions): Json {
+  const o = orient(l);
+  return {
+    a: endpoint(o.a),
+    b: endpoint(o.b),
+    source: l.source,
+    detail: l.detail,
+    evidence: l.evidence.map((e) => evidence(e, opts)),
+  };
+}
+
+function linkIssue(i: LinkIssue, opts: ModelJsonOptions): Json {
+  switch (i.kind) {
+    case 'ambiguous-subnet':
+      return {
+        kind: i.kind,
+        subnet: i.subnet,
+        members: [...i.members]
+          .sort((x, y) => compareEndpoints(x.endpoint, y.endpoint))
+          .map((m) => ({ ...endpoint(m.endpoint), ...(locRef(m.loc, opts) as object) })),
+      };
+    case 'source-conflict':
+      return { kind: i.kind, winner: evidence(i.winner, opts), loser: evidence(i.loser, opts) };
+    case 'unpaired':
+      return { kind: i.kind, endpoint: endpoint(i.endpoint), subnet: i.subnet, location: locRef(i.loc, opts) };
+  }
+}
+
+/** Any value as JSON: locations become {path, line}, Maps objects, undefined null. */
+function plain(v: unknown, opts: ModelJsonOptions): Json {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) return v.map((x) => plain(x, opts));
+  if (v instanceof Map) {
+    const o: { [k: string]: Json } = {};
+    for (const [k, x] of v) o[String(k)] = plain(x, opts);
+    return o;
+  }
+  if (typeof v === 'object') {
+    const r = v as Record<string, unknown>;
+    if (typeof r.uri === 'string' && r.range && typeof r.range === 'object' && Object.keys(r).length === 2) {
+      return locRef(r as unknown as Loc, opts);
+    }
+    const o: { [k: string]: Json } = {};
+    for (const k of Object.keys(r)) o[k] = plain(r[k], opts);
+    return o;
+  }
+  return null;
+}
+
+function intentJson(intent: Intent, opts: ModelJsonOptions): Json {
+  const { uri, locs: _locs, ...rest } = intent;
+  void _locs;
+  return { uri, path: displayPath(uri, opts.cwd), ...(plain(rest, opts) as { [k: string]: Json }) };
+}
+
+export function modelJson(fabric: Fabric, intent: Intent | undefined, opts: ModelJsonOptions): Json {
+  const devices = [...fabric.devices.values()].sort((a, b) => naturalCompare(a.hostname, b.hostname));
+  const links = [...fabric.links].sort((x, y) => {
+    const ox = orient(x);
+    const oy = orient(y);
+    return compareEndpoints(ox.a, oy.a) || compareEndpoints(ox.b, oy.b);
+  });
+  return {
+    devices: devices.map((d) => device(d, opts)),
+    links: links.map((l) => link(l, opts)),
+    linkIssues: fabric.linkIssues
+      .map((i) => linkIssue(i, opts))
+      .map((j) => [JSON.stringify(j), j] as const)
+      .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .map(([, j]) => j),
+    intent: intent ? intentJson(intent, opts) : null,
+  };
+}
+
+export function formatModel(fabric: Fabric, intent: Intent | undefined, opts: ModelJsonOptions): string {
+  return JSON.stringify(modelJson(fabric, intent, opts), null, 2) + '\n';
+}

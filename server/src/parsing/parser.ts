@@ -1,0 +1,171 @@
+/**
+ * Loads the tree-sitter runtime (web-tree-sitter, WebAssembly) and our grammars, and parses text.
+ *
+ * Usage:
+ *   await initParsers();              // once, async, idempotent
+ *   const tree = parse('netcli', text); // sync afterwards
+ *   try { ...use tree... } finally { tree.delete(); }
+ *
+ * Memory: a Tree lives in the WebAssembly heap and is NOT garbage collected. Whoever receives a
+ * tree from parse() owns it and must call `tree.delete()` once it is no longer needed (after
+ * toCliDocument(), or when it is replaced by an incremental reparse: the old tree passed as
+ * `oldTree` is not deleted by parse(); delete it after the new tree is returned).
+ *
+ * Files are found relative to this module, so the same code works
+ *   - from the esbuild bundle `dist/server.js`: `dist/tree-sitter.wasm` and
+ *     `dist/grammars/tree-sitter-<family>.wasm`;
+ *   - from tsc output `out/server/parsing/parser.js`: walking up from __dirname to the repository
+ *     root, `node_modules/web-tree-sitter/tree-sitter.wasm` and
+ *     `grammars/<family>/tree-sitter-<family>.wasm`.
+ * The environment variable FABRIC_LINT_GRAMMARS_DIR, when set, is searched first for
+ * `tree-sitter-<family>.wasm` and `<family>/tree-sitter-<family>.wasm`.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Language, Parser, Tree } from 'web-tree-sitter';
+
+export type GrammarFamily = 'netcli';
+export const GRAMMAR_FAMILIES: readonly GrammarFamily[] = ['netcli'];
+
+/** Default time budget of one parse. A config of 100k lines parses in well under a second. */
+export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
+
+export class ParseTimeoutError extends Error {
+  constructor(
+    readonly family: GrammarFamily,
+    readonly timeoutMs: number,
+  ) {
+    super(`parsing (${family}) took longer than ${timeoutMs} ms and was cancelled`);
+    this.name = 'ParseTimeoutError';
+  }
+}
+
+export interface ParseOptions {
+  /** Cancel the parse after this many milliseconds (default DEFAULT_PARSE_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
+const parsers = new Map<GrammarFamily, Parser>();
+let initPromise: Promise<void> | undefined;
+
+/** Directories from `start` up to the filesystem root. */
+function ancestors(start: string): string[] {
+  const out: string[] = [];
+  let dir = resolve(start);
+  for (;;) {
+    out.push(dir);
+    const parent = dirname(dir);
+    if (parent === dir) return out;
+    dir = parent;
+  }
+}
+
+function firstExisting(candidates: string[]): string | undefined {
+  return candidates.find((p) => existsSync(p));
+}
+
+/** Path of web-tree-sitter's own `tree-sitter.wasm`. */
+export function locateRuntimeWasm(fromDir: string = __dirname): string | undefined {
+  const candidates: string[] = [];
+  for (const dir of ancestors(fromDir)) {
+    candidates.push(join(dir, 'tree-sitter.wasm'), join(dir, 'node_modules', 'web-tree-sitter', 'tree-sitter.wasm'));
+  }
+  return firstExisting(candidates);
+}
+
+/** Path of the committed grammar `.wasm` of a family. */
+export function locateGrammarWasm(family: GrammarFamily, fromDir: string = __dirname): string | undefined {
+  const file = `tree-sitter-${family}.wasm`;
+  const candidates: string[] = [];
+  const override = process.env.FABRIC_LINT_GRAMMARS_DIR;
+  if (override) candidates.push(join(override, file), join(override, family, file));
+  for (const dir of ancestors(fromDir)) {
+    candidates.push(join(dir, 'grammars', file), join(dir, 'grammars', family, file));
+  }
+  return firstExisting(candidates);
+}
+
+/**
+ * Initializes web-tree-sitter and loads every grammar. Idempotent: later calls return the same
+ * promise. A failed initialization can be retried.
+ */
+export function initParsers(): Promise<void> {
+  if (!initPromise) {
+    initPromise = doInit().catch((err: unknown) => {
+      initPromise = undefined;
+      throw err;
+    });
+  }
+  return initPromise;
+}
+
+async function doInit(): Promise<void> {
+  const runtimeWasm = locateRuntimeWasm();
+  await Parser.init({
+    locateFile(scriptName: string, scriptDirectory: string): string {
+      if (scriptName === 'tree-sitter.wasm' && runtimeWasm) return runtimeWasm;
+      return join(scriptDirectory, scriptName);
+    },
+  } as unknown as Parameters<typeof Parser.init>[0]);
+  for (const family of GRAMMAR_FAMILIES) {
+    const wasm = locateGrammarWasm(family);
+    if (!wasm) {
+      throw new Error(
+        `grammar tree-sitter-${family}.wasm not found near ${__dirname} ` +
+          `(looked for grammars/tree-sitter-${family}.wasm and grammars/${family}/tree-sitter-${family}.wasm)`,
+      );
+    }
+    const language = await Language.load(wasm);
+    const parser = new Parser();
+    parser.setLanguage(language);
+    parsers.set(family, parser);
+  }
+}
+
+/** True once initParsers() has completed. */
+export function parsersReady(): boolean {
+  return parsers.size === GRAMMAR_FAMILIES.length;
+}
+
+/** The loaded Language of a family (for queries). Requires initParsers(). */
+export function getLanguage(family: GrammarFamily): Language {
+  const language = getParser(family).language;
+  if (!language) throw new Error(`no language set for ${family}`);
+  return language;
+}
+
+function getParser(family: GrammarFamily): Parser {
+  const parser = parsers.get(family);
+  if (!parser) throw new Error('initParsers() must complete before parse()');
+  return parser;
+}
+
+/**
+ * Parses `text` synchronously. Pass the previous tree (already updated with `tree.edit()`) as
+ * `oldTree` for an incremental reparse. The caller owns the returned tree and must `delete()` it;
+ * `oldTree` is left alone.
+ *
+ * @throws ParseTimeoutError when the parse exceeds the time budget (the parser is reset, so the
+ *   next call starts fresh).
+ */
+export function parse(family: GrammarFamily, text: string, oldTree?: Tree | null, options?: ParseOptions): Tree {
+  const parser = getParser(family);
+  const timeoutMs = options?.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
+  const deadline = performance.now() + timeoutMs;
+  let cancelled = false;
+  const progressCallback = (): boolean => {
+    if (performance.now() > deadline) cancelled = true;
+    return cancelled;
+  };
+  const tree = parser.parse(text, oldTree ?? null, {
+    progressCallback: progressCallback as unknown as (state: unknown) => void,
+  });
+  if (!tree) {
+    parser.reset();
+    if (cancelled) throw new ParseTimeoutError(family, timeoutMs);
+    throw new Error(`tree-sitter returned no tree for ${family}`);
+  }
+  return tree;
+}
+
+export type { Tree } from 'web-tree-sitter';

@@ -1,0 +1,103 @@
+import picomatch from 'picomatch';
+import { compareLocs } from '../model/location';
+import type { Device, Fabric, Interface } from '../model/types';
+import type { Intent } from '../intent/types';
+import { fixWriterFor } from '../dialects/index';
+import type { FixWriter } from '../dialects/fix-writer';
+import { renderMessage } from './render';
+import type { Finding, ReportInput, Rule, RuleContext, Severity } from './types';
+
+export type SeverityOverride = Severity | 'off';
+
+export interface RunOptions {
+  /** From editor settings; the intent file's `rules:` entries win over these. */
+  severity?: Record<string, SeverityOverride>;
+}
+
+/**
+ * Runs every enabled rule over the fabric. Device-level ignores apply to every rule, including those
+ * that forget to ask. A rule that throws yields one error finding, never a crash.
+ */
+export function runRules(rules: readonly Rule[], fabric: Fabric, intent: Intent | undefined, opts: RunOptions = {}): Finding[] {
+  const isIgnored = ignoreMatcher(intent);
+  const writers = new Map<Device, FixWriter>();
+  const writer = (d: Device): FixWriter => {
+    let w = writers.get(d);
+    if (!w) {
+      w = fixWriterFor(d);
+      writers.set(d, w);
+    }
+    return w;
+  };
+  const deviceByUri = new Map<string, Device>();
+  for (const d of fabric.devices.values()) deviceByUri.set(d.uri, d);
+  const dropped = (f: Finding): boolean => {
+    const d = deviceByUri.get(f.loc.uri);
+    return d !== undefined && isIgnored(d);
+  };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const override = intent?.rules?.[rule.id]?.severity ?? opts.severity?.[rule.id];
+    if (override === 'off') continue;
+    const severity = override ?? rule.severity;
+    const ctx: RuleContext = {
+      fabric,
+      intent,
+      options: ruleOptions(rule, intent),
+      ignored: isIgnored,
+      writer,
+      report: (input) => report(rule, severity, input),
+    };
+    try {
+      for (const f of rule.check(ctx)) if (!dropped(f)) findings.push(f);
+    } catch (err) {
+      const anyDevice = fabric.devices.values().next().value as Device | undefined;
+      if (!anyDevice) continue;
+      findings.push({
+        ruleId: rule.id,
+        messageId: 'internal-error',
+        data: {},
+        message: `fabric-lint: rule ${rule.id} failed (${(err as Error).message}); please report this with the config`,
+        severity: 'error',
+        loc: { uri: anyDevice.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+        related: [],
+        fixes: [],
+      });
+    }
+  }
+  return sortFindings(findings);
+}
+
+function report(rule: Rule, severity: Severity, input: ReportInput): Finding {
+  const template = rule.messages[input.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} has no message "${input.messageId}"`);
+  const finding: Finding = {
+    ruleId: rule.id,
+    messageId: input.messageId,
+    data: input.data,
+    message: renderMessage(template, input.data),
+    severity: input.severity ?? severity,
+    loc: input.loc,
+    related: input.related ?? [],
+    fixes: input.fixes ?? [],
+  };
+  if (input.tags) finding.tags = input.tags;
+  return finding;
+}
+
+function ruleOptions(rule: Rule, intent: Intent | undefined): Record<string, unknown> {
+  const opts: Record<string, unknown> = {};
+  for (const [k, o] of Object.entries(rule.options ?? {})) opts[k] = o.default;
+  Object.assign(opts, intent?.rules?.[rule.id]?.options ?? {});
+  return opts;
+}
+
+function ignoreMatcher(intent: Intent | undefined): (d: Device, i?: Interface) => boolean {
+  const devices = intent?.ignore?.devices?.length ? picomatch(intent.ignore.devices, { nocase: true }) : undefined;
+  const ifaces = intent?.ignore?.interfaces?.length ? picomatch(intent.ignore.interfaces, { nocase: true }) : undefined;
+  return (d, i) => Boolean(devices?.(d.hostname) || (i && ifaces?.(i.name)));
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => compareLocs(a.loc, b.loc) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}

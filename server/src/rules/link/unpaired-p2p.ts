@@ -1,0 +1,31 @@
+import type { Finding, Rule } from '../types';
+
+export const rule: Rule = {
+  id: 'link/unpaired-p2p',
+  title: 'Point-to-point interface with no peer in the workspace',
+  category: 'link',
+  severity: 'info',
+  scope: 'device',
+  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
+  rationale:
+    'Link checks (`mtu/link-mismatch`, `pfc/one-sided` …) need both ends. An up interface with a /31, /30, /127 or ' +
+    '/126 address whose subnet no other workspace interface shares, and that no topology file, description or LLDP ' +
+    'dump links, is checked alone: its peer is outside the workspace, the peer\'s address is mistyped, or the ' +
+    'peer\'s config is missing. Saying so once per interface is better than silence that looks like a clean link. ' +
+    'Add the peer\'s config or a topology file (containerlab, layer1_topology.json, AVD CSV, LLDP) to check it.',
+  messages: {
+    unpaired: '{iface} has a point-to-point address in {subnet} but no peer in the workspace; link checks skip it',
+  },
+  example: { dialect: 'eos', config: 'interface Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! no other config has 10.0.0.1/31' },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const issue of ctx.fabric.linkIssues) {
+      if (issue.kind !== 'unpaired') continue;
+      const device = ctx.fabric.devices.get(issue.endpoint.device);
+      const iface = device?.interfaces.get(issue.endpoint.interface);
+      if (!device || !iface || ctx.ignored(device, iface) || !iface.adminUp.value) continue;
+      findings.push(ctx.report({ messageId: 'unpaired', data: { iface: iface.name, subnet: issue.subnet }, loc: issue.loc }));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,113 @@
+import { l3Mtu } from '../../model/mtu';
+import type { Finding, RelatedInfo, Rule } from '../types';
+import { FabricView, compact, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, where, type End } from './common';
+
+export const rule: Rule = {
+  id: 'mtu/below-intent',
+  title: 'Fabric-facing MTU below the fabric minimum',
+  category: 'mtu',
+  severity: 'warning',
+  scope: 'device',
+  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
+  rationale:
+    'A fabric link with a small MTU caps every flow that crosses it: RoCE hosts with netdev MTU 9000 ' +
+    'send 4096-byte RDMA payloads, and a 1500-byte hop drops them (RoCE never fragments). ' +
+    '*Fabric-facing* means a routed, up interface that is one end of a link to another workspace device, ' +
+    'or carries a /31, /30, /127 or /126 address; port-channel members are judged through their port-channel, ' +
+    'and management, loopback, tunnel and shut-down interfaces are ignored. A missing `mtu` line counts as ' +
+    'the platform default (1500 on EOS, NX-OS and IOS routed ports) and the message says so.\n\n' +
+    '**With a fabric-intent.yaml** the threshold is `mtu.minimum`, else the `minimum` option (9000).\n\n' +
+    '**Without an intent file** there is no absolute threshold: plenty of correct fabrics run 1500 on purpose ' +
+    '(the Arista AVD example fabrics ship `mtu 1500` on every p2p link), and judging them against 9000 would ' +
+    'flag every link of a config that is right for its design. The rule then compares each fabric-facing ' +
+    'interface with the fabric-facing interfaces of devices of the same role (roles from the intent, else from ' +
+    'the hostname) and reports those below the value more than half of them use — and says it did so. ' +
+    'Whether 1500 is too small for RoCE is `mtu/roce-path`\'s question (4192 is a physical fact for RDMA MTU 4096).',
+  messages: {
+    belowIntent: 'MTU {mtu} here, below the fabric minimum {minimum} ({source})',
+    belowPeers:
+      'MTU {mtu} here, below {majority} used by {count} of {total} fabric-facing interfaces on {role} devices (no fabric-intent.yaml: compared with devices of the same role)',
+  },
+  fix: 'Set the MTU to intent `mtu.fabric` (else the minimum, or the role majority) on this interface and on the other end of its link.',
+  options: {
+    minimum: { description: 'Threshold when the intent file has no `mtu.minimum` (used only when an intent file exists).', default: 9000 },
+    minPeers: { description: 'Without an intent file: fewest fabric-facing interfaces in a role before a majority is trusted.', default: 3 },
+  },
+  example: {
+    dialect: 'eos',
+    config: 'interface Ethernet1\n   description P2P_LINK_TO_SPINE1_Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! fabric-intent.yaml: mtu: { minimum: 9000, fabric: 9214 }',
+    explanation: 'No `mtu` line: the EOS default 1500 applies, below the intent minimum 9000.',
+  },
+  check(ctx) {
+    const view = new FabricView(ctx.fabric);
+    const ends = view.fabricFacing(ctx);
+    const findings: Finding[] = [];
+    const intent = ctx.intent;
+
+    const fixFor = (end: End, target: number): Finding['fixes'] => {
+      const peer = view.peerOf(end.iface);
+      const both: End[] = [end];
+      if (peer && l3Mtu(peer.peer.device, peer.peer.iface) < target && !ctx.ignored(peer.peer.device, peer.peer.iface)) both.push(peer.peer);
+      const title = both.length > 1 ? `Set MTU ${target} on ${where(end)} and ${where(both[1]!)}` : `Set MTU ${target} on ${where(end)}`;
+      return compact([setMtuFix(ctx, title, both, target, true)]);
+    };
+    const relatedFor = (end: End): RelatedInfo[] => {
+      const out = mtuOrigin(end.device, end.iface);
+      const peer = view.peerOf(end.iface);
+      if (peer) {
+        out.push({ loc: peer.peer.iface.mtu.loc, message: `MTU ${mtuText(peer.peer.device, peer.peer.iface)} on ${where(peer.peer)}` });
+        out.push(...evidenceRelated(peer.link));
+      }
+      return out;
+    };
+
+    if (intent) {
+      const minimum = intent.mtu?.minimum ?? Number(ctx.options.minimum ?? 9000);
+      const source = intent.mtu?.minimum !== undefined ? 'fabric-intent.yaml mtu.minimum' : 'the default minimum; set mtu.minimum in fabric-intent.yaml';
+      const fabricMtu = intent.mtu?.fabric;
+      const target = fabricMtu !== undefined && fabricMtu >= minimum ? fabricMtu : minimum;
+      const minLoc = intent.locs['mtu.minimum'];
+      for (const end of ends) {
+        const mtu = l3Mtu(end.device, end.iface);
+        if (mtu >= minimum) continue;
+        const related = relatedFor(end);
+        if (minLoc) related.push({ loc: minLoc, message: `fabric minimum ${minimum}` });
+        findings.push(
+          ctx.report({
+            messageId: 'belowIntent',
+            data: { mtu: mtuText(end.device, end.iface), minimum, source },
+            loc: end.iface.mtu.loc,
+            related,
+            fixes: fixFor(end, target),
+          }),
+        );
+      }
+      return findings;
+    }
+
+    const byRole = new Map<string, End[]>();
+    for (const end of ends) {
+      const role = roleOfDevice(undefined, end.device);
+      byRole.set(role, [...(byRole.get(role) ?? []), end]);
+    }
+    const minPeers = Number(ctx.options.minPeers ?? 3);
+    for (const [role, members] of byRole) {
+      const maj = majorityOf(members.map((e) => l3Mtu(e.device, e.iface)), minPeers);
+      if (!maj) continue;
+      for (const end of members) {
+        const mtu = l3Mtu(end.device, end.iface);
+        if (mtu >= maj.value) continue;
+        findings.push(
+          ctx.report({
+            messageId: 'belowPeers',
+            data: { mtu: mtuText(end.device, end.iface), majority: maj.value, count: maj.count, total: maj.total, role },
+            loc: end.iface.mtu.loc,
+            related: relatedFor(end),
+            fixes: fixFor(end, maj.value),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

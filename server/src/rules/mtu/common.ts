@@ -1,0 +1,223 @@
+/**
+ * Shared vocabulary of the MTU and link rules: which interfaces face the fabric, which face hosts,
+ * what MTU bounds a bridged frame on each dialect, and how to compare a device with its role peers
+ * when there is no intent file. Rules read only the model; nothing here looks at syntax.
+ */
+import type { Loc } from '../../model/location';
+import { l3Mtu } from '../../model/mtu';
+import type { Device, Fabric, Interface, Link } from '../../model/types';
+import type { Intent } from '../../intent/types';
+import { roleOf } from '../../intent/roles';
+import { resolvedLinks, type LinkEnds } from '../link-ends';
+import type { Fix, RelatedInfo, RuleContext, TextEdit } from '../types';
+
+export interface End {
+  device: Device;
+  iface: Interface;
+}
+
+/** Kinds that never carry fabric or host traffic worth an MTU check. */
+const NON_DATA_KINDS = new Set<Interface['kind']>(['management', 'loopback', 'tunnel', 'vxlan', 'other']);
+
+/** Up, not management/loopback/tunnel/VTEP, and not excluded by the intent's ignore lists. */
+export function isDataInterface(ctx: RuleContext, device: Device, iface: Interface): boolean {
+  return !NON_DATA_KINDS.has(iface.kind) && iface.adminUp.value && !ctx.ignored(device, iface);
+}
+
+/** The port-channel this interface is a member of, when the device configures it. */
+export function lagOf(device: Device, iface: Interface): Interface | undefined {
+  const name = iface.channelGroup?.value;
+  return name === undefined ? undefined : device.interfaces.get(name);
+}
+
+export function isRouted(iface: Interface): boolean {
+  return iface.mode.value === 'routed';
+}
+
+/** A /31, /30, /127 or /126 address: the interface is one end of a routed point-to-point link. */
+export function p2pAddress(iface: Interface): Loc | undefined {
+  for (const a of iface.ipv4) if (!a.value.secondary && (a.value.prefixLength === 31 || a.value.prefixLength === 30)) return a.loc;
+  for (const a of iface.ipv6) if (a.value.prefixLength === 127 || a.value.prefixLength === 126) return a.loc;
+  return undefined;
+}
+
+export interface PeerInfo {
+  link: Link;
+  peer: End;
+}
+
+/**
+ * The fabric as the MTU rules see it: resolved links indexed by end, and the fabric-facing test.
+ * Built once per rule run (cheap: one pass over links and interfaces).
+ */
+export class FabricView {
+  readonly links: LinkEnds[];
+  private readonly peers = new Map<Interface, PeerInfo>();
+
+  constructor(readonly fabric: Fabric) {
+    this.links = resolvedLinks(fabric);
+    for (const l of this.links) {
+      this.peers.set(l.a.iface, { link: l.link, peer: l.b });
+      this.peers.set(l.b.iface, { link: l.link, peer: l.a });
+    }
+  }
+
+  peerOf(iface: Interface): PeerInfo | undefined {
+    return this.peers.get(iface);
+  }
+
+  /**
+   * Fabric-facing: a routed data interface that is an end of a link to another workspace device, or
+   * carries a point-to-point address. Port-channel members are judged through their port-channel.
+   */
+  isFabricFacing(ctx: RuleContext, device: Device, iface: Interface): boolean {
+    if (!isDataInterface(ctx, device, iface) || !isRouted(iface) || lagOf(device, iface)) return false;
+    return this.peers.has(iface) || p2pAddress(iface) !== undefined;
+  }
+
+  /** Every fabric-facing interface of every device, in device then interface order. */
+  fabricFacing(ctx: RuleContext): End[] {
+    const out: End[] = [];
+    for (const device of this.fabric.devices.values()) {
+      if (ctx.ignored(device)) continue;
+      for (const iface of device.interfaces.values()) if (this.isFabricFacing(ctx, device, iface)) out.push({ device, iface });
+    }
+    return out;
+  }
+
+  /**
+   * Host-facing: a switched physical port or port-channel that is up and not linked to another
+   * workspace switch (an L2 link between two switches is fabric, not edge).
+   */
+  isHostFacing(ctx: RuleContext, device: Device, iface: Interface): boolean {
+    if (!isDataInterface(ctx, device, iface) || isRouted(iface) || lagOf(device, iface)) return false;
+    if (iface.kind !== 'physical' && iface.kind !== 'port-channel') return false;
+    return !this.peers.has(iface);
+  }
+}
+
+/** The largest bridged frame payload an interface forwards, when the config says it (see `bridgedMtu`). */
+export interface BridgedMtu {
+  value: number;
+  loc: Loc;
+  defaulted: boolean;
+  /** What the number is, for messages: "l2 mtu 9214", "mtu 1500 (the nxos default)". */
+  text: string;
+}
+
+/**
+ * The bridged (L2) MTU of a switchport, where the dialect makes it knowable from the config:
+ * - EOS: `l2 mtu N` when written; without it the port bridges up to the platform maximum, so unknown;
+ * - NX-OS: the port's `mtu` (Nexus 9000 L2 ports take a per-port MTU, default 1500) [notes §1.2 NX-MTU];
+ * - IOS: `mtu N` when written; the system MTU may live in NVRAM only [notes §1.6 ME3400], so unknown otherwise.
+ * Port-channel members answer for their port-channel.
+ */
+export function bridgedMtu(device: Device, iface: Interface): BridgedMtu | undefined {
+  const owner = lagOf(device, iface) ?? iface;
+  if (owner.l2Mtu) return { value: owner.l2Mtu.value, loc: owner.l2Mtu.loc, defaulted: false, text: `l2 mtu ${owner.l2Mtu.value}` };
+  if (device.dialect === 'eos') return undefined;
+  if (device.dialect === 'nxos' || !owner.mtu.defaulted) {
+    const m = owner.mtu;
+    return { value: m.value, loc: m.loc, defaulted: m.defaulted, text: m.defaulted ? `${m.value} (the ${device.dialect} default)` : `${m.value}` };
+  }
+  return undefined;
+}
+
+/** "9214", "1500 (the eos default)", "9214 (from interface defaults)". */
+export function mtuText(device: Device, iface: Interface): string {
+  const l3 = l3Mtu(device, iface);
+  const base = l3 === iface.mtu.value ? `${l3}` : `${iface.mtu.value} (L3 ${l3})`;
+  if (!iface.mtu.defaulted) return base;
+  return iface.mtuDefaultFrom ? `${base} (from interface defaults)` : `${base} (the ${device.dialect} default)`;
+}
+
+/** Related entries that explain where a defaulted MTU comes from. */
+export function mtuOrigin(device: Device, iface: Interface): RelatedInfo[] {
+  return iface.mtuDefaultFrom ? [{ loc: iface.mtuDefaultFrom, message: `default MTU of ${device.hostname}` }] : [];
+}
+
+export function where(end: End): string {
+  return `${end.device.hostname} ${end.iface.name}`;
+}
+
+/** Related info naming the link evidence: "link from subnet 10.0.0.0/31". */
+export function evidenceRelated(link: Link): RelatedInfo[] {
+  const out: RelatedInfo[] = [];
+  for (const ev of link.evidence.slice(0, 2)) for (const loc of ev.locs.slice(0, 2)) out.push({ loc, message: `link evidence: ${ev.detail}` });
+  return out;
+}
+
+/**
+ * A fix that sets the L3 MTU of several interfaces (both ends of a link, or every member), across
+ * files. Ends whose MTU is already `mtu` are left alone; undefined when nothing can be written.
+ */
+export function setMtuFix(ctx: RuleContext, title: string, ends: End[], mtu: number, isPreferred: boolean): Fix | undefined {
+  const edits: TextEdit[] = [];
+  for (const e of ends) {
+    if (l3Mtu(e.device, e.iface) === mtu && !e.iface.mtu.defaulted) continue;
+    const value = e.device.dialect === 'junos' ? mtu + 14 : mtu;
+    const w = ctx.writer(e.device).setInterfaceMtu(e.iface, value);
+    if (w.length === 0) return undefined;
+    edits.push(...w);
+  }
+  return edits.length > 0 ? { title, isPreferred, edits } : undefined;
+}
+
+export function compact<T>(xs: (T | undefined)[]): T[] {
+  return xs.filter((x): x is T => x !== undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles and majority, for fabrics without an intent file
+
+export function roleOfDevice(intent: Intent | undefined, device: Device): string {
+  return roleOf(intent, device.hostname);
+}
+
+export interface Majority {
+  value: number;
+  count: number;
+  total: number;
+}
+
+/**
+ * The value more than half of `values` share, when there are at least `minTotal` values; ties and
+ * pluralities are no majority, so a split fabric gets no finding rather than a guess.
+ */
+export function majorityOf(values: readonly number[], minTotal = 3): Majority | undefined {
+  if (values.length < minTotal) return undefined;
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [value, count] of counts) if (count * 2 > values.length) return { value, count, total: values.length };
+  return undefined;
+}
+
+/**
+ * The fabric minimum the mtu/below-intent rule enforces, for other rules that must not repeat it:
+ * intent `mtu.minimum`, else the rule's `minimum` option; undefined without an intent file (the rule
+ * then compares role peers) or when the rule is off.
+ */
+export function belowIntentThreshold(intent: Intent | undefined): number | undefined {
+  if (!intent) return undefined;
+  const r = intent.rules?.['mtu/below-intent'];
+  if (r?.severity === 'off' || intent.ignore?.rules?.includes('mtu/below-intent')) return undefined;
+  const opt = r?.options?.['minimum'];
+  return intent.mtu?.minimum ?? (typeof opt === 'number' ? opt : 9000);
+}
+
+/** True when the fabric carries lossless (RoCE) traffic: the intent says so, or some interface has PFC no-drop priorities. */
+export function fabricIsLossless(fabric: Fabric, intent: Intent | undefined): boolean {
+  if (intent?.mtu?.host !== undefined || intent?.lossless?.priorities?.length) return true;
+  if (intent?.classes && Object.values(intent.classes).some((c) => c.lossless)) return true;
+  for (const d of fabric.devices.values()) {
+    if (d.qos.pfcAllOff?.value) continue;
+    for (const i of d.interfaces.values()) if (carriesLossless(d, i)) return true;
+  }
+  return false;
+}
+
+/** PFC is on (or NX-OS auto) with at least one no-drop priority on this interface. */
+export function carriesLossless(device: Device, iface: Interface): boolean {
+  if (device.qos.pfcAllOff?.value) return false;
+  return iface.pfc.mode.value !== 'off' && iface.pfc.noDropPriorities.length > 0;
+}

@@ -1,0 +1,45 @@
+import { l3Mtu } from '../../model/mtu';
+import type { Finding, Rule } from '../types';
+import { FabricView, compact, setMtuFix, where } from './common';
+
+export const rule: Rule = {
+  id: 'mtu/implicit-default',
+  title: 'Fabric-facing interface relies on the platform default MTU',
+  category: 'mtu',
+  severity: 'info',
+  scope: 'device',
+  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
+  rationale:
+    'Platform defaults differ by vendor and by release: 1500 on EOS, NX-OS and IOS routed ports, 1514 media on ' +
+    'Junos, 9100 on SONiC, 9216 on Cumulus. A fabric link whose MTU is the default changes meaning when a box ' +
+    'is replaced by another vendor or a release changes the default, and the config does not say what was meant. ' +
+    'Writing the value makes the intent visible and lets `mtu/link-mismatch` compare two written numbers. ' +
+    'Only fabric-facing interfaces (routed, up, in a link or with a point-to-point address) are reported; an ' +
+    'MTU set device-wide (EOS `interface defaults` / `mtu`) is a written choice and does not count as relying on the default.',
+  messages: {
+    implicit: 'No mtu line: {iface} runs the {dialect} default MTU {mtu}',
+  },
+  fix: 'Write the current (default) MTU explicitly on the interface.',
+  example: {
+    dialect: 'nxos',
+    config: 'interface Ethernet1/1\n  no switchport\n  ip address 10.0.0.1/31',
+    explanation: 'The link runs the NX-OS default 1500 without saying so.',
+  },
+  check(ctx) {
+    const view = new FabricView(ctx.fabric);
+    const findings: Finding[] = [];
+    for (const end of view.fabricFacing(ctx)) {
+      const m = end.iface.mtu;
+      if (!m.defaulted || end.iface.mtuDefaultFrom) continue;
+      findings.push(
+        ctx.report({
+          messageId: 'implicit',
+          data: { iface: end.iface.name, dialect: end.device.dialect, mtu: m.value },
+          loc: end.iface.block.header,
+          fixes: compact([setMtuFix(ctx, `Write mtu ${m.value} on ${where(end)}`, [end], l3Mtu(end.device, end.iface), true)]),
+        }),
+      );
+    }
+    return findings;
+  },
+};

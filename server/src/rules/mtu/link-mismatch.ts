@@ -1,0 +1,85 @@
+import { describeMtu, l3Mtu } from '../../model/mtu';
+import { linkWhy, resolvedLinks, where } from '../link-ends';
+import { lagOf } from './common';
+import type { Finding, Rule } from '../types';
+
+export const rule: Rule = {
+  id: 'mtu/link-mismatch',
+  title: 'MTU differs between the two ends of a link',
+  category: 'mtu',
+  severity: 'error',
+  scope: 'link',
+  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
+  rationale:
+    'Both ends of a link must accept the same largest IP packet. The side with the smaller MTU drops ' +
+    '(or, with DF set, never fragments) what the other side sends, so RoCEv2 jumbo frames vanish on one ' +
+    'direction of the link and the training job stalls on retransmits. Values are compared as L3 MTU ' +
+    '(Junos media MTU minus 14), and a missing `mtu` line counts as the platform default. ' +
+    'Only links whose two ends are routed are compared (a switched end bridges by its L2 MTU: see ' +
+    '`mtu/l2-link-mismatch`); a port-channel member answers for its port-channel (one finding per port-channel ' +
+    'pair), and shut-down ends are not judged.',
+  messages: {
+    mismatch: 'MTU {here} here, {there} on {peer} — {why}',
+  },
+  fix: 'Raise this end to the other end\'s MTU (preferred on the lower end), or lower the other end to this one.',
+  options: {
+    tolerance: { description: 'Bytes of difference accepted between the two ends (intent mtu.tolerance wins).', default: 0 },
+  },
+  example: {
+    dialect: 'eos',
+    config: 'interface Ethernet1\n   no switchport\n   mtu 9000\n   ip address 10.0.0.0/31\n! the peer has ip address 10.0.0.1/31 and mtu 9214',
+    explanation: 'leaf1 Ethernet1 and spine1 Ethernet1/1 share 10.0.0.0/31, so they are one link; 9000 ≠ 9214.',
+  },
+  check(ctx) {
+    const tolerance = ctx.intent?.mtu?.tolerance ?? Number(ctx.options.tolerance ?? 0);
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const { link, a: endA, b: endB } of resolvedLinks(ctx.fabric)) {
+      if (ctx.ignored(endA.device, endA.iface) || ctx.ignored(endB.device, endB.iface)) continue;
+      if (!endA.iface.adminUp.value || !endB.iface.adminUp.value) continue;
+      // A member's MTU is its port-channel's.
+      const a = { device: endA.device, iface: lagOf(endA.device, endA.iface) ?? endA.iface };
+      const b = { device: endB.device, iface: lagOf(endB.device, endB.iface) ?? endB.iface };
+      if (a.iface.mode.value !== 'routed' || b.iface.mode.value !== 'routed') continue;
+      const key = [where(a.device, a.iface), where(b.device, b.iface)].sort().join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const mtuA = l3Mtu(a.device, a.iface);
+      const mtuB = l3Mtu(b.device, b.iface);
+      if (Math.abs(mtuA - mtuB) <= tolerance) continue;
+      const why = linkWhy(link);
+      for (const [self, other, selfMtu, otherMtu] of [
+        [a, b, mtuA, mtuB],
+        [b, a, mtuB, mtuA],
+      ] as const) {
+        const selfValue = toDialectMtu(self.device.dialect, otherMtu);
+        const otherValue = toDialectMtu(other.device.dialect, selfMtu);
+        const raiseSelf = {
+          title: `Set MTU of ${where(self.device, self.iface)} to ${selfValue}`,
+          isPreferred: selfMtu < otherMtu,
+          edits: ctx.writer(self.device).setInterfaceMtu(self.iface, selfValue),
+        };
+        const matchOther = {
+          title: `Set MTU of ${where(other.device, other.iface)} to ${otherValue}`,
+          isPreferred: false,
+          edits: ctx.writer(other.device).setInterfaceMtu(other.iface, otherValue),
+        };
+        findings.push(
+          ctx.report({
+            messageId: 'mismatch',
+            data: { here: describeMtu(self.device, self.iface), there: describeMtu(other.device, other.iface), peer: where(other.device, other.iface), why },
+            loc: self.iface.mtu.loc,
+            related: [{ loc: other.iface.mtu.loc, message: `MTU ${describeMtu(other.device, other.iface)} on ${where(other.device, other.iface)}` }],
+            fixes: [raiseSelf, matchOther].filter((f) => f.edits.length > 0),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+/** The number to write on a device so that its L3 MTU becomes `l3`. */
+function toDialectMtu(dialect: string, l3: number): number {
+  return dialect === 'junos' ? l3 + 14 : l3;
+}

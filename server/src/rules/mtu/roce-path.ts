@@ -1,0 +1,115 @@
+import { l3Mtu } from '../../model/mtu';
+import type { Device, Interface } from '../../model/types';
+import { ibMtuFor, ROCE_HINTS } from '../../intent/defaults';
+import type { Finding, Fix, RelatedInfo, Rule } from '../types';
+import {
+  FabricView,
+  belowIntentThreshold,
+  bridgedMtu,
+  carriesLossless,
+  compact,
+  evidenceRelated,
+  fabricIsLossless,
+  isDataInterface,
+  isRouted,
+  lagOf,
+  mtuText,
+  setMtuFix,
+  where,
+  type End,
+} from './common';
+
+const RDMA_MIN = ROCE_HINTS.minHostMtu.value;
+
+/** Largest L3 MTU each dialect's switches commonly take; a fix never writes more. */
+const DIALECT_MAX: Partial<Record<Device['dialect'], number>> = { eos: 9214, nxos: 9216, ios: 9198 };
+
+export const rule: Rule = {
+  id: 'mtu/roce-path',
+  title: 'MTU on a RoCE path too small for RDMA MTU 4096 or the host MTU',
+  category: 'mtu',
+  severity: 'warning',
+  scope: 'device',
+  dialects: ['eos', 'nxos', 'ios'],
+  rationale:
+    'A RoCE NIC picks its RDMA path MTU from the netdev MTU: the largest of 256…4096 that fits `MTU − 96` (GRH 40 + ' +
+    'UDP 8 + BTH 12 + XRC 4 + AtomicETH 28 + ICRC 4). Every switch hop must carry the host\'s packets, so a hop ' +
+    'below 4192 caps RDMA at 2048 or 1024 (1500 → 1024) — a physical fact, true with or without an intent file — ' +
+    'and a hop below the intent\'s `mtu.host` drops the hosts\' largest packets.\n\n' +
+    'Which interfaces: fabric-facing ones (routed, in a link or with a point-to-point address) **when the fabric ' +
+    'carries lossless traffic** — the intent declares `mtu.host`, lossless priorities or a lossless class, or some ' +
+    'interface has PFC no-drop priorities — and any host-facing port that itself has PFC no-drop priorities. ' +
+    'A fabric with no PFC anywhere and no intent is not a RoCE fabric as far as the config shows, and stays quiet ' +
+    '(the AVD example fabrics run 1500 by design). Fabric-facing interfaces that `mtu/below-intent` already ' +
+    'reports are left to it. Switchports are judged by their bridged MTU (EOS `l2 mtu`, NX-OS port `mtu`).',
+  messages: {
+    rdma: 'MTU {mtu} on {iface} ({facing}) caps RDMA at path MTU {ib}: RDMA MTU 4096 needs at least {min} on every hop{why}',
+    host: 'MTU {mtu} on {iface} ({facing}) is below the host MTU {host} (fabric-intent.yaml mtu.host)',
+  },
+  fix: 'Raise the MTU (both ends of a link) to intent `mtu.fabric`/`mtu.host`, else to the dialect\'s usual jumbo value (EOS 9214, NX-OS 9216).',
+  example: {
+    dialect: 'nxos',
+    config: 'interface Ethernet1/1\n  no switchport\n  priority-flow-control mode on\n  mtu 1500\n  ip address 10.0.0.1/31',
+    explanation: 'PFC says this link carries RoCE; at 1500 hosts can use RDMA MTU 1024 only.',
+  },
+  check(ctx) {
+    const view = new FabricView(ctx.fabric);
+    const intent = ctx.intent;
+    const host = intent?.mtu?.host;
+    const lossless = fabricIsLossless(ctx.fabric, intent);
+    const belowIntent = belowIntentThreshold(intent);
+    const findings: Finding[] = [];
+    const why = intent ? '' : ' (PFC no-drop priorities here say this fabric carries RoCE)';
+
+    const judge = (end: End, value: number, loc: Interface['mtu']['loc'], text: string, facing: string, fix: (target: number) => Fix | undefined, related: RelatedInfo[]) => {
+      let messageId: 'rdma' | 'host' | undefined;
+      if (value < RDMA_MIN) messageId = 'rdma';
+      else if (host !== undefined && value < host) messageId = 'host';
+      if (!messageId) return;
+      const max = DIALECT_MAX[end.device.dialect] ?? 9214;
+      const target = Math.max(intent?.mtu?.fabric ?? 0, host ?? 0) || max;
+      findings.push(
+        ctx.report({
+          messageId,
+          data: { mtu: text, iface: end.iface.name, facing, ib: ibMtuFor(value) ?? 'none', min: RDMA_MIN, why, host: host ?? '' },
+          loc,
+          related,
+          fixes: compact([fix(target)]),
+        }),
+      );
+    };
+
+    for (const device of ctx.fabric.devices.values()) {
+      if (ctx.ignored(device)) continue;
+      for (const iface of device.interfaces.values()) {
+        const end: End = { device, iface };
+        if (view.isFabricFacing(ctx, device, iface)) {
+          if (!lossless) continue;
+          const mtu = l3Mtu(device, iface);
+          if (belowIntent !== undefined && mtu < belowIntent) continue;
+          const peer = view.peerOf(iface);
+          const related: RelatedInfo[] = peer ? [{ loc: peer.peer.iface.mtu.loc, message: `MTU ${mtuText(peer.peer.device, peer.peer.iface)} on ${where(peer.peer)}` }, ...evidenceRelated(peer.link)] : [];
+          judge(end, mtu, iface.mtu.loc, mtuText(device, iface), peer ? `link to ${where(peer.peer)}` : 'fabric-facing', (target) => {
+            const t = Math.min(target, DIALECT_MAX[device.dialect] ?? target, peer ? (DIALECT_MAX[peer.peer.device.dialect] ?? target) : target);
+            const ends = [end, ...(peer && l3Mtu(peer.peer.device, peer.peer.iface) < t ? [peer.peer] : [])];
+            return setMtuFix(ctx, `Set MTU ${t} on ${ends.map(where).join(' and ')}`, ends, t, true);
+          }, related);
+          continue;
+        }
+        if (!isDataInterface(ctx, device, iface) || lagOf(device, iface) || !carriesLossless(device, iface)) continue;
+        if (iface.kind !== 'physical' && iface.kind !== 'port-channel') continue;
+        if (isRouted(iface)) {
+          judge(end, l3Mtu(device, iface), iface.mtu.loc, mtuText(device, iface), 'host-facing, PFC on', (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
+        } else if (view.isHostFacing(ctx, device, iface)) {
+          const b = bridgedMtu(device, iface);
+          if (!b) continue;
+          judge(end, b.value, b.loc, b.text, 'host-facing, PFC on', (t) => {
+            const edits = ctx.writer(device).setInterfaceL2Mtu(iface, t);
+            return edits.length ? { title: `Set the bridged MTU of ${where(end)} to ${t}`, isPreferred: true, edits } : undefined;
+          }, []);
+        }
+      }
+    }
+    return findings;
+  },
+};

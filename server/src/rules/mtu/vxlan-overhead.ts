@@ -1,0 +1,84 @@
+import { l3Mtu } from '../../model/mtu';
+import type { Interface } from '../../model/types';
+import type { Finding, Rule } from '../types';
+import { ROCE_HINTS } from '../../intent/defaults';
+import { FabricView, bridgedMtu, compact, evidenceRelated, isDataInterface, mtuText, p2pAddress, setMtuFix, where, type End } from './common';
+
+const VXLAN = ROCE_HINTS.vxlanOverhead.value;
+
+export const rule: Rule = {
+  id: 'mtu/vxlan-overhead',
+  title: 'VTEP underlay MTU too small for the overlay plus VXLAN headers',
+  category: 'mtu',
+  severity: 'warning',
+  scope: 'device',
+  dialects: ['eos', 'nxos', 'ios'],
+  rationale:
+    'VXLAN adds 50 bytes (outer Ethernet 14 + IPv4 20 + UDP 8 + VXLAN 8) to every overlay frame, and VTEPs do not ' +
+    'fragment. The underlay uplinks of a VTEP must therefore carry the largest overlay packet plus 50, or the ' +
+    'largest tenant packets vanish between leaves while pings work. A device is a VTEP when it has a VXLAN/NVE ' +
+    'interface with a source interface; its underlay is its fabric-facing interfaces in the source interface\'s ' +
+    'VRF. The overlay MTU is the largest MTU an operator *wrote* for tenant traffic: an SVI `mtu` line (SVIs in a ' +
+    'point-to-point subnet are peering, not tenant, VLANs) or a host port\'s bridged MTU. A defaulted overlay is ' +
+    'not judged: hosts of such fabrics commonly run 1450 or lower, which the config cannot show.',
+  messages: {
+    small: 'Underlay MTU {mtu} on VTEP uplink {iface} cannot carry overlay MTU {overlay} ({overlayIface}) plus {overhead} bytes of VXLAN; needs {needed}',
+  },
+  fix: 'Raise the uplink (and the other end of its link) to overlay MTU + 50.',
+  example: {
+    dialect: 'eos',
+    config:
+      'interface Ethernet1\n   no switchport\n   mtu 9214\n   ip address 10.0.0.1/31\ninterface Vlan10\n   mtu 9214\ninterface Vxlan1\n   vxlan source-interface Loopback1',
+    explanation: 'A 9214-byte tenant packet becomes 9264 bytes on the underlay; Ethernet1 carries 9214.',
+  },
+  check(ctx) {
+    const view = new FabricView(ctx.fabric);
+    const findings: Finding[] = [];
+    for (const device of ctx.fabric.devices.values()) {
+      if (ctx.ignored(device)) continue;
+      const vtep = [...device.interfaces.values()].find((i) => i.kind === 'vxlan' && i.vxlanSource && i.adminUp.value);
+      if (!vtep) continue;
+      const sourceVrf = device.interfaces.get(vtep.vxlanSource!.value)?.vrf?.value ?? '';
+      let overlay: { iface: Interface; value: number; loc: Interface['mtu']['loc'] } | undefined;
+      for (const i of device.interfaces.values()) {
+        if (!isDataInterface(ctx, device, i) || view.peerOf(i) || p2pAddress(i)) continue;
+        let value: number | undefined;
+        let loc = i.mtu.loc;
+        if (i.kind === 'svi' && !i.mtu.defaulted) value = l3Mtu(device, i);
+        else if (view.isHostFacing(ctx, device, i)) {
+          const b = bridgedMtu(device, i);
+          if (b && !b.defaulted) {
+            value = b.value;
+            loc = b.loc;
+          }
+        }
+        if (value !== undefined && (!overlay || value > overlay.value)) overlay = { iface: i, value, loc };
+      }
+      if (!overlay) continue;
+      const needed = overlay.value + VXLAN;
+      for (const iface of device.interfaces.values()) {
+        if (!view.isFabricFacing(ctx, device, iface) || (iface.vrf?.value ?? '') !== sourceVrf) continue;
+        const mtu = l3Mtu(device, iface);
+        if (mtu >= needed) continue;
+        const end: End = { device, iface };
+        const peer = view.peerOf(iface);
+        const ends: End[] = [end];
+        if (peer && l3Mtu(peer.peer.device, peer.peer.iface) < needed) ends.push(peer.peer);
+        findings.push(
+          ctx.report({
+            messageId: 'small',
+            data: { mtu: mtuText(device, iface), iface: iface.name, overlay: overlay.value, overlayIface: overlay.iface.name, overhead: VXLAN, needed },
+            loc: iface.mtu.loc,
+            related: [
+              { loc: overlay.loc, message: `overlay MTU ${overlay.value} on ${overlay.iface.name}` },
+              { loc: vtep.vxlanSource!.loc, message: `${device.hostname} is a VXLAN tunnel endpoint` },
+              ...(peer ? evidenceRelated(peer.link) : []),
+            ],
+            fixes: compact([setMtuFix(ctx, `Set MTU ${needed} on ${ends.map(where).join(' and ')}`, ends, needed, true)]),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

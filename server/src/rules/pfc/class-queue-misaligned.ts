@@ -1,0 +1,72 @@
+import type { Finding, Rule } from '../types';
+import { devicesOf, fmtSet, losslessClasses } from './common';
+
+export const rule: Rule = {
+  id: 'pfc/class-queue-misaligned',
+  title: 'Classification, PFC priority and queue of the lossless class do not line up',
+  category: 'pfc',
+  severity: 'error',
+  scope: 'device',
+  dialects: ['eos', 'nxos'],
+  rationale:
+    'The lossless chain is priority → class → queue on every hop. On NX-OS, `pause pfc-cos 3` under ' +
+    '`c-8q-nq3` pauses CoS 3 for qos-group 3; a `type qos` class that matches CoS 3 but sets another ' +
+    'qos-group puts the paused traffic into a lossy queue (the sender stops on PAUSE, the switch still drops). ' +
+    'On EOS, `qos map traffic-class N to tx-queue Q` that puts a lossless and a lossy traffic class into the ' +
+    'same tx-queue mixes drop and no-drop traffic: PAUSE for the lossless priority blocks the lossy traffic ' +
+    'behind it, and the PFC watchdog drops both.',
+  messages: {
+    'cos-elsewhere': 'CoS {cos} is paused for qos-group {cls} ({systemClass}) but the classification puts CoS {cos} into qos-group {landed}',
+    'shared-queue': 'Lossless traffic-class {cls} and lossy traffic-class {other} share tx-queue {queue}',
+  },
+  example: {
+    dialect: 'nxos',
+    config:
+      'policy-map type network-qos QOS_NETWORK\n  class type network-qos c-8q-nq3\n    pause pfc-cos 3\n' +
+      'class-map type qos match-all RDMA\n  match cos 3\npolicy-map type qos CLASSIFY\n  class RDMA\n    set qos-group 4',
+    explanation: 'CoS 3 is paused for qos-group 3, but RDMA (CoS 3) is put in qos-group 4.',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const device of devicesOf(ctx)) {
+      const classes = losslessClasses(device);
+      if (classes.length === 0) continue;
+      if (device.dialect === 'nxos') {
+        for (const lc of classes) {
+          for (const p of lc.priorities) {
+            const s = device.qos.cosToClass[p];
+            if (!s || s.defaulted || s.value === lc.cls) continue;
+            findings.push(
+              ctx.report({
+                messageId: 'cos-elsewhere',
+                data: { cos: p, cls: lc.cls, systemClass: lc.systemClass ?? `c-8q-nq${lc.cls}`, landed: s.value },
+                loc: s.loc,
+                related: [{ loc: lc.loc, message: `pause pfc-cos ${fmtSet(lc.priorities)} for qos-group ${lc.cls}` }],
+              }),
+            );
+          }
+        }
+        continue;
+      }
+      const lossless = new Set(classes.map((c) => c.cls));
+      for (const lc of classes) {
+        const q = device.qos.classToQueue[lc.cls];
+        if (!q) continue;
+        for (let t = 0; t < device.qos.classToQueue.length; t++) {
+          if (t === lc.cls || lossless.has(t)) continue;
+          const o = device.qos.classToQueue[t];
+          if (!o || o.value !== q.value || (q.defaulted && o.defaulted)) continue;
+          findings.push(
+            ctx.report({
+              messageId: 'shared-queue',
+              data: { cls: lc.cls, other: t, queue: q.value },
+              loc: o.defaulted ? q.loc : o.loc,
+              related: [{ loc: lc.loc, message: `priority ${lc.cls} is no-drop` }, ...(!q.defaulted && !o.defaulted ? [{ loc: q.loc, message: `traffic-class ${lc.cls} → tx-queue ${q.value}` }] : [])],
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,283 @@
+/**
+ * Shared facts for the PFC rules: the PFC state of an interface as it takes effect, the lossless set of
+ * a device, link ends with NX-OS `mode auto` resolved against the peer, and fabric grouping by role.
+ * Everything here reads the model only.
+ */
+import type { Loc, Located } from '../../model/location';
+import type { Device, Fabric, Interface, PfcMode, PolicyMap } from '../../model/types';
+import { roleOf } from '../../intent/roles';
+import type { Intent } from '../../intent/types';
+import { resolvedLinks, type LinkEnds } from '../link-ends';
+import type { RelatedInfo, RuleContext } from '../types';
+
+export interface PfcState {
+  mode: PfcMode;
+  /** The line that decides it (the interface's mode line, EOS `priority-flow-control all off`, or the header). */
+  loc: Loc;
+  /** True when EOS `priority-flow-control all off` overrides the interface's own `on`. */
+  allOff: boolean;
+}
+
+/** The interface's PFC switch as it takes effect (EOS `priority-flow-control all off` wins over `on`). */
+export function pfcState(device: Device, iface: Interface): PfcState {
+  const all = device.qos.pfcAllOff;
+  if (all?.value && iface.pfc.mode.value !== 'off') return { mode: 'off', loc: all.loc, allOff: true };
+  return { mode: iface.pfc.mode.value, loc: iface.pfc.mode.loc, allOff: false };
+}
+
+/** The no-drop priorities the interface declares (EOS lines / NX-OS system network-qos), unique and sorted. */
+export function declaredSet(iface: Interface): number[] {
+  return uniqueSorted(iface.pfc.noDropPriorities.map((p) => p.value));
+}
+
+/**
+ * Priorities that are lossless on the interface by its own configuration: PFC `on` (NX-OS: `on` or
+ * `auto`, which still depends on the peer) and at least one no-drop priority. Empty otherwise.
+ */
+export function losslessSet(device: Device, iface: Interface): number[] {
+  const st = pfcState(device, iface);
+  if (st.mode === 'off') return [];
+  if (st.mode === 'auto' && device.dialect !== 'nxos') return [];
+  return declaredSet(iface);
+}
+
+/** Interfaces that carry PFC (on, with a no-drop priority). NX-OS `auto` is not counted: it only may. */
+export function pfcInterfaces(device: Device): Interface[] {
+  const out: Interface[] = [];
+  for (const iface of device.interfaces.values()) {
+    if (pfcState(device, iface).mode === 'on' && declaredSet(iface).length > 0) out.push(iface);
+  }
+  return out;
+}
+
+/** The device-wide lossless set and the line that declares it. */
+export interface DeviceLossless {
+  set: number[];
+  /** Where the set is declared: NX-OS `pause pfc-cos` line, EOS the first interface's no-drop line. */
+  loc: Loc;
+  /** Interfaces that use this set (EOS); empty on NX-OS, where the set is device-wide. */
+  interfaces: Interface[];
+}
+
+/**
+ * The lossless priorities of a device: NX-OS the system network-qos `pause pfc-cos` values (when any
+ * interface is not off); EOS/IOS the set used by most PFC interfaces. Undefined when the device has none.
+ */
+export function deviceLossless(device: Device): DeviceLossless | undefined {
+  if (device.dialect === 'nxos') {
+    const nd = device.qos.noDropPriorities;
+    if (nd.length === 0) return undefined;
+    const anyUp = [...device.interfaces.values()].some((i) => pfcState(device, i).mode !== 'off');
+    if (!anyUp) return undefined;
+    return { set: uniqueSorted(nd.map((p) => p.value)), loc: nd[0]!.loc, interfaces: [] };
+  }
+  const byKey = new Map<string, Interface[]>();
+  for (const iface of pfcInterfaces(device)) {
+    const k = declaredSet(iface).join(',');
+    byKey.set(k, [...(byKey.get(k) ?? []), iface]);
+  }
+  let best: Interface[] | undefined;
+  for (const list of byKey.values()) if (!best || list.length > best.length) best = list;
+  if (!best) return undefined;
+  const first = best[0]!;
+  return { set: declaredSet(first), loc: first.pfc.noDropPriorities[0]!.loc, interfaces: best };
+}
+
+/** Every priority that is lossless somewhere on the device (union over interfaces / the system set). */
+export function deviceUnion(device: Device): Located<number>[] {
+  const seen = new Map<number, Located<number>>();
+  if (device.dialect === 'nxos') {
+    if (!deviceLossless(device)) return [];
+    for (const p of device.qos.noDropPriorities) if (!seen.has(p.value)) seen.set(p.value, p);
+  } else {
+    for (const iface of pfcInterfaces(device)) for (const p of iface.pfc.noDropPriorities) if (!seen.has(p.value)) seen.set(p.value, p);
+  }
+  return [...seen.values()].sort((a, b) => a.value - b.value);
+}
+
+/**
+ * Lossless classes of the device: internal class (EOS traffic class = PFC priority; NX-OS qos-group of
+ * the network-qos class that pauses) → the priorities paused for it and the line that declares it.
+ */
+export interface LosslessClass {
+  cls: number;
+  priorities: number[];
+  loc: Loc;
+  /** NX-OS network-qos class name (c-8q-nq3). */
+  systemClass?: string;
+}
+
+export function losslessClasses(device: Device): LosslessClass[] {
+  if (device.dialect === 'nxos') {
+    if (!deviceLossless(device)) return [];
+    const pm = systemNetworkQos(device);
+    if (!pm) return [];
+    const out: LosslessClass[] = [];
+    for (const pc of pm.classes) {
+      if (!pc.pausePfcCos || pc.pausePfcCos.value.length === 0) continue;
+      const n = nqClassNumber(pc.name);
+      if (n === undefined) continue;
+      out.push({ cls: n, priorities: uniqueSorted(pc.pausePfcCos.value), loc: pc.pausePfcCos.loc, systemClass: pc.name });
+    }
+    return out;
+  }
+  return deviceUnion(device).map((p) => ({ cls: p.value, priorities: [p.value], loc: p.loc }));
+}
+
+/** The network-qos policy attached under `system qos`, if any. */
+export function systemNetworkQos(device: Device): PolicyMap | undefined {
+  const ref = device.qos.systemPolicies.find((p) => p.value.type === 'network-qos');
+  if (!ref) return undefined;
+  return device.qos.policyMaps.find((pm) => pm.type === 'network-qos' && pm.name === ref.value.name);
+}
+
+/** c-8q-nq3 → 3, c-8q-nq-default → 0; undefined for other names. */
+export function nqClassNumber(name: string): number | undefined {
+  const m = /^c-(?:\d+q-)?nq(\d+|-default)$/i.exec(name);
+  if (!m) return undefined;
+  return m[1] === '-default' ? 0 : Number(m[1]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links
+
+export interface PfcEnd {
+  device: Device;
+  iface: Interface;
+  state: PfcState;
+  /** Priorities lossless on this end once `auto` is resolved against the peer. */
+  effective: number[];
+  /** This end is NX-OS `auto` and the peer cannot negotiate PFC through DCBX with it. */
+  autoUnresolved: boolean;
+}
+
+export interface PfcLink {
+  ends: LinkEnds;
+  a: PfcEnd;
+  b: PfcEnd;
+}
+
+/**
+ * NX-OS `mode auto` enables PFC only when DCBX negotiates it. An NX-OS peer that is `on` or `auto`
+ * advertises its no-drop CoS through DCBX (LLDP is on by default), so the auto end follows it; EOS and
+ * IOS do not run DCBX unless configured (not modelled), so an auto end facing them stays without PFC.
+ */
+export function pfcLinks(fabric: Fabric): PfcLink[] {
+  const out: PfcLink[] = [];
+  for (const ends of resolvedLinks(fabric)) {
+    if (ends.a.device === ends.b.device && ends.a.iface === ends.b.iface) continue;
+    const sa = pfcState(ends.a.device, ends.a.iface);
+    const sb = pfcState(ends.b.device, ends.b.iface);
+    const end = (self: LinkEnds['a'], st: PfcState, peer: LinkEnds['a'], peerSt: PfcState): PfcEnd => {
+      const own = losslessSet(self.device, self.iface);
+      if (st.mode !== 'auto') return { device: self.device, iface: self.iface, state: st, effective: own, autoUnresolved: false };
+      const negotiates = peer.device.dialect === 'nxos' && peerSt.mode !== 'off';
+      return { device: self.device, iface: self.iface, state: st, effective: negotiates ? own : [], autoUnresolved: !negotiates };
+    };
+    out.push({ ends, a: end(ends.a, sa, ends.b, sb), b: end(ends.b, sb, ends.a, sa) });
+  }
+  return out;
+}
+
+/** Interfaces with a resolved link to another device of the workspace: the fabric-facing ones. */
+export function linkedInterfaces(fabric: Fabric): Set<Interface> {
+  const s = new Set<Interface>();
+  for (const { a, b } of resolvedLinks(fabric)) {
+    s.add(a.iface);
+    s.add(b.iface);
+  }
+  return s;
+}
+
+/** Related info pointing at the evidence of a link (its first location), if it has one. */
+export function linkEvidence(ends: LinkEnds): RelatedInfo[] {
+  const out: RelatedInfo[] = [];
+  for (const ev of ends.link.evidence) {
+    const loc = ev.locs[0];
+    if (loc) {
+      out.push({ loc, message: `link evidence: ${ev.detail}` });
+      break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places and wording
+
+/** `loc` when it is a line of the interface itself, else the interface header (profile lines are shared). */
+export function ownLineOr(iface: Interface, loc: Loc): Loc {
+  for (const l of iface.lines ?? []) {
+    if (l.loc.uri === loc.uri && l.loc.range.start.line === loc.range.start.line) return loc;
+  }
+  return iface.block.header;
+}
+
+/** Where a device-level finding about a missing device line goes: the hostname line, else the file start. */
+export function deviceAnchor(device: Device): Loc {
+  if (device.hostnameLoc) return device.hostnameLoc;
+  return { uri: device.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+
+export function fmtSet(set: readonly number[]): string {
+  return set.length === 0 ? 'none' : `{${set.join(',')}}`;
+}
+
+export function sameSet(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+export function uniqueSorted(values: Iterable<number>): number[] {
+  return [...new Set(values)].sort((x, y) => x - y);
+}
+
+export function devicesOf(ctx: RuleContext): Device[] {
+  return [...ctx.fabric.devices.values()].filter((d) => !ctx.ignored(d)).sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0));
+}
+
+export function interfacesOf(ctx: RuleContext, device: Device): Interface[] {
+  return [...device.interfaces.values()].filter((i) => !ctx.ignored(device, i));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles and majorities
+
+/** Role of a device (intent `roles:` globs, else inferred from the hostname, else `default`). */
+export function roleOfDevice(intent: Intent | undefined, hostname: string): string {
+  return roleOf(intent, hostname);
+}
+
+export interface Majority<T> {
+  value: T;
+  key: string;
+  count: number;
+  total: number;
+  /** First member (in input order) that has the majority value. */
+  example: number;
+}
+
+/** The value held by strictly more than half of `keys` (and at least `min` voters), or undefined. */
+export function strictMajority<T>(values: readonly T[], keyOf: (v: T) => string, min = 3): Majority<T> | undefined {
+  if (values.length < min) return undefined;
+  const counts = new Map<string, { n: number; first: number }>();
+  values.forEach((v, i) => {
+    const k = keyOf(v);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, first: i });
+  });
+  for (const [key, c] of counts) {
+    if (c.n * 2 > values.length) return { value: values[c.first]!, key, count: c.n, total: values.length, example: c.first };
+  }
+  return undefined;
+}
+
+/** Devices grouped by role, in hostname order. */
+export function byRole(ctx: RuleContext, devices: Device[]): Map<string, Device[]> {
+  const out = new Map<string, Device[]>();
+  for (const d of devices) {
+    const r = roleOfDevice(ctx.intent, d.hostname);
+    out.set(r, [...(out.get(r) ?? []), d]);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import { linkWhy, where } from '../link-ends';
+import type { Finding, Fix, Rule, TextEdit } from '../types';
+import { fmtSet, linkEvidence, pfcLinks, type PfcEnd } from './common';
+
+export const rule: Rule = {
+  id: 'pfc/one-sided',
+  title: 'PFC is on at one end of a link only',
+  category: 'pfc',
+  severity: 'error',
+  scope: 'link',
+  dialects: ['eos', 'nxos', 'ios'],
+  rationale:
+    'PFC is a hop-by-hop contract: the receiver sends PAUSE for a lossless priority and the sender must ' +
+    'honour it. When only one end runs PFC, the end without it never pauses and drops RoCE packets when its ' +
+    'buffer fills (or ignores the PAUSE frames it receives), so the "lossless" class loses packets on this link ' +
+    'and RDMA falls back to go-back-N retransmits. NX-OS `priority-flow-control mode auto` (the default) only ' +
+    'enables PFC when DCBX negotiates it; an NX-OS peer advertises PFC through DCBX, EOS and IOS do not unless ' +
+    'configured, so an `auto` end facing them stays without PFC.',
+  messages: {
+    'on-here': 'PFC is on here (lossless {here}) but off on {peer} — {why}',
+    'off-here': 'PFC is off here but on at {peer} (lossless {there}) — {why}',
+    'auto-here': 'PFC is at mode auto here and depends on DCBX, which {peer} ({peerDialect}) does not negotiate; the peer is lossless {there} — {why}',
+    'on-auto-peer': 'PFC is on here (lossless {here}) but {peer} is at mode auto, which depends on DCBX that this end does not negotiate — {why}',
+  },
+  fix: 'Turn PFC on at the end that lacks it with the other end\'s priorities (preferred), or turn it off at the end that has it.',
+  example: {
+    dialect: 'eos',
+    config:
+      'interface Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n   priority-flow-control on\n   priority-flow-control priority 3 no-drop\n! the peer has ip address 10.0.0.1/31 and no priority-flow-control line',
+    explanation: 'leaf1 Ethernet1 pauses priority 3; its peer never does, so priority 3 is lossy on this link.',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const { ends, a, b } of pfcLinks(ctx.fabric)) {
+      if (ctx.ignored(a.device, a.iface) || ctx.ignored(b.device, b.iface)) continue;
+      const onA = a.effective.length > 0;
+      const onB = b.effective.length > 0;
+      if (onA === onB) continue;
+      const [on, off] = onA ? [a, b] : [b, a];
+      const why = linkWhy(ends.link);
+      const evidence = linkEvidence(ends);
+      const enableOff = fixEnable(ctx, off, on);
+      const disableOn: Fix = {
+        title: `Turn PFC off on ${where(on.device, on.iface)}`,
+        isPreferred: false,
+        edits: ctx.writer(on.device).disableInterfacePfc(on.iface),
+      };
+      const fixes = [enableOff, disableOn].filter((f) => f.edits.length > 0);
+      const offIsAuto = off.state.mode === 'auto';
+      findings.push(
+        ctx.report({
+          messageId: offIsAuto ? 'on-auto-peer' : 'on-here',
+          data: { here: fmtSet(on.effective), peer: where(off.device, off.iface), why },
+          loc: on.state.loc,
+          related: [{ loc: off.state.loc, message: `PFC ${off.state.mode} on ${where(off.device, off.iface)}` }, ...evidence],
+          fixes,
+        }),
+        ctx.report({
+          messageId: offIsAuto ? 'auto-here' : 'off-here',
+          data: { there: fmtSet(on.effective), peer: where(on.device, on.iface), peerDialect: on.device.dialect, why },
+          loc: off.state.loc,
+          related: [{ loc: on.state.loc, message: `PFC on at ${where(on.device, on.iface)}, lossless ${fmtSet(on.effective)}` }, ...evidence],
+          fixes,
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+function fixEnable(ctx: Parameters<Rule['check']>[0], off: PfcEnd, on: PfcEnd): Fix {
+  const w = ctx.writer(off.device);
+  let edits: TextEdit[] = [];
+  // `priority-flow-control all off` (EOS) disables every port: a port line cannot fix it.
+  if (off.state.allOff) edits = [];
+  else if (off.device.dialect === 'eos') edits = w.setInterfacePfc(off.iface, on.effective);
+  // NX-OS: `mode on` makes the system no-drop CoS lossless here, so only when there are some.
+  else if (off.device.qos.noDropPriorities.length > 0) edits = w.setInterfacePfcModeOn(off.iface);
+  return { title: `Turn PFC on at ${where(off.device, off.iface)}${off.device.dialect === 'eos' ? ` with no-drop ${fmtSet(on.effective)}` : ''}`, isPreferred: true, edits };
+}

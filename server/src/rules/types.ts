@@ -1,0 +1,93 @@
+import type { Loc, Range } from '../model/location';
+import type { Device, Dialect, Fabric, Interface } from '../model/types';
+import type { Intent } from '../intent/types';
+import type { FixWriter } from '../dialects/fix-writer';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Scope = 'line' | 'device' | 'link' | 'fabric';
+export type Category = 'mtu' | 'pfc' | 'qos' | 'link' | 'workspace';
+
+export interface RuleOption {
+  description: string;
+  default: unknown;
+}
+
+/** Everything the docs generator needs; rule docs are generated from this, never written by hand. */
+export interface RuleMeta {
+  /** Stable `category/slug`; becomes diagnostic.code and docs/rules/<category>-<slug>.md. */
+  id: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  scope: Scope;
+  /** Markdown: why this hurts a lossless RoCEv2 fabric. */
+  rationale: string;
+  /** Message templates by message id; `{name}` is replaced with data.name. Tests assert ids and data, not wording. */
+  messages: Record<string, string>;
+  /** Dialects the rule understands. */
+  dialects: Dialect[];
+  /** What the quick-fix does, or undefined when the rule has none. */
+  fix?: string;
+  options?: Record<string, RuleOption>;
+  /** A config excerpt that triggers the rule, shown in the docs (dialect-tagged). */
+  example: { dialect: Dialect; config: string; explanation?: string };
+}
+
+export interface TextEdit {
+  uri: string;
+  range: Range;
+  newText: string;
+}
+
+/** A fix is data, so the CLI and the LSP quick-fix apply the same edits. */
+export interface Fix {
+  title: string;
+  isPreferred?: boolean;
+  edits: TextEdit[];
+}
+
+export interface RelatedInfo {
+  loc: Loc;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, string | number>;
+  /** Rendered from the rule's template. */
+  message: string;
+  severity: Severity;
+  loc: Loc;
+  related: RelatedInfo[];
+  fixes: Fix[];
+  /** 'unnecessary' renders as faded text (unused definitions). */
+  tags?: 'unnecessary'[];
+}
+
+export interface RuleContext {
+  fabric: Fabric;
+  intent: Intent | undefined;
+  /** Options of this rule: defaults merged with the intent/settings overrides. */
+  options: Record<string, unknown>;
+  /** True when the intent's ignore lists exclude this device (or this interface of it). */
+  ignored(device: Device, iface?: Interface): boolean;
+  /** The dialect-specific writer that turns a semantic change into text edits for this device's file. */
+  writer(device: Device): FixWriter;
+  /** Builds a finding with the rule's severity and rendered message. */
+  report(input: ReportInput): Finding;
+}
+
+export interface ReportInput {
+  messageId: string;
+  data: Record<string, string | number>;
+  loc: Loc;
+  related?: RelatedInfo[];
+  fixes?: Fix[];
+  severity?: Severity;
+  tags?: 'unnecessary'[];
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): Finding[];
+}

@@ -1,0 +1,104 @@
+import type { Rule, RuleMeta } from '../types';
+
+/**
+ * Findings the engine makes while reading files, before any fabric rule runs. They are rules too, so
+ * they have ids, docs and severity overrides like every other finding; their check is the engine itself.
+ */
+function engineRule(meta: RuleMeta): Rule {
+  return { ...meta, check: () => [] };
+}
+
+const ALL = ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'] as const;
+
+export const workspaceRules: Rule[] = [
+  engineRule({
+    id: 'workspace/unclassified-file',
+    title: 'A config file whose dialect could not be told',
+    category: 'workspace',
+    severity: 'info',
+    scope: 'device',
+    dialects: [...ALL],
+    rationale:
+      'fabric-lint reads a file only when it knows its dialect. A file that looks like a switch config but ' +
+      'carries no recognisable header, command or indentation style is left out of the fabric, so its links ' +
+      'and settings are not checked. Say which dialect it is with a first line `! fabric-lint: dialect=eos` ' +
+      '(or nxos, ios) or with the `fabricLint.dialects` setting.',
+    messages: {
+      unclassified: 'fabric-lint cannot tell the dialect of this file ({reason}); it is left out of the fabric. Add "! fabric-lint: dialect=eos|nxos|ios" as the first line.',
+      binary: 'This file is not text; fabric-lint skipped it.',
+      tooLarge: 'This file is {size} MB, over the {limit} MB limit; fabric-lint skipped it.',
+    },
+    example: { dialect: 'eos', config: 'hostname leaf1\ninterface Ethernet1\nmtu 9214', explanation: 'No header and no indentation: nothing tells EOS from IOS.' },
+  }),
+  engineRule({
+    id: 'workspace/dialect-unsupported',
+    title: 'A recognised dialect that fabric-lint does not read yet',
+    category: 'workspace',
+    severity: 'info',
+    scope: 'device',
+    dialects: ['junos', 'sonic', 'nvue'],
+    rationale:
+      'Junos, SONiC and Cumulus files are recognised so that they are not misread as another dialect, but their ' +
+      'settings are not yet part of the fabric model; links to those devices are not checked. Saying so once ' +
+      'per file is better than silence that looks like a clean result.',
+    messages: { unsupported: '{dialect} configuration recognised ({reason}); fabric-lint does not read {dialect} settings yet, so this device is not checked.' },
+    example: { dialect: 'junos', config: 'version 23.4R2;\nsystem {\n    host-name leaf1;\n}' },
+  }),
+  engineRule({
+    id: 'workspace/syntax-error',
+    title: 'A line the grammar could not parse',
+    category: 'workspace',
+    severity: 'warning',
+    scope: 'line',
+    dialects: ['eos', 'nxos', 'ios'],
+    rationale:
+      'A line that does not parse may hide a setting the fabric depends on (an `mtu` or `priority-flow-control` line). ' +
+      'Unknown commands are fine and never reported; this is for text the grammar cannot place at all.',
+    messages: { syntax: 'fabric-lint could not parse this: {detail}' },
+    example: { dialect: 'eos', config: 'banner motd\nno end marker' },
+  }),
+  engineRule({
+    id: 'workspace/parse-note',
+    title: 'A value fabric-lint could not read',
+    category: 'workspace',
+    severity: 'warning',
+    scope: 'line',
+    dialects: [...ALL],
+    rationale: 'A malformed value (an MTU that is not a number, a DSCP name that does not exist) is left out of the model; the checks that need it cannot run.',
+    messages: { note: '{message}' },
+    example: { dialect: 'eos', config: 'interface Ethernet1\n   mtu jumbo' },
+  }),
+  engineRule({
+    id: 'workspace/duplicate-hostname',
+    title: 'Two files describe the same hostname',
+    category: 'workspace',
+    severity: 'warning',
+    scope: 'device',
+    dialects: [...ALL],
+    rationale: 'Links and fabric comparisons are keyed by hostname. With two files for one hostname only the first is used, so the second is not checked.',
+    messages: { duplicate: 'Hostname {hostname} is also configured in {other}; only that file is used for the fabric.' },
+    example: { dialect: 'eos', config: 'hostname leaf1   ! in two files' },
+  }),
+  engineRule({
+    id: 'workspace/intent-invalid',
+    title: 'An error in fabric-intent.yaml',
+    category: 'workspace',
+    severity: 'error',
+    scope: 'line',
+    dialects: [...ALL],
+    rationale: 'The fabric intent file says what the fabric should be. An invalid entry is ignored (linting goes on with the valid rest), so the rule it feeds falls back to comparing devices with each other.',
+    messages: { invalid: '{message}' },
+    example: { dialect: 'eos', config: 'mtu:\n  fabric: 99999   # above 65535' },
+  }),
+  engineRule({
+    id: 'workspace/topology-invalid',
+    title: 'A topology file fabric-lint could not read',
+    category: 'workspace',
+    severity: 'warning',
+    scope: 'line',
+    dialects: [...ALL],
+    rationale: 'Links from containerlab, Batfish, AVD, SONiC and LLDP files decide which interfaces are compared. An unreadable entry means a link is not checked.',
+    messages: { invalid: '{message}' },
+    example: { dialect: 'eos', config: 'links:\n  - endpoints: ["leaf1:eth1"]   # one endpoint' },
+  }),
+];

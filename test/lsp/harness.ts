@@ -1,0 +1,382 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  FileChangeType,
+  InitializedNotification,
+  InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
+  type ClientCapabilities,
+  type CodeAction,
+  type Command,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Registration,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** The repository root, found from the compiled test file (out/test/lsp). */
+export const REPO_ROOT = findRoot(__dirname);
+export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
+export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'lsp');
+
+function findRoot(dir: string): string {
+  let d = dir;
+  while (!fs.existsSync(path.join(d, 'package.json')) || !fs.existsSync(path.join(d, 'esbuild.mjs'))) {
+    const up = path.dirname(d);
+    if (up === d) throw new Error(`no repository root above ${dir}`);
+    d = up;
+  }
+  return d;
+}
+
+export function uriOf(file: string): string {
+  return pathToFileURL(path.resolve(file)).href;
+}
+
+/** A fresh temp copy of a fixture folder: tests write fixes to disk. */
+export function tempCopy(src: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-lint-lsp-'));
+  fs.cpSync(src, dir, { recursive: true });
+  return dir;
+}
+
+export interface StartOptions {
+  transport: 'stdio' | 'ipc';
+  /** Workspace folder (a path). */
+  root: string;
+  /** What the client answers to workspace/configuration for `fabricLint`. */
+  settings?: unknown;
+  documentChanges?: boolean;
+  /** Drops capabilities to test the server's fallbacks. */
+  minimal?: boolean;
+}
+
+interface Waiter {
+  check(): boolean;
+  resolve(): void;
+}
+
+/**
+ * A minimal LSP client over the real protocol: spawns dist/server.js, answers the server's requests
+ * (configuration, registrations, progress) and records every publishDiagnostics. Waits are promises
+ * resolved by incoming notifications, with a timeout, never sleeps.
+ */
+export class TestClient {
+  /** Latest diagnostics per uri, as published. */
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Every publish, in order. */
+  readonly publishes: PublishDiagnosticsParams[] = [];
+  readonly registrations: Registration[] = [];
+  readonly logs: string[] = [];
+  /** fabricLint/status notifications (server/src/lsp/protocol.ts). */
+  readonly statuses: { state: string; generation: number; files: number; devices: number }[] = [];
+  stderr = '';
+  settings: unknown;
+  initializeResult!: InitializeResult;
+  private readonly docs = new Map<string, TextDocument>();
+  private waiters: Waiter[] = [];
+  private exited = false;
+  private readonly exitPromise: Promise<number | null>;
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly connection: ProtocolConnection,
+    readonly root: string,
+  ) {
+    this.exitPromise = new Promise((resolve) =>
+      child.on('exit', (code) => {
+        this.exited = true;
+        this.poke();
+        resolve(code);
+      }),
+    );
+    child.stderr?.on('data', (b: Buffer) => (this.stderr += b.toString()));
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.publishes.push(p);
+      this.diagnostics.set(p.uri, p.diagnostics);
+      this.poke();
+    });
+    connection.onNotification(LogMessageNotification.type, (p) => this.logs.push(p.message));
+    connection.onNotification('fabricLint/status', (p: TestClient['statuses'][number]) => {
+      this.statuses.push(p);
+      this.poke();
+    });
+    connection.onNotification(() => this.poke());
+    connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'fabricLint' ? (this.settings ?? null) : null)));
+    connection.onRequest(RegistrationRequest.type, (p) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+  }
+
+  static async start(opts: StartOptions): Promise<TestClient> {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npx tsc -b && node esbuild.mjs" first`);
+    let child: ChildProcess;
+    let connection: ProtocolConnection;
+    if (opts.transport === 'stdio') {
+      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    } else {
+      child = spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+      connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    }
+    const client = new TestClient(child, connection, opts.root);
+    client.settings = opts.settings;
+    connection.listen();
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: uriOf(opts.root),
+      workspaceFolders: [{ uri: uriOf(opts.root), name: path.basename(opts.root) }],
+      capabilities: opts.minimal ? {} : capabilities(opts.documentChanges === true),
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  /** Resolves with check()'s value once it is not undefined; re-checked on every message from the server. */
+  wait<T>(what: string, check: () => T | undefined, timeoutMs = 20000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let value: T | undefined;
+      const waiter: Waiter = {
+        check: () => {
+          if (this.exited) {
+            clearTimeout(timer);
+            reject(new Error(`server exited while waiting for ${what}\n${this.stderr}`));
+            return true;
+          }
+          value = check();
+          return value !== undefined;
+        },
+        resolve: () => {
+          clearTimeout(timer);
+          resolve(value as T);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\nlast diagnostics: ${this.dump()}\nstderr: ${this.stderr}\nlog: ${this.logs.slice(-5).join('\n')}`));
+      }, timeoutMs);
+      if (waiter.check()) waiter.resolve();
+      else this.waiters.push(waiter);
+    });
+  }
+
+  /** Waits until the latest diagnostics of a file satisfy the predicate. */
+  waitForDiagnostics(file: string, what: string, predicate: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+    const uri = uriOf(file);
+    return this.wait(`${path.basename(file)}: ${what}`, () => {
+      const d = this.diagnostics.get(uri);
+      return d && predicate(d) ? d : undefined;
+    });
+  }
+
+  /** Waits for a publish for this file that arrives after `since` publishes. */
+  waitForPublish(file: string, since: number, what: string, predicate: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    const uri = uriOf(file);
+    return this.wait(`${path.basename(file)}: ${what}`, () => this.publishes.slice(since).find((p) => p.uri === uri && predicate(p.diagnostics))?.diagnostics);
+  }
+
+  async open(file: string, languageId = 'plaintext'): Promise<void> {
+    const uri = uriOf(file);
+    const doc = TextDocument.create(uri, languageId, 1, fs.readFileSync(file, 'utf8'));
+    this.docs.set(uri, doc);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: doc.version, text: doc.getText() },
+    });
+  }
+
+  text(file: string): string {
+    return this.docs.get(uriOf(file))?.getText() ?? fs.readFileSync(file, 'utf8');
+  }
+
+  version(file: string): number | undefined {
+    return this.docs.get(uriOf(file))?.version;
+  }
+
+  /** Sends the edits as incremental changes, as an editor does. */
+  async edit(file: string, edits: TextEdit[]): Promise<void> {
+    const uri = uriOf(file);
+    const old = this.docs.get(uri);
+    if (!old) throw new Error(`${file} is not open`);
+    const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+    const doc = TextDocument.create(uri, old.languageId, old.version + 1, TextDocument.applyEdits(old, edits));
+    this.docs.set(uri, doc);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: doc.version },
+      contentChanges: sorted.map((e) => ({ range: e.range, text: e.newText })),
+    });
+  }
+
+  /** Replaces one line's text (0-based line) in an open document. */
+  async replaceLine(file: string, line: number, text: string): Promise<void> {
+    const current = this.text(file).split('\n')[line] ?? '';
+    await this.edit(file, [{ range: { start: { line, character: 0 }, end: { line, character: current.length } }, newText: text }]);
+  }
+
+  async close(file: string): Promise<void> {
+    const uri = uriOf(file);
+    this.docs.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Writes a file on disk and tells the server, as the editor's file watcher would. */
+  async writeFile(file: string, content: string | Buffer, created = false): Promise<void> {
+    fs.writeFileSync(file, content);
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uriOf(file), type: created ? FileChangeType.Created : FileChangeType.Changed }],
+    });
+  }
+
+  async deleteFile(file: string): Promise<void> {
+    fs.rmSync(file, { force: true });
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(file), type: FileChangeType.Deleted }] });
+  }
+
+  /** Waits for the first lint after indexing. */
+  ready(): Promise<void> {
+    return this.wait('first lint', () => (this.statuses.some((s) => s.state === 'ready') ? true : undefined));
+  }
+
+  async setSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  async codeActions(file: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const result = await this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uriOf(file) },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    });
+    return (result ?? []).filter((a): a is CodeAction => !isCommand(a));
+  }
+
+  /** Applies a WorkspaceEdit: to the open document via didChange, to the file on disk (plus a watcher event) otherwise. */
+  async applyEdit(edit: WorkspaceEdit): Promise<void> {
+    const perUri: [string, TextEdit[], number | null | undefined][] = [];
+    for (const [uri, edits] of Object.entries(edit.changes ?? {})) perUri.push([uri, edits, undefined]);
+    for (const dc of edit.documentChanges ?? []) {
+      if (!('textDocument' in dc)) throw new Error('only text document edits are expected');
+      perUri.push([dc.textDocument.uri, dc.edits as TextEdit[], dc.textDocument.version]);
+    }
+    for (const [uri, edits, version] of perUri) {
+      const file = fileURLToPath(uri);
+      const open = this.docs.get(uri);
+      if (open) {
+        if (typeof version === 'number' && version !== open.version) throw new Error(`edit for ${uri} is for version ${version}, document is at ${open.version}`);
+        await this.edit(file, edits);
+      } else {
+        const doc = TextDocument.create(uri, 'plaintext', 0, fs.readFileSync(file, 'utf8'));
+        await this.writeFile(file, TextDocument.applyEdits(doc, edits));
+      }
+    }
+  }
+
+  /** Shuts the server down the polite way and waits for the process to end. */
+  async stop(): Promise<number | null> {
+    if (!this.exited) {
+      try {
+        await withTimeout(this.connection.sendRequest(ShutdownRequest.type), 5000, 'shutdown');
+        await this.connection.sendNotification(ExitNotification.type);
+      } catch {
+        this.child.kill();
+      }
+    }
+    const code = await withTimeout(this.exitPromise, 5000, 'exit').catch(() => {
+      this.child.kill('SIGKILL');
+      return null;
+    });
+    this.connection.dispose();
+    return code;
+  }
+
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  dump(): string {
+    return JSON.stringify([...this.diagnostics].map(([u, d]) => [path.basename(u), d.map((x) => `${x.code}@${x.range.start.line}`)]));
+  }
+
+  private poke(): void {
+    const still: Waiter[] = [];
+    for (const w of this.waiters) {
+      if (w.check()) w.resolve();
+      else still.push(w);
+    }
+    this.waiters = still;
+  }
+}
+
+function capabilities(documentChanges: boolean): ClientCapabilities {
+  return {
+    workspace: {
+      configuration: true,
+      workspaceFolders: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+      didChangeWatchedFiles: { dynamicRegistration: true },
+      workspaceEdit: { documentChanges },
+    },
+    textDocument: {
+      synchronization: { dynamicRegistration: false },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } },
+      codeAction: {
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+        isPreferredSupport: true,
+        dataSupport: true,
+      },
+    },
+    window: { workDoneProgress: true },
+  };
+}
+
+function isCommand(a: CodeAction | Command): a is Command {
+  return typeof (a as Command).command === 'string';
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`timed out: ${what}`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+/** Diagnostics of one rule. */
+export function ofRule(d: Diagnostic[], ruleId: string): Diagnostic[] {
+  return d.filter((x) => x.code === ruleId);
+}

@@ -1,0 +1,257 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { allRules } from '../../server/src/rules/index';
+import { FIXTURES, ofRule, REPO_ROOT, tempCopy, TestClient, uriOf } from './harness';
+
+const MTU = 'mtu/link-mismatch';
+const FIX_ALL = 'source.fixAll.fabric-lint';
+
+/** Only the MTU rule and the engine's own rules: the fixture's other gaps (no QoS at all) stay quiet. */
+function mtuOnly(): { rules: Record<string, string> } {
+  const rules: Record<string, string> = {};
+  for (const r of allRules) if (r.id !== MTU && !r.id.startsWith('workspace/')) rules[r.id] = 'off';
+  return { rules };
+}
+
+const hasMtu = (d: Diagnostic[]): boolean => ofRule(d, MTU).length > 0;
+const noMtu = (d: Diagnostic[]): boolean => ofRule(d, MTU).length === 0;
+
+for (const transport of ['stdio', 'ipc'] as const) {
+  describe(`language server over ${transport === 'stdio' ? '--stdio' : '--node-ipc'} (fixture fabric)`, function () {
+    this.timeout(60000);
+    let dir: string;
+    let client: TestClient;
+    const f = (name: string): string => path.join(dir, name);
+
+    beforeEach(async () => {
+      dir = tempCopy(path.join(FIXTURES, 'fabric'));
+      client = await TestClient.start({ transport, root: dir, settings: mtuOnly() });
+    });
+    afterEach(async () => {
+      const code = await client?.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      assert.equal(code, 0, `server exit code\n${client?.stderr ?? ''}`);
+    });
+
+    it('publishes diagnostics for never-opened files, on both ends, with related information', async () => {
+      const leaf = ofRule(await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      assert.equal(leaf.length, 1);
+      assert.equal(spine.length, 1);
+      const [l, s] = [leaf[0]!, spine[0]!];
+      assert.equal(l.range.start.line, 7, 'leaf1: the `mtu 9214` line');
+      assert.equal(s.range.start.line, 11, 'spine1: the `mtu 9000` line');
+      for (const [d, other, line] of [[l, 'spine1.cfg', 11], [s, 'leaf1.cfg', 7]] as const) {
+        assert.equal(d.source, 'fabric-lint');
+        assert.equal(d.severity, 1);
+        assert.match(d.codeDescription?.href ?? '', /docs\/rules\/mtu-link-mismatch\.md$/);
+        assert.deepEqual((d.data as { ruleId: string }).ruleId, MTU);
+        assert.equal(d.relatedInformation?.length, 1);
+        assert.equal(d.relatedInformation![0]!.location.uri, uriOf(f(other)));
+        assert.equal(d.relatedInformation![0]!.location.range.start.line, line);
+      }
+      await client.ready();
+      assert.deepEqual(client.diagnostics.get(uriOf(f('leaf2.cfg'))) ?? [], [], 'the clean leaf has nothing');
+    });
+
+    it('offers the preferred quick fix; applying it on disk clears both ends', async () => {
+      const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu);
+      const actions = await client.codeActions(f('spine1.cfg'), spine);
+      const preferred = actions.filter((a) => a.isPreferred);
+      assert.equal(preferred.length, 1, JSON.stringify(actions.map((a) => a.title)));
+      const fix = preferred[0]!;
+      assert.equal(fix.kind, 'quickfix');
+      assert.match(fix.title, /spine1 Ethernet1\/1.*9214/);
+      assert.deepEqual(Object.keys(fix.edit?.changes ?? {}), [uriOf(f('spine1.cfg'))]);
+
+      const since = client.publishes.length;
+      await client.applyEdit(fix.edit!);
+      await client.waitForPublish(f('spine1.cfg'), since, 'mismatch gone', noMtu);
+      await client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
+      assert.equal(fs.readFileSync(f('spine1.cfg'), 'utf8').split('\n')[11], '  mtu 9214');
+    });
+
+    if (transport === 'ipc') return; // the rest is about server behaviour, not the transport
+
+    it('applies a quick fix to an open document; closing it unsaved reverts to the disk content', async () => {
+      await client.open(f('spine1.cfg'), 'nxos');
+      const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      const fix = (await client.codeActions(f('spine1.cfg'), spine)).find((a) => a.isPreferred)!;
+      let since = client.publishes.length;
+      await client.applyEdit(fix.edit!);
+      assert.match(client.text(f('spine1.cfg')), /^ {2}mtu 9214$/m);
+      await client.waitForPublish(f('spine1.cfg'), since, 'mismatch gone', noMtu);
+      await client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
+
+      since = client.publishes.length;
+      await client.close(f('spine1.cfg'));
+      await client.waitForPublish(f('spine1.cfg'), since, 'mismatch back', hasMtu);
+      await client.waitForPublish(f('leaf1.cfg'), since, 'mismatch back', hasMtu);
+    });
+
+    it('re-lints on change: a new mismatch is published, and a file whose findings went away gets an empty array', async () => {
+      await client.ready();
+      await client.open(f('leaf2.cfg'), 'eos');
+      await client.replaceLine(f('leaf2.cfg'), 7, '   mtu 1500');
+      const leaf2 = await client.waitForDiagnostics(f('leaf2.cfg'), 'new mismatch', hasMtu);
+      assert.equal(ofRule(leaf2, MTU)[0]!.range.start.line, 7);
+      await client.waitForDiagnostics(f('spine1.cfg'), 'two mismatches', (d) => ofRule(d, MTU).length === 2);
+
+      const since = client.publishes.length;
+      await client.replaceLine(f('leaf2.cfg'), 7, '   mtu 9214');
+      await client.waitForPublish(f('leaf2.cfg'), since, 'empty publish', (d) => d.length === 0);
+      await client.waitForDiagnostics(f('spine1.cfg'), 'one mismatch left', (d) => ofRule(d, MTU).length === 1);
+    });
+
+    it('debounces: a burst of keystrokes ends in one publish for the final text', async () => {
+      await client.ready();
+      await client.open(f('leaf2.cfg'), 'eos');
+      const since = client.publishes.length;
+      for (const t of ['   mtu 1', '   mtu 15', '   mtu 150', '   mtu 1500']) await client.replaceLine(f('leaf2.cfg'), 7, t);
+      await client.waitForDiagnostics(f('leaf2.cfg'), 'mismatch for 1500', (d) => ofRule(d, MTU).some((x) => x.message.includes('1500')));
+      const leaf2Publishes = client.publishes.slice(since).filter((p) => p.uri === uriOf(f('leaf2.cfg')));
+      assert.equal(leaf2Publishes.length, 1, 'intermediate texts were not linted');
+    });
+
+    it('offers a fix-all source action only when asked for', async () => {
+      const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      for (const only of [[FIX_ALL], ['source.fixAll'], ['source']]) {
+        const all = await client.codeActions(f('spine1.cfg'), [], only);
+        assert.equal(all.length, 1, `only=${only.join()}`);
+        assert.equal(all[0]!.kind, FIX_ALL);
+      }
+      assert.ok((await client.codeActions(f('spine1.cfg'), spine, ['quickfix'])).every((a) => a.kind === 'quickfix'));
+      assert.ok((await client.codeActions(f('spine1.cfg'), spine)).every((a) => a.kind === 'quickfix'));
+      assert.deepEqual(await client.codeActions(f('leaf1.cfg'), [], [FIX_ALL]), [], 'leaf1 has no preferred fix (it is the higher end)');
+
+      const since = client.publishes.length;
+      await client.applyEdit((await client.codeActions(f('spine1.cfg'), [], [FIX_ALL]))[0]!.edit!);
+      await client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
+    });
+
+    it('re-lints when settings change (rules, exclude)', async () => {
+      await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu);
+      let since = client.publishes.length;
+      await client.setSettings({ rules: { ...mtuOnly().rules, [MTU]: 'warning' } });
+      const warned = await client.waitForPublish(f('leaf1.cfg'), since, 'now a warning', (d) => ofRule(d, MTU)[0]?.severity === 2);
+      assert.equal(warned.length, 1);
+
+      since = client.publishes.length;
+      await client.setSettings({ ...mtuOnly(), exclude: ['spine1.cfg'] });
+      await client.waitForPublish(f('leaf1.cfg'), since, 'no peer, no mismatch', noMtu);
+      await client.waitForPublish(f('spine1.cfg'), since, 'excluded file cleared', (d) => d.length === 0);
+    });
+
+    it('survives half-typed lines, binary and unclassifiable files, and deletions', async () => {
+      await client.ready();
+      await client.open(f('leaf1.cfg'), 'eos');
+      const halfTyped = ['interface Eth', 'interface', '   mtu', '   mtu 9', '   mt', 'banner motd', '   ip address 10.0.0.', 'interface Ethernet1'];
+      for (const [i, t] of halfTyped.entries()) {
+        await client.replaceLine(f('leaf1.cfg'), i % 2 === 0 ? 4 : 7, t);
+        assert.ok(Array.isArray(await client.codeActions(f('leaf1.cfg'), [])), `answers after "${t}"`);
+      }
+      await client.replaceLine(f('leaf1.cfg'), 7, '   mtu 9214');
+
+      const dump = f('dump.cfg');
+      await client.writeFile(dump, Buffer.from([0x21, 0x20, 0x00, 0xff, 0xfe, 0x00, 0x01, 0x02, 0x68, 0x6f, 0x73, 0x74, 0x0a, 0x00]), true);
+      const mystery = f('mystery.cfg');
+      await client.writeFile(mystery, fs.readFileSync(path.join(FIXTURES, 'odd', 'mystery.cfg')), true);
+      const m = await client.waitForDiagnostics(mystery, 'one info diagnostic', (d) => d.length > 0);
+      assert.equal(m.length, 1);
+      assert.equal(m[0]!.severity, 3);
+      assert.equal(m[0]!.code, 'workspace/unclassified-file');
+      const b = await client.waitForDiagnostics(dump, 'binary file noted', (d) => d.length > 0);
+      assert.ok(b.every((d) => d.severity === 3));
+
+      const since = client.publishes.length;
+      await client.deleteFile(mystery);
+      await client.waitForPublish(mystery, since, 'deleted file cleared', (d) => d.length === 0);
+      assert.ok(client.alive);
+      assert.ok(Array.isArray(await client.codeActions(f('leaf1.cfg'), [])));
+      await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch again', hasMtu);
+    });
+  });
+}
+
+describe('language server: versioned edits and minimal clients', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestClient | undefined;
+  const f = (name: string): string => path.join(dir, name);
+  beforeEach(() => (dir = tempCopy(path.join(FIXTURES, 'fabric'))));
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('uses documentChanges with the open document version when the client supports them', async () => {
+    client = await TestClient.start({ transport: 'stdio', root: dir, settings: mtuOnly(), documentChanges: true });
+    await client.open(f('spine1.cfg'), 'nxos');
+    await client.replaceLine(f('spine1.cfg'), 2, '!Time: later');
+    const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
+    const fix = (await client.codeActions(f('spine1.cfg'), spine)).find((a) => a.isPreferred)!;
+    const dc = fix.edit?.documentChanges ?? [];
+    assert.equal(dc.length, 1);
+    assert.ok('textDocument' in dc[0]!);
+    assert.equal(dc[0].textDocument.version, client.version(f('spine1.cfg')));
+    const since = client.publishes.length;
+    await client.applyEdit(fix.edit!);
+    await client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
+  });
+
+  it('works with a client that declares no capabilities (settings default, no code actions)', async () => {
+    client = await TestClient.start({ transport: 'stdio', root: dir, minimal: true });
+    const d = ofRule(await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu), MTU);
+    assert.equal(d[0]!.relatedInformation, undefined);
+    assert.match(d[0]!.message, /spine1/);
+    assert.equal(client.initializeResult.capabilities.codeActionProvider, undefined);
+    assert.equal(client.registrations.length, 0);
+  });
+
+  it('advertises what it does from the client flags', async () => {
+    client = await TestClient.start({ transport: 'stdio', root: dir, settings: mtuOnly() });
+    const caps = client.initializeResult.capabilities;
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', FIX_ALL], resolveProvider: false });
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+    assert.equal(caps.workspace?.workspaceFolders?.supported, true);
+    await client.ready();
+    const methods = client.registrations.map((r) => r.method).sort();
+    assert.deepEqual(methods, ['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']);
+    const watch = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')!;
+    assert.deepEqual(watch.registerOptions, { watchers: [{ globPattern: '**/*' }] });
+  });
+});
+
+const EXAMPLE = path.join(REPO_ROOT, 'examples', 'leaf-spine');
+
+describe('language server on examples/leaf-spine', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestClient | undefined;
+  before(function () {
+    if (!fs.existsSync(EXAMPLE)) {
+      console.log(`    (skipped: ${EXAMPLE} does not exist)`);
+      this.skip();
+    }
+  });
+  afterEach(async () => {
+    await client?.stop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes the documented MTU mismatch for never-opened files with default settings', async () => {
+    dir = tempCopy(EXAMPLE);
+    client = await TestClient.start({ transport: 'stdio', root: dir });
+    const leaf2 = ofRule(await client.waitForDiagnostics(path.join(dir, 'leaf2.cfg'), 'mtu mismatch', hasMtu), MTU);
+    const spine2 = ofRule(await client.waitForDiagnostics(path.join(dir, 'spine2.cfg'), 'mtu mismatch', hasMtu), MTU);
+    assert.equal(leaf2[0]!.relatedInformation?.[0]?.location.uri, uriOf(path.join(dir, 'spine2.cfg')));
+    assert.equal(spine2[0]!.relatedInformation?.[0]?.location.uri, uriOf(path.join(dir, 'leaf2.cfg')));
+    await client.ready();
+    const withFindings = [...client.diagnostics].filter(([, d]) => d.length > 0).map(([u]) => path.basename(u)).sort();
+    assert.ok(withFindings.length >= 4, `findings in ${withFindings.join(', ')}`);
+  });
+});
