@@ -338,12 +338,16 @@ async function check(selected) {
           filter: (src) => !/\.wasm$/.test(src) && !src.startsWith(join(dir, 'node_modules')),
         });
         for (const f of GENERATED) rmSync(join(tmp, f), { force: true });
+        rmSync(join(tmp, 'src', 'tree_sitter'), { recursive: true, force: true });
         const res = run(ts, ['generate', '--no-bindings'], tmp, { capture: true });
         if (res.status !== 0) {
           fail(`${family}: tree-sitter generate failed in a temp copy:\n${res.stderr}`);
           failures++;
         } else {
-          for (const f of GENERATED) {
+          const headers = existsSync(join(tmp, 'src', 'tree_sitter'))
+            ? readdirSync(join(tmp, 'src', 'tree_sitter')).map((h) => `src/tree_sitter/${h}`)
+            : [];
+          for (const f of [...GENERATED, ...headers]) {
             const committed = join(dir, f);
             if (!existsSync(committed)) {
               fail(`${family}: ${f} is not committed`);
@@ -353,7 +357,7 @@ async function check(selected) {
               failures++;
             }
           }
-          log(`${family}: regenerated ${GENERATED.join(', ')} in a temp copy and compared`);
+          log(`${family}: regenerated ${[...GENERATED, ...headers].join(', ')} in a temp copy and compared`);
         }
       } finally {
         rmSync(tmp, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const outDir = process.argv[2] ?? here;
 
 const IFACE =
   '(?i:ethernet|eth|et|port-channel|po|loopback|lo|vlan|management|mgmt|vxlan|tunnel|nve|' +
@@ -113,5 +114,5 @@ const grammars = {
 };
 
 for (const [dialect, g] of Object.entries(grammars)) {
-  writeFileSync(join(here, `${dialect}.tmLanguage.json`), JSON.stringify(g, null, 2) + '\n');
+  writeFileSync(join(outDir, `${dialect}.tmLanguage.json`), JSON.stringify(g, null, 2) + '\n');
 }

@@ -66,7 +66,9 @@ describe('extract: fixtures', function () {
     assert.equal(e11.qosTrust?.value, 'dscp');
     assert.equal(lineNo(e11.qosTrust!.loc), 15);
     assert.equal(e11.queues[0]?.queue, 3);
-    assert.deepEqual(e11.queues[0]?.ecn?.value, { ecn: true, minThreshold: 150, maxThreshold: 1500, unit: 'kbytes', maxUnit: 'kbytes', probability: 20 });
+    const { text: rdText, ...ecn } = e11.queues[0]!.ecn!.value;
+    assert.deepEqual(ecn, { ecn: true, minThreshold: 150, maxThreshold: 1500, unit: 'kbytes', maxUnit: 'kbytes', probability: 20 });
+    if (rdText !== undefined) assert.match(rdText, /^random-detect ecn minimum-threshold 150 kbytes/);
     const e12 = iface(dev, 'Ethernet1/2');
     assert.deepEqual(e12.writtenAs, ['Ethernet1/1-4', 'Et1/2']);
     assert.equal(e12.mtu.value, 9000);
@@ -147,6 +149,8 @@ describe('extract: fixtures', function () {
     assert.equal(iface(dev, 'Loopback0').ipv4[0]?.value.address, '10.255.0.1');
     assert.equal(iface(dev, 'Vlan100').mtu.value, 9000);
     assert.equal(iface(dev, 'Vlan100').adminUp.value, false, 'NX-OS SVIs default shut');
+    assert.equal(iface(dev, 'Vlan100').pfc.mode.value, 'off', 'no PFC on an SVI');
+    assert.deepEqual(iface(dev, 'Vlan100').pfc.noDropPriorities, []);
   });
 
   it('NX-OS: `no system default switchport` and no qos at all', () => {
@@ -173,6 +177,7 @@ describe('extract: fixtures', function () {
     assert.deepEqual(g0.servicePolicies.map((p) => p.value), [{ type: '', direction: 'output', name: 'WAN-OUT' }]);
     const g1 = iface(dev, 'GigabitEthernet0/1');
     assert.equal(g1.vrf?.value, 'CUST');
+    assert.equal(g1.qosTrust?.value, 'dscp', 'mls qos trust dscp');
     assert.equal(g1.pfc.mode.value, 'on');
     assert.equal(g1.mtu.value, 9000, 'system mtu default');
     assert.equal(g1.mtu.defaulted, true);

@@ -134,6 +134,14 @@ describe('intent/load: YAML syntax', () => {
     assert.equal(r.intent?.mtu?.host, 9000);
   });
 
+  it('uses the first of several documents', () => {
+    const r = load('mtu: { fabric: 9214 }\n---\nmtu: { fabric: 1500 }\n');
+    const p = only(r.problems);
+    assert.match(p.message, /must be one YAML document/);
+    assert.equal(startOf(p).line, 1);
+    assert.equal(r.intent?.mtu?.fabric, 9214);
+  });
+
   it('follows anchors and aliases', () => {
     const r = load('roles:\n  leaf: &l ["*leaf*"]\n  tor: *l\n');
     assert.deepEqual(r.problems, []);

@@ -36,7 +36,8 @@ describe('intent/roles', () => {
       ['border-leaf1', 'border'],
       ['DC1-BL1A', 'border'],
       ['tor-01', 'leaf'],
-      ['r12tor3', undefined], // 'tor' preceded by a letter is not a token
+      ['r12tor3', 'leaf'], // a digit before 'tor' still delimits the token
+      ['vectors1', undefined], // a letter before it does not
       ['monitor1', undefined],
       ['storage-sw1', undefined],
       ['blue-sw1', undefined],

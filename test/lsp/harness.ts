@@ -19,6 +19,7 @@ import {
   IPCMessageReader,
   IPCMessageWriter,
   LogMessageNotification,
+  NotificationType,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
@@ -121,11 +122,10 @@ export class TestClient {
       this.poke();
     });
     connection.onNotification(LogMessageNotification.type, (p) => this.logs.push(p.message));
-    connection.onNotification('fabricLint/status', (p: TestClient['statuses'][number]) => {
+    connection.onNotification(new NotificationType<TestClient['statuses'][number]>('fabricLint/status'), (p) => {
       this.statuses.push(p);
       this.poke();
     });
-    connection.onNotification(() => this.poke());
     connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'fabricLint' ? (this.settings ?? null) : null)));
     connection.onRequest(RegistrationRequest.type, (p) => {
       this.registrations.push(...p.registrations);
@@ -258,8 +258,8 @@ export class TestClient {
   }
 
   /** Waits for the first lint after indexing. */
-  ready(): Promise<void> {
-    return this.wait('first lint', () => (this.statuses.some((s) => s.state === 'ready') ? true : undefined));
+  async ready(): Promise<void> {
+    await this.wait('first lint', () => (this.statuses.some((s) => s.state === 'ready') ? true : undefined));
   }
 
   async setSettings(settings: unknown): Promise<void> {

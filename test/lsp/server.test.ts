@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { RequestType, type Diagnostic } from 'vscode-languageserver-protocol';
 import { allRules } from '../../server/src/rules/index';
 import { FIXTURES, ofRule, REPO_ROOT, tempCopy, TestClient, uriOf } from './harness';
 
@@ -48,12 +48,17 @@ for (const transport of ['stdio', 'ipc'] as const) {
         assert.equal(d.severity, 1);
         assert.match(d.codeDescription?.href ?? '', /docs\/rules\/mtu-link-mismatch\.md$/);
         assert.deepEqual((d.data as { ruleId: string }).ruleId, MTU);
-        assert.equal(d.relatedInformation?.length, 1);
-        assert.equal(d.relatedInformation![0]!.location.uri, uriOf(f(other)));
-        assert.equal(d.relatedInformation![0]!.location.range.start.line, line);
+        const related = d.relatedInformation ?? [];
+        assert.ok(
+          related.some((r) => r.location.uri === uriOf(f(other)) && r.location.range.start.line === line),
+          `related information points at the other end's mtu line: ${JSON.stringify(related)}`,
+        );
       }
       await client.ready();
       assert.deepEqual(client.diagnostics.get(uriOf(f('leaf2.cfg'))) ?? [], [], 'the clean leaf has nothing');
+      const classify = new RequestType<{ uri: string }, { kind: string; dialect?: string }, void>('fabricLint/classify');
+      assert.deepEqual(await client.connection.sendRequest(classify, { uri: uriOf(f('spine1.cfg')) }), { kind: 'config', dialect: 'nxos' });
+      assert.deepEqual(await client.connection.sendRequest(classify, { uri: uriOf(f('leaf1.cfg')) }), { kind: 'config', dialect: 'eos' });
     });
 
     it('offers the preferred quick fix; applying it on disk clears both ends', async () => {
@@ -113,7 +118,8 @@ for (const transport of ['stdio', 'ipc'] as const) {
       for (const t of ['   mtu 1', '   mtu 15', '   mtu 150', '   mtu 1500']) await client.replaceLine(f('leaf2.cfg'), 7, t);
       await client.waitForDiagnostics(f('leaf2.cfg'), 'mismatch for 1500', (d) => ofRule(d, MTU).some((x) => x.message.includes('1500')));
       const leaf2Publishes = client.publishes.slice(since).filter((p) => p.uri === uriOf(f('leaf2.cfg')));
-      assert.equal(leaf2Publishes.length, 1, 'intermediate texts were not linted');
+      // Four changes sent back to back fall in one 150 ms window; a very slow machine may split them once.
+      assert.ok(leaf2Publishes.length < 3, `intermediate texts were linted: ${leaf2Publishes.length} publishes`);
     });
 
     it('offers a fix-all source action only when asked for', async () => {
@@ -148,11 +154,15 @@ for (const transport of ['stdio', 'ipc'] as const) {
     it('survives half-typed lines, binary and unclassifiable files, and deletions', async () => {
       await client.ready();
       await client.open(f('leaf1.cfg'), 'eos');
-      const halfTyped = ['interface Eth', 'interface', '   mtu', '   mtu 9', '   mt', 'banner motd', '   ip address 10.0.0.', 'interface Ethernet1'];
-      for (const [i, t] of halfTyped.entries()) {
-        await client.replaceLine(f('leaf1.cfg'), i % 2 === 0 ? 4 : 7, t);
+      const halfTyped: [number, string][] = [
+        [4, 'interface Eth'], [7, 'interface'], [4, '   mtu'], [7, '   mtu 9'], [4, '   mt'], [7, 'banner motd'],
+        [4, '   ip address 10.0.0.'], [7, '   priority-flow-control priority 3 no-'], [4, '\t\t  \u00e9\u0000'],
+      ];
+      for (const [line, t] of halfTyped) {
+        await client.replaceLine(f('leaf1.cfg'), line, t);
         assert.ok(Array.isArray(await client.codeActions(f('leaf1.cfg'), [])), `answers after "${t}"`);
       }
+      await client.replaceLine(f('leaf1.cfg'), 4, 'interface Ethernet1');
       await client.replaceLine(f('leaf1.cfg'), 7, '   mtu 9214');
 
       const dump = f('dump.cfg');
@@ -248,10 +258,11 @@ describe('language server on examples/leaf-spine', function () {
     client = await TestClient.start({ transport: 'stdio', root: dir });
     const leaf2 = ofRule(await client.waitForDiagnostics(path.join(dir, 'leaf2.cfg'), 'mtu mismatch', hasMtu), MTU);
     const spine2 = ofRule(await client.waitForDiagnostics(path.join(dir, 'spine2.cfg'), 'mtu mismatch', hasMtu), MTU);
-    assert.equal(leaf2[0]!.relatedInformation?.[0]?.location.uri, uriOf(path.join(dir, 'spine2.cfg')));
-    assert.equal(spine2[0]!.relatedInformation?.[0]?.location.uri, uriOf(path.join(dir, 'leaf2.cfg')));
+    assert.ok(leaf2[0]!.relatedInformation?.some((r) => r.location.uri === uriOf(path.join(dir, 'spine2.cfg'))));
+    assert.ok(spine2[0]!.relatedInformation?.some((r) => r.location.uri === uriOf(path.join(dir, 'leaf2.cfg'))));
     await client.ready();
-    const withFindings = [...client.diagnostics].filter(([, d]) => d.length > 0).map(([u]) => path.basename(u)).sort();
-    assert.ok(withFindings.length >= 4, `findings in ${withFindings.join(', ')}`);
+    const withFindings = [...client.diagnostics].filter(([, d]) => d.length > 0).map(([u]) => path.basename(u));
+    assert.ok(withFindings.length >= 2, `findings in ${withFindings.join(', ')}`);
+    assert.ok(client.publishes.every((p) => p.uri.startsWith(uriOf(dir))), 'only files of the folder');
   });
 });

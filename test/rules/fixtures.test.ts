@@ -1,7 +1,8 @@
 /**
  * One runner for every rule's fixtures (test/fixtures/rules/<category>-<slug>/{fires,clean}/):
  * - fires/ holds a small fabric in which the rule must report exactly where `! expect: <rule-id>`
- *   (or `# expect: …`) markers say: the finding is on the next line that is not a marker;
+ *   (or `# expect: …`) markers say: the finding is on the next line that is not a marker
+ *   (`expect-file:` for a finding about the whole file, on its first line);
  * - clean/ holds a fabric close to it where the rule must stay silent;
  * - every fix of every finding in fires/ is applied to a scratch copy, the copy is linted again, and the
  *   finding must be gone with no finding of another rule or file appearing.
@@ -17,6 +18,8 @@ import { REPO_ROOT, tempCopy, workspaceOf } from '../helpers/lint';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'rules');
 const MARKER = /^\s*[!#]\s*expect:\s*(.+?)\s*$/;
+/** For findings about a whole file, which sit on its first line: `! expect-file: <rule-id>` anywhere in it. */
+const FILE_MARKER = /^\s*[!#]\s*expect-file:\s*(.+?)\s*$/;
 
 /** Rules whose fixtures are not written yet must be listed here, with the reason; the list should be empty. */
 const PENDING = new Set<string>([]);
@@ -36,6 +39,8 @@ function expectations(dir: string, ruleId: string): Expectation[] {
     const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
     let pending: string[] = [];
     lines.forEach((text, i) => {
+      const whole = FILE_MARKER.exec(text);
+      if (whole && whole[1]!.split(/[\s,]+/).includes(ruleId)) out.push({ file, line: 0 });
       const m = MARKER.exec(text);
       if (m) {
         pending.push(...m[1]!.split(/[\s,]+/));

@@ -42,6 +42,9 @@ enum TextKind { TEXT_NONE = 0, TEXT_EOF = 1, TEXT_DELIM = 2 };
 #define MAX_DEPTH 400
 #define TAB_WIDTH 8
 #define MAX_INDENT 65535
+/* Longest text block (banner, EOS comment) recognized; a longer one parses as plain lines. */
+#define MAX_TEXT_LINES 1000
+#define MAX_TEXT_CHARS 100000
 
 typedef struct {
   uint16_t stack[MAX_DEPTH]; /* indents of open section headers */
@@ -112,17 +115,49 @@ static bool line_is_eof_marker(TSLexer *lexer, bool mark) {
   return lexer->eof(lexer) || is_nl(lexer->lookahead);
 }
 
+#define FNV_OFFSET 2166136261u
+static inline uint32_t hash_step(uint32_t h, int32_t c) { return (h ^ (uint32_t)c) * 16777619u; }
+
+static uint32_t hash_str(uint32_t h, const char *p) {
+  for (; *p; p++) h = hash_step(h, (int32_t)*p);
+  return h;
+}
+
 /*
- * Lexer at the end of a header line. Advance line by line until a line reading `EOF`; when
- * `mark` is set, mark the token end right after `EOF`. Returns false if there is none.
+ * Detection only (lookahead). Lexer on the opening line of an EOS text block (`comment`,
+ * `banner motd`): is there a line reading `EOF` within the budget? The search gives up on a line
+ * identical to the opener (same column, same non-blank characters): a block does not contain
+ * its own opening line, and this keeps a file of many unterminated openers linear.
  */
-static bool scan_to_eof_marker(TSLexer *lexer, bool mark) {
+static bool find_eof_marker(TSLexer *lexer, uint32_t opener_hash, uint32_t opener_col) {
+  uint32_t chars = 0;
+  uint32_t lines = 0;
   to_eol(lexer);
   while (!lexer->eof(lexer)) {
     adv(lexer); /* '\n' */
-    while (!lexer->eof(lexer) && is_blank(lexer->lookahead)) adv(lexer);
-    if (line_is_eof_marker(lexer, mark)) return true;
-    to_eol(lexer);
+    if (++lines > MAX_TEXT_LINES) return false;
+    uint32_t col = 0;
+    while (!lexer->eof(lexer) && is_blank(lexer->lookahead)) {
+      adv(lexer);
+      col++;
+      if (++chars > MAX_TEXT_CHARS) return false;
+    }
+    uint32_t h = FNV_OFFSET;
+    int matched = 0; /* characters of "EOF" matched from the first non-blank one; -1: not EOF */
+    bool blank_seen = false;
+    while (!lexer->eof(lexer) && !is_nl(lexer->lookahead)) {
+      int32_t c = lexer->lookahead;
+      if (is_blank(c)) {
+        blank_seen = true;
+      } else {
+        h = hash_step(h, c);
+        if (matched >= 0) matched = (!blank_seen && matched < 3 && c == "EOF"[matched]) ? matched + 1 : -1;
+      }
+      adv(lexer);
+      if (++chars > MAX_TEXT_CHARS) return false;
+    }
+    if (matched == 3) return true;
+    if (h == opener_hash && col == opener_col) return false;
   }
   return false;
 }
@@ -138,9 +173,18 @@ static bool match_delim(Scanner *s, TSLexer *lexer) {
   return true;
 }
 
-/* Advance to just after the next occurrence of the delimiter. */
-static bool scan_to_delim(Scanner *s, TSLexer *lexer) {
+/*
+ * Advance to just after the next occurrence of the delimiter. With `bounded` (detection), give up
+ * after MAX_TEXT_LINES lines or MAX_TEXT_CHARS characters.
+ */
+static bool scan_to_delim(Scanner *s, TSLexer *lexer, bool bounded) {
+  uint32_t chars = 0;
+  uint32_t lines = 0;
   while (!lexer->eof(lexer)) {
+    if (bounded) {
+      if (++chars > MAX_TEXT_CHARS) return false;
+      if (is_nl(lexer->lookahead) && ++lines > MAX_TEXT_LINES) return false;
+    }
     if (lexer->lookahead == s->delim[0]) {
       adv(lexer);
       if (s->delim_len == 1) return true;
@@ -183,12 +227,13 @@ static inline bool at_eol(TSLexer *lexer) { return lexer->eof(lexer) || is_nl(le
  * Recognizes the lines that open a text block and checks that the block is closed.
  */
 static bool detect_text_start(Scanner *s, TSLexer *lexer, uint32_t col) {
+  const uint32_t opener_col = col;
   int32_t c = lexer->lookahead;
   if (c == 'c') {
     if (!read_literal(lexer, "comment", &col)) return false;
     skip_inline_blanks(lexer, &col);
     if (!at_eol(lexer)) return false;
-    if (!scan_to_eof_marker(lexer, false)) return false;
+    if (!find_eof_marker(lexer, hash_str(FNV_OFFSET, "comment"), opener_col)) return false;
     s->text_kind = TEXT_EOF;
     return true;
   }
@@ -198,14 +243,16 @@ static bool detect_text_start(Scanner *s, TSLexer *lexer, uint32_t col) {
   if (at_eol(lexer)) return false;
   /* Optional banner type word (motd, exec, login, incoming, slip-ppp, ...). */
   if (is_word_start_char(lexer->lookahead)) {
+    uint32_t h = hash_str(FNV_OFFSET, "banner");
     while (!lexer->eof(lexer) && !is_blank(lexer->lookahead) && !is_nl(lexer->lookahead)) {
+      h = hash_step(h, lexer->lookahead);
       adv(lexer);
       col++;
     }
     skip_inline_blanks(lexer, &col);
     if (at_eol(lexer)) {
       /* EOS: `banner motd` then text lines, closed by a line `EOF`. */
-      if (!scan_to_eof_marker(lexer, false)) return false;
+      if (!find_eof_marker(lexer, h, opener_col)) return false;
       s->text_kind = TEXT_EOF;
       return true;
     }
@@ -220,7 +267,7 @@ static bool detect_text_start(Scanner *s, TSLexer *lexer, uint32_t col) {
     s->delim_len = 2;
     adv(lexer);
   }
-  if (!scan_to_delim(s, lexer)) return false;
+  if (!scan_to_delim(s, lexer, true)) return false;
   s->text_kind = TEXT_DELIM;
   return true;
 }
@@ -248,7 +295,7 @@ static bool scan_text_block(Scanner *s, TSLexer *lexer) {
     if (lexer->eof(lexer) || lexer->lookahead != s->delim[0]) return false;
     if (lexer->get_column(lexer) != s->delim_col) return false;
     if (!match_delim(s, lexer)) return false;
-    if (!scan_to_delim(s, lexer)) return false;
+    if (!scan_to_delim(s, lexer, false)) return false;
     lexer->mark_end(lexer);
     s->text_kind = TEXT_NONE;
     lexer->result_symbol = TEXT_BLOCK;

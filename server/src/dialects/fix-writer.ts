@@ -39,6 +39,11 @@ export interface FixWriter {
   attachSystemPolicy(type: string, direction: 'input' | 'output' | 'none', name: string): TextEdit[];
   /** Insert child lines (written by the caller in this dialect) at the end of a section. */
   insertInBlock(block: Block, lines: string[]): TextEdit[];
+  /**
+   * Replace exactly the text at loc (a word the model located, e.g. the name in a reference), nothing
+   * around it. Added for qos/undefined-reference (rename to the closest existing name).
+   */
+  replaceWord(loc: Loc, text: string): TextEdit[];
   /** Replace the whole line at loc, keeping its indentation. */
   replaceLine(loc: Loc, text: string): TextEdit[];
   /** Delete the whole line at loc (and, for a section header, the section). */

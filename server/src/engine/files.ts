@@ -8,9 +8,9 @@ export interface CollectOptions {
   exclude?: string[];
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test', '__pycache__']);
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test', '__pycache__']);
 /** Files that are certainly not switch configs or topology: not even opened. */
-const SKIP_EXT = new Set([
+export const SKIP_EXT: ReadonlySet<string> = new Set([
   '.md', '.markdown', '.rst', '.png', '.jpg', '.jpeg', '.gif', '.svg', '.ico', '.pdf', '.zip', '.gz', '.tgz', '.xz', '.bz2',
   '.js', '.mjs', '.cjs', '.ts', '.map', '.py', '.pyc', '.go', '.rs', '.c', '.h', '.java', '.class', '.jar', '.wasm',
   '.html', '.css', '.lock', '.vsix', '.exe', '.so', '.o', '.a', '.tar', '.mp4', '.mov', '.ttf', '.woff', '.woff2',

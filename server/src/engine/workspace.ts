@@ -143,7 +143,7 @@ export class Workspace {
       return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'tooLarge', { size: Math.round(text.length / 1048576), limit: MAX_FILE_BYTES / 1048576 }, fileStart(uri))] };
     }
     if (rel === this.settings.intentPath) {
-      const { intent, problems } = loadIntent(uri, text);
+      const { intent, problems } = loadIntent(uri, text, { knownRuleIds: this.rules.map((r) => r.id) });
       return {
         kind: 'intent',
         uri,

@@ -507,6 +507,7 @@ export function loadIntent(uri: string, text: string, options: LoadIntentOptions
 }
 
 function firstLine(s: string): string {
+  if (/multiple documents/i.test(s)) return 'fabric-intent.yaml must be one YAML document; what follows the second `---` is ignored';
   return s.split('\n')[0]!.trim();
 }
 

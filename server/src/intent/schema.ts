@@ -11,6 +11,7 @@
  * annotations: `markdownDescription`, `patternErrorMessage`, `defaultSnippets`.
  */
 
+import type { LinkSourceKind } from '../model/types';
 import { DSCP_NAMES } from './defaults';
 
 /** Kinds of link evidence, in the default order of confidence (highest first). Mirrors `LinkSourceKind`. */
@@ -25,6 +26,10 @@ export const LINK_SOURCE_KINDS = [
   'description',
   'port-channel',
 ] as const;
+
+type Listed = (typeof LINK_SOURCE_KINDS)[number];
+/** Fails to compile when LINK_SOURCE_KINDS and the model's LinkSourceKind differ. */
+export const LINK_SOURCES_MATCH_MODEL: [LinkSourceKind] extends [Listed] ? ([Listed] extends [LinkSourceKind] ? true : false) : false = true;
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 

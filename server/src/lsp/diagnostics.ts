@@ -1,10 +1,26 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { docFileName } from '../rules/docs';
 import type { Finding, Severity } from '../rules/types';
 
 export const DIAGNOSTIC_SOURCE = 'fabric-lint';
 
-/** Rule docs live in the repository as docs/rules/<category>-<slug>.md. */
-export const DOCS_BASE_URL = 'https://example.invalid/fabric-lint/blob/main/docs/rules/';
+/**
+ * Rule docs are generated into docs/rules/<category>-<slug>.md and ship inside the extension, so the
+ * link opens the page of the installed version, offline. Found by walking up from the bundle (dist/)
+ * or from the compiled sources (out/server/src/lsp/).
+ */
+const DOCS_DIR = findDocsDir(__dirname);
+
+function findDocsDir(start: string): string | undefined {
+  for (let d = start, i = 0; i < 6; i++, d = path.dirname(d)) {
+    const candidate = path.join(d, 'docs', 'rules');
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
 
 /** What every diagnostic of ours carries, so a code action request can find its finding again. */
 export interface DiagnosticData {
@@ -24,8 +40,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function ruleDocsUrl(ruleId: string): string {
-  return DOCS_BASE_URL + ruleId.replace(/\//g, '-') + '.md';
+export function ruleDocsUrl(ruleId: string): string | undefined {
+  return DOCS_DIR ? pathToFileURL(path.join(DOCS_DIR, docFileName(ruleId))).href : undefined;
 }
 
 /**
@@ -43,11 +59,12 @@ export function findingKey(f: Finding): string {
 
 export function toDiagnostic(f: Finding, opts: DiagnosticOptions): Diagnostic {
   let message = f.message;
+  const docs = ruleDocsUrl(f.ruleId);
   const d: Diagnostic = {
     range: f.loc.range,
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    codeDescription: { href: ruleDocsUrl(f.ruleId) },
+    ...(docs ? { codeDescription: { href: docs } } : {}),
     source: DIAGNOSTIC_SOURCE,
     message,
   };

@@ -1,15 +1,7 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { SKIP_DIRS, SKIP_EXT } from '../engine/files';
 import { uriToPath } from '../engine/uri';
-
-// Same pruning as engine/files.ts collectFiles (keep the two lists in step): a file event for a path
-// that indexing would never have read must not enter the fabric either.
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test', '__pycache__']);
-const SKIP_EXT = new Set([
-  '.md', '.markdown', '.rst', '.png', '.jpg', '.jpeg', '.gif', '.svg', '.ico', '.pdf', '.zip', '.gz', '.tgz', '.xz', '.bz2',
-  '.js', '.mjs', '.cjs', '.ts', '.map', '.py', '.pyc', '.go', '.rs', '.c', '.h', '.java', '.class', '.jar', '.wasm',
-  '.html', '.css', '.lock', '.vsix', '.exe', '.so', '.o', '.a', '.tar', '.mp4', '.mov', '.ttf', '.woff', '.woff2',
-]);
 
 /** Decides whether a file under the workspace folders belongs to the fabric (include/exclude settings). */
 export class FileFilter {

@@ -273,6 +273,14 @@ export class WorkspaceSync {
         this.disk.clear();
         for (const [u, t] of next) this.disk.set(u, t);
         for (const u of touched) this.refresh(u);
+        // Parse in steps too: the lint below then only builds the fabric and runs the rules.
+        const uris = this.ws?.uris() ?? [];
+        for (let i = 0; i < uris.length; i += INDEX_CHUNK) {
+          for (const u of uris.slice(i, i + INDEX_CHUNK)) this.analyse(u);
+          const done = Math.min(i + INDEX_CHUNK, uris.length);
+          progress.report(Math.round((100 * done) / uris.length), `parsed ${done}/${uris.length} files`);
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
         this.log(`indexed ${next.size} files in ${this.roots.length} folder(s)`);
       } finally {
         progress.done();
@@ -309,17 +317,7 @@ export class WorkspaceSync {
     this.dirty = false;
     const t0 = performance.now();
 
-    // A file the engine cannot analyse must not take the whole fabric down with it.
-    for (const uri of ws.uris()) {
-      try {
-        ws.analysis(uri);
-      } catch (err) {
-        const text = ws.text(uri) ?? '';
-        this.quarantine.set(uri, { text, message: (err as Error).message });
-        ws.removeFile(uri);
-        this.log(`analysis of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
-      }
-    }
+    for (const uri of ws.uris()) this.analyse(uri);
     let result: LintResult;
     try {
       result = ws.lint();
@@ -343,6 +341,19 @@ export class WorkspaceSync {
     for (const [uri, diagnostics] of next) this.publish(uri, diagnostics);
     for (const uri of [...this.published.keys()]) if (!next.has(uri)) this.publish(uri, []);
     this.sendStatus('ready');
+  }
+
+  /** Parses one file (cached by the engine); a file the engine cannot analyse must not take the whole fabric down with it. */
+  private analyse(uri: string): void {
+    const ws = this.ws;
+    if (!ws?.hasFile(uri)) return;
+    try {
+      ws.analysis(uri);
+    } catch (err) {
+      this.quarantine.set(uri, { text: ws.text(uri) ?? '', message: (err as Error).message });
+      ws.removeFile(uri);
+      this.log(`analysis of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
+    }
   }
 
   private publish(uri: string, diagnostics: Diagnostic[]): void {

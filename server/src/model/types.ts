@@ -58,6 +58,11 @@ export interface QueueEcn {
   probability?: number;
   /** True when marking is ECN; false for a WRED drop profile. */
   ecn: boolean;
+  /**
+   * The `random-detect …` line as written (without indentation). Added for the qos/ecn-* and
+   * qos/wred-drop-on-lossless fixes, which rewrite its numbers or keywords and must keep the rest (weight, drop-precedence).
+   */
+  text?: string;
 }
 
 /** Scheduling and congestion settings of one egress queue (EOS tx-queue, NX-OS queuing class, …). */
@@ -133,7 +138,8 @@ export interface Interface {
    */
   mtuDefaultFrom?: Loc;
   /**
-   * Every direct child line of the interface's sections (all headers), as written, with its loc.
+   * The direct child lines of the interface's sections (all headers) that fix writers edit (mtu, ip …,
+   * priority-flow-control, qos, service-policy, shutdown, switchport), as written, with their loc.
    * Added for fix writers: they find and replace the dialect's own lines (e.g. every PFC line) without the tree.
    */
   lines?: Located<string>[];

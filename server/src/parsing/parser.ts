@@ -22,7 +22,15 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Language, Parser, Tree } from 'web-tree-sitter';
+import type { Language as TSLanguage, Parser as TSParser, Tree } from 'web-tree-sitter';
+// `import = require` on purpose: bundlers resolve a require() with the package's "require"
+// condition (tree-sitter.cjs). An ES `import` makes esbuild pick the ESM build, whose
+// `import.meta.url` is empty in our CommonJS bundle and breaks Parser.init().
+import TreeSitter = require('web-tree-sitter');
+
+const { Parser, Language } = TreeSitter;
+type Parser = TSParser;
+type Language = TSLanguage;
 
 export type GrammarFamily = 'netcli';
 export const GRAMMAR_FAMILIES: readonly GrammarFamily[] = ['netcli'];

@@ -26,7 +26,7 @@ import { newGlobals, type Globals } from './globals';
 import { readInterfaceSection, type IfState } from './interface';
 import { readIosTopLevel } from './ios';
 import { readNxosTopLevel } from './nxos';
-import { QosTables, readClassMap, readPolicyMap } from './qos';
+import { QosTables, readClassMap, readOtherAttachments, readPolicyMap } from './qos';
 
 const DEVICE_HEADER = /^[!#]+\s*device:\s*(\S+)\s*\(([^,)]+)(?:,\s*([^)]+))?\)/i;
 
@@ -74,6 +74,14 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
       }
       if (k === 'policy-map') {
         readPolicyMap(ctx, tables, line);
+        continue;
+      }
+      if (dialect === 'nxos' && k === 'control-plane' && line.words.length === 1) {
+        readOtherAttachments(ctx, line, 'control-plane', 'control-plane');
+        continue;
+      }
+      if (dialect === 'nxos' && k === 'vlan' && kw(line, 1) === 'configuration') {
+        readOtherAttachments(ctx, line, 'vlan-configuration', 'qos');
         continue;
       }
     }
@@ -340,7 +348,11 @@ function finalizeInterface(ctx: Ctx, g: Globals, tables: QosTables, qos: DeviceQ
   const profile = st.qosProfile ? g.profiles.get(st.qosProfile.value) : undefined;
   const qs = profile ? overlay(profile.qs, st.qos) : st.qos;
 
-  const pfcMode: Setting<PfcMode> = qs.pfcMode ? explicit(qs.pfcMode.value, qs.pfcMode.loc) : defaultedSetting(defaultPfcMode(dialect), header);
+  // PFC is a port feature: SVIs, loopbacks, tunnels, management ports default to off (no NX-OS DCBX `auto`).
+  const pfcPort = baseKind || kind === 'subinterface' || kind === 'other';
+  const pfcMode: Setting<PfcMode> = qs.pfcMode
+    ? explicit(qs.pfcMode.value, qs.pfcMode.loc)
+    : defaultedSetting(pfcPort ? defaultPfcMode(dialect) : 'off', header);
   let noDrop: Located<number>[] = [];
   if (dialect === 'nxos') {
     if (pfcMode.value !== 'off') noDrop = qos.noDropPriorities.slice();

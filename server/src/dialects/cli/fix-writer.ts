@@ -174,6 +174,10 @@ export class CliFixWriter implements FixWriter {
     return [{ uri: loc.uri, range: loc.range, newText: text }];
   }
 
+  replaceWord(loc: Loc, text: string): TextEdit[] {
+    return [{ uri: loc.uri, range: loc.range, newText: text }];
+  }
+
   deleteLine(loc: Loc, block?: Block): TextEdit[] {
     const last = block ? block.end.line : loc.range.end.line;
     return [{ uri: loc.uri, range: { start: { line: loc.range.start.line, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' }];
@@ -299,6 +303,9 @@ export class NoFixWriter implements FixWriter {
     return [];
   }
   replaceLine(): TextEdit[] {
+    return [];
+  }
+  replaceWord(): TextEdit[] {
     return [];
   }
   deleteLine(): TextEdit[] {

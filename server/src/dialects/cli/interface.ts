@@ -49,6 +49,13 @@ export function readInterfaceSection(ctx: Ctx, ifaces: Map<string, IfState>, lin
   const written = words.join(' ');
   const block = ctx.block(line);
   const header = block.header;
+  // Lines fix writers edit, kept once per line (shared by range members): not every line, to keep memory flat.
+  const kept: Located<string>[] = [];
+  for (const child of line.children) {
+    const k0 = kw(child, 0);
+    const k = k0 === 'no' || k0 === 'default' ? kw(child, 1) : k0;
+    if (EDITABLE.has(k)) kept.push({ value: child.text, loc: ctx.loc(child.range) });
+  }
   for (let m = 0; m < names.length; m++) {
     const name = names[m]!;
     let st = ifaces.get(name);
@@ -60,15 +67,16 @@ export function readInterfaceSection(ctx: Ctx, ifaces: Map<string, IfState>, lin
     st.headers.push(header);
     st.block = block;
     ctx.quiet = m > 0;
-    for (const child of line.children) {
-      st.lines.push({ value: child.text, loc: ctx.loc(child.range) });
-      readInterfaceLine(ctx, st, child);
-    }
+    for (const l of kept) st.lines.push(l);
+    for (const child of line.children) readInterfaceLine(ctx, st, child);
   }
   ctx.quiet = false;
 }
 
 const VLAN_MAX = 4094;
+
+/** First keywords (after no/default) of the interface lines that fix writers replace or delete. */
+const EDITABLE = new Set(['mtu', 'ip', 'l2', 'priority-flow-control', 'qos', 'mls', 'service-policy', 'shutdown', 'switchport', 'service-profile', 'flowcontrol']);
 
 function readInterfaceLine(ctx: Ctx, st: IfState, line: CliLine): void {
   if (line.words.length === 0) return;

@@ -9,6 +9,8 @@ export class QosTables {
   readonly classMaps = new Map<string, ClassMap>();
   readonly policyMaps = new Map<string, PolicyMap>();
   readonly policyByName = new Map<string, PolicyMap[]>();
+  /** Classes of each policy by name, so repeated class sections merge without a scan. */
+  readonly classIndex = new Map<PolicyMap, Map<string, PolicyClass>>();
 }
 
 const RD_UNITS = new Set(['bytes', 'kbytes', 'mbytes', 'segments', 'milliseconds', 'microseconds', 'packets', 'percent', 'cells']);
@@ -118,10 +120,16 @@ export function readPolicyMap(ctx: Ctx, tables: QosTables, line: CliLine): void 
       ctx.ref({ kind: 'class-map', subtype: normPolicyType(ctype ?? ntype), name: cname, usage: 'policy-class', loc: ctx.loc(cw.range) });
     }
     const cblock = ctx.block(child);
-    let pc = pm.classes.find((c) => c.name === cname);
+    let index = tables.classIndex.get(pm);
+    if (!index) {
+      index = new Map();
+      tables.classIndex.set(pm, index);
+    }
+    let pc = index.get(cname);
     if (!pc) {
       pc = { name: cname, loc: cblock.header, block: cblock };
       pm.classes.push(pc);
+      index.set(cname, pc);
     } else {
       pc.block = cblock;
     }
@@ -189,6 +197,15 @@ function readPolicyClassLine(ctx: Ctx, pc: PolicyClass, line: CliLine, qn: numbe
       }
       return;
     }
+    case 'service-policy': {
+      // Hierarchical MQC (IOS `class class-default` / `service-policy CHILD`): a use of the child policy.
+      // Added so qos/unused-definition and qos/undefined-reference see nested policies.
+      if (neg) return;
+      const ref = readServicePolicy(ctx, line, o);
+      const w = line.words[line.words.length - 1];
+      if (ref && w) ctx.ref({ kind: 'policy-map', subtype: normPolicyType(ref.type), name: ref.name, usage: 'nested-policy', loc: ctx.loc(w.range) });
+      return;
+    }
     case 'mtu': {
       if (neg) {
         delete pc.mtu;
@@ -200,6 +217,21 @@ function readPolicyClassLine(ctx: Ctx, pc: PolicyClass, line: CliLine, qn: numbe
     }
     default:
       readQueueLine(ctx, () => ensureQueue(pc, qn), line, neg, o);
+  }
+}
+
+/**
+ * NX-OS sections that attach a policy outside interfaces and `system qos`: `control-plane` and
+ * `vlan configuration N` (IOS `control-plane` is read in ios.ts). Only their references are recorded (they are not on the RoCE path).
+ */
+export function readOtherAttachments(ctx: Ctx, line: CliLine, usage: string, implicit: string): void {
+  for (const child of line.children) {
+    if (kw(child, 0) !== 'service-policy') continue;
+    const ref = readServicePolicy(ctx, child, 0);
+    if (!ref) continue;
+    const typed = kw(child, 1) === 'type';
+    const w = child.words[child.words.length - 1]!;
+    ctx.ref({ kind: 'policy-map', subtype: normPolicyType(typed ? ref.type : implicit), name: ref.name, usage, loc: ctx.loc(w.range) });
   }
 }
 
@@ -298,6 +330,7 @@ function readRandomDetect(ctx: Ctx, line: CliLine, from: number): QueueEcn | 'ig
   if (r.unit === undefined && r.maxUnit !== undefined) r.unit = r.maxUnit;
   if (r.maxUnit === undefined && r.unit !== undefined && r.maxThreshold !== undefined) r.maxUnit = r.unit;
   if (!sawThreshold && !r.ecn) return 'ignore';
+  r.text = line.text;
   return r;
 }
 
@@ -309,13 +342,19 @@ export function readQosLine(ctx: Ctx, qs: QosSettings, line: CliLine, usage: str
   const first = kw(line, 0);
   const neg = first === 'no';
   const dflt = first === 'default';
-  const o = neg || dflt ? 1 : 0;
+  let o = neg || dflt ? 1 : 0;
   const k = kw(line, o);
   switch (k) {
     case 'priority-flow-control':
       readPfcLine(ctx, qs, line, neg || dflt, o);
       return true;
+    case 'mls':
     case 'qos': {
+      // EOS/NX-OS `qos trust dscp`; Catalyst IOS `mls qos trust dscp`
+      if (k === 'mls') {
+        if (kw(line, o + 1) !== 'qos') return false;
+        o++;
+      }
       if (kw(line, o + 1) !== 'trust') return false;
       if (dflt) delete qs.trust;
       else if (neg) qs.trust = ctx.at('none', line);

@@ -48,7 +48,7 @@ export const rule: Rule = {
   messages: {
     device: 'Description names {named} as the peer, but the link goes to {peer} ({why})',
     intf: 'Description names {named} as the peer, but the link goes to {peer} ({why})',
-    peerSide: '{owner} describes its peer as {named}, but the link ({why}) connects it to this interface',
+    peerSide: '{owner} describes its peer as {named}, but the {why} connects it to this interface',
   },
   example: {
     dialect: 'eos',

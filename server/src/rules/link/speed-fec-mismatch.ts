@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../types';
-import { FabricView, evidenceRelated, isDataInterface, where, type End } from '../mtu/common';
+import { FabricView, evidenceRelated, isDataInterface, p2pAddress, where, type End } from '../mtu/common';
 
 /**
  * Speed as "<gbps>g[-lanes]" from EOS (`speed forced 100gfull`, `speed 100g-4`, `speed 25g`), NX-OS (`speed 100000`,
@@ -24,6 +24,13 @@ export function normalizeFec(written: string): 'rs' | 'fc' | 'none' | undefined 
   return undefined;
 }
 
+/** "40000 (40G)" when the written form is not already in Gb/s. */
+function show(kind: 'speed' | 'fec', written: string): string {
+  if (kind !== 'speed') return written;
+  const s = normalizeSpeed(written);
+  return s && !/g/i.test(written) ? `${written} (${s.gbps}G)` : written;
+}
+
 export const rule: Rule = {
   id: 'link/speed-fec-mismatch',
   title: 'Speed or FEC differs between the two ends of a link',
@@ -35,7 +42,8 @@ export const rule: Rule = {
     'Two ends forced to different speeds, lane counts or FEC modes do not come up, or come up with a high error ' +
     'rate; RoCE is very sensitive to the resulting drops (every lost packet is a go-back-N retransmission). Only ' +
     'values written on both ends are compared — an end without a `speed` or FEC line negotiates, and the optics ' +
-    'decide — and `auto` is never judged. Speeds compare in Gb/s (NX-OS writes megabits), FEC by family ' +
+    'decide — and `auto` is never judged. Links inferred from a shared LAN subnet (not /31, /30) are not cables and ' +
+    'are skipped. Speeds compare in Gb/s (NX-OS writes megabits), FEC by family ' +
     '(Reed-Solomon, Fire-code, none). Published on both ends.',
   messages: {
     speed: 'Speed {here} here, {there} on {peer} — {why}',
@@ -47,6 +55,8 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const { link, a, b } of view.links) {
       if (!isDataInterface(ctx, a.device, a.iface) || !isDataInterface(ctx, b.device, b.iface)) continue;
+      // Two routers sharing a LAN subnet may sit behind a switch: only a p2p subnet says they share a cable.
+      if (link.source === 'subnet' && (!p2pAddress(a.iface) || !p2pAddress(b.iface))) continue;
       const why = `link from ${link.detail}`;
       const both = (messageId: 'speed' | 'fec', la: { value: string; loc: End['iface']['mtu']['loc'] }, lb: typeof la) => {
         for (const [self, other, ls, lo] of [
@@ -56,7 +66,7 @@ export const rule: Rule = {
           findings.push(
             ctx.report({
               messageId,
-              data: { here: ls.value, there: lo.value, peer: where(other), why },
+              data: { here: show(messageId, ls.value), there: show(messageId, lo.value), peer: where(other), why },
               loc: ls.loc,
               related: [{ loc: lo.loc, message: `${messageId === 'speed' ? 'speed' : 'FEC'} ${lo.value} on ${where(other)}` }, ...evidenceRelated(link)],
             }),

@@ -1,6 +1,6 @@
 import { l3Mtu } from '../../model/mtu';
 import type { Finding, RelatedInfo, Rule } from '../types';
-import { FabricView, compact, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, where, type End } from './common';
+import { FabricView, compact, dialectMax, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, where, type End } from './common';
 
 export const rule: Rule = {
   id: 'mtu/below-intent',
@@ -21,7 +21,8 @@ export const rule: Rule = {
     '(the Arista AVD example fabrics ship `mtu 1500` on every p2p link), and judging them against 9000 would ' +
     'flag every link of a config that is right for its design. The rule then compares each fabric-facing ' +
     'interface with the fabric-facing interfaces of devices of the same role (roles from the intent, else from ' +
-    'the hostname) and reports those below the value more than half of them use — and says it did so. ' +
+    'the hostname) and reports those below the value more than half of them use — and says it did so (a link whose ' +
+    'other end already has that value is left to `mtu/link-mismatch`). ' +
     'Whether 1500 is too small for RoCE is `mtu/roce-path`\'s question (4192 is a physical fact for RDMA MTU 4096).',
   messages: {
     belowIntent: 'MTU {mtu} here, below the fabric minimum {minimum} ({source})',
@@ -44,10 +45,13 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     const intent = ctx.intent;
 
-    const fixFor = (end: End, target: number): Finding['fixes'] => {
+    const fixFor = (end: End, wanted: number, floor: number): Finding['fixes'] => {
       const peer = view.peerOf(end.iface);
       const both: End[] = [end];
-      if (peer && l3Mtu(peer.peer.device, peer.peer.iface) < target && !ctx.ignored(peer.peer.device, peer.peer.iface)) both.push(peer.peer);
+      if (peer && !ctx.ignored(peer.peer.device, peer.peer.iface)) both.push(peer.peer);
+      // Never write more than a platform takes (9216 from the intent on an EOS box would be mtu/out-of-range).
+      const target = Math.max(floor, Math.min(wanted, ...both.map((e) => dialectMax(e.device))));
+      if (both.length > 1 && l3Mtu(both[1]!.device, both[1]!.iface) >= target) both.pop();
       const title = both.length > 1 ? `Set MTU ${target} on ${where(end)} and ${where(both[1]!)}` : `Set MTU ${target} on ${where(end)}`;
       return compact([setMtuFix(ctx, title, both, target, true)]);
     };
@@ -78,7 +82,7 @@ export const rule: Rule = {
             data: { mtu: mtuText(end.device, end.iface), minimum, source },
             loc: end.iface.mtu.loc,
             related,
-            fixes: fixFor(end, target),
+            fixes: fixFor(end, target, minimum),
           }),
         );
       }
@@ -97,13 +101,16 @@ export const rule: Rule = {
       for (const end of members) {
         const mtu = l3Mtu(end.device, end.iface);
         if (mtu >= maj.value) continue;
+        // The other end already at the majority: mtu/link-mismatch reports this link; one finding is enough.
+        const peer = view.peerOf(end.iface);
+        if (peer && l3Mtu(peer.peer.device, peer.peer.iface) >= maj.value) continue;
         findings.push(
           ctx.report({
             messageId: 'belowPeers',
             data: { mtu: mtuText(end.device, end.iface), majority: maj.value, count: maj.count, total: maj.total, role },
             loc: end.iface.mtu.loc,
             related: relatedFor(end),
-            fixes: fixFor(end, maj.value),
+            fixes: fixFor(end, maj.value, maj.value),
           }),
         );
       }

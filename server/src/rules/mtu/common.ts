@@ -101,26 +101,39 @@ export interface BridgedMtu {
   value: number;
   loc: Loc;
   defaulted: boolean;
-  /** What the number is, for messages: "l2 mtu 9214", "mtu 1500 (the nxos default)". */
+  /** What the number is, for messages: "9214 (l2 mtu)", "1500 (the nxos default)". */
   text: string;
 }
 
 /**
  * The bridged (L2) MTU of a switchport, where the dialect makes it knowable from the config:
  * - EOS: `l2 mtu N` when written; without it the port bridges up to the platform maximum, so unknown;
- * - NX-OS: the port's `mtu` (Nexus 9000 L2 ports take a per-port MTU, default 1500) [notes §1.2 NX-MTU];
+ * - NX-OS: the port's `mtu` (Nexus 9000 L2 ports take a per-port MTU, default 1500) [notes §1.2 NX-MTU]; a port
+ *   without `mtu` on a device whose network-qos policy writes class MTUs is unknown (see networkQosSetsMtu);
  * - IOS: `mtu N` when written; the system MTU may live in NVRAM only [notes §1.6 ME3400], so unknown otherwise.
  * Port-channel members answer for their port-channel.
  */
 export function bridgedMtu(device: Device, iface: Interface): BridgedMtu | undefined {
   const owner = lagOf(device, iface) ?? iface;
-  if (owner.l2Mtu) return { value: owner.l2Mtu.value, loc: owner.l2Mtu.loc, defaulted: false, text: `l2 mtu ${owner.l2Mtu.value}` };
+  if (owner.l2Mtu) return { value: owner.l2Mtu.value, loc: owner.l2Mtu.loc, defaulted: false, text: `${owner.l2Mtu.value} (l2 mtu)` };
   if (device.dialect === 'eos') return undefined;
+  if (device.dialect === 'nxos' && owner.mtu.defaulted && networkQosSetsMtu(device)) return undefined;
   if (device.dialect === 'nxos' || !owner.mtu.defaulted) {
     const m = owner.mtu;
     return { value: m.value, loc: m.loc, defaulted: m.defaulted, text: m.defaulted ? `${m.value} (the ${device.dialect} default)` : `${m.value}` };
   }
   return undefined;
+}
+
+/**
+ * NX-OS platforms without a per-port L2 MTU take it from the `system qos` network-qos policy (and a vPC
+ * peer-link always runs jumbo); when that policy writes class MTUs, a port without `mtu` proves nothing.
+ */
+export function networkQosSetsMtu(device: Device): boolean {
+  if (device.dialect !== 'nxos') return false;
+  const ref = device.qos.systemPolicies.find((p) => p.value.type === 'network-qos');
+  const pm = ref && device.qos.policyMaps.find((p) => p.type === 'network-qos' && p.name === ref.value.name);
+  return !!pm && pm.classes.some((c) => c.mtu !== undefined);
 }
 
 /** "9214", "1500 (the eos default)", "9214 (from interface defaults)". */
@@ -161,6 +174,13 @@ export function setMtuFix(ctx: RuleContext, title: string, ends: End[], mtu: num
     edits.push(...w);
   }
   return edits.length > 0 ? { title, isPreferred, edits } : undefined;
+}
+
+/** Largest L3 MTU each dialect's switches take (EOS 9214, NX-OS 9216, Catalyst 9500 9198); a fix never writes more. */
+export const DIALECT_MAX: Partial<Record<Device['dialect'], number>> = { eos: 9214, nxos: 9216, ios: 9198 };
+
+export function dialectMax(device: Device): number {
+  return DIALECT_MAX[device.dialect] ?? 9214;
 }
 
 export function compact<T>(xs: (T | undefined)[]): T[] {
@@ -205,15 +225,10 @@ export function belowIntentThreshold(intent: Intent | undefined): number | undef
   return intent.mtu?.minimum ?? (typeof opt === 'number' ? opt : 9000);
 }
 
-/** True when the fabric carries lossless (RoCE) traffic: the intent says so, or some interface has PFC no-drop priorities. */
-export function fabricIsLossless(fabric: Fabric, intent: Intent | undefined): boolean {
+/** The intent declares a RoCE fabric: a host MTU, lossless priorities or a lossless class. */
+export function intentDeclaresLossless(intent: Intent | undefined): boolean {
   if (intent?.mtu?.host !== undefined || intent?.lossless?.priorities?.length) return true;
-  if (intent?.classes && Object.values(intent.classes).some((c) => c.lossless)) return true;
-  for (const d of fabric.devices.values()) {
-    if (d.qos.pfcAllOff?.value) continue;
-    for (const i of d.interfaces.values()) if (carriesLossless(d, i)) return true;
-  }
-  return false;
+  return !!intent?.classes && Object.values(intent.classes).some((c) => c.lossless);
 }
 
 /** PFC is on (or NX-OS auto) with at least one no-drop priority on this interface. */

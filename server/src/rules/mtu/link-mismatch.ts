@@ -1,6 +1,6 @@
-import { describeMtu, l3Mtu } from '../../model/mtu';
+import { l3Mtu } from '../../model/mtu';
 import { linkWhy, resolvedLinks, where } from '../link-ends';
-import { lagOf } from './common';
+import { evidenceRelated, lagOf, mtuText as describeMtu } from './common';
 import type { Finding, Rule } from '../types';
 
 export const rule: Rule = {
@@ -69,7 +69,10 @@ export const rule: Rule = {
             messageId: 'mismatch',
             data: { here: describeMtu(self.device, self.iface), there: describeMtu(other.device, other.iface), peer: where(other.device, other.iface), why },
             loc: self.iface.mtu.loc,
-            related: [{ loc: other.iface.mtu.loc, message: `MTU ${describeMtu(other.device, other.iface)} on ${where(other.device, other.iface)}` }],
+            related: [
+              { loc: other.iface.mtu.loc, message: `MTU ${describeMtu(other.device, other.iface)} on ${where(other.device, other.iface)}` },
+              ...evidenceRelated(link),
+            ],
             fixes: [raiseSelf, matchOther].filter((f) => f.edits.length > 0),
           }),
         );

@@ -1,5 +1,5 @@
 import { l3Mtu } from '../../model/mtu';
-import type { Device, Interface } from '../../model/types';
+import type { Interface } from '../../model/types';
 import { ibMtuFor, ROCE_HINTS } from '../../intent/defaults';
 import type { Finding, Fix, RelatedInfo, Rule } from '../types';
 import {
@@ -9,20 +9,19 @@ import {
   carriesLossless,
   compact,
   evidenceRelated,
-  fabricIsLossless,
+  intentDeclaresLossless,
   isDataInterface,
   isRouted,
   lagOf,
   mtuText,
   setMtuFix,
   where,
+  DIALECT_MAX,
   type End,
 } from './common';
 
 const RDMA_MIN = ROCE_HINTS.minHostMtu.value;
 
-/** Largest L3 MTU each dialect's switches commonly take; a fix never writes more. */
-const DIALECT_MAX: Partial<Record<Device['dialect'], number>> = { eos: 9214, nxos: 9216, ios: 9198 };
 
 export const rule: Rule = {
   id: 'mtu/roce-path',
@@ -36,11 +35,12 @@ export const rule: Rule = {
     'UDP 8 + BTH 12 + XRC 4 + AtomicETH 28 + ICRC 4). Every switch hop must carry the host\'s packets, so a hop ' +
     'below 4192 caps RDMA at 2048 or 1024 (1500 → 1024) — a physical fact, true with or without an intent file — ' +
     'and a hop below the intent\'s `mtu.host` drops the hosts\' largest packets.\n\n' +
-    'Which interfaces: fabric-facing ones (routed, in a link or with a point-to-point address) **when the fabric ' +
-    'carries lossless traffic** — the intent declares `mtu.host`, lossless priorities or a lossless class, or some ' +
-    'interface has PFC no-drop priorities — and any host-facing port that itself has PFC no-drop priorities. ' +
-    'A fabric with no PFC anywhere and no intent is not a RoCE fabric as far as the config shows, and stays quiet ' +
-    '(the AVD example fabrics run 1500 by design). Fabric-facing interfaces that `mtu/below-intent` already ' +
+    'Which interfaces: every fabric-facing one (routed, in a link or with a point-to-point address) when the intent ' +
+    'declares a RoCE fabric (`mtu.host`, lossless priorities or a lossless class); otherwise only the interfaces that ' +
+    'carry lossless traffic themselves — PFC no-drop priorities on the interface or on the other end of its link — ' +
+    'and host-facing ports with PFC no-drop priorities. A link without PFC in a fabric without intent is not shown ' +
+    'to carry RoCE and stays quiet (the AVD example fabrics run 1500 by design, and a PFC-enabled leaf may also ' +
+    'have 1500-byte border or management links). Fabric-facing interfaces that `mtu/below-intent` already ' +
     'reports are left to it. Switchports are judged by their bridged MTU (EOS `l2 mtu`, NX-OS port `mtu`).',
   messages: {
     rdma: 'MTU {mtu} on {iface} ({facing}) caps RDMA at path MTU {ib}: RDMA MTU 4096 needs at least {min} on every hop{why}',
@@ -56,10 +56,11 @@ export const rule: Rule = {
     const view = new FabricView(ctx.fabric);
     const intent = ctx.intent;
     const host = intent?.mtu?.host;
-    const lossless = fabricIsLossless(ctx.fabric, intent);
+    // Without a RoCE signal in the intent, a fabric-facing interface is judged when it or its peer has PFC no-drop priorities.
+    const intentLossless = intentDeclaresLossless(intent);
     const belowIntent = belowIntentThreshold(intent);
     const findings: Finding[] = [];
-    const why = intent ? '' : ' (PFC no-drop priorities here say this fabric carries RoCE)';
+    const why = intentLossless ? '' : ' (PFC no-drop priorities on this link say it carries RoCE)';
 
     const judge = (end: End, value: number, loc: Interface['mtu']['loc'], text: string, facing: string, fix: (target: number) => Fix | undefined, related: RelatedInfo[]) => {
       let messageId: 'rdma' | 'host' | undefined;
@@ -84,10 +85,10 @@ export const rule: Rule = {
       for (const iface of device.interfaces.values()) {
         const end: End = { device, iface };
         if (view.isFabricFacing(ctx, device, iface)) {
-          if (!lossless) continue;
+          const peer = view.peerOf(iface);
+          if (!intentLossless && !carriesLossless(device, iface) && !(peer && carriesLossless(peer.peer.device, peer.peer.iface))) continue;
           const mtu = l3Mtu(device, iface);
           if (belowIntent !== undefined && mtu < belowIntent) continue;
-          const peer = view.peerOf(iface);
           const related: RelatedInfo[] = peer ? [{ loc: peer.peer.iface.mtu.loc, message: `MTU ${mtuText(peer.peer.device, peer.peer.iface)} on ${where(peer.peer)}` }, ...evidenceRelated(peer.link)] : [];
           judge(end, mtu, iface.mtu.loc, mtuText(device, iface), peer ? `link to ${where(peer.peer)}` : 'fabric-facing', (target) => {
             const t = Math.min(target, DIALECT_MAX[device.dialect] ?? target, peer ? (DIALECT_MAX[peer.peer.device.dialect] ?? target) : target);

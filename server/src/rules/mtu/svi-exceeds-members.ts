@@ -1,5 +1,5 @@
 import { l3Mtu } from '../../model/mtu';
-import type { Device, Interface } from '../../model/types';
+import type { Interface } from '../../model/types';
 import type { Finding, Fix, Rule, TextEdit } from '../types';
 import { bridgedMtu, compact, isDataInterface, lagOf, mtuText, setMtuFix, type BridgedMtu } from './common';
 
@@ -16,14 +16,6 @@ export function carriesVlan(iface: Interface, vlan: number): boolean {
     return allowed === undefined || allowed.includes(vlan);
   }
   return (iface.accessVlan?.value ?? 1) === vlan;
-}
-
-/** NX-OS platforms without per-port L2 MTU take it from the network-qos policy; when that policy sets one, a defaulted port MTU proves nothing. */
-function nqosSetsMtu(device: Device): boolean {
-  if (device.dialect !== 'nxos') return false;
-  const ref = device.qos.systemPolicies.find((p) => p.value.type === 'network-qos');
-  const pm = ref && device.qos.policyMaps.find((p) => p.type === 'network-qos' && p.name === ref.value.name);
-  return !!pm && pm.classes.some((c) => c.mtu !== undefined);
 }
 
 interface Member {
@@ -59,7 +51,6 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const device of ctx.fabric.devices.values()) {
       if (ctx.ignored(device)) continue;
-      const skipDefaulted = nqosSetsMtu(device);
       const ports: Interface[] = [];
       for (const i of device.interfaces.values()) {
         if ((i.kind === 'physical' || i.kind === 'port-channel') && i.mode.value === 'switched' && !lagOf(device, i) && isDataInterface(ctx, device, i)) ports.push(i);
@@ -72,7 +63,7 @@ export const rule: Rule = {
         for (const p of ports) {
           if (!carriesVlan(p, vlan)) continue;
           const b = bridgedMtu(device, p);
-          if (!b || (b.defaulted && skipDefaulted) || b.value >= sviMtu) continue;
+          if (!b || b.value >= sviMtu) continue;
           small.push({ iface: p, mtu: b });
         }
         if (small.length === 0) continue;

@@ -2,7 +2,8 @@ import { l3Mtu } from '../../model/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { ROCE_HINTS } from '../../intent/defaults';
-import { FabricView, bridgedMtu, compact, evidenceRelated, isDataInterface, mtuText, p2pAddress, setMtuFix, where, type End } from './common';
+import { FabricView, bridgedMtu, compact, dialectMax, evidenceRelated, isDataInterface, mtuText, p2pAddress, setMtuFix, where, type End } from './common';
+import type { Fix } from '../types';
 
 const VXLAN = ROCE_HINTS.vxlanOverhead.value;
 
@@ -24,7 +25,7 @@ export const rule: Rule = {
   messages: {
     small: 'Underlay MTU {mtu} on VTEP uplink {iface} cannot carry overlay MTU {overlay} ({overlayIface}) plus {overhead} bytes of VXLAN; needs {needed}',
   },
-  fix: 'Raise the uplink (and the other end of its link) to overlay MTU + 50.',
+  fix: 'Raise the uplink (and the other end of its link) to the platform\'s jumbo MTU when that covers overlay MTU + 50 (preferred), or lower the overlay MTU to the uplink MTU − 50.',
   example: {
     dialect: 'eos',
     config:
@@ -64,6 +65,14 @@ export const rule: Rule = {
         const peer = view.peerOf(iface);
         const ends: End[] = [end];
         if (peer && l3Mtu(peer.peer.device, peer.peer.iface) < needed) ends.push(peer.peer);
+        const ceiling = Math.min(...ends.map((e) => dialectMax(e.device)));
+        const canRaise = needed <= ceiling;
+        const ov = overlay;
+        const lowerOverlay = (value: number, preferred: boolean): Fix | undefined => {
+          if (ov.iface.kind === 'svi') return setMtuFix(ctx, `Set MTU ${value} on ${where({ device, iface: ov.iface })}`, [{ device, iface: ov.iface }], value, preferred);
+          const edits = ctx.writer(device).setInterfaceL2Mtu(ov.iface, value);
+          return edits.length ? { title: `Set the bridged MTU of ${where({ device, iface: ov.iface })} to ${value}`, isPreferred: preferred, edits } : undefined;
+        };
         findings.push(
           ctx.report({
             messageId: 'small',
@@ -74,7 +83,10 @@ export const rule: Rule = {
               { loc: vtep.vxlanSource!.loc, message: `${device.hostname} is a VXLAN tunnel endpoint` },
               ...(peer ? evidenceRelated(peer.link) : []),
             ],
-            fixes: compact([setMtuFix(ctx, `Set MTU ${needed} on ${ends.map(where).join(' and ')}`, ends, needed, true)]),
+            fixes: compact([
+              canRaise ? setMtuFix(ctx, `Set MTU ${ceiling} on ${ends.map(where).join(' and ')}`, ends, ceiling, true) : undefined,
+              lowerOverlay(mtu - VXLAN, !canRaise),
+            ]),
           }),
         );
       }

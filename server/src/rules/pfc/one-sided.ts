@@ -45,8 +45,9 @@ export const rule: Rule = {
         isPreferred: false,
         edits: ctx.writer(on.device).disableInterfacePfc(on.iface),
       };
-      const fixes = [enableOff, disableOn].filter((f) => f.edits.length > 0);
       const offIsAuto = off.state.mode === 'auto';
+      // Against an `auto` end, turning the other end off would leave a fabric link at auto: only offer `mode on`.
+      const fixes = (offIsAuto ? [enableOff] : [enableOff, disableOn]).filter((f) => f.edits.length > 0);
       findings.push(
         ctx.report({
           messageId: offIsAuto ? 'on-auto-peer' : 'on-here',

@@ -1,0 +1,322 @@
+/**
+ * Shared vocabulary of the QoS rules: where a queue's settings live on each dialect (EOS tx-queues per
+ * interface or qos profile, NX-OS queuing policies), which queues are lossless, which DSCPs are RoCE and
+ * CNP, and how to write an ECN line. Rules read only the model; the few dialect lines written here are
+ * passed to the FixWriter's insertInBlock / replaceLine, whose contract is "lines written by the caller
+ * in this dialect".
+ */
+import type { Loc, Setting } from '../../model/location';
+import type { Block, Device, Interface, PolicyClass, PolicyMap, QueueConfig, QueueEcn } from '../../model/types';
+import { systemClassQueue } from '../../dialects/cli/context';
+import type { Intent } from '../../intent/types';
+import type { RuleContext } from '../types';
+import { deviceAnchor, deviceLossless, losslessClasses, losslessSet, pfcState, uniqueSorted } from '../pfc/common';
+import { cnpIntentClass, losslessIntentClasses } from '../pfc/intent-classes';
+
+export { deviceAnchor, uniqueSorted };
+
+/** RoCE data and CNP code points that are conventional when the intent names none (notes §0.4). */
+export const HINT_ROCE_DSCP = 26;
+export const HINT_CNP_DSCP = 48;
+
+/** Egress queue of an internal class: EOS `qos map traffic-class N to tx-queue M`; NX-OS qos-group N → queue N. */
+export function queueOfClass(device: Device, cls: number): number {
+  return device.qos.classToQueue[cls]?.value ?? cls;
+}
+
+export interface DscpPath {
+  cls: number;
+  queue: number;
+  setting: Setting<number>;
+}
+
+export function dscpPath(device: Device, dscp: number): DscpPath | undefined {
+  const s = device.qos.dscpToClass[dscp];
+  if (!s) return undefined;
+  return { cls: s.value, queue: queueOfClass(device, s.value), setting: s };
+}
+
+/** "traffic-class 3" on EOS, "qos-group 3" on NX-OS, "class 3" elsewhere. */
+export function className(device: Device, cls: number): string {
+  return device.dialect === 'eos' ? `traffic-class ${cls}` : device.dialect === 'nxos' ? `qos-group ${cls}` : `class ${cls}`;
+}
+
+/** The DSCPs the intent names for RoCE data (lossless classes) and CNP. */
+export interface KeyCodePoints {
+  roce: number[];
+  cnp: number[];
+  /** True when they come from the intent; false for the conventional 26 / 48. */
+  fromIntent: boolean;
+}
+
+export function keyCodePoints(intent: Intent | undefined): KeyCodePoints {
+  const roce = uniqueSorted(losslessIntentClasses(intent).flatMap((c) => c.dscp));
+  const cnp = cnpIntentClass(intent)?.dscp ?? [];
+  if (roce.length > 0 || cnp.length > 0) return { roce, cnp: uniqueSorted(cnp), fromIntent: true };
+  return { roce: [HINT_ROCE_DSCP], cnp: [HINT_CNP_DSCP], fromIntent: false };
+}
+
+/** True when the device sets any class from DSCP by its own lines (EOS `qos map dscp`, NX-OS type qos classes). */
+export function classifiesDscp(device: Device): boolean {
+  return device.qos.dscpToClass.some((s) => s !== undefined && !s.defaulted);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lossless queues and where their settings live
+
+/** One place that schedules a queue: an EOS interface (or its qos profile) or an NX-OS/IOS queuing policy. */
+export interface QueueSite {
+  device: Device;
+  queue: number;
+  /** The queue's settings, when the site has any. */
+  config?: QueueConfig;
+  /** Where a missing queue line belongs: the tx-queue / queuing class header, else the interface / policy header. */
+  anchor: Loc;
+  /** "Ethernet1 tx-queue 3", "queuing policy QOS_EGRESS class c-out-8q-q3". */
+  label: string;
+  iface?: Interface;
+  policy?: PolicyMap;
+  policyClass?: PolicyClass;
+  /** Interfaces this site schedules (NX-OS: those using the policy). */
+  interfaces: Interface[];
+}
+
+/** The lossless queues of a device: EOS traffic class = PFC priority → its tx-queue; NX-OS qos-group of the pausing class. */
+export function losslessQueues(device: Device): number[] {
+  return uniqueSorted(losslessClasses(device).map((c) => queueOfClass(device, c.cls)));
+}
+
+/** The queuing class of an NX-OS queuing policy that serves queue q (c-out-8q-q3, class-default/c-out-8q-q-default → 0). */
+export function queuingClassFor(pm: PolicyMap, q: number): PolicyClass | undefined {
+  return pm.classes.find((c) => (c.queue && c.queue.queue >= 0 ? c.queue.queue : queuingClassNumber(c.name)) === q);
+}
+
+export function queuingClassNumber(name: string): number | undefined {
+  if (name.toLowerCase() === 'class-default') return 0;
+  return systemClassQueue(name);
+}
+
+/** The queuing output policy attached under `system qos`, if any. */
+export function systemQueuing(device: Device): PolicyMap | undefined {
+  const ref = device.qos.systemPolicies.find((p) => p.value.type === 'queuing' && p.value.direction !== 'input');
+  if (!ref) return undefined;
+  return device.qos.policyMaps.find((pm) => pm.type === 'queuing' && pm.name === ref.value.name);
+}
+
+function interfaceQueuing(device: Device, iface: Interface): PolicyMap | undefined {
+  const ref = iface.servicePolicies.find((p) => p.value.type === 'queuing' && p.value.direction === 'output');
+  if (!ref) return undefined;
+  return device.qos.policyMaps.find((pm) => pm.type === 'queuing' && pm.name === ref.value.name);
+}
+
+/**
+ * Every site scheduling queue q for the interfaces that `use` selects. EOS: one per interface (its tx-queue
+ * or the one of its qos profile). NX-OS: one per queuing policy in effect (the interface's own
+ * `service-policy type queuing output`, else the system one); `undefined` policy when none applies
+ * (the platform default policy, which has no ECN and no priority queue).
+ */
+export function queueSites(ctx: RuleContext, device: Device, q: number, use: (iface: Interface) => boolean): QueueSite[] {
+  const ifaces = [...device.interfaces.values()].filter((i) => !ctx.ignored(device, i) && i.kind !== 'management' && use(i));
+  if (device.dialect === 'eos') {
+    return ifaces.map((iface) => {
+      const config = iface.queues.find((x) => x.queue === q);
+      return {
+        device,
+        queue: q,
+        ...(config ? { config } : {}),
+        anchor: config?.block?.header ?? iface.block.header,
+        label: `${iface.name} tx-queue ${q}`,
+        iface,
+        interfaces: [iface],
+      };
+    });
+  }
+  if (device.dialect !== 'nxos') return [];
+  const byPolicy = new Map<PolicyMap | undefined, Interface[]>();
+  const system = systemQueuing(device);
+  for (const iface of ifaces) {
+    const pm = interfaceQueuing(device, iface) ?? system;
+    byPolicy.set(pm, [...(byPolicy.get(pm) ?? []), iface]);
+  }
+  const out: QueueSite[] = [];
+  for (const [pm, list] of byPolicy) {
+    if (!pm) {
+      out.push({
+        device,
+        queue: q,
+        anchor: device.qos.systemQosBlock?.header ?? deviceAnchor(device),
+        label: `queue ${q} (no queuing policy: the default policy applies)`,
+        interfaces: list,
+      });
+      continue;
+    }
+    const pc = queuingClassFor(pm, q);
+    out.push({
+      device,
+      queue: q,
+      ...(pc?.queue ? { config: pc.queue } : {}),
+      anchor: pc?.loc ?? pm.loc,
+      label: `queuing policy ${pm.name} class ${pc?.name ?? `c-out-8q-q${q}`}`,
+      policy: pm,
+      ...(pc ? { policyClass: pc } : {}),
+      interfaces: list,
+    });
+  }
+  return out;
+}
+
+/**
+ * Sites of the device's lossless queues, each with the queue it serves: EOS interfaces that are lossless on
+ * the priority; NX-OS the queuing policies of interfaces whose PFC is not off.
+ */
+export function losslessSites(ctx: RuleContext, device: Device): QueueSite[] {
+  const out: QueueSite[] = [];
+  if (device.dialect === 'eos') {
+    for (const lc of losslessClasses(device)) {
+      const q = queueOfClass(device, lc.cls);
+      out.push(...queueSites(ctx, device, q, (i) => !i.channelGroup && losslessSet(device, i).includes(lc.cls)));
+    }
+  } else if (device.dialect === 'nxos') {
+    if (!deviceLossless(device)) return out;
+    for (const q of losslessQueues(device)) {
+      out.push(...queueSites(ctx, device, q, (i) => isDataPort(i) && !i.channelGroup && pfcState(device, i).mode !== 'off'));
+    }
+  }
+  return dedupeSites(out);
+}
+
+/** Sites that share the same settings (an EOS qos profile's tx-queue) are one site. */
+function dedupeSites(sites: QueueSite[]): QueueSite[] {
+  const out: QueueSite[] = [];
+  const seen = new Map<string, QueueSite>();
+  for (const s of sites) {
+    const k = s.config?.block ? `${s.queue}@${s.config.block.header.uri}#${s.config.block.header.range.start.line}` : undefined;
+    const prev = k ? seen.get(k) : undefined;
+    if (prev) {
+      prev.interfaces.push(...s.interfaces);
+      continue;
+    }
+    if (k) seen.set(k, s);
+    out.push(s);
+  }
+  return out;
+}
+
+const DATA_KINDS = new Set<Interface['kind']>(['physical', 'port-channel', 'subinterface']);
+
+export function isDataPort(iface: Interface): boolean {
+  return DATA_KINDS.has(iface.kind) && iface.adminUp.value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ECN lines
+
+export interface EcnValues {
+  min: number;
+  max: number;
+  unit: string;
+  probability: number;
+}
+
+/** Thresholds in bytes, when the unit is a byte unit (kbytes = 1000 bytes, as the intent's minBytes example reads 150 KB). */
+export function toBytes(n: number, unit: string | undefined): number | undefined {
+  switch (unit ?? 'bytes') {
+    case 'bytes':
+      return n;
+    case 'kbytes':
+      return n * 1000;
+    case 'mbytes':
+      return n * 1000 * 1000;
+    default:
+      return undefined;
+  }
+}
+
+/** The dialect's line that marks ECN with these thresholds. */
+export function ecnLine(dialect: Device['dialect'], v: EcnValues): string {
+  if (dialect === 'nxos') return `random-detect minimum-threshold ${v.min} ${v.unit} maximum-threshold ${v.max} ${v.unit} drop-probability ${v.probability} weight 0 ecn`;
+  return `random-detect ecn minimum-threshold ${v.min} ${v.unit} maximum-threshold ${v.max} ${v.unit} max-mark-probability ${v.probability}`;
+}
+
+/** Values of an ECN (or WRED) entry, when complete. */
+export function ecnValues(e: QueueEcn): EcnValues | undefined {
+  if (e.minThreshold === undefined || e.maxThreshold === undefined) return undefined;
+  return { min: e.minThreshold, max: e.maxThreshold, unit: e.unit ?? 'bytes', probability: e.probability ?? 100 };
+}
+
+/** Default thresholds when neither intent nor any device gives one: NVIDIA `qos roce` (150 KB / 1.5 MB, 100 %) [notes §2]. */
+export const DEFAULT_ECN: EcnValues = { min: 150, max: 1500, unit: 'kbytes', probability: 100 };
+
+/** Intent ECN of the lossless class (ecn.<class name>), in kbytes when it divides evenly. */
+export function intentEcn(intent: Intent | undefined): { name: string; values: EcnValues; loc?: Loc; tolerancePct: number } | undefined {
+  const names = losslessIntentClasses(intent).map((c) => c.name);
+  const ecn = intent?.ecn ?? {};
+  const name = names.find((n) => ecn[n]) ?? (ecn['roce'] ? 'roce' : undefined);
+  if (!name) return undefined;
+  const e = ecn[name]!;
+  if (e.minBytes === undefined || e.maxBytes === undefined) return undefined;
+  const kb = e.minBytes % 1000 === 0 && e.maxBytes % 1000 === 0;
+  const values: EcnValues = {
+    min: kb ? e.minBytes / 1000 : e.minBytes,
+    max: kb ? e.maxBytes / 1000 : e.maxBytes,
+    unit: kb ? 'kbytes' : 'bytes',
+    probability: e.probability ?? 100,
+  };
+  const loc = intent?.locs[`ecn.${name}`];
+  return { name, values, ...(loc ? { loc } : {}), tolerancePct: e.tolerancePct ?? 0 };
+}
+
+/** What a fix writes: the intent's thresholds, else the ones most lossless queues of the fabric use, else DEFAULT_ECN. */
+export function referenceEcn(ctx: RuleContext): EcnValues {
+  const fromIntent = intentEcn(ctx.intent);
+  if (fromIntent) return fromIntent.values;
+  const counts = new Map<string, { n: number; v: EcnValues }>();
+  for (const device of ctx.fabric.devices.values()) {
+    for (const site of losslessSites(ctx, device)) {
+      const e = site.config?.ecn?.value;
+      const v = e ? ecnValues(e) : undefined;
+      if (!v) continue;
+      const k = `${v.min}|${v.max}|${v.unit}|${v.probability}`;
+      const c = counts.get(k);
+      if (c) c.n++;
+      else counts.set(k, { n: 1, v });
+    }
+  }
+  let best: { n: number; v: EcnValues } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.v ?? DEFAULT_ECN;
+}
+
+/** Lines that give a queue ECN at a site (insert into the existing section, or add the section). */
+export function ecnInsertion(site: QueueSite, v: EcnValues): { block: Block; lines: string[] } | undefined {
+  const dialect = site.device.dialect;
+  const line = ecnLine(dialect, v);
+  if (site.config?.block) return { block: site.config.block, lines: [line] };
+  if (dialect === 'eos' && site.iface) return { block: site.iface.block, lines: [`tx-queue ${site.queue}`, `${site.iface.block.childIndent}${line}`] };
+  if (dialect === 'nxos' && site.policyClass) return { block: site.policyClass.block, lines: [line] };
+  if (dialect === 'nxos' && site.policy) {
+    const indent = site.policy.block.childIndent;
+    return { block: site.policy.block, lines: [`class type queuing c-out-8q-q${site.queue}`, `${indent}${line}`] };
+  }
+  return undefined;
+}
+
+/** "role leaf" wording for majority comparisons without intent. */
+export function noIntentBasis(count: number, role: string): string {
+  return `no fabric-intent.yaml: compared with ${count} ${role} devices`;
+}
+
+/** Levenshtein distance, for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[n]!;
+}

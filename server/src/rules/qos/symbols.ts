@@ -1,0 +1,33 @@
+/** Symbol-table helpers of the reference rules (undefined-reference, unused-definition, policy-type-mismatch). */
+import type { Device, SymbolDef, SymbolRef } from '../../model/types';
+
+/** Policy / class-map types the QoS rules judge ('' = untyped IOS MQC). CoPP, PBR, inspect … are other features. */
+export const QOS_TYPES = new Set(['qos', 'queuing', 'network-qos', '']);
+
+export function isQosSymbol(s: { kind: string; subtype?: string }): boolean {
+  if (s.kind === 'qos-profile') return true;
+  if (s.kind !== 'class-map' && s.kind !== 'policy-map') return false;
+  return QOS_TYPES.has(s.subtype ?? '');
+}
+
+export function sameKind(a: { kind: string; subtype?: string }, b: { kind: string; subtype?: string }): boolean {
+  return a.kind === b.kind && (a.subtype ?? '') === (b.subtype ?? '');
+}
+
+export function defsOf(device: Device, ref: SymbolRef): SymbolDef[] {
+  return device.symbols.defs.filter((d) => d.kind === ref.kind && d.name === ref.name);
+}
+
+/** "policy-map type queuing", "class-map type qos", "qos profile", "policy-map" (IOS). */
+export function kindText(s: { kind: string; subtype?: string }): string {
+  if (s.kind === 'qos-profile') return 'qos profile';
+  return s.subtype ? `${s.kind} type ${s.subtype}` : s.kind;
+}
+
+/** Usages that attach a policy or profile to the device (as opposed to a class inside a policy). */
+export const ATTACH_USAGES = new Set(['service-policy', 'system-qos', 'service-profile', 'control-plane', 'interface', 'qos-profile']);
+
+/** True when the file attaches any QoS structure: a file that only defines them is a library or a fragment. */
+export function attachesAnything(device: Device): boolean {
+  return device.symbols.refs.some((r) => r.kind !== 'class-map' && r.usage !== 'nested-policy');
+}

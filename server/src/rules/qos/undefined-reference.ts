@@ -1,0 +1,91 @@
+import type { SymbolDef, SymbolRef } from '../../model/types';
+import type { Finding, Fix, Rule } from '../types';
+import { devicesOf } from '../pfc/common';
+import { editDistance } from './common';
+import { isQosSymbol, kindText, sameKind } from './symbols';
+
+export const rule: Rule = {
+  id: 'qos/undefined-reference',
+  title: 'A QoS class-map, policy-map or qos profile is used but not defined',
+  category: 'qos',
+  severity: 'error',
+  scope: 'device',
+  dialects: ['eos', 'nxos', 'ios'],
+  rationale:
+    'A `service-policy` naming a policy-map that does not exist, a policy class naming a missing class-map, ' +
+    'or an EOS `service-profile` naming a missing `qos profile` silently does nothing: the RoCE traffic ' +
+    'stays in the default class, unpaused and unmarked. Policy-maps are looked up by type (`type qos` and ' +
+    '`type queuing` are separate name spaces; EOS `quality-of-service` is `qos`); a name defined with another ' +
+    'type is `qos/policy-type-mismatch`, not this rule. CoPP, PBR and inspect policies are other features and ' +
+    'are not judged.\n\n' +
+    'A file that defines no structure of the referenced kind at all (no policy-map, no class-map, no qos ' +
+    'profile) reads as a fragment: a per-feature test file or a template excerpt whose definitions live ' +
+    'elsewhere. There the finding is an `info` ("nothing of this kind is defined in this file"), not an error, ' +
+    'so single-feature corpora (AVD eos_cli_config_gen features, Batfish grammar test configs) do not drown ' +
+    'real errors; a full running-config cannot hold such a reference anyway.',
+  messages: {
+    undefined: '{kind} {name} is not defined{hint}',
+    fragment: '{kind} {name} is not defined, and this file defines no {base} at all (a fragment?)',
+  },
+  fix: 'Rename the reference to the closest defined name of the same kind (edit distance), e.g. ROCE_CLASIFY → ROCE_CLASSIFY.',
+  example: {
+    dialect: 'nxos',
+    config: 'policy-map type qos ROCE_CLASSIFY\n  class ROCE\n    set qos-group 3\ninterface Ethernet1/49\n  service-policy type qos input ROCE_CLASIFY',
+    explanation: 'The interface names ROCE_CLASIFY (typo); RoCE on that port stays in qos-group 0.',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const device of devicesOf(ctx)) {
+      const seen = new Set<string>();
+      for (const ref of device.symbols.refs) {
+        if (!isQosSymbol(ref)) continue;
+        const defs = device.symbols.defs.filter((d) => d.kind === ref.kind && d.name === ref.name);
+        if (defs.length > 0) continue; // defined (possibly with another type: policy-type-mismatch)
+        const at = `${ref.loc.range.start.line}:${ref.loc.range.start.character}`;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const sameKindDefs = device.symbols.defs.filter((d) => sameKind(d, ref));
+        const anyOfBase = device.symbols.defs.some((d) => d.kind === ref.kind);
+        const candidates = closest(ref, sameKindDefs);
+        const fixes: Fix[] = candidates.map((d, i) => ({
+          title: `Change to ${d.name}`,
+          isPreferred: i === 0,
+          edits: ctx.writer(device).replaceWord(ref.loc, d.name),
+        }));
+        if (!anyOfBase) {
+          findings.push(
+            ctx.report({
+              messageId: 'fragment',
+              severity: 'info',
+              data: { kind: kindText(ref), name: ref.name, base: ref.kind === 'qos-profile' ? 'qos profile' : ref.kind },
+              loc: ref.loc,
+            }),
+          );
+          continue;
+        }
+        findings.push(
+          ctx.report({
+            messageId: 'undefined',
+            data: { kind: kindText(ref), name: ref.name, hint: candidates[0] ? ` (did you mean ${candidates[0].name}?)` : '' },
+            loc: ref.loc,
+            related: candidates.slice(0, 3).map((d) => ({ loc: d.loc, message: `${kindText(d)} ${d.name} is defined here` })),
+            fixes: fixes.filter((f) => f.edits.length > 0),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+/** Defined names close to the reference: distance ≤ max(2, length/3), nearest first (case-insensitive tie-break first). */
+function closest(ref: SymbolRef, defs: SymbolDef[]): SymbolDef[] {
+  const limit = Math.max(2, Math.floor(ref.name.length / 3));
+  const scored = new Map<string, { d: SymbolDef; score: number }>();
+  for (const d of defs) {
+    if (scored.has(d.name)) continue;
+    const score = d.name.toLowerCase() === ref.name.toLowerCase() ? 0.5 : editDistance(ref.name, d.name);
+    if (score <= limit) scored.set(d.name, { d, score });
+  }
+  return [...scored.values()].sort((a, b) => a.score - b.score || (a.d.name < b.d.name ? -1 : 1)).map((x) => x.d);
+}

@@ -1,0 +1,57 @@
+import type { Finding, Rule } from '../types';
+import { devicesOf } from '../pfc/common';
+import { attachesAnything, isQosSymbol, kindText } from './symbols';
+
+export const rule: Rule = {
+  id: 'qos/unused-definition',
+  title: 'A QoS class-map, policy-map or qos profile is defined but never used',
+  category: 'qos',
+  severity: 'hint',
+  scope: 'device',
+  dialects: ['eos', 'nxos', 'ios'],
+  rationale:
+    'A definition nobody references is dead configuration at best, and at worst the policy the author ' +
+    'meant to attach (a typo in the `service-policy` line leaves the real policy unused). Class-maps count as ' +
+    'used when a policy class names them, policy-maps when a `service-policy` (interface, `system qos`, qos ' +
+    'profile, control-plane or a parent policy) names them, qos profiles when a `service-profile` does; a use ' +
+    'with another type still counts (that is `qos/policy-type-mismatch`). NX-OS system defaults ' +
+    '(`default-*`) and `class-default` are never reported.\n\n' +
+    'A file that attaches nothing at all (no `service-policy`, `service-profile` or `system qos`) reads as a ' +
+    'library of definitions or a per-feature fragment, and is not judged.',
+  messages: {
+    unused: '{kind} {name} is never used',
+  },
+  fix: 'Remove the definition (its whole section).',
+  example: {
+    dialect: 'nxos',
+    config: 'class-map type qos match-any OLD_ROCE\n  match dscp 24\n! no policy-map names OLD_ROCE',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const device of devicesOf(ctx)) {
+      if (!attachesAnything(device)) continue;
+      const used = new Set(device.symbols.refs.map((r) => `${r.kind}\u0000${r.name}`));
+      const seen = new Set<string>();
+      for (const def of device.symbols.defs) {
+        if (!isQosSymbol(def)) continue;
+        const k = `${def.kind}\u0000${def.name}`;
+        if (used.has(k)) continue;
+        if (/^default-/i.test(def.name) || def.name.toLowerCase() === 'class-default') continue;
+        const sk = `${k}\u0000${def.subtype ?? ''}`;
+        if (seen.has(sk)) continue;
+        seen.add(sk);
+        const edits = ctx.writer(device).deleteLine(def.loc, def.block);
+        findings.push(
+          ctx.report({
+            messageId: 'unused',
+            data: { kind: kindText(def), name: def.name },
+            loc: def.loc,
+            tags: ['unnecessary'],
+            fixes: edits.length > 0 ? [{ title: `Remove ${kindText(def)} ${def.name}`, isPreferred: true, edits }] : [],
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

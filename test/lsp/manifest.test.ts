@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SETTINGS_SCHEMA } from '../../server/src/lsp/settings';
+import { REPO_ROOT } from './harness';
+
+interface Manifest {
+  main: string;
+  activationEvents: string[];
+  contributes: {
+    languages: { id: string; extensions: string[]; firstLine: string; configuration: string }[];
+    grammars: { language: string; scopeName: string; path: string }[];
+    configuration: { properties: Record<string, unknown> };
+    yamlValidation: { fileMatch: string; url: string }[];
+  };
+}
+
+/** package.json's extension parts agree with the server and the files they name. */
+describe('extension manifest', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+
+  it('declares the settings exactly as server/src/lsp/settings.ts describes them', () => {
+    assert.deepEqual(pkg.contributes.configuration.properties, SETTINGS_SCHEMA);
+  });
+
+  it('contributes eos, nxos and ios with grammars and a language configuration that exist', () => {
+    assert.deepEqual(pkg.contributes.languages.map((l) => l.id), ['eos', 'nxos', 'ios']);
+    for (const lang of pkg.contributes.languages) {
+      assert.ok(fs.existsSync(path.join(REPO_ROOT, lang.configuration)), lang.configuration);
+      assert.ok(pkg.activationEvents.includes(`onLanguage:${lang.id}`));
+      const g = pkg.contributes.grammars.find((x) => x.language === lang.id);
+      assert.ok(g, `grammar for ${lang.id}`);
+      assert.equal(g.scopeName, `source.${lang.id}`);
+      const grammar = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, g.path), 'utf8')) as { scopeName: string };
+      assert.equal(grammar.scopeName, g.scopeName);
+    }
+    assert.equal(pkg.main, './dist/extension.js');
+    assert.ok(pkg.activationEvents.includes('workspaceContains:**/fabric-intent.yaml'));
+    assert.deepEqual(pkg.contributes.yamlValidation, [{ fileMatch: 'fabric-intent.yaml', url: './schemas/fabric-intent.schema.json' }]);
+  });
+
+  it('first-line patterns pick the dialect of typical headers', () => {
+    const lang = (line: string): string[] => pkg.contributes.languages.filter((l) => new RegExp(l.firstLine).test(line)).map((l) => l.id);
+    assert.deepEqual(lang('! device: leaf1 (DCS-7050CX3-32S, EOS-4.30.1F)'), ['eos']);
+    assert.deepEqual(lang('! Command: show running-config'), ['eos']);
+    assert.deepEqual(lang('!Command: show running-config'), ['nxos']);
+    assert.deepEqual(lang('version 15.2'), ['ios']);
+    assert.deepEqual(lang('! fabric-lint: dialect=nxos'), ['nxos']);
+    assert.deepEqual(lang('hostname leaf1'), []);
+  });
+
+  it('TextMate grammars are what syntaxes/generate.mjs writes', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-lint-syntax-'));
+    try {
+      execFileSync(process.execPath, [path.join(REPO_ROOT, 'syntaxes', 'generate.mjs'), tmp]);
+      for (const d of ['eos', 'nxos', 'ios']) {
+        const name = `${d}.tmLanguage.json`;
+        assert.equal(fs.readFileSync(path.join(REPO_ROOT, 'syntaxes', name), 'utf8'), fs.readFileSync(path.join(tmp, name), 'utf8'), `${name} is stale: run node syntaxes/generate.mjs`);
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
