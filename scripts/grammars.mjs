@@ -104,12 +104,17 @@ export function parseCorpusFile(content) {
     i++; // closing header
     const inputStart = i;
     const isDivider = (l) => new RegExp(`^-{3,}${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\r?$`).test(l);
-    while (i < lines.length && !isDivider(lines[i])) i++;
-    const inputLines = lines.slice(inputStart, i);
-    i++;
-    const expStart = i;
-    while (i < lines.length && !isHeader(lines[i])) i++;
-    const expected = lines.slice(expStart, i).join('\n');
+    let next = i;
+    while (next < lines.length && !isHeader(lines[next])) next++;
+    // As tree-sitter does: the longest line of dashes before the next test is the divider.
+    let divider = -1;
+    for (let k = inputStart; k < next; k++) {
+      if (isDivider(lines[k]) && (divider < 0 || lines[k].length > lines[divider].length)) divider = k;
+    }
+    if (divider < 0) divider = next;
+    const inputLines = lines.slice(inputStart, divider);
+    const expected = lines.slice(divider + 1, next).join('\n');
+    i = next;
     // Joining the lines drops the '\n' that precedes the divider, as tree-sitter does.
     const input = inputLines.join('\n');
     const name = nameLines.filter((l) => l.trim() && !l.trim().startsWith(':')).join(' ').trim();
@@ -267,8 +272,8 @@ async function build(selected) {
   let failures = 0;
   for (const family of families(selected)) {
     const dir = join(grammarsDir, family);
-    log(`== ${family}: tree-sitter generate --no-bindings`);
-    if (run(ts, ['generate', '--no-bindings'], dir).status !== 0) {
+    log(`== ${family}: tree-sitter generate --no-bindings --abi 14`);
+    if (run(ts, ['generate', '--no-bindings', '--abi', '14'], dir).status !== 0) {
       fail(`${family}: generate failed`);
       failures++;
       continue;
@@ -339,7 +344,7 @@ async function check(selected) {
         });
         for (const f of GENERATED) rmSync(join(tmp, f), { force: true });
         rmSync(join(tmp, 'src', 'tree_sitter'), { recursive: true, force: true });
-        const res = run(ts, ['generate', '--no-bindings'], tmp, { capture: true });
+        const res = run(ts, ['generate', '--no-bindings', '--abi', '14'], tmp, { capture: true });
         if (res.status !== 0) {
           fail(`${family}: tree-sitter generate failed in a temp copy:\n${res.stderr}`);
           failures++;

@@ -6,6 +6,7 @@
  * `header` of a `section` whose `body` is a `block`. Structure comes from the external scanner
  * (src/scanner.c), which emits zero-width _newline / _indent / _dedent tokens by looking past
  * blank and comment lines, so comments at any column never open or close a section.
+ * NUL bytes are a hidden extra (`_nul`), so no input produces an ERROR node.
  * Multi-line text (EOS `banner motd` … `EOF`, EOS `comment` … `EOF`, IOS/NX-OS
  * `banner motd ^C … ^C` / `banner exec #…#`) is one `text_block` token produced by the scanner.
  *
@@ -34,19 +35,26 @@ const IFNAMES = [
   'FastEthernet', 'AppGigabitEthernet', 'Ethernet', 'Eth', 'Et', 'Port-Channel', 'Port-channel',
   'Po', 'Vlan', 'Vl', 'Loopback', 'Lo', 'Management', 'Ma', 'mgmt', 'Tunnel', 'Tu', 'Vxlan', 'Vx',
   'nve', 'Recirc-Channel', 'Fabric-Channel', 'Te', 'Gi', 'Fa', 'Hu', 'Fo', 'Twe', 'BDI', 'Dialer',
-  'Serial', 'Null', 'Cpu', 'Switch', 'Virtual-Template', 'Virtual-Access', 'BVI', 'Cellular',
+  'Serial', 'Null', 'Virtual-Template', 'Virtual-Access', 'BVI', 'Cellular',
 ];
 
 const IFNAME = `(${[...new Set(IFNAMES.map(ci))].join('|')})[0-9]+(\\/[0-9]+)*(\\.[0-9]+)?`;
 const OCTET = '[0-9]{1,3}';
 const IPV4 = `${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}`;
-// IPv6: hex groups with at least two colons (so `65000:100` stays a word).
-const IPV6 = '[0-9a-fA-F]{0,4}:[0-9a-fA-F]{0,4}:[0-9a-fA-F:.]*';
+// IPv6: the full eight groups, or any form with `::` (so `65000:100`, `10:30:00` and MACs stay
+// out).
+const HEX4 = '[0-9a-fA-F]{1,4}';
+const IPV6 = `(${HEX4}:){7}${HEX4}|[0-9a-fA-F:]*::[0-9a-fA-F:.]*`;
+// MAC: 00:11:22:33:44:55, 00-11-22-33-44-55, 0011.2233.4455.
+const HEX2 = '[0-9a-fA-F]{2}';
+const MAC = `${HEX2}(:${HEX2}){5}|${HEX2}(-${HEX2}){5}|[0-9a-fA-F]{4}\\.[0-9a-fA-F]{4}\\.[0-9a-fA-F]{4}`;
 
 module.exports = grammar({
   name: 'netcli',
 
-  extras: (_) => [new RegExp(`[${BLANK}]`)],
+  // NUL bytes are skipped by the scanner (hidden `_nul`), so a NUL-padded or corrupted file still
+  // parses into its lines; the adapter reports them from the text.
+  extras: ($) => [new RegExp(`[${BLANK}]`), $._nul],
 
   externals: ($) => [
     $._newline,
@@ -56,6 +64,7 @@ module.exports = grammar({
     $._text_start,
     $.text_block,
     $._bof,
+    $._nul,
     $._error_sentinel,
   ],
 
@@ -68,6 +77,7 @@ module.exports = grammar({
     // `keyword` and `word` (which tree-sitter merges into one token, as their regexes are equal).
     ip_prefix: (_) => new RegExp(`(${IPV4}|${IPV6})\\/[0-9]{1,3}`),
     ip_address: (_) => new RegExp(`${IPV4}|${IPV6}`),
+    mac_address: (_) => new RegExp(MAC),
     number: (_) => /[0-9]+/,
     interface_name: (_) => new RegExp(IFNAME),
 
@@ -89,7 +99,7 @@ module.exports = grammar({
 
     keyword: (_) => new RegExp(`${NONBLANK}+`),
 
-    _word: ($) => choice($.ip_prefix, $.ip_address, $.number, $.interface_name, $.word),
+    _word: ($) => choice($.ip_prefix, $.ip_address, $.mac_address, $.number, $.interface_name, $.word),
 
     word: (_) => new RegExp(`${NONBLANK}+`),
   },

@@ -3,6 +3,7 @@ import type { Tree } from 'web-tree-sitter';
 import { toCliDocument } from '../../server/src/parsing/cli-adapter';
 import type { CliDocument, CliLine } from '../../server/src/parsing/cli-tree';
 import {
+  getLanguage,
   initParsers,
   locateGrammarWasm,
   locateRuntimeWasm,
@@ -153,11 +154,25 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
     assert.equal(d.lines[0]!.children[1]!.text, 'mtu 9000');
   });
 
-  it('reports NUL bytes as syntax errors with a range, and keeps the other lines', () => {
-    const d = doc('hostname a\0b\ninterface Ethernet1\n   mtu 9000\n');
-    assert.equal(d.syntaxErrors.length, 1);
-    assert.deepEqual(d.syntaxErrors[0]!.range, r(0, 10, 0, 11));
-    assert.deepEqual(outline(d.lines), ['hostname|a|b', 'interface|Ethernet1', '  mtu|9000']);
+  it('skips NUL bytes like blanks, reports each run as a syntax error, and keeps the structure', () => {
+    const text = 'hostname a\0b\ninterface Ethernet1\n   mtu 9000\0\0\0\n\0\n   shutdown\n';
+    const tree = parse('netcli', text);
+    assert.equal(tree.rootNode.hasError, false);
+    tree.delete();
+    const d = doc(text);
+    assert.deepEqual(d.syntaxErrors, [
+      { range: r(0, 10, 0, 11), message: 'NUL byte in the text' },
+      { range: r(2, 11, 2, 14), message: '3 NUL bytes in the text' },
+      { range: r(3, 0, 3, 1), message: 'NUL byte in the text' },
+    ]);
+    assert.deepEqual(outline(d.lines), ['hostname|a|b', 'interface|Ethernet1', '  mtu|9000', '  shutdown']);
+    assert.deepEqual(d.lines[1]!.children[0]!.range, r(2, 3, 2, 11));
+  });
+
+  it('NUL padding at the end of a file does not disturb the last section', () => {
+    const d = doc(`interface Ethernet1\n   mtu 9000${'\0'.repeat(300)}`);
+    assert.deepEqual(outline(d.lines), ['interface|Ethernet1', '  mtu|9000']);
+    assert.deepEqual(d.syntaxErrors, [{ range: r(1, 11, 1, 311), message: '300 NUL bytes in the text' }]);
   });
 
   it('does not hang on binary input', function () {
@@ -170,8 +185,154 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
     const d = doc(text);
     const ms = performance.now() - start;
     assert.ok(ms < 5000, `binary input took ${ms.toFixed(0)} ms`);
-    assert.ok(d.syntaxErrors.length > 0, 'NUL bytes give syntax errors');
+    const nuls = text.split('').filter((ch) => ch === '\0').length;
+    assert.ok(nuls > 100);
+    assert.ok(d.syntaxErrors.length > 0 && d.syntaxErrors.every((e) => /NUL/.test(e.message)), 'only the NUL bytes are errors');
     assert.ok(d.lines.length > 0);
+    const tree = parse('netcli', text);
+    assert.equal(tree.rootNode.hasError, false, 'any input parses without ERROR nodes');
+    tree.delete();
+  });
+
+  it('stays fast on many unterminated text-block openers (no quadratic search)', () => {
+    const text = `interface Ethernet1\n${'   comment\n'.repeat(30_000)}banner motd\n${'banner motd\n'.repeat(10_000)}`;
+    const start = performance.now();
+    const d = doc(text);
+    const ms = performance.now() - start;
+    assert.equal(d.lines[0]!.children.length, 30_000);
+    assert.ok(d.lines[0]!.children.every((l) => l.textBlock === undefined));
+    assert.equal(d.lines.length, 10_002);
+    assert.ok(ms < 3000, `took ${ms.toFixed(0)} ms`);
+  });
+
+  it('accepts text blocks up to about 1000 lines; longer ones parse as plain lines', () => {
+    const body = (n: number): string => Array.from({ length: n }, (_, i) => `art ${i}`).join('\n');
+    const ok = doc(`banner motd ^C\n${body(900)}\n^C\nhostname x\n`);
+    assert.equal(ok.lines.length, 2);
+    assert.equal(ok.lines[0]!.textBlock!.text.split('\n').length, 902);
+    const long = doc(`banner motd ^C\n${body(1500)}\n^C\nhostname x\n`);
+    assert.equal(long.lines.length, 1503);
+    assert.equal(long.lines[0]!.textBlock, undefined);
+    assert.deepEqual(long.syntaxErrors, []);
+  });
+
+  it('keeps the lines inside ERROR nodes and reports only what it cannot read (defensive path)', () => {
+    // No text makes the grammar produce ERROR nodes, so a hand-made tree stands in for one.
+    const language = getLanguage('netcli');
+    interface Fake { type: string; start: number; end: number; children?: Fake[] }
+    const text = 'hostname x\n@@ junk\ninterface Ethernet1\n   mtu 9000\n%%\n';
+    const at = (s: string, from = 0): [number, number] => {
+      const i = text.indexOf(s, from);
+      return [i, i + s.length];
+    };
+    const leaf = (type: string, s: string, from = 0): Fake => {
+      const [start, end] = at(s, from);
+      return { type, start, end };
+    };
+    const node = (type: string, children: Fake[]): Fake => ({ type, start: children[0]!.start, end: children[children.length - 1]!.end, children });
+    const root = node('source_file', [
+      node('command', [leaf('keyword', 'hostname'), leaf('word', 'x')]),
+      node('ERROR', [
+        leaf('word', '@@'),
+        leaf('word', 'junk'),
+        node('section', [
+          node('command', [leaf('keyword', 'interface'), leaf('interface_name', 'Ethernet1')]),
+          node('block', [node('command', [leaf('keyword', 'mtu'), leaf('number', '9000')])]),
+        ]),
+      ]),
+      node('ERROR', [leaf('word', '%%')]),
+    ]);
+    const idOf = (t: string): number => (t === 'ERROR' ? 0xffff : language.idForNodeType(t, true)!);
+    const stack: { n: Fake; i: number }[] = [{ n: root, i: 0 }];
+    const cur = (): Fake => stack[stack.length - 1]!.n;
+    const cursor = {
+      get nodeTypeId() { return idOf(cur().type); },
+      get nodeType() { return cur().type; },
+      get nodeIsMissing() { return false; },
+      get nodeIsNamed() { return true; },
+      get startIndex() { return cur().start; },
+      get endIndex() { return cur().end; },
+      gotoFirstChild() {
+        const c = cur().children;
+        if (!c?.length) return false;
+        stack.push({ n: c[0]!, i: 0 });
+        return true;
+      },
+      gotoNextSibling() {
+        if (stack.length < 2) return false;
+        const top = stack[stack.length - 1]!;
+        const sib = stack[stack.length - 2]!.n.children![top.i + 1];
+        if (!sib) return false;
+        stack[stack.length - 1] = { n: sib, i: top.i + 1 };
+        return true;
+      },
+      gotoParent() {
+        if (stack.length < 2) return false;
+        stack.pop();
+        return true;
+      },
+      delete() {},
+    };
+    const tree = { language, rootNode: { hasError: true }, walk: () => cursor } as unknown as Tree;
+    const d = toCliDocument('file:///t.cfg', tree, text);
+    assert.deepEqual(outline(d.lines), ['hostname|x', 'interface|Ethernet1', '  mtu|9000']);
+    assert.deepEqual(d.syntaxErrors.map((e) => [e.range, e.message]), [
+      [r(1, 0, 1, 7), "Syntax error: unexpected '@@ junk'"],
+      [r(4, 0, 4, 2), "Syntax error: unexpected '%%'"],
+    ]);
+  });
+
+  it('random documents: no ERROR, every non-comment line once, in order, words as written', () => {
+    const vocabulary = [
+      'interface Ethernet1', 'mtu 9000', 'no shutdown', 'default qos trust', '!', '! comment', '!! x', '#x',
+      'banner motd ^C', 'banner exec #hi#', 'text line', '^C', 'banner motd', 'EOF', 'comment', 'description a ! b # c',
+      'router bgp 65001', 'exit', 'end', 'ip address 10.0.0.1/31', 'no', 'Ünï 😀 管理', '{ "a": [1, 2] }', 'x\0y',
+      '\0', 'banner', 'banner ^C', 'banner login %', '%', 'comment x', '   EOF  ', '\x03', 'banner motd \x03', 'a\tb',
+    ];
+    let seed = 1234;
+    const rnd = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+    const indents = ['', '', ' ', '  ', '   ', '    ', '      ', '        ', '\t', ' \t', '\0 '];
+    for (let round = 0; round < 400; round++) {
+      const eol = rnd(4) === 0 ? '\r\n' : '\n';
+      const rows: string[] = [];
+      for (let i = 0, n = 5 + rnd(40); i < n; i++) {
+        rows.push(rnd(8) === 0 ? '' : indents[rnd(indents.length)]! + vocabulary[rnd(vocabulary.length)]! + (rnd(5) === 0 ? '  ' : ''));
+      }
+      const text = rows.join(eol) + (rnd(2) ? eol : '');
+      const tree = parse('netcli', text);
+      const hasError = tree.rootNode.hasError;
+      tree.delete();
+      assert.equal(hasError, false, JSON.stringify(text));
+      const d = doc(text);
+      const src = text.split('\n').map((l) => l.replace(/\r$/, ''));
+      const lineRows: number[] = [];
+      const covered = new Set<number>();
+      const visit = (l: CliLine): void => {
+        const row = l.range.start.line;
+        lineRows.push(row);
+        const raw = src[row]!;
+        assert.equal(raw.slice(0, l.indent), l.indentText);
+        assert.equal(raw.slice(l.indent).replace(/[\s\0]+$/, ''), l.text.replace(/[\s\0]+$/, ''));
+        for (const w of l.words) assert.equal(src[w.range.start.line]!.slice(w.range.start.character, w.range.end.character), w.text);
+        if (!l.textBlock) {
+          assert.deepEqual(l.words.map((w) => w.text), l.text.split(/[\s\0]+/).filter(Boolean), JSON.stringify(text));
+        } else {
+          for (let r2 = row; r2 <= l.textBlock.range.end.line + 1; r2++) covered.add(r2);
+        }
+        l.children.forEach(visit);
+      };
+      d.lines.forEach(visit);
+      for (let i = 1; i < lineRows.length; i++) assert.ok(lineRows[i]! > lineRows[i - 1]!, `lines out of order in ${JSON.stringify(text)}`);
+      const commentRows = new Set(d.comments.map((c) => c.range.start.line));
+      for (const row of lineRows) assert.ok(!commentRows.has(row));
+      const lineRowSet = new Set(lineRows);
+      src.forEach((raw, row) => {
+        const t = raw.replace(/[\s\0]+/g, '');
+        if (!t || covered.has(row)) return;
+        if (/^[!#]/.test(raw.replace(/^[\s\0]+/, ''))) assert.ok(commentRows.has(row), `row ${row} comment missing in ${JSON.stringify(text)}`);
+        else assert.ok(lineRowSet.has(row), `row ${row} '${raw}' missing in ${JSON.stringify(text)}`);
+      });
+    }
   });
 
   it('cancels a parse that exceeds its time budget and recovers afterwards', () => {
@@ -187,7 +348,7 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
       'hostname leaf1', 'interface Ethernet1', '   mtu 9000', '   comment', '   text', '   EOF', '!',
       'router bgp 1', '   vlan 10', '      rd 1:1', '   ! x', 'banner motd ^C', 'hi', '^C', 'end', '',
     ].join('\n');
-    const pieces = ['\n', '   ', 'x ', '!', 'EOF\n', '^C', '\n   sub', 'interface Et2\n', '      deep\n', ''];
+    const pieces = ['\n', '   ', 'x ', '!', 'EOF\n', '^C', '\n   sub', 'interface Et2\n', '      deep\n', '', '\0', '\t', '\r\n'];
     let seed = 7;
     const rnd = (n: number): number => (seed = (seed * 16807) % 2147483647) % n;
     let text = base;

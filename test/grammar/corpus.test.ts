@@ -37,6 +37,7 @@ describe('grammar netcli: real configs of the corpus', function () {
         try {
           const errors = errorNodes(tree);
           if (errors.length) failures.push(`${path.relative(dir, file)}: ${errors.join(', ')}`);
+          else if (tree.rootNode.hasError) failures.push(`${path.relative(dir, file)}: hasError, but no ERROR/MISSING node found`);
         } finally {
           tree.delete();
         }
@@ -115,11 +116,9 @@ describe('grammar netcli: real configs of the corpus', function () {
       tree.delete();
       return { parseMs, adaptMs, lines: doc.end.line };
     };
-    const best = (t: string): { parseMs: number; adaptMs: number; lines: number } => {
-      const a = time(t);
-      const b = time(t);
-      return a.parseMs + a.adaptMs < b.parseMs + b.adaptMs ? a : b;
-    };
+    // Best of three, so a busy machine does not fail the test.
+    const best = (t: string): { parseMs: number; adaptMs: number; lines: number } =>
+      [time(t), time(t), time(t)].reduce((a, b) => (a.parseMs + a.adaptMs <= b.parseMs + b.adaptMs ? a : b));
     const one = best(text);
     console.log(`    ${path.relative(dir, biggest)} (${size} bytes, ${one.lines} lines): parse ${one.parseMs.toFixed(1)} ms, adapt ${one.adaptMs.toFixed(1)} ms`);
     let big = text;

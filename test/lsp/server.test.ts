@@ -265,4 +265,19 @@ describe('language server on examples/leaf-spine', function () {
     assert.ok(withFindings.length >= 2, `findings in ${withFindings.join(', ')}`);
     assert.ok(client.publishes.every((p) => p.uri.startsWith(uriOf(dir))), 'only files of the folder');
   });
+
+  it('applies the preferred quick-fix of the never-opened leaf2 and sees both ends clear', async () => {
+    dir = tempCopy(EXAMPLE);
+    client = await TestClient.start({ transport: 'stdio', root: dir });
+    const leaf2 = ofRule(await client.waitForDiagnostics(path.join(dir, 'leaf2.cfg'), 'mtu mismatch', hasMtu), MTU);
+    await client.waitForDiagnostics(path.join(dir, 'spine2.cfg'), 'mtu mismatch', hasMtu);
+    const preferred = (await client.codeActions(path.join(dir, 'leaf2.cfg'), leaf2)).filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1, 'one preferred fix: raise the lower end');
+    assert.match(preferred[0]!.title, /leaf2 Ethernet50\/1.*9214/);
+    const since = client.publishes.length;
+    await client.applyEdit(preferred[0]!.edit!);
+    await client.waitForPublish(path.join(dir, 'leaf2.cfg'), since, 'mismatch gone', noMtu);
+    await client.waitForPublish(path.join(dir, 'spine2.cfg'), since, 'mismatch gone', noMtu);
+    assert.match(fs.readFileSync(path.join(dir, 'leaf2.cfg'), 'utf8'), /interface Ethernet50\/1\n(?: {3}.*\n)*? {3}mtu 9214\n/);
+  });
 });

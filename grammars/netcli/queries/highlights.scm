@@ -21,6 +21,7 @@
 (number) @number
 (ip_address) @number.special
 (ip_prefix) @number.special
+(mac_address) @number.special
 (interface_name) @type
 
 ; Common value keywords.

@@ -6,7 +6,8 @@
  *                                 ahead past blank and comment lines to the next real line;
  *   comment                       a line whose first non-blank char is `!` or `#`;
  *   _text_start / text_block      multi-line text (banners, EOS `comment` ... `EOF`);
- *   _bof                          zero-width, once, records the indent of the first line.
+ *   _bof                          zero-width, once, records the indent of the first line;
+ *   _nul                          a run of NUL bytes (an extra: skipped like a blank).
  *
  * Model: `stack` holds the indents of the open section headers, `cur` the indent of the current
  * line. At the end of a line whose next real line has indent n:
@@ -34,13 +35,14 @@ enum TokenType {
   TEXT_START,
   TEXT_BLOCK,
   BOF,
+  NUL,
   ERROR_SENTINEL,
 };
 
 enum TextKind { TEXT_NONE = 0, TEXT_EOF = 1, TEXT_DELIM = 2 };
 
 #define MAX_DEPTH 400
-#define TAB_WIDTH 8
+#define TAB_WIDTH 8u
 #define MAX_INDENT 65535
 /* Longest text block (banner, EOS comment) recognized; a longer one parses as plain lines. */
 #define MAX_TEXT_LINES 1000
@@ -64,11 +66,17 @@ static inline bool is_blank(int32_t c) {
 
 static inline bool is_nl(int32_t c) { return c == '\n'; }
 
+/* A NUL byte of the text (lookahead 0 also means end of input). */
+static inline bool at_nul(TSLexer *lexer) { return lexer->lookahead == 0 && !lexer->eof(lexer); }
+
+/* Blank for indentation purposes: NUL bytes count like spaces. */
+static inline bool is_indent_char(TSLexer *lexer) { return is_blank(lexer->lookahead) || at_nul(lexer); }
+
 static inline void adv(TSLexer *lexer) { lexer->advance(lexer, false); }
 static inline void skp(TSLexer *lexer) { lexer->advance(lexer, true); }
 
 static inline uint16_t add_indent(uint16_t col, int32_t c) {
-  uint32_t next = c == '\t' ? (col / TAB_WIDTH + 1) * TAB_WIDTH : (uint32_t)col + 1;
+  uint32_t next = c == '\t' ? ((uint32_t)col / TAB_WIDTH + 1) * TAB_WIDTH : (uint32_t)col + 1;
   return next > MAX_INDENT ? MAX_INDENT : (uint16_t)next;
 }
 
@@ -82,7 +90,7 @@ static uint16_t next_real_indent(TSLexer *lexer) {
     if (lexer->eof(lexer)) return 0;
     adv(lexer); /* the '\n' */
     uint16_t col = 0;
-    while (!lexer->eof(lexer) && is_blank(lexer->lookahead)) {
+    while (!lexer->eof(lexer) && is_indent_char(lexer)) {
       col = add_indent(col, lexer->lookahead);
       adv(lexer);
     }
@@ -103,14 +111,14 @@ static void to_eol(TSLexer *lexer) {
 }
 
 /* Lexer at a line start (after its indent): is the line's trimmed text exactly `EOF`? Consumes. */
-static bool line_is_eof_marker(TSLexer *lexer, bool mark) {
+static bool line_is_eof_marker(TSLexer *lexer) {
   if (lexer->lookahead != 'E') return false;
   adv(lexer);
   if (lexer->lookahead != 'O') return false;
   adv(lexer);
   if (lexer->lookahead != 'F') return false;
   adv(lexer);
-  if (mark) lexer->mark_end(lexer);
+  lexer->mark_end(lexer); /* the token ends at `EOF`, not after trailing blanks */
   while (!lexer->eof(lexer) && is_blank(lexer->lookahead) && !is_nl(lexer->lookahead)) adv(lexer);
   return lexer->eof(lexer) || is_nl(lexer->lookahead);
 }
@@ -258,6 +266,7 @@ static bool detect_text_start(Scanner *s, TSLexer *lexer, uint32_t col) {
     }
   }
   /* IOS / NX-OS: a delimiter char, or the two chars `^C` standing for ETX. */
+  if (at_nul(lexer)) return false;
   s->delim_col = col;
   s->delim[0] = lexer->lookahead;
   s->delim_len = 1;
@@ -281,7 +290,7 @@ static bool scan_text_block(Scanner *s, TSLexer *lexer) {
     skp(lexer); /* the opening line's '\n': the body starts at column 0 of the next line */
     for (;;) {
       while (!lexer->eof(lexer) && is_blank(lexer->lookahead)) adv(lexer);
-      if (line_is_eof_marker(lexer, true)) break;
+      if (line_is_eof_marker(lexer)) break;
       to_eol(lexer);
       if (lexer->eof(lexer)) return false;
       adv(lexer);
@@ -318,7 +327,16 @@ static bool scan_comment(TSLexer *lexer) {
   return true;
 }
 
+/* Lexer on a NUL byte: the run of NUL bytes is one (extra) token. */
+static bool scan_nul(TSLexer *lexer) {
+  while (at_nul(lexer)) adv(lexer);
+  lexer->mark_end(lexer);
+  lexer->result_symbol = NUL;
+  return true;
+}
+
 static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
+  if (valid[NUL] && at_nul(lexer)) return scan_nul(lexer);
   if (valid[ERROR_SENTINEL]) return false; /* error recovery: let the internal lexer work */
 
   if (valid[TEXT_BLOCK] && s->text_kind != TEXT_NONE) {
@@ -337,7 +355,7 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
     if (valid[COMMENT]) {
       uint16_t header = s->stack[s->depth + s->pending - 1];
       uint16_t col = 0;
-      while (!lexer->eof(lexer) && (is_blank(lexer->lookahead) || is_nl(lexer->lookahead))) {
+      while (!lexer->eof(lexer) && (is_indent_char(lexer) || is_nl(lexer->lookahead))) {
         col = is_nl(lexer->lookahead) ? 0 : add_indent(col, lexer->lookahead);
         skp(lexer);
       }
@@ -354,7 +372,7 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
   if (valid[BOF] && !s->started) {
     /* Indent of the first real line, so that a file starting indented is not one big section. */
     uint16_t col = 0;
-    while (!lexer->eof(lexer) && is_blank(lexer->lookahead)) {
+    while (!lexer->eof(lexer) && is_indent_char(lexer)) {
       col = add_indent(col, lexer->lookahead);
       adv(lexer);
     }
@@ -371,7 +389,9 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
 
   /* End of a line? Skip trailing blanks (lookahead). */
   if (valid[NEWLINE] || valid[INDENT]) {
-    while (!lexer->eof(lexer) && is_blank(lexer->lookahead)) adv(lexer);
+    /* Skipped, not advanced: a zero-width token still ends (and so starts) at the mark. */
+    while (!lexer->eof(lexer) && is_blank(lexer->lookahead)) skp(lexer);
+    if (valid[NUL] && at_nul(lexer)) return scan_nul(lexer);
     if (at_eol(lexer)) {
       uint16_t n = next_real_indent(lexer);
       if (n > s->cur && valid[INDENT] && s->depth < MAX_DEPTH) {
@@ -400,30 +420,27 @@ static bool scan(Scanner *s, TSLexer *lexer, const bool *valid) {
 
   /* Start of an item: a comment line, or a line opening a text block. */
   if (valid[COMMENT] || valid[TEXT_START]) {
-    uint32_t col = 0;
-    bool saw_nl = false;
-    while (!lexer->eof(lexer) && (is_blank(lexer->lookahead) || is_nl(lexer->lookahead))) {
-      if (is_nl(lexer->lookahead)) {
-        col = 0;
-        saw_nl = true;
-      } else {
-        col++;
-      }
-      skp(lexer);
-    }
-    (void)saw_nl;
+    while (!lexer->eof(lexer) && (is_blank(lexer->lookahead) || is_nl(lexer->lookahead))) skp(lexer);
     if (lexer->eof(lexer)) return false;
+    if (valid[NUL] && at_nul(lexer)) return scan_nul(lexer);
     int32_t c = lexer->lookahead;
     if ((c == '!' || c == '#') && valid[COMMENT]) return scan_comment(lexer);
     if (valid[TEXT_START] && (c == 'b' || c == 'c')) {
       lexer->mark_end(lexer);
-      if (detect_text_start(s, lexer, col)) {
+      /* The column as scan_text_block() will see it (counting from the line start, also when a
+         NUL run before this word was already a token of its own). */
+      if (detect_text_start(s, lexer, lexer->get_column(lexer))) {
         lexer->result_symbol = TEXT_START;
         return true;
       }
       s->text_kind = TEXT_NONE;
     }
+    return false;
   }
+
+  /* Anywhere else (after `no`, before a keyword, ...): only a NUL run is ours. */
+  while (!lexer->eof(lexer) && is_blank(lexer->lookahead)) skp(lexer);
+  if (valid[NUL] && at_nul(lexer)) return scan_nul(lexer);
   return false;
 }
 
@@ -454,7 +471,7 @@ unsigned tree_sitter_netcli_external_scanner_serialize(void *payload, char *buff
   unsigned kept = (unsigned)s->depth + s->pending;
   if (kept > MAX_DEPTH) kept = MAX_DEPTH;
   memcpy(buffer + n, s->stack, kept * sizeof(uint16_t));
-  n += kept * sizeof(uint16_t);
+  n += kept * (unsigned)sizeof(uint16_t);
   return n;
 }
 

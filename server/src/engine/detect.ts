@@ -55,7 +55,9 @@ function looksBinary(head: string): boolean {
 
 function sniff(head: string, text: string): Classification {
   if (/^\s*[{[]/.test(head)) return sniffJson(text);
-  // FRR (SONiC, Cumulus) routing daemons' config: not a switch config, and not to be mistaken for IOS.
+  // Cumulus files concatenate ifupdown2 and FRR: the ifupdown2 part says what they are.
+  if (/^(auto |iface )\S+/m.test(head)) return { kind: 'config', dialect: 'nvue', reason: 'ifupdown2 interfaces file' };
+  // FRR (SONiC, Cumulus) routing daemons' config alone: not a switch config, and not to be mistaken for IOS.
   if (/^frr (version|defaults) /m.test(head)) return { kind: 'ignored' };
 
   if (/^!\s*device:.*\bEOS-/m.test(head)) return eos('"! device: … EOS-" header');
@@ -76,7 +78,6 @@ function sniff(head: string, text: string): Classification {
     return { kind: 'config', dialect: 'junos', reason: 'Junos braces' };
   }
   if (/^(net add |nv set )/m.test(head)) return { kind: 'config', dialect: 'nvue', reason: 'NCLU/NVUE commands' };
-  if (/^(auto |iface )\S+/m.test(head)) return { kind: 'config', dialect: 'nvue', reason: 'ifupdown2 interfaces file' };
 
   const nxosScore = count(head, /^(feature \S+|switchname \S+|vdc \S+|system jumbomtu|hardware access-list tcam|vrf context \S+|version \d+\.\d+\(\d+\))/gm);
   const eosScore = count(head, /^(service routing protocols model|transceiver qsfp default-mode|management api http-commands|spanning-tree mode mstp|no aaa root|ip routing$|ip virtual-router mac-address|daemon TerminAttr|queue-monitor length|switchport default mode|mlag configuration)/gm);

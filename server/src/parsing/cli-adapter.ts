@@ -6,12 +6,13 @@
  *   section                       fields `header` (a command) and `body` (a block)
  *   command                       a line; its named children are its words, in order:
  *                                 negation, keyword, word, number, ip_address, ip_prefix,
- *                                 interface_name, plus at most one text_block
+ *                                 mac_address, interface_name, plus at most one text_block
  *   text_block                    multi-line text: either `<delim>…<delim>` starting on the
  *                                 command's line (IOS / NX-OS banners), or the lines after the
  *                                 command up to and including a line `EOF` (EOS banner / comment)
  *   comment                       a `!` / `#` line
- *   ERROR, MISSING nodes          reported as syntaxErrors
+ *   ERROR, MISSING nodes          reported as syntaxErrors (the lines inside an ERROR are kept)
+ * NUL bytes, which the grammar skips like blanks, are reported as syntaxErrors too.
  *
  * Positions are LSP positions (0-based line, UTF-16 code-unit character), computed from node
  * indexes (UTF-16 offsets in web-tree-sitter) against a line table of the text, so they are right
@@ -46,6 +47,7 @@ const KIND_BY_NAME: Record<string, Kind> = {
   number: Kind.Word,
   ip_address: Kind.Word,
   ip_prefix: Kind.Word,
+  mac_address: Kind.Word,
   interface_name: Kind.Word,
   ERROR: Kind.Error,
 };
@@ -333,7 +335,7 @@ function readItems(w: Walk, out: CliLine[]): void {
         break;
       }
       case Kind.Error:
-        reportError(w, c.startIndex, c.endIndex);
+        readError(w, out);
         break;
       case Kind.Container:
         readItems(w, out);
@@ -343,6 +345,60 @@ function readItems(w: Walk, out: CliLine[]): void {
     }
   } while (c.gotoNextSibling());
   c.gotoParent();
+}
+
+/**
+ * Cursor on an ERROR node among items. The grammar accepts every text, so this is defensive: the
+ * lines the node still contains are kept (flat), and what is not a line is reported: the node's
+ * own range when nothing in it could be recovered, else each run of stray tokens.
+ */
+function readError(w: Walk, out: CliLine[]): void {
+  const c = w.cursor;
+  const start = c.startIndex;
+  const end = c.endIndex;
+  let recovered = false;
+  let strayStart = -1;
+  let strayEnd = -1;
+  const flushStray = (): void => {
+    if (strayStart >= 0) reportError(w, strayStart, strayEnd);
+    strayStart = -1;
+  };
+  if (c.gotoFirstChild()) {
+    do {
+      if (c.nodeIsMissing) {
+        reportMissing(w);
+        continue;
+      }
+      const kind = kindAt(w);
+      if (kind === Kind.Command || kind === Kind.Section || kind === Kind.Container || kind === Kind.Comment || kind === Kind.Error) {
+        flushStray();
+        recovered = true;
+        if (kind === Kind.Command) out.push(readCommand(w));
+        else if (kind === Kind.Section) readSection(w, out);
+        else if (kind === Kind.Container) readItems(w, out);
+        else if (kind === Kind.Comment) w.comments.push({ text: w.text.slice(c.startIndex, c.endIndex), range: w.conv.range(c.startIndex, c.endIndex) });
+        else readError(w, out);
+      } else if (c.endIndex > c.startIndex) {
+        if (strayStart < 0) strayStart = c.startIndex;
+        strayEnd = c.endIndex;
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  if (!recovered) reportError(w, start, end);
+  else flushStray();
+}
+
+/** NUL bytes are skipped by the grammar (hidden extra); they are reported here, one error per run. */
+function reportNuls(w: Walk): void {
+  const text = w.text;
+  let i = text.indexOf('\0');
+  while (i !== -1) {
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) === 0) j++;
+    w.errors.push({ range: w.conv.range(i, j), message: j - i === 1 ? 'NUL byte in the text' : `${j - i} NUL bytes in the text` });
+    i = text.indexOf('\0', j);
+  }
 }
 
 /** Cursor on a `section`. */
@@ -362,7 +418,7 @@ function readSection(w: Walk, out: CliLine[]): void {
     } else if (kind === Kind.Container) {
       readItems(w, header ? header.children : out);
     } else if (kind === Kind.Error) {
-      reportError(w, c.startIndex, c.endIndex);
+      readError(w, header ? header.children : out);
     } else if (kind === Kind.Command) {
       out.push(readCommand(w));
     } else if (kind === Kind.Comment) {
@@ -381,19 +437,21 @@ function readSection(w: Walk, out: CliLine[]): void {
 export function toCliDocument(uri: string, tree: Tree, text?: string, options?: { exactWords?: boolean }): CliDocument {
   const source = text ?? treeText(tree);
   const conv = new Converter(source);
-  const exact = options?.exactWords === true || tree.rootNode.hasError;
+  const hasNul = source.includes('\0');
+  const exact = options?.exactWords === true || hasNul || tree.rootNode.hasError;
   const cursor = tree.walk();
   const w: Walk = { cursor, exact, kinds: kindTable(tree), conv, text: source, comments: [], errors: [] };
   const lines: CliLine[] = [];
   try {
     if (cursor.nodeIsMissing) reportMissing(w);
-    else if (kindAt(w) === Kind.Error) {
-      // The root itself is an ERROR when nothing could be parsed: report it, keep what is inside.
-      reportError(w, cursor.startIndex, cursor.endIndex);
-      readItems(w, lines);
-    } else readItems(w, lines);
+    else if (kindAt(w) === Kind.Error) readError(w, lines);
+    else readItems(w, lines);
   } finally {
     cursor.delete();
+  }
+  if (hasNul) {
+    reportNuls(w);
+    w.errors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
   const lastLine = conv.lineStarts.length - 1;
   return {

@@ -137,7 +137,7 @@ export function readPolicyMap(ctx: Ctx, tables: QosTables, line: CliLine): void 
     const qn =
       systemClassQueue(cname) ??
       (ctx.dialect === 'nxos' && cname.toLowerCase() === 'class-default' && (ntype === 'queuing' || ntype === 'network-qos') ? 0 : undefined);
-    for (const line2 of child.children) readPolicyClassLine(ctx, pc, line2, qn);
+    for (const line2 of child.children) readPolicyClassLine(ctx, pc, line2, qn, ntype);
   }
 }
 
@@ -146,7 +146,7 @@ function ensureQueue(pc: PolicyClass, qn: number | undefined): QueueConfig {
   return pc.queue;
 }
 
-function readPolicyClassLine(ctx: Ctx, pc: PolicyClass, line: CliLine, qn: number | undefined): void {
+function readPolicyClassLine(ctx: Ctx, pc: PolicyClass, line: CliLine, qn: number | undefined, ptype = ''): void {
   const neg = kw(line, 0) === 'no';
   const o = neg ? 1 : 0;
   const k = kw(line, o);
@@ -201,9 +201,11 @@ function readPolicyClassLine(ctx: Ctx, pc: PolicyClass, line: CliLine, qn: numbe
       // Hierarchical MQC (IOS `class class-default` / `service-policy CHILD`): a use of the child policy.
       // Added so qos/unused-definition and qos/undefined-reference see nested policies.
       if (neg) return;
+      // A child policy has its parent's type unless the line says otherwise.
       const ref = readServicePolicy(ctx, line, o);
       const w = line.words[line.words.length - 1];
-      if (ref && w) ctx.ref({ kind: 'policy-map', subtype: normPolicyType(ref.type), name: ref.name, usage: 'nested-policy', loc: ctx.loc(w.range) });
+      const typed = kw(line, o + 1) === 'type';
+      if (ref && w) ctx.ref({ kind: 'policy-map', subtype: normPolicyType(typed ? ref.type : ptype), name: ref.name, usage: 'nested-policy', loc: ctx.loc(w.range) });
       return;
     }
     case 'mtu': {

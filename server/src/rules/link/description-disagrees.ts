@@ -2,8 +2,7 @@ import { canonicalInterfaceName } from '../../model/interface-names';
 import type { Device, Interface } from '../../model/types';
 import { DEFAULT_DESCRIPTION_PATTERNS, compileDescriptionPattern } from '../../links/infer';
 import type { Finding, Rule } from '../types';
-import { evidenceRelated, where, type End } from '../mtu/common';
-import { FabricView } from '../mtu/common';
+import { FabricView, evidenceRelated, where, type End } from '../mtu/common';
 
 /** What a description claims: the first pattern whose peer names a workspace device. */
 interface Claim {

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../types';
-import { FabricView, evidenceRelated, isDataInterface, p2pAddress, where, type End } from '../mtu/common';
+import type { Loc } from '../../model/location';
+import { FabricView, evidenceRelated, isDataInterface, p2pAddress, where } from '../mtu/common';
 
 /**
  * Speed as "<gbps>g[-lanes]" from EOS (`speed forced 100gfull`, `speed 100g-4`, `speed 25g`), NX-OS (`speed 100000`,
@@ -58,10 +59,10 @@ export const rule: Rule = {
       // Two routers sharing a LAN subnet may sit behind a switch: only a p2p subnet says they share a cable.
       if (link.source === 'subnet' && (!p2pAddress(a.iface) || !p2pAddress(b.iface))) continue;
       const why = `link from ${link.detail}`;
-      const both = (messageId: 'speed' | 'fec', la: { value: string; loc: End['iface']['mtu']['loc'] }, lb: typeof la) => {
-        for (const [self, other, ls, lo] of [
-          [a, b, la, lb],
-          [b, a, lb, la],
+      const both = (messageId: 'speed' | 'fec', la: { value: string; loc: Loc }, lb: { value: string; loc: Loc }) => {
+        for (const [other, ls, lo] of [
+          [b, la, lb],
+          [a, lb, la],
         ] as const) {
           findings.push(
             ctx.report({
@@ -71,7 +72,6 @@ export const rule: Rule = {
               related: [{ loc: lo.loc, message: `${messageId === 'speed' ? 'speed' : 'FEC'} ${lo.value} on ${where(other)}` }, ...evidenceRelated(link)],
             }),
           );
-          void self;
         }
       };
       if (a.iface.speed && b.iface.speed) {

@@ -1,6 +1,6 @@
 import { l3Mtu } from '../../model/mtu';
 import type { Finding, RelatedInfo, Rule } from '../types';
-import { FabricView, compact, dialectMax, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, where, type End } from './common';
+import { FabricView, compact, declaresMtu, dialectMax, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, where, type End } from './common';
 
 export const rule: Rule = {
   id: 'mtu/below-intent',
@@ -16,8 +16,10 @@ export const rule: Rule = {
     'or carries a /31, /30, /127 or /126 address; port-channel members are judged through their port-channel, ' +
     'and management, loopback, tunnel and shut-down interfaces are ignored. A missing `mtu` line counts as ' +
     'the platform default (1500 on EOS, NX-OS and IOS routed ports) and the message says so.\n\n' +
-    '**With a fabric-intent.yaml** the threshold is `mtu.minimum`, else the `minimum` option (9000).\n\n' +
-    '**Without an intent file** there is no absolute threshold: plenty of correct fabrics run 1500 on purpose ' +
+    '**When fabric-intent.yaml speaks about MTU** (`mtu.minimum`, `mtu.fabric` or `mtu.host`, or this rule\'s ' +
+    '`minimum` option) the threshold is `mtu.minimum`, else the `minimum` option (9000), and the fix writes ' +
+    '`mtu.fabric` (never more than the platform takes: 9214 on EOS).\n\n' +
+    '**Without an intent file** (or one that only lists links and roles) there is no absolute threshold: plenty of correct fabrics run 1500 on purpose ' +
     '(the Arista AVD example fabrics ship `mtu 1500` on every p2p link), and judging them against 9000 would ' +
     'flag every link of a config that is right for its design. The rule then compares each fabric-facing ' +
     'interface with the fabric-facing interfaces of devices of the same role (roles from the intent, else from ' +
@@ -27,11 +29,11 @@ export const rule: Rule = {
   messages: {
     belowIntent: 'MTU {mtu} here, below the fabric minimum {minimum} ({source})',
     belowPeers:
-      'MTU {mtu} here, below {majority} used by {count} of {total} fabric-facing interfaces on {role} devices (no fabric-intent.yaml: compared with devices of the same role)',
+      'MTU {mtu} here, below {majority} used by {count} of {total} fabric-facing interfaces on {role} devices ({basis}: compared with devices of the same role)',
   },
   fix: 'Set the MTU to intent `mtu.fabric` (else the minimum, or the role majority) on this interface and on the other end of its link.',
   options: {
-    minimum: { description: 'Threshold when the intent file has no `mtu.minimum` (used only when an intent file exists).', default: 9000 },
+    minimum: { description: 'Threshold when the intent gives `mtu.fabric` or `mtu.host` but no `mtu.minimum`. Setting it in the intent\'s `rules:` also turns the absolute check on.', default: 9000 },
     minPeers: { description: 'Without an intent file: fewest fabric-facing interfaces in a role before a majority is trusted.', default: 3 },
   },
   example: {
@@ -65,7 +67,7 @@ export const rule: Rule = {
       return out;
     };
 
-    if (intent) {
+    if (declaresMtu(intent)) {
       const minimum = intent.mtu?.minimum ?? Number(ctx.options.minimum ?? 9000);
       const source = intent.mtu?.minimum !== undefined ? 'fabric-intent.yaml mtu.minimum' : 'the default minimum; set mtu.minimum in fabric-intent.yaml';
       const fabricMtu = intent.mtu?.fabric;
@@ -91,7 +93,7 @@ export const rule: Rule = {
 
     const byRole = new Map<string, End[]>();
     for (const end of ends) {
-      const role = roleOfDevice(undefined, end.device);
+      const role = roleOfDevice(intent, end.device);
       byRole.set(role, [...(byRole.get(role) ?? []), end]);
     }
     const minPeers = Number(ctx.options.minPeers ?? 3);
@@ -107,7 +109,7 @@ export const rule: Rule = {
         findings.push(
           ctx.report({
             messageId: 'belowPeers',
-            data: { mtu: mtuText(end.device, end.iface), majority: maj.value, count: maj.count, total: maj.total, role },
+            data: { mtu: mtuText(end.device, end.iface), majority: maj.value, count: maj.count, total: maj.total, role, basis: intent ? 'fabric-intent.yaml sets no MTU' : 'no fabric-intent.yaml' },
             loc: end.iface.mtu.loc,
             related: relatedFor(end),
             fixes: fixFor(end, maj.value, maj.value),

@@ -218,11 +218,23 @@ export function majorityOf(values: readonly number[], minTotal = 3): Majority | 
  * then compares role peers) or when the rule is off.
  */
 export function belowIntentThreshold(intent: Intent | undefined): number | undefined {
-  if (!intent) return undefined;
+  if (!intent || !declaresMtu(intent)) return undefined;
   const r = intent.rules?.['mtu/below-intent'];
   if (r?.severity === 'off' || intent.ignore?.rules?.includes('mtu/below-intent')) return undefined;
   const opt = r?.options?.['minimum'];
   return intent.mtu?.minimum ?? (typeof opt === 'number' ? opt : 9000);
+}
+
+/**
+ * The intent says something about MTU: `mtu.minimum`, `mtu.fabric` or `mtu.host`, or a `minimum` option for
+ * mtu/below-intent. An intent file that only lists links or roles does not, and MTU is then compared between
+ * role peers as without an intent file.
+ */
+export function declaresMtu(intent: Intent | undefined): intent is Intent {
+  if (!intent) return false;
+  const m = intent.mtu;
+  if (m?.minimum !== undefined || m?.fabric !== undefined || m?.host !== undefined) return true;
+  return intent.rules?.['mtu/below-intent']?.options?.['minimum'] !== undefined;
 }
 
 /** The intent declares a RoCE fabric: a host MTU, lossless priorities or a lossless class. */

@@ -1,6 +1,6 @@
 import { l3Mtu } from '../../model/mtu';
 import { linkWhy, resolvedLinks, where } from '../link-ends';
-import { evidenceRelated, lagOf, mtuText as describeMtu } from './common';
+import { lagOf, mtuText as describeMtu } from './common';
 import type { Finding, Rule } from '../types';
 
 export const rule: Rule = {
@@ -69,10 +69,8 @@ export const rule: Rule = {
             messageId: 'mismatch',
             data: { here: describeMtu(self.device, self.iface), there: describeMtu(other.device, other.iface), peer: where(other.device, other.iface), why },
             loc: self.iface.mtu.loc,
-            related: [
-              { loc: other.iface.mtu.loc, message: `MTU ${describeMtu(other.device, other.iface)} on ${where(other.device, other.iface)}` },
-              ...evidenceRelated(link),
-            ],
+            // One related entry (the other end's line): the CLI/SARIF contract; the evidence is named in the message.
+            related: [{ loc: other.iface.mtu.loc, message: `MTU ${describeMtu(other.device, other.iface)} on ${where(other.device, other.iface)}` }],
             fixes: [raiseSelf, matchOther].filter((f) => f.edits.length > 0),
           }),
         );

@@ -38,7 +38,7 @@ export const rule: Rule = {
     'Which interfaces: every fabric-facing one (routed, in a link or with a point-to-point address) when the intent ' +
     'declares a RoCE fabric (`mtu.host`, lossless priorities or a lossless class); otherwise only the interfaces that ' +
     'carry lossless traffic themselves — PFC no-drop priorities on the interface or on the other end of its link — ' +
-    'and host-facing ports with PFC no-drop priorities. A link without PFC in a fabric without intent is not shown ' +
+    'and host-facing ports with PFC no-drop priorities (every host-facing port when the intent declares RoCE). A link without PFC in a fabric without intent is not shown ' +
     'to carry RoCE and stays quiet (the AVD example fabrics run 1500 by design, and a PFC-enabled leaf may also ' +
     'have 1500-byte border or management links). Fabric-facing interfaces that `mtu/below-intent` already ' +
     'reports are left to it. Switchports are judged by their bridged MTU (EOS `l2 mtu`, NX-OS port `mtu`).',
@@ -97,14 +97,15 @@ export const rule: Rule = {
           }, related);
           continue;
         }
-        if (!isDataInterface(ctx, device, iface) || lagOf(device, iface) || !carriesLossless(device, iface)) continue;
+        if (!isDataInterface(ctx, device, iface) || lagOf(device, iface)) continue;
+        if (!intentLossless && !carriesLossless(device, iface)) continue;
         if (iface.kind !== 'physical' && iface.kind !== 'port-channel') continue;
         if (isRouted(iface)) {
-          judge(end, l3Mtu(device, iface), iface.mtu.loc, mtuText(device, iface), 'host-facing, PFC on', (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
+          judge(end, l3Mtu(device, iface), iface.mtu.loc, mtuText(device, iface), intentLossless ? 'host-facing' : 'host-facing, PFC on', (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
         } else if (view.isHostFacing(ctx, device, iface)) {
           const b = bridgedMtu(device, iface);
           if (!b) continue;
-          judge(end, b.value, b.loc, b.text, 'host-facing, PFC on', (t) => {
+          judge(end, b.value, b.loc, b.text, intentLossless ? 'host-facing' : 'host-facing, PFC on', (t) => {
             const edits = ctx.writer(device).setInterfaceL2Mtu(iface, t);
             return edits.length ? { title: `Set the bridged MTU of ${where(end)} to ${t}`, isPreferred: true, edits } : undefined;
           }, []);

@@ -1,5 +1,7 @@
 import type { Finding, Rule } from '../types';
-import { devicesOf, fmtSet, losslessClasses } from './common';
+import type { Device } from '../../model/types';
+import type { RuleContext } from '../types';
+import { byRole, devicesOf, fmtSet, losslessClasses } from './common';
 
 export const rule: Rule = {
   id: 'pfc/class-queue-misaligned',
@@ -18,6 +20,8 @@ export const rule: Rule = {
   messages: {
     'cos-elsewhere': 'CoS {cos} is paused for qos-group {cls} ({systemClass}) but the classification puts CoS {cos} into qos-group {landed}',
     'shared-queue': 'Lossless traffic-class {cls} and lossy traffic-class {other} share tx-queue {queue}',
+    'dscp-lossy-here':
+      'DSCP {dscp} is classified into {classWord} {landed} here, which is lossy; {basis} it lands in a lossless class (lossless here: {lossless})',
   },
   example: {
     dialect: 'nxos',
@@ -27,7 +31,7 @@ export const rule: Rule = {
     explanation: 'CoS 3 is paused for qos-group 3, but RDMA (CoS 3) is put in qos-group 4.',
   },
   check(ctx) {
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...dscpPathFindings(ctx)];
     for (const device of devicesOf(ctx)) {
       const classes = losslessClasses(device);
       if (classes.length === 0) continue;
@@ -70,3 +74,62 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** DSCPs that land in a lossless class on this device. Only what the config writes, not platform defaults. */
+function losslessDscps(device: Device, explicitOnly: boolean): Set<number> {
+  const lossless = new Set(losslessClasses(device).map((c) => c.cls));
+  const out = new Set<number>();
+  device.qos.dscpToClass.forEach((s, dscp) => {
+    if (s && lossless.has(s.value) && !(explicitOnly && s.defaulted)) out.add(dscp);
+  });
+  return out;
+}
+
+/**
+ * The DSCP side of the chain: traffic that the intent (classes with `lossless: true`) or, without an
+ * intent, a strict majority of devices of the same role treat as lossless must land in a lossless class
+ * here too. Moving the RoCE class-map to another qos-group is the typical slip.
+ */
+function dscpPathFindings(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const intentDscps = new Set<number>();
+  for (const c of Object.values(ctx.intent?.classes ?? {})) if (c.lossless && Array.isArray(c.dscp)) c.dscp.forEach((d) => intentDscps.add(d));
+  for (const [role, devices] of byRole(ctx, devicesOf(ctx))) {
+    let expected = intentDscps;
+    let basis = 'the fabric intent says';
+    if (expected.size === 0) {
+      if (devices.length < 3) continue;
+      const counts = new Map<number, number>();
+      for (const d of devices) for (const dscp of losslessDscps(d, false)) counts.set(dscp, (counts.get(dscp) ?? 0) + 1);
+      expected = new Set([...counts].filter(([, n]) => n * 2 > devices.length).map(([dscp]) => dscp));
+      basis = `on most ${role} devices (no fabric-intent.yaml)`;
+    }
+    for (const device of devices) {
+      // EOS derives the PFC priority from the traffic class itself; a DSCP moved there is map drift
+      // (qos/dscp-map-drift). On NX-OS the qos-group and the paused CoS are set apart, and this is the slip.
+      if (device.dialect !== 'nxos') continue;
+      const lossless = losslessClasses(device);
+      if (lossless.length === 0) continue;
+      const here = losslessDscps(device, false);
+      for (const dscp of expected) {
+        const s = device.qos.dscpToClass[dscp];
+        if (!s || s.defaulted || here.has(dscp)) continue;
+        findings.push(
+          ctx.report({
+            messageId: 'dscp-lossy-here',
+            data: {
+              dscp,
+              classWord: device.dialect === 'nxos' ? 'qos-group' : 'traffic-class',
+              landed: s.value,
+              basis,
+              lossless: fmtSet(lossless.map((c) => c.cls)),
+            },
+            loc: s.loc,
+            related: lossless.map((c) => ({ loc: c.loc, message: `class ${c.cls} is lossless (priorities ${fmtSet(c.priorities)})` })),
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+}

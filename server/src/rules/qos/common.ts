@@ -320,3 +320,41 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[n]!;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Grouping and rewriting
+
+/**
+ * Sites of one device that fail a check: when every site of the device fails and they are EOS interfaces,
+ * one device-level finding says it all (the first site, the others as related); otherwise one per site.
+ */
+export function groupFailing(failing: QueueSite[], all: QueueSite[]): QueueSite[][] {
+  if (failing.length > 1 && failing.length === all.length && failing.every((s) => s.iface)) return [failing];
+  return failing.map((s) => [s]);
+}
+
+/** Rewrites the thresholds / probability of a `random-detect` line, keeping its other words. */
+export function rewriteEcnText(text: string, v: Partial<EcnValues> & { maxUnit?: string }): string {
+  let t = text;
+  if (v.min !== undefined) t = t.replace(/(minimum-threshold\s+)\S+(\s+(?:bytes|kbytes|mbytes|segments|milliseconds|microseconds|packets|percent|cells))?/i, (_m, a: string, u?: string) => `${a}${v.min}${v.unit ? ` ${v.unit}` : (u ?? '')}`);
+  if (v.max !== undefined) t = t.replace(/(maximum-threshold\s+)\S+(\s+(?:bytes|kbytes|mbytes|segments|milliseconds|microseconds|packets|percent|cells))?/i, (_m, a: string, u?: string) => `${a}${v.max}${(v.maxUnit ?? v.unit) ? ` ${v.maxUnit ?? v.unit}` : (u ?? '')}`);
+  if (v.probability !== undefined) t = t.replace(/((?:max-mark-probability|drop-probability)\s+)\S+/i, (_m, a: string) => `${a}${v.probability}`);
+  return t;
+}
+
+/**
+ * True when ECN is part of the fabric's design: the intent asks for it (a lossless class with `ecn: true`, or
+ * an `ecn:` section), or some queue of the workspace marks ECN. A fabric with PFC and no ECN anywhere may be
+ * PFC-only by design (FCoE, some storage fabrics), which the config alone cannot tell from a forgotten DCQCN.
+ */
+export function ecnInDesign(ctx: RuleContext): boolean {
+  const intent = ctx.intent;
+  if (intent?.ecn && Object.keys(intent.ecn).length > 0) return true;
+  if (losslessIntentClasses(intent).some((c) => c.cls.ecn === true)) return true;
+  for (const d of ctx.fabric.devices.values()) {
+    if (d.qos.queues.some((q) => q.ecn)) return true;
+    if (d.qos.policyMaps.some((pm) => pm.classes.some((c) => c.queue?.ecn))) return true;
+    for (const i of d.interfaces.values()) if (i.queues.some((q) => q.ecn)) return true;
+  }
+  return false;
+}

@@ -1,9 +1,9 @@
 import type { Loc } from '../../model/location';
 import type { Device } from '../../model/types';
 import type { Finding, Fix, RelatedInfo, Rule, RuleContext, Severity, TextEdit } from '../types';
-import { byRole, devicesOf } from '../pfc/common';
+import { byRole, deviceLossless, devicesOf } from '../pfc/common';
 import { cnpIntentClass, losslessIntentClasses } from '../pfc/intent-classes';
-import { className, deviceAnchor, dscpPath, keyCodePoints, noIntentBasis, queueOfClass, type DscpPath } from './common';
+import { className, classifiesDscp, deviceAnchor, dscpPath, keyCodePoints, noIntentBasis, queueOfClass, type DscpPath } from './common';
 
 interface Expected {
   queue: number;
@@ -36,7 +36,9 @@ export const rule: Rule = {
     'qos-group 0) and reported as warnings. With intent classes, their DSCPs are compared with the intent ' +
     '(`queue`, else `trafficClass`); classes with `dscp: other` are not compared, since default class ' +
     'numbering differs by platform. Without an intent, a device is compared with the strict majority of ' +
-    'its role (at least `minDevices` devices). One finding per device and target queue.',
+    'its role (at least `minDevices` devices). Only devices that take part in QoS are compared: lossless on ' +
+    'some interface, or mapping DSCP with their own lines; a device with neither states no contract (AVD ' +
+    'fabrics without QoS, single-feature test files). One finding per device and target queue.',
   messages: {
     intent: 'DSCP {dscp} → {here} on {device}; the intent class {name} sends it to queue {queue}',
     majority: 'DSCP {dscp} → {here} on {device}; {count} of {total} {role} devices send it to queue {queue} ({basis})',
@@ -61,7 +63,9 @@ export const rule: Rule = {
       for (const d of ic.dscp) intentByDscp.set(d, { name: ic.name, queue: q, ...(ic.cls.trafficClass !== undefined ? { cls: ic.cls.trafficClass } : {}) });
     }
     const min = Number(ctx.options.minDevices ?? 3);
-    const devices = devicesOf(ctx).filter((d) => d.dialect === 'eos' || d.dialect === 'nxos');
+    // Only devices that take part in QoS: lossless somewhere, or mapping DSCP by their own lines. A device
+    // with neither runs platform defaults and states no contract (AVD fabrics, single-feature test files).
+    const devices = devicesOf(ctx).filter((d) => (d.dialect === 'eos' || d.dialect === 'nxos') && (deviceLossless(d) !== undefined || classifiesDscp(d)));
     for (const [role, group] of byRole(ctx, devices)) {
       const paths = new Map<Device, (DscpPath | undefined)[]>();
       for (const d of group) paths.set(d, Array.from({ length: 64 }, (_, i) => dscpPath(d, i)));

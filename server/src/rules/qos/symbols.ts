@@ -10,6 +10,22 @@ export function isQosSymbol(s: { kind: string; subtype?: string }): boolean {
   return QOS_TYPES.has(s.subtype ?? '');
 }
 
+/**
+ * References the reference rules judge on this dialect. IOS MQC is untyped: typed IOS structures (inspect,
+ * control, pbr, and Nexus 5K/7K network-qos/queuing in mixed test files) are other features. Class names in
+ * NX-OS queuing and network-qos policies are system classes (c-out-8q-q3, c-8q-nq3; older platforms have
+ * other spellings), so only `type qos` class references are judged there. NX-OS `default-*` policies are
+ * built in.
+ */
+export function isJudgedRef(device: Device, r: SymbolRef): boolean {
+  if (!isQosSymbol(r)) return false;
+  const sub = r.subtype ?? '';
+  if (device.dialect === 'ios' && r.kind !== 'qos-profile' && sub !== '') return false;
+  if (r.kind === 'class-map' && sub !== 'qos' && sub !== '') return false;
+  if (device.dialect === 'nxos' && /^default-/i.test(r.name)) return false;
+  return true;
+}
+
 export function sameKind(a: { kind: string; subtype?: string }, b: { kind: string; subtype?: string }): boolean {
   return a.kind === b.kind && (a.subtype ?? '') === (b.subtype ?? '');
 }
@@ -25,9 +41,9 @@ export function kindText(s: { kind: string; subtype?: string }): string {
 }
 
 /** Usages that attach a policy or profile to the device (as opposed to a class inside a policy). */
-export const ATTACH_USAGES = new Set(['service-policy', 'system-qos', 'service-profile', 'control-plane', 'interface', 'qos-profile']);
+export const ATTACH_USAGES = new Set(['service-policy', 'system-qos', 'service-profile', 'control-plane']);
 
 /** True when the file attaches any QoS structure: a file that only defines them is a library or a fragment. */
 export function attachesAnything(device: Device): boolean {
-  return device.symbols.refs.some((r) => r.kind !== 'class-map' && r.usage !== 'nested-policy');
+  return device.symbols.refs.some((r) => ATTACH_USAGES.has(r.usage));
 }

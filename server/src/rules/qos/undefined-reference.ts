@@ -2,7 +2,7 @@ import type { SymbolDef, SymbolRef } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
 import { devicesOf } from '../pfc/common';
 import { editDistance } from './common';
-import { isQosSymbol, kindText, sameKind } from './symbols';
+import { isJudgedRef, kindText, sameKind } from './symbols';
 
 export const rule: Rule = {
   id: 'qos/undefined-reference',
@@ -17,7 +17,8 @@ export const rule: Rule = {
     'stays in the default class, unpaused and unmarked. Policy-maps are looked up by type (`type qos` and ' +
     '`type queuing` are separate name spaces; EOS `quality-of-service` is `qos`); a name defined with another ' +
     'type is `qos/policy-type-mismatch`, not this rule. CoPP, PBR and inspect policies are other features and ' +
-    'are not judged.\n\n' +
+    'are not judged; on IOS only untyped MQC is; class names inside NX-OS queuing and network-qos policies are ' +
+    'system classes and NX-OS `default-*` policies are built in, so neither is looked up.\n\n' +
     'A file that defines no structure of the referenced kind at all (no policy-map, no class-map, no qos ' +
     'profile) reads as a fragment: a per-feature test file or a template excerpt whose definitions live ' +
     'elsewhere. There the finding is an `info` ("nothing of this kind is defined in this file"), not an error, ' +
@@ -38,7 +39,7 @@ export const rule: Rule = {
     for (const device of devicesOf(ctx)) {
       const seen = new Set<string>();
       for (const ref of device.symbols.refs) {
-        if (!isQosSymbol(ref)) continue;
+        if (!isJudgedRef(device, ref)) continue;
         const defs = device.symbols.defs.filter((d) => d.kind === ref.kind && d.name === ref.name);
         if (defs.length > 0) continue; // defined (possibly with another type: policy-type-mismatch)
         const at = `${ref.loc.range.start.line}:${ref.loc.range.start.character}`;

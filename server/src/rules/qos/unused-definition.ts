@@ -47,7 +47,7 @@ export const rule: Rule = {
             data: { kind: kindText(def), name: def.name },
             loc: def.loc,
             tags: ['unnecessary'],
-            fixes: edits.length > 0 ? [{ title: `Remove ${kindText(def)} ${def.name}`, isPreferred: true, edits }] : [],
+            fixes: edits.length > 0 ? [{ title: `Remove ${kindText(def)} ${def.name}`, isPreferred: false, edits }] : [],
           }),
         );
       }

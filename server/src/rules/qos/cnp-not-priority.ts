@@ -1,0 +1,109 @@
+import type { Device, Interface } from '../../model/types';
+import type { Finding, Rule, RuleContext, TextEdit } from '../types';
+import { deviceLossless, devicesOf, losslessSet } from '../pfc/common';
+import { cnpIntentClass } from '../pfc/intent-classes';
+import { className, dscpPath, groupFailing, HINT_CNP_DSCP, isDataPort, losslessQueues, queueSites, type QueueSite } from './common';
+
+export const rule: Rule = {
+  id: 'qos/cnp-not-priority',
+  title: 'Congestion notification packets are not in a strict-priority queue',
+  category: 'qos',
+  severity: 'warning',
+  scope: 'device',
+  dialects: ['eos', 'nxos'],
+  rationale:
+    'A CNP tells a RoCE sender to slow down; if it waits behind the data it throttles, the reaction comes too ' +
+    'late and queues (and pauses) build up. Vendors put CNP in a strict-priority queue (NX-OS `priority level 1`, ' +
+    'EOS `priority strict`, NVIDIA TC6 strict, Juniper strict-high). The CNP code points are the intent class ' +
+    '`cnp`; without it DSCP 48, but only on devices that classify DSCP 48 explicitly (a dedicated CNP class): the ' +
+    'platform default map is no statement about CNPs. Only devices that carry lossless traffic are judged, and ' +
+    'a CNP class that is itself lossless is left to `pfc/on-cnp-priority`.\n\n' +
+    'EOS tx-queues are strict priority by default; a queue is weighted when it or any higher queue says ' +
+    '`no priority` (strict queues must sit above weighted ones). NX-OS queues are weighted unless the ' +
+    'queuing policy in effect says `priority`; without a queuing policy none is strict.',
+  messages: {
+    weighted: 'CNP (DSCP {dscp}) leaves {device} through queue {queue} ({cls}), which is not strict priority at {where}',
+    device: 'CNP (DSCP {dscp}) leaves {device} through queue {queue} ({cls}), which is not strict priority on any of its {count} lossless interfaces',
+  },
+  fix: 'NX-OS: make the queuing class `priority level 1` (replacing its bandwidth lines, or adding the class). EOS: replace the queue\'s `no priority` with `priority strict`.',
+  example: {
+    dialect: 'nxos',
+    config: 'class-map type qos match-any CNP\n  match dscp 48\npolicy-map type qos CLASSIFY\n  class CNP\n    set qos-group 6\npolicy-map type queuing EGRESS\n  class type queuing c-out-8q-q6\n    bandwidth remaining percent 10',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    const cnp = cnpIntentClass(ctx.intent);
+    for (const device of devicesOf(ctx)) {
+      if (device.dialect !== 'eos' && device.dialect !== 'nxos') continue;
+      if (!deviceLossless(device)) continue;
+      const dscps = cnp ? cnp.dscp : device.qos.dscpToClass[HINT_CNP_DSCP] && !device.qos.dscpToClass[HINT_CNP_DSCP]!.defaulted ? [HINT_CNP_DSCP] : [];
+      const byQueue = new Map<number, number[]>();
+      for (const d of dscps) {
+        const p = dscpPath(device, d);
+        if (p) byQueue.set(p.queue, [...(byQueue.get(p.queue) ?? []), d]);
+      }
+      const lossless = new Set(losslessQueues(device));
+      for (const [q, ds] of byQueue) {
+        if (lossless.has(q)) continue;
+        const cls = device.qos.dscpToClass[ds[0]!]!.value;
+        const use = (i: Interface): boolean =>
+          device.dialect === 'eos' ? !i.channelGroup && losslessSet(device, i).length > 0 : isDataPort(i) && !i.channelGroup;
+        const all = queueSites(ctx, device, q, use);
+        const failing = all.filter((s) => !isStrict(device, s, q));
+        for (const group of groupFailing(failing, all)) {
+          const first = group[0]!;
+          const edits = group.flatMap((s) => fixEdits(ctx, s, q));
+          const loc = weightedLine(first, q) ?? first.anchor;
+          findings.push(
+            ctx.report({
+              messageId: group.length > 1 ? 'device' : 'weighted',
+              data: { dscp: ds.join(','), device: device.hostname, queue: q, cls: className(device, cls), where: first.label, count: group.length },
+              loc,
+              related: group.slice(1, 6).map((s) => ({ loc: weightedLine(s, q) ?? s.anchor, message: `${s.label}: not strict` })),
+              fixes: edits.length > 0 ? [{ title: `Make queue ${q} strict priority on ${device.hostname}`, isPreferred: true, edits }] : [],
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function isStrict(device: Device, site: QueueSite, q: number): boolean {
+  if (device.dialect === 'eos') {
+    const iface = site.iface!;
+    return !iface.queues.some((x) => x.queue >= q && x.strictPriority && !x.strictPriority.value);
+  }
+  return site.config?.strictPriority?.value === true;
+}
+
+/** EOS: the `no priority` line that makes the queue weighted (its own, else a higher queue's). */
+function weightedLine(site: QueueSite, q: number): QueueSite['anchor'] | undefined {
+  if (!site.iface) return undefined;
+  const own = site.iface.queues.find((x) => x.queue === q && x.strictPriority && !x.strictPriority.value);
+  if (own) return own.strictPriority!.loc;
+  return site.iface.queues.find((x) => x.queue > q && x.strictPriority && !x.strictPriority.value)?.strictPriority?.loc;
+}
+
+function fixEdits(ctx: RuleContext, site: QueueSite, q: number): TextEdit[] {
+  const w = ctx.writer(site.device);
+  if (site.device.dialect === 'eos') {
+    const iface = site.iface!;
+    const higher = iface.queues.some((x) => x.queue > q && x.strictPriority && !x.strictPriority.value);
+    const own = iface.queues.find((x) => x.queue === q && x.strictPriority && !x.strictPriority.value);
+    if (higher || !own) return [];
+    return w.replaceLine(own.strictPriority!.loc, 'priority strict');
+  }
+  if (site.policyClass) {
+    const cfg = site.policyClass.queue;
+    const bw = [cfg?.bandwidthPercent, cfg?.bandwidthRemainingPercent].filter((x) => x !== undefined);
+    if (bw.length === 0) return w.insertInBlock(site.policyClass.block, ['priority level 1']);
+    return [...w.replaceLine(bw[0]!.loc, 'priority level 1'), ...bw.slice(1).flatMap((b) => w.deleteLine(b.loc))];
+  }
+  if (site.policy) {
+    const indent = site.policy.block.childIndent;
+    return w.insertInBlock(site.policy.block, [`class type queuing c-out-8q-q${q}`, `${indent}priority level 1`]);
+  }
+  return [];
+}

@@ -1,0 +1,75 @@
+import type { Finding, Rule, TextEdit } from '../types';
+import { devicesOf } from '../pfc/common';
+import { ecnInDesign, ecnInsertion, ecnValues, groupFailing, losslessSites, referenceEcn, type QueueSite } from './common';
+
+export const rule: Rule = {
+  id: 'qos/ecn-missing-on-lossless',
+  title: 'A lossless queue marks no ECN',
+  category: 'qos',
+  severity: 'warning',
+  scope: 'device',
+  dialects: ['eos', 'nxos'],
+  rationale:
+    'DCQCN slows RoCE senders when switches ECN-mark their packets before the queue fills; PFC is only the ' +
+    'last resort. A lossless queue that never marks relies on pause frames alone: head-of-line blocking, ' +
+    'unfairness and pause storms follow (DCQCN, SIGCOMM\'15). Checked on every place that schedules a lossless ' +
+    'queue: EOS the `tx-queue` of every interface (or its qos profile) that is lossless on the priority, ' +
+    'NX-OS the queuing policy in effect (the interface\'s own or the `system qos` one; none means the default ' +
+    'policy, which marks nothing). A WRED drop profile is not ECN (see also `qos/wred-drop-on-lossless`). When ' +
+    'every lossless interface of an EOS device lacks it, one finding covers the device.\n\n' +
+    'The rule needs evidence that ECN is part of the design: the intent asks for it (`ecn: true` on a lossless ' +
+    'class, or an `ecn:` section), or some queue of the workspace marks ECN. A fabric with PFC and no ECN ' +
+    'anywhere may be PFC-only by design (FCoE, some storage fabrics), which the configs cannot tell from a ' +
+    'forgotten DCQCN; write `ecn: true` on the RoCE class of fabric-intent.yaml to have it reported.',
+  messages: {
+    missing: 'Lossless queue {queue} marks no ECN at {where} on {device}',
+    device: 'No lossless interface of {device} marks ECN on queue {queue} ({count} interfaces, e.g. {where})',
+  },
+  fix: 'Add ECN marking to the queue with the intent\'s thresholds (`ecn.<class>`), else the ones most lossless queues of the fabric use, else 150/1500 KB at 100 %; a WRED line on NX-OS gets `ecn` appended.',
+  example: {
+    dialect: 'nxos',
+    config: 'policy-map type queuing ROCE_QUEUING\n  class type queuing c-out-8q-q3\n    bandwidth remaining percent 60\n    random-detect minimum-threshold 150 kbytes maximum-threshold 1500 kbytes drop-probability 100 weight 0',
+    explanation: 'Queue 3 is lossless (pause pfc-cos 3) and the WRED line has no `ecn`: it drops instead of marking.',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    let ref: ReturnType<typeof referenceEcn> | undefined;
+    if (!ecnInDesign(ctx)) return findings;
+    for (const device of devicesOf(ctx)) {
+      const sites = losslessSites(ctx, device);
+      for (const q of new Set(sites.map((s) => s.queue))) {
+        const all = sites.filter((s) => s.queue === q);
+        const failing = all.filter((s) => !s.config?.ecn);
+        for (const group of groupFailing(failing, all)) {
+          const first = group[0]!;
+          ref ??= referenceEcn(ctx);
+          const edits = group.flatMap((s) => fixEdits(ctx, s, ref!));
+          findings.push(
+            ctx.report({
+              messageId: group.length > 1 ? 'device' : 'missing',
+              data: { where: first.label, queue: q, device: device.hostname, count: group.length },
+              loc: first.anchor,
+              related: [
+                ...group.slice(1, 6).map((s) => ({ loc: s.anchor, message: `${s.label}: no ECN` })),
+                ...(first.config?.wredDrop ? [{ loc: first.config.wredDrop.loc, message: 'WRED without ecn (drops)' }] : []),
+              ],
+              fixes: edits.length > 0 ? [{ title: `Mark ECN on queue ${q} of ${device.hostname}`, isPreferred: true, edits }] : [],
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function fixEdits(ctx: Parameters<Rule['check']>[0], site: QueueSite, ref: ReturnType<typeof referenceEcn>): TextEdit[] {
+  const w = ctx.writer(site.device);
+  const wred = site.config?.wredDrop;
+  if (site.device.dialect === 'nxos' && wred?.value.text && !/\becn\b/i.test(wred.value.text)) {
+    return w.replaceLine(wred.loc, `${wred.value.text} ecn`);
+  }
+  const v = (wred && ecnValues(wred.value)) || ref;
+  const ins = ecnInsertion(site, v);
+  return ins ? w.insertInBlock(ins.block, ins.lines) : [];
+}

@@ -1,0 +1,144 @@
+import type { Located } from '../../model/location';
+import type { Device, QueueEcn } from '../../model/types';
+import type { Finding, Fix, Rule, RuleContext } from '../types';
+import { byRole, devicesOf } from '../pfc/common';
+import { ecnValues, intentEcn, losslessSites, noIntentBasis, rewriteEcnText, toBytes, type EcnValues } from './common';
+
+interface DeviceEcn {
+  values: EcnValues;
+  /** Every ECN line of the device's lossless queues that has these values (the fix rewrites them all). */
+  lines: Located<QueueEcn>[];
+  allLines: Located<QueueEcn>[];
+}
+
+export const rule: Rule = {
+  id: 'qos/ecn-thresholds-drift',
+  title: 'ECN thresholds of the lossless queue differ from the intent or from the device\'s role peers',
+  category: 'qos',
+  severity: 'warning',
+  scope: 'fabric',
+  dialects: ['eos', 'nxos'],
+  rationale:
+    'DCQCN converges only when every hop marks at comparable queue depths: a switch that marks much later ' +
+    'than its peers lets its queue grow into PFC territory, one that marks much earlier throttles flows that ' +
+    'cross it. Each device\'s ECN profile of its lossless queue (the one most of its lossless queues use) is ' +
+    'compared with the intent (`ecn.<lossless class>`: minBytes, maxBytes, probability, tolerancePct) or, ' +
+    'without one, with the strict majority of its role (at least `minDevices`). Byte units are normalised ' +
+    '(kbytes = 1000 bytes, mbytes = 10^6, as the intent example 150000 reads 150 KB); thresholds in time or ' +
+    'segments are compared as written. Devices without ECN are `qos/ecn-missing-on-lossless`\'s.',
+  messages: {
+    intent: 'ECN on the lossless queue of {device} is {here}; the intent says {there}',
+    majority: 'ECN on the lossless queue of {device} is {here}; {count} of {total} {role} devices use {there} ({basis})',
+  },
+  fix: 'Rewrite the thresholds and probability of the device\'s lossless-queue ECN lines to the intent or the majority.',
+  options: {
+    minDevices: { description: 'Smallest role group in which a majority is trusted.', default: 3 },
+  },
+  example: {
+    dialect: 'nxos',
+    config: '  class type queuing c-out-8q-q3\n    random-detect minimum-threshold 950 kbytes maximum-threshold 3000 kbytes drop-probability 7 weight 0 ecn\n! the other leaves mark from 150 to 1500 KB at 100 %',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    const intent = intentEcn(ctx.intent);
+    const min = Number(ctx.options.minDevices ?? 3);
+    const devices = devicesOf(ctx);
+    const ecnOf = new Map<Device, DeviceEcn>();
+    for (const d of devices) {
+      const e = deviceEcn(ctx, d);
+      if (e) ecnOf.set(d, e);
+    }
+    for (const [role, group] of byRole(ctx, devices)) {
+      const withEcn = group.filter((d) => ecnOf.has(d));
+      const counts = new Map<string, Device[]>();
+      for (const d of withEcn) {
+        const k = keyOf(ecnOf.get(d)!.values);
+        counts.set(k, [...(counts.get(k) ?? []), d]);
+      }
+      let maj: { key: string; devices: Device[] } | undefined;
+      if (withEcn.length >= min) for (const [key, ds] of counts) if (ds.length * 2 > withEcn.length) maj = { key, devices: ds };
+      for (const device of withEcn) {
+        const mine = ecnOf.get(device)!;
+        if (intent) {
+          if (close(mine.values, intent.values, intent.tolerancePct)) continue;
+          const follower = withEcn.find((o) => o !== device && close(ecnOf.get(o)!.values, intent.values, intent.tolerancePct));
+          findings.push(
+            ctx.report({
+              messageId: 'intent',
+              data: { device: device.hostname, here: fmt(mine.values), there: fmt(intent.values) },
+              loc: mine.lines[0]!.loc,
+              related: [
+                ...(intent.loc ? [{ loc: intent.loc, message: `intent ecn.${intent.name}` }] : []),
+                ...(follower ? [{ loc: ecnOf.get(follower)!.lines[0]!.loc, message: `${follower.hostname} follows the intent` }] : []),
+              ],
+              fixes: fixFor(ctx, device, mine, intent.values, 'the intent'),
+            }),
+          );
+          continue;
+        }
+        if (!maj || maj.key === keyOf(mine.values)) continue;
+        const example = maj.devices[0]!;
+        const target = ecnOf.get(example)!;
+        const basis = noIntentBasis(withEcn.length, role);
+        findings.push(
+          ctx.report({
+            messageId: 'majority',
+            data: { device: device.hostname, here: fmt(mine.values), there: fmt(target.values), count: maj.devices.length, total: withEcn.length, role, basis },
+            loc: mine.lines[0]!.loc,
+            related: [{ loc: target.lines[0]!.loc, message: `${example.hostname}: ${fmt(target.values)}` }],
+            fixes: fixFor(ctx, device, mine, target.values, 'the majority'),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function deviceEcn(ctx: RuleContext, device: Device): DeviceEcn | undefined {
+  const byKey = new Map<string, { values: EcnValues; lines: Map<string, Located<QueueEcn>> }>();
+  const all = new Map<string, Located<QueueEcn>>();
+  for (const site of losslessSites(ctx, device)) {
+    const e = site.config?.ecn;
+    const v = e ? ecnValues(e.value) : undefined;
+    if (!e || !v) continue;
+    const k = keyOf(v);
+    const lk = `${e.loc.uri}#${e.loc.range.start.line}`;
+    all.set(lk, e);
+    let entry = byKey.get(k);
+    if (!entry) byKey.set(k, (entry = { values: v, lines: new Map() }));
+    entry.lines.set(lk, e);
+  }
+  let best: { values: EcnValues; lines: Map<string, Located<QueueEcn>> } | undefined;
+  for (const e of byKey.values()) if (!best || e.lines.size > best.lines.size) best = e;
+  return best ? { values: best.values, lines: [...best.lines.values()], allLines: [...all.values()] } : undefined;
+}
+
+function norm(v: EcnValues): { min: number; max: number; unit: string } {
+  const a = toBytes(v.min, v.unit);
+  const b = toBytes(v.max, v.unit);
+  return a !== undefined && b !== undefined ? { min: a, max: b, unit: 'bytes' } : { min: v.min, max: v.max, unit: v.unit };
+}
+
+function keyOf(v: EcnValues): string {
+  const n = norm(v);
+  return `${n.min}|${n.max}|${n.unit}|${v.probability}`;
+}
+
+function close(a: EcnValues, b: EcnValues, tolPct: number): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (x.unit !== y.unit) return false;
+  const within = (p: number, q: number): boolean => Math.abs(p - q) <= (Math.max(Math.abs(q), 1) * tolPct) / 100;
+  return within(x.min, y.min) && within(x.max, y.max) && within(a.probability, b.probability);
+}
+
+function fmt(v: EcnValues): string {
+  return `${v.min}–${v.max} ${v.unit} at ${v.probability} %`;
+}
+
+function fixFor(ctx: RuleContext, device: Device, mine: DeviceEcn, target: EcnValues, what: string): Fix[] {
+  const w = ctx.writer(device);
+  const edits = mine.allLines.flatMap((l) => (l.value.text ? w.replaceLine(l.loc, rewriteEcnText(l.value.text, target)) : []));
+  return edits.length > 0 ? [{ title: `Use ${fmt(target)} (${what}) on ${device.hostname}`, isPreferred: true, edits }] : [];
+}

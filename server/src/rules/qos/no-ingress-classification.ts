@@ -1,0 +1,114 @@
+import type { Device, Interface } from '../../model/types';
+import type { Finding, Fix, Rule, RuleContext } from '../types';
+import { byRole, deviceLossless, devicesOf, linkedInterfaces, pfcState } from '../pfc/common';
+import { losslessIntentClasses } from '../pfc/intent-classes';
+import { isDataPort } from './common';
+
+export const rule: Rule = {
+  id: 'qos/no-ingress-classification',
+  title: 'NX-OS fabric port without an ingress classification policy',
+  category: 'qos',
+  severity: 'error',
+  scope: 'device',
+  dialects: ['nxos'],
+  rationale:
+    'On NX-OS only a `policy-map type qos` sets the qos-group; a port without `service-policy type qos input` ' +
+    '(and no `system qos` one) leaves every packet in the default class (qos-group 0, practitioner knowledge: ' +
+    'verify with `show policy-map system`), so PFC and ECN on the RoCE qos-group protect nothing on that port. ' +
+    'Ports judged: up physical ports, port-channels and subinterfaces (not port-channel members) that run PFC ' +
+    '`mode on` with a no-drop class, or — on a lossless device — face another switch of the workspace. A routed ' +
+    'uplink to a router outside the workspace without PFC (border, WAN) carries no RoCE and is not judged. Reported when other such ports of the device classify (one finding per unclassified port), or — ' +
+    'when none of the device does — when the device is lossless and the intent names lossless classes or ' +
+    'most NX-OS devices of its role classify (one finding for the device).',
+  messages: {
+    port: '{iface} has no service-policy type qos input, while {count} other fabric ports of {device} classify with {policy}: its traffic stays in qos-group 0',
+    device: 'No fabric port of {device} classifies ingress traffic ({count} ports, e.g. {iface}){why}: RoCE stays in qos-group 0',
+  },
+  fix: 'Add `service-policy type qos input <policy>` with the policy the device\'s other ports use (or the only qos policy that sets a qos-group).',
+  example: {
+    dialect: 'nxos',
+    config: 'interface Ethernet1/49\n  no switchport\n  priority-flow-control mode on\n  service-policy type qos input ROCE_CLASSIFY\ninterface Ethernet1/50\n  no switchport\n  priority-flow-control mode on',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    const linked = linkedInterfaces(ctx.fabric);
+    const devices = devicesOf(ctx).filter((d) => d.dialect === 'nxos');
+    const info = new Map<Device, { candidates: Interface[]; classified: Interface[]; policy?: string }>();
+    for (const device of devices) {
+      const lossless = deviceLossless(device) !== undefined;
+      const system = device.qos.systemPolicies.find((p) => p.value.type === 'qos' && p.value.direction === 'input');
+      const candidates = [...device.interfaces.values()].filter(
+        (i) =>
+          !ctx.ignored(device, i) &&
+          isDataPort(i) &&
+          !i.channelGroup &&
+          ((pfcState(device, i).mode === 'on' && i.pfc.noDropPriorities.length > 0) || (lossless && linked.has(i))),
+      );
+      const classified = system ? candidates : candidates.filter((i) => qosInput(i, device));
+      const counts = new Map<string, number>();
+      for (const i of classified) {
+        const n = system?.value.name ?? qosInput(i, device)!;
+        counts.set(n, (counts.get(n) ?? 0) + 1);
+      }
+      let policy = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+      if (!policy) {
+        const setting = device.qos.policyMaps.filter((pm) => pm.type === 'qos' && pm.classes.some((c) => c.setQosGroup));
+        if (setting.length === 1) policy = setting[0]!.name;
+      }
+      info.set(device, { candidates, classified, ...(policy ? { policy } : {}) });
+    }
+    const intentClassifies = losslessIntentClasses(ctx.intent).length > 0;
+    for (const [role, group] of byRole(ctx, devices)) {
+      const classifying = group.filter((d) => info.get(d)!.classified.length > 0).length;
+      for (const device of group) {
+        const { candidates, classified, policy } = info.get(device)!;
+        const missing = candidates.filter((i) => !classified.includes(i));
+        if (missing.length === 0) continue;
+        if (classified.length > 0) {
+          for (const iface of missing) {
+            findings.push(
+              ctx.report({
+                messageId: 'port',
+                data: { iface: iface.name, count: classified.length, device: device.hostname, policy: policy ?? '(a qos policy)' },
+                loc: iface.block.header,
+                related: classified.slice(0, 1).map((i) => ({ loc: i.servicePolicies.find((p) => p.value.type === 'qos')?.loc ?? i.block.header, message: `${i.name} classifies` })),
+                fixes: fixFor(ctx, device, [iface], policy),
+              }),
+            );
+          }
+          continue;
+        }
+        if (!deviceLossless(device)) continue;
+        const peers = group.length - 1;
+        const majority = peers >= 2 && classifying * 2 > group.length;
+        if (!intentClassifies && !majority) continue;
+        const why = intentClassifies ? ' although the intent names lossless classes' : ` while ${classifying} of ${group.length} ${role} devices do`;
+        findings.push(
+          ctx.report({
+            messageId: 'device',
+            data: { device: device.hostname, count: missing.length, iface: missing[0]!.name, why },
+            loc: missing[0]!.block.header,
+            related: missing.slice(1, 6).map((i) => ({ loc: i.block.header, message: `${i.name}: no type qos input policy` })),
+            fixes: fixFor(ctx, device, missing, policy),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function qosInput(i: Interface, device?: Device): string | undefined {
+  const own = i.servicePolicies.find((p) => p.value.type === 'qos' && p.value.direction === 'input')?.value.name;
+  if (own || !device) return own;
+  // A qos policy attached with the wrong type is qos/policy-type-mismatch's finding, not a missing line.
+  return i.servicePolicies.find((p) => device.qos.policyMaps.some((pm) => pm.name === p.value.name && pm.type === 'qos'))?.value.name;
+}
+
+
+function fixFor(ctx: RuleContext, device: Device, ifaces: Interface[], policy: string | undefined): Fix[] {
+  if (!policy) return [];
+  const w = ctx.writer(device);
+  const edits = ifaces.flatMap((i) => w.addServicePolicy(i, 'qos', 'input', policy));
+  return edits.length > 0 ? [{ title: `Classify with ${policy}`, isPreferred: true, edits }] : [];
+}

@@ -1,0 +1,120 @@
+import type { Located } from '../../model/location';
+import type { Device, Interface, ServicePolicyRef } from '../../model/types';
+import type { Finding, Fix, Rule, RuleContext } from '../types';
+import { devicesOf } from '../pfc/common';
+import { queuingClassNumber } from './common';
+import { isQosSymbol, kindText } from './symbols';
+
+const DIRECTION: Record<string, 'input' | 'output' | 'none'> = { qos: 'input', queuing: 'output', 'network-qos': 'none' };
+
+export const rule: Rule = {
+  id: 'qos/policy-type-mismatch',
+  title: 'A QoS policy is used with the wrong type or where its type cannot apply',
+  category: 'qos',
+  severity: 'error',
+  scope: 'device',
+  dialects: ['eos', 'nxos'],
+  rationale:
+    'NX-OS keeps three policy types apart: `type qos` classifies (per interface, input), `type queuing` ' +
+    'schedules the system classes `c-out-8q-qN` (per interface or under `system qos`), `type network-qos` ' +
+    'sets pause and MTU per system class and applies only under `system qos`. A `service-policy` whose type ' +
+    'differs from the policy\'s, a class inside a policy whose class-map has another type, a network-qos ' +
+    'policy on an interface, or a queuing class that is not a system class is rejected by the switch or does ' +
+    'nothing — and the RoCE chain silently loses a link.',
+  messages: {
+    type: 'service-policy type {used} names {name}, which is a {actual} policy',
+    classType: 'class {name} is a {actual}, but this is a {used} policy',
+    nqOnInterface: 'network-qos policy {name} is attached to {iface}; network-qos applies only under system qos',
+    queuingClass: 'queuing class {name} is not a system class (c-out-8q-q0…7, c-out-8q-q-default): NX-OS cannot queue on it',
+  },
+  fix: 'Rewrite the service-policy with the policy\'s own type; move a network-qos policy from the interface to `system qos`.',
+  example: {
+    dialect: 'nxos',
+    config: 'policy-map type queuing ROCE_QUEUING\n  class type queuing c-out-8q-q3\n    bandwidth remaining percent 60\ninterface Ethernet1/1\n  service-policy type qos input ROCE_QUEUING',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const device of devicesOf(ctx)) {
+      if (device.dialect !== 'nxos' && device.dialect !== 'eos') continue;
+      const typesOf = (kind: string, name: string): string[] => [
+        ...new Set(device.symbols.defs.filter((d) => d.kind === kind && d.name === name && isQosSymbol(d)).map((d) => d.subtype ?? '')),
+      ];
+      // service-policy lines (interfaces and system qos)
+      const attachments: { ref: Located<ServicePolicyRef>; iface?: Interface }[] = [
+        ...device.qos.systemPolicies.map((ref) => ({ ref })),
+        ...[...device.interfaces.values()].filter((i) => !ctx.ignored(device, i)).flatMap((iface) => iface.servicePolicies.map((ref) => ({ ref, iface }))),
+      ];
+      const seen = new Set<number>();
+      for (const { ref, iface } of attachments) {
+        const line = ref.loc.range.start.line;
+        if (seen.has(line)) continue;
+        const used = ref.value.type === 'quality-of-service' ? 'qos' : ref.value.type;
+        if (!(used in DIRECTION)) continue;
+        const types = typesOf('policy-map', ref.value.name);
+        if (types.length > 0 && !types.includes(used)) {
+          seen.add(line);
+          const actual = types[0]!;
+          findings.push(
+            ctx.report({
+              messageId: 'type',
+              data: { used, name: ref.value.name, actual },
+              loc: ref.loc,
+              related: device.symbols.defs.filter((d) => d.kind === 'policy-map' && d.name === ref.value.name).map((d) => ({ loc: d.loc, message: `${kindText(d)} ${d.name}` })),
+              fixes: retypeFix(ctx, device, ref, actual, iface),
+            }),
+          );
+          continue;
+        }
+        if (device.dialect === 'nxos' && iface && used === 'network-qos') {
+          seen.add(line);
+          const edits =
+            device.qos.systemPolicies.some((p) => p.value.type === 'network-qos')
+              ? []
+              : [...ctx.writer(device).attachSystemPolicy('network-qos', 'none', ref.value.name), ...ctx.writer(device).deleteLine(ref.loc)];
+          findings.push(
+            ctx.report({
+              messageId: 'nqOnInterface',
+              data: { name: ref.value.name, iface: iface.name },
+              loc: ref.loc,
+              fixes: edits.length > 0 ? [{ title: `Attach ${ref.value.name} under system qos instead`, isPreferred: true, edits }] : [],
+            }),
+          );
+        }
+      }
+      // classes whose class-map has another type
+      for (const pm of device.qos.policyMaps) {
+        const ptype = pm.type === 'quality-of-service' ? 'qos' : pm.type;
+        if (!(ptype in DIRECTION)) continue;
+        for (const pc of pm.classes) {
+          if (device.dialect === 'nxos' && ptype === 'queuing') {
+            if (queuingClassNumber(pc.name) === undefined && !/^c-out-(?:\d+q-)?q(?:\d+|-default)$/i.test(pc.name)) {
+              findings.push(ctx.report({ messageId: 'queuingClass', data: { name: pc.name }, loc: pc.loc }));
+            }
+            continue;
+          }
+          const types = typesOf('class-map', pc.name);
+          if (types.length > 0 && !types.includes(ptype)) {
+            findings.push(
+              ctx.report({
+                messageId: 'classType',
+                data: { name: pc.name, actual: `class-map type ${types[0]}`, used: `policy-map type ${ptype}` },
+                loc: pc.loc,
+              }),
+            );
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function retypeFix(ctx: RuleContext, device: Device, ref: Located<ServicePolicyRef>, actual: string, iface: Interface | undefined): Fix[] {
+  if (device.dialect !== 'nxos' && device.dialect !== 'eos') return [];
+  if (actual === 'network-qos' && iface) return [];
+  // NX-OS: each type has one interface direction (qos input, queuing output); EOS keeps what the line says.
+  const dir = device.dialect === 'nxos' || ref.value.direction === 'none' ? (DIRECTION[actual] ?? 'input') : ref.value.direction;
+  const text = `service-policy type ${actual}${dir === 'none' ? '' : ` ${dir}`} ${ref.value.name}`;
+  const edits = ctx.writer(device).replaceLine(ref.loc, text);
+  return edits.length > 0 ? [{ title: `Use type ${actual}`, isPreferred: true, edits }] : [];
+}

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// A stand-in for the VS Code executable: runs an extension's --extensionTestsPath module inside the real
+// (remote, Node) extension host of code-server, through headless Debian chromium, and exits with the result.
+// It takes VS Code-style arguments, so @vscode/test-electron's runTests({ vscodeExecutablePath: <this file> })
+// drives it exactly as it would drive a downloaded VS Code (there is none to download offline).
+//
+//   run-exttests.mjs [folder] --extensionDevelopmentPath=/abs/ext --extensionTestsPath=/abs/suite/index.js
+//                    [--extensions-dir=/abs/dir] [--user-data-dir=/abs/dir]   (other flags are ignored)
+//                    [--install-extension=/abs/x.vsix]   (repeatable; installed into the extensions dir first —
+//                                                         unlike VS Code's CLI, the tests then run)
+//
+// How: code-server is started on 127.0.0.1:<random port> with --vscode-option enable-smoke-test-driver, which
+// makes the built workbench honour a ?payload=[["extensionDevelopmentPath",…],["extensionTestsPath",…]] URL;
+// the workbench then calls window.codeAutomationExit(code) when the suite's run() settles, and mirrors the
+// extension host's console through window.codeAutomationLog. code-server runs in its own process group and is
+// stopped by that group's id at the end. Nothing is written outside fresh temp dirs.
+//
+// Paths come from ${FABRIC_E2E_CACHE:-~/.cache/fabric-lint-e2e}/env (written by scripts/e2e-setup.sh);
+// NODE24, CODE_SERVER_ENTRY, PLAYWRIGHT_CORE, CHROMIUM in the environment override it.
+// Env: FABRIC_E2E_TIMEOUT_MS (default 180000), FABRIC_E2E_VERBOSE=1 (page console + server log).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import util from 'node:util';
+import { createRequire } from 'node:module';
+
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+const log = (...a) => console.log(`[run-exttests ${elapsed()}]`, ...a);
+
+const CACHE = process.env.FABRIC_E2E_CACHE || path.join(os.homedir(), '.cache', 'fabric-lint-e2e');
+const fromFile = {};
+try {
+  for (const line of fs.readFileSync(path.join(CACHE, 'env'), 'utf8').split('\n')) {
+    const m = /^([A-Z0-9_]+)=(.*)$/.exec(line);
+    if (m) fromFile[m[1]] = m[2];
+  }
+} catch {
+  // no env file: everything must come from the environment
+}
+const setting = (name) => process.env[name] || fromFile[name];
+const NODE24 = setting('NODE24');
+const ENTRY = setting('CODE_SERVER_ENTRY');
+const PLAYWRIGHT_CORE = setting('PLAYWRIGHT_CORE');
+const CHROMIUM = setting('CHROMIUM') || '/usr/bin/chromium';
+const TIMEOUT = Number(process.env.FABRIC_E2E_TIMEOUT_MS || 180000);
+const VERBOSE = process.env.FABRIC_E2E_VERBOSE === '1';
+
+const devPaths = [];
+const installs = [];
+let testsPath, folder, extensionsDir, userDataDir;
+for (const a of process.argv.slice(2)) {
+  const m = /^--([^=]+)=(.*)$/.exec(a);
+  if (m && m[1] === 'extensionDevelopmentPath') devPaths.push(path.resolve(m[2]));
+  else if (m && m[1] === 'extensionTestsPath') testsPath = path.resolve(m[2]);
+  else if (m && m[1] === 'extensions-dir') extensionsDir = path.resolve(m[2]);
+  else if (m && m[1] === 'user-data-dir') userDataDir = path.resolve(m[2]);
+  else if (m && m[1] === 'install-extension') installs.push(path.resolve(m[2]));
+  else if (!a.startsWith('-')) folder = path.resolve(a);
+}
+if (!devPaths.length || !testsPath) {
+  console.error('run-exttests: need --extensionDevelopmentPath=… and --extensionTestsPath=…');
+  process.exit(2);
+}
+for (const [what, p] of [['NODE24', NODE24], ['CODE_SERVER_ENTRY', ENTRY], ['PLAYWRIGHT_CORE', PLAYWRIGHT_CORE], ['CHROMIUM', CHROMIUM]]) {
+  if (!p || !fs.existsSync(p)) {
+    console.error(`run-exttests: ${what} not found (${p ?? 'unset'}); run scripts/e2e-setup.sh`);
+    process.exit(2);
+  }
+}
+const { chromium } = createRequire(import.meta.url)(PLAYWRIGHT_CORE);
+
+const state = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-e2e-cs-'));
+const userDir = userDataDir || path.join(state, 'user');
+folder = folder || fs.mkdtempSync(path.join(state, 'ws-'));
+fs.mkdirSync(path.join(userDir, 'User'), { recursive: true });
+fs.writeFileSync(path.join(userDir, 'User', 'settings.json'), JSON.stringify({
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'workbench.enableExperiments': false,
+}, null, 2));
+// An explicit --config: otherwise code-server writes ~/.config/code-server/config.yaml with a random password.
+fs.writeFileSync(path.join(state, 'config.yaml'), 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
+const extDir = extensionsDir || path.join(state, 'ext');
+const common = ['--config', path.join(state, 'config.yaml'), '--user-data-dir', userDir, '--extensions-dir', extDir];
+const childEnv = { ...process.env, NODE_OPTIONS: '' };
+
+for (const vsix of installs) {
+  const r = spawnSync(NODE24, [ENTRY, ...common, '--install-extension', vsix], { encoding: 'utf8', env: childEnv, timeout: 60000 });
+  const out = `${r.stdout}${r.stderr}`.trim();
+  if (r.status !== 0 || !/successfully installed/i.test(out)) {
+    console.error(`run-exttests: installing ${vsix} failed (${r.status ?? r.signal}):\n${out}`);
+    fs.rmSync(state, { recursive: true, force: true });
+    process.exit(1);
+  }
+  log(out.split('\n').filter((l) => /successfully installed/i.test(l)).join(' '));
+}
+
+const server = spawn(NODE24, [ENTRY, ...common, '--bind-addr', '127.0.0.1:0', '--auth', 'none',
+  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+  '--vscode-option', 'enable-smoke-test-driver',
+  folder], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: childEnv });
+let serverLog = '';
+let serverExited = false;
+server.on('exit', () => { serverExited = true; });
+
+async function stopServer() {
+  if (!serverExited) {
+    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+    const gone = await new Promise((r) => {
+      if (serverExited) return r(true);
+      server.once('exit', () => r(true));
+      setTimeout(() => r(false), 8000);
+    });
+    if (!gone) try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+  // Children that left the group's leader behind (file watcher, extension host) share its process group.
+  try { process.kill(-server.pid, 0); process.kill(-server.pid, 'SIGKILL'); } catch { /* group empty */ }
+}
+
+// SIGTERM/SIGINT (test-electron forwards Ctrl+C; the mocha wrapper's timeout) end the run through the cleanup below.
+let onAbort;
+const aborted = new Promise((r) => { onAbort = r; });
+for (const sig of ['SIGTERM', 'SIGINT']) process.once(sig, () => { log(`${sig}: stopping`); onAbort(sig); });
+
+let code = 1;
+let context;
+let profile;
+try {
+  const port = await new Promise((resolve, reject) => {
+    const onData = (d) => {
+      serverLog += d;
+      const m = /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(serverLog);
+      if (m) resolve(Number(m[1]));
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', (c, s) => reject(new Error(`code-server exited (${c ?? s}) before listening:\n${serverLog}`)));
+    server.on('error', reject);
+    setTimeout(() => reject(new Error(`code-server did not start within 60s:\n${serverLog}`)), 60000).unref();
+    aborted.then((sig) => reject(new Error(`${sig} while code-server was starting`)));
+  });
+  log(`code-server listening on 127.0.0.1:${port}`);
+
+  const authority = `127.0.0.1:${port}`;
+  const remote = (p) => `vscode-remote://${authority}${p}`;
+  const payload = [...devPaths.map((p) => ['extensionDevelopmentPath', remote(p)]), ['extensionTestsPath', remote(testsPath)]];
+  const url = `http://${authority}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-e2e-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  let done;
+  const exited = new Promise((r) => { done = r; });
+  await page.exposeFunction('codeAutomationExit', (c) => done(c));
+  await page.exposeFunction('codeAutomationLog', (_type, args) => console.log(util.format(...(args || []))));
+  if (VERBOSE) page.on('console', (m) => console.log('[page]', m.text()));
+  page.on('pageerror', (e) => console.log('[page error]', e.message));
+  page.on('crash', () => done('page crashed'));
+  log('opening the workbench');
+  await page.goto(url);
+  let timer;
+  code = await Promise.race([exited, aborted, new Promise((r) => { timer = setTimeout(() => r(`timeout after ${TIMEOUT} ms`), TIMEOUT); })]);
+  clearTimeout(timer);
+  log(`extension tests finished: ${code}`);
+} catch (e) {
+  console.error('run-exttests:', e instanceof Error ? e.stack : e);
+} finally {
+  if (context) await context.close().catch(() => {});
+  await stopServer();
+  if (code !== 0 || VERBOSE) console.log(`--- code-server log (last 4000 chars) ---\n${serverLog.slice(-4000)}`);
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  fs.rmSync(state, { recursive: true, force: true });
+}
+log(`exit ${code === 0 ? 0 : 1}`);
+process.exit(code === 0 ? 0 : 1);

@@ -1,0 +1,136 @@
+/**
+ * Behaviour of the QoS rules beyond the generic fixtures: intent comparisons, the cross-vendor namespace
+ * decision of qos/dscp-map-drift, fragments, and quiet on real corpora.
+ */
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Finding } from '../../server/src/rules/types';
+import { editDistance, rewriteEcnText, toBytes } from '../../server/src/rules/qos/common';
+import { REPO_ROOT, corpusDir, workspaceOf } from '../helpers/lint';
+
+const FIX = path.join(REPO_ROOT, 'test', 'fixtures', 'rules');
+
+async function lintDir(dir: string): Promise<Finding[]> {
+  return (await workspaceOf(dir)).lint().findings;
+}
+
+/** A scratch workspace: the given fixture folder plus extra files (e.g. an intent). */
+function scratch(from: string, extra: Record<string, string>): string {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-lint-qos-'));
+  fs.cpSync(from, tmp, { recursive: true });
+  for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(tmp, name), text);
+  return tmp;
+}
+
+const of = (fs2: Finding[], id: string): Finding[] => fs2.filter((f) => f.ruleId === id);
+
+describe('qos rules', () => {
+  describe('qos/dscp-map-drift', () => {
+    it('compares RoCE/CNP code points across vendors through the egress queue, with error severity', async () => {
+      const found = of(await lintDir(path.join(FIX, 'qos-dscp-map-drift', 'fires')), 'qos/dscp-map-drift');
+      const leaf2 = found.find((f) => f.data['device'] === 'leaf2')!;
+      assert.equal(leaf2.severity, 'error');
+      assert.equal(leaf2.data['dscp'], '48');
+      assert.equal(leaf2.data['queue'], 6);
+      assert.match(leaf2.message, /no fabric-intent\.yaml: compared with 4 leaf devices/);
+      assert.ok(leaf2.related.length > 0, 'points at an example device that follows the majority');
+      const leaf4 = found.find((f) => f.data['device'] === 'leaf4')!;
+      assert.equal(leaf4.data['dscp'], '26');
+      assert.equal(leaf4.fixes.length, 0, 'NX-OS class-maps are left to the user');
+    });
+
+    it('compares with the intent class when there is one', async () => {
+      const dir = scratch(path.join(FIX, 'qos-dscp-map-drift', 'clean'), {
+        'fabric-intent.yaml': 'version: 1\nclasses:\n  roce: { dscp: [26], trafficClass: 3, lossless: true }\n  cnp: { dscp: [48], trafficClass: 7, queue: 7 }\n',
+      });
+      try {
+        const found = of(await lintDir(dir), 'qos/dscp-map-drift');
+        // every leaf sends CNP to queue 6, the intent says 7; the spine sends it to 7 and is right
+        const devices = found.filter((f) => f.messageId === 'intent').map((f) => f.data['device']).sort();
+        assert.deepEqual(devices, ['leaf1', 'leaf2', 'leaf3', 'leaf4']);
+        const eos = found.find((f) => f.data['device'] === 'leaf1')!;
+        assert.equal(eos.fixes[0]?.edits[0]?.newText.trim(), 'qos map dscp 48 to traffic-class 7');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('qos/ecn-thresholds-drift', () => {
+    it('compares with the intent, bytes normalised (150 kbytes = 150000)', async () => {
+      const dir = scratch(path.join(FIX, 'qos-ecn-thresholds-drift', 'clean'), {
+        'fabric-intent.yaml': 'version: 1\nclasses:\n  roce: { dscp: [26], trafficClass: 3, lossless: true, ecn: true }\necn:\n  roce: { minBytes: 150000, maxBytes: 1500000, probability: 100 }\n',
+      });
+      try {
+        const found = of(await lintDir(dir), 'qos/ecn-thresholds-drift');
+        assert.deepEqual(found.map((f) => f.data['device']), ['spine1'], 'only the spine marks elsewhere');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('qos/undefined-reference', () => {
+    it('suggests the closest name of the same kind and reports fragments as info', async () => {
+      const found = of(await lintDir(path.join(FIX, 'qos-undefined-reference', 'fires')), 'qos/undefined-reference');
+      const typo = found.find((f) => f.data['name'] === 'ROCE_CLASIFY')!;
+      assert.equal(typo.fixes[0]?.title, 'Change to ROCE_CLASSIFY');
+      assert.equal(typo.severity, 'error');
+      const far = found.find((f) => f.data['name'] === 'SOMETHING_ELSE')!;
+      assert.equal(far.fixes.length, 0, 'no name is close enough');
+      const fragment = found.find((f) => f.data['name'] === 'WAN_OUT')!;
+      assert.equal(fragment.severity, 'info');
+      assert.equal(fragment.messageId, 'fragment');
+    });
+  });
+
+  describe('helpers', () => {
+    it('measures edit distance', () => {
+      assert.equal(editDistance('ROCE_CLASIFY', 'ROCE_CLASSIFY'), 1);
+      assert.equal(editDistance('abc', 'abc'), 0);
+    });
+    it('rewrites random-detect numbers and keeps the other words', () => {
+      assert.equal(
+        rewriteEcnText('random-detect minimum-threshold 950 kbytes maximum-threshold 3000 kbytes drop-probability 7 weight 0 ecn', { min: 150, max: 1500, unit: 'kbytes', probability: 100 }),
+        'random-detect minimum-threshold 150 kbytes maximum-threshold 1500 kbytes drop-probability 100 weight 0 ecn',
+      );
+      assert.equal(toBytes(150, 'kbytes'), 150000);
+      assert.equal(toBytes(3, 'milliseconds'), undefined);
+    });
+  });
+
+  describe('real configurations', () => {
+    const corpus = corpusDir();
+    const qosOf = async (rel: string): Promise<Finding[]> => (await lintDir(path.join(corpus!, rel))).filter((f) => f.ruleId.startsWith('qos/'));
+
+    it('AVD fabrics without QoS get no QoS finding', async function () {
+      if (!corpus) this.skip();
+      for (const rel of ['eos/avd-examples-dual-dc-l3ls', 'eos/avd-examples-single-dc-l3ls', 'eos/batfish-dc-as-reuse', 'eos/pybatfish-aristaevpn', 'nxos/batfish-evpn-nxos-symmetric']) {
+        if (!fs.existsSync(path.join(corpus!, rel))) continue;
+        assert.deepEqual((await qosOf(rel)).map((f) => `${f.ruleId}: ${f.message}`), [], rel);
+      }
+    });
+
+    it('single-feature test files get no error-level reference noise from NX-OS built-ins or typed IOS structures', async function () {
+      if (!corpus) this.skip();
+      for (const rel of ['nxos/batfish-nxos-grammar-testconfigs', 'ios/batfish-unit-test-configs']) {
+        if (!fs.existsSync(path.join(corpus!, rel))) continue;
+        const errors = (await qosOf(rel)).filter((f) => f.severity === 'error');
+        assert.deepEqual(errors.map((f) => `${f.ruleId}: ${f.message}`), [], rel);
+      }
+    });
+
+    it('the Azure Stack HCI TOR configs: only the vPC peer-link lacks classification', async function () {
+      if (!corpus) this.skip();
+      const rel = 'nxos/azurestack-switch-config-generator';
+      if (!fs.existsSync(path.join(corpus!, rel))) this.skip();
+      const found = await qosOf(rel);
+      assert.deepEqual(
+        found.map((f) => `${f.ruleId} ${f.data['iface'] ?? ''}`),
+        ['qos/no-ingress-classification Port-Channel101'],
+      );
+    });
+  });
+});
