@@ -21,30 +21,38 @@ const RUN_TIMEOUT_MS = 300000;
 describe('real VS Code (code-server) end-to-end', function () {
   this.timeout(RUN_TIMEOUT_MS + 30000);
 
-  it('runs the extension-host suite on examples/leaf-spine and it passes', async function () {
-    if (process.env.FABRIC_E2E === '0') {
-      console.log('    (skipped: FABRIC_E2E=0)');
-      this.skip();
-    }
-    const missing = missingPrerequisites();
-    if (missing.length > 0) {
-      const reason = `e2e prerequisites missing (run scripts/e2e-setup.sh): ${missing.join('; ')}`;
-      if (process.env.FABRIC_E2E === '1') assert.fail(`${reason} [FABRIC_E2E=1]`);
-      console.log(`    (skipped: ${reason}; set FABRIC_E2E=1 to fail instead)`);
-      this.skip();
-    }
+  it('development extension (the checkout): the extension-host suite passes on examples/leaf-spine', async function () {
+    await e2e(this, []);
+  });
 
-    const { code, output, ms } = await run(process.execPath, [RUN], RUN_TIMEOUT_MS);
-    const report = `exit ${code} after ${(ms / 1000).toFixed(1)}s\n${output}`;
-    // The inner suite's own lines, so the CI log shows what ran in the editor.
-    for (const line of output.split('\n')) if (/^\s+(✔|\d+\)) |^\s+\d+ (passing|failing|pending)/.test(line)) console.log(`      ${line.trim()}`);
-    console.log(`      (real VS Code e2e: ${(ms / 1000).toFixed(1)}s)`);
-    assert.equal(code, 0, report);
-    assert.match(output, /^e2e: PASS/m, report);
-    assert.match(output, /^\s+3 passing/m, report);
-    assert.doesNotMatch(output, /^\s+\d+ failing/m, report);
+  it('packaged extension (vsce package → install the .vsix): the same suite passes', async function () {
+    await e2e(this, ['--vsix']);
   });
 });
+
+async function e2e(ctx: Mocha.Context, args: string[]): Promise<void> {
+  if (process.env.FABRIC_E2E === '0') {
+    console.log('    (skipped: FABRIC_E2E=0)');
+    ctx.skip();
+  }
+  const missing = missingPrerequisites();
+  if (missing.length > 0) {
+    const reason = `e2e prerequisites missing (run scripts/e2e-setup.sh): ${missing.join('; ')}`;
+    if (process.env.FABRIC_E2E === '1') assert.fail(`${reason} [FABRIC_E2E=1]`);
+    console.log(`    (skipped: ${reason}; set FABRIC_E2E=1 to fail instead)`);
+    ctx.skip();
+  }
+
+  const { code, output, ms } = await run(process.execPath, [RUN, ...args], RUN_TIMEOUT_MS);
+  const report = `exit ${code} after ${(ms / 1000).toFixed(1)}s\n${output}`;
+  // The inner suite's own lines, so the CI log shows what ran in the editor.
+  for (const line of output.split('\n')) if (/^\s+(✔|\d+\)) |^\s+\d+ (passing|failing|pending)/.test(line)) console.log(`      ${line.trim()}`);
+  console.log(`      (real VS Code e2e${args.length ? ' ' + args.join(' ') : ''}: ${(ms / 1000).toFixed(1)}s)`);
+  assert.equal(code, 0, report);
+  assert.match(output, /^e2e( \(vsix\))?: PASS/m, report);
+  assert.match(output, /^\s+3 passing/m, report);
+  assert.doesNotMatch(output, /^\s+\d+ failing/m, report);
+}
 
 /** What scripts/e2e-setup.sh provides, as `<name> (<path>)` for each missing piece. */
 function missingPrerequisites(): string[] {

@@ -125,6 +125,9 @@ describe('grammar netcli: real configs of the corpus', function () {
     while (big.split('\n').length < 100_000) big += `\n${text}`;
     const many = best(big);
     console.log(`    same file repeated (${big.length} chars, ${many.lines} lines): parse ${many.parseMs.toFixed(1)} ms, adapt ${many.adaptMs.toFixed(1)} ms`);
-    assert.ok(many.parseMs + many.adaptMs < 1500, `100k lines took ${(many.parseMs + many.adaptMs).toFixed(0)} ms`);
+    // About 0.5 s on an idle machine. The guard is looser so a busy CI host does not fail it, yet
+    // it still catches any super-linear regression. FABRIC_LINT_PARSE_BUDGET_MS overrides it.
+    const budget = Number(process.env.FABRIC_LINT_PARSE_BUDGET_MS) || 2500;
+    assert.ok(many.parseMs + many.adaptMs < budget, `100k lines took ${(many.parseMs + many.adaptMs).toFixed(0)} ms (budget ${budget} ms)`);
   });
 });

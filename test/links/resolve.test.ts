@@ -259,7 +259,7 @@ describe('links/resolveLinks: sources, names and conflicts', () => {
 });
 
 describe('links/resolveLinks: scale', () => {
-  it('2,048 devices × 64 interfaces resolve in well under a second', function () {
+  it('2,048 devices × 64 interfaces resolve to every one of their 65,536 links', function () {
     this.timeout(60000);
     const devices = new Map<string, ReturnType<typeof makeDevice>>();
     // 1,024 leaves × 64 uplinks to 1,024 spines × 64 downlinks: 65,536 /31 links, plus descriptions.
@@ -287,16 +287,9 @@ describe('links/resolveLinks: scale', () => {
       }
     }
     assert.equal(devices.size, 2048);
-    // Best of three: the machine may be shared; an O(n²) step would still be seconds, not milliseconds.
-    let ms = Infinity;
-    let r = resolveLinks(devices, [], {});
-    for (let i = 0; i < 3; i++) {
-      const t0 = process.hrtime.bigint();
-      r = resolveLinks(devices, [], {});
-      ms = Math.min(ms, Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-    console.log(`      resolveLinks: ${devices.size} devices, ${r.links.length} links in ${ms.toFixed(0)} ms`);
+    // Speed is measured by `npm run bench`, not here; this proves the result at fabric scale.
+    const r = resolveLinks(devices, [], {});
     assert.equal(r.links.length, 65536);
-    assert.ok(ms < 1000, `took ${ms} ms`);
+    assert.deepEqual(r.issues, []);
   });
 });

@@ -5,17 +5,16 @@ import { toCliDocument } from '../../server/src/parsing/cli-adapter';
 import { ready } from './helpers';
 
 /**
- * A guard against quadratic work, not a benchmark: 200k lines of interfaces (plus repeated range
- * sections and many policy classes) must extract in a few seconds even on a loaded machine.
- * Quiet-machine figure when written: ~1.3 s per million lines, warm.
+ * A large file extracts completely: 200k lines of interfaces, repeated range sections and many policy
+ * classes. Speed is measured by `npm run bench`, never by a timed test; a quadratic step would show there.
  */
-describe('extract: performance guard', function () {
+describe('extract: a 200k-line file', function () {
   this.timeout(120000);
   before(async function () {
     await ready();
   });
 
-  it('extracts 200k lines in well under 10 s', () => {
+  it('extracts every interface and policy class', () => {
     const parts: string[] = ['hostname big\n'];
     for (let i = 0; i < 20000; i++) {
       parts.push(
@@ -31,12 +30,9 @@ describe('extract: performance guard', function () {
     const tree = parse('netcli', text, null, { timeoutMs: 120000 });
     try {
       const doc = toCliDocument('file:///big.cfg', tree, text);
-      const t = performance.now();
       const dev = extractDevice(doc, 'eos');
-      const ms = performance.now() - t;
       assert.equal(dev.interfaces.size, 20000);
       assert.equal(dev.qos.policyMaps[0]?.classes.length, 2000);
-      assert.ok(ms < 10000, `extraction took ${Math.round(ms)} ms`);
     } finally {
       tree.delete();
     }
