@@ -181,10 +181,8 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
     const bytes = Buffer.alloc(300_000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(rnd() * 256);
     const text = bytes.toString('latin1');
-    const start = performance.now();
+    // A hang would hit mocha's timeout; speed itself is the benchmark's business.
     const d = doc(text);
-    const ms = performance.now() - start;
-    assert.ok(ms < 5000, `binary input took ${ms.toFixed(0)} ms`);
     const nuls = text.split('').filter((ch) => ch === '\0').length;
     assert.ok(nuls > 100);
     assert.ok(d.syntaxErrors.length > 0 && d.syntaxErrors.every((e) => /NUL/.test(e.message)), 'only the NUL bytes are errors');
@@ -194,15 +192,13 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
     tree.delete();
   });
 
-  it('stays fast on many unterminated text-block openers (no quadratic search)', () => {
+  it('many unterminated text-block openers parse as plain lines', () => {
     const text = `interface Ethernet1\n${'   comment\n'.repeat(30_000)}banner motd\n${'banner motd\n'.repeat(10_000)}`;
-    const start = performance.now();
+    // A search per opener to the end of the file would take minutes and hit mocha's timeout.
     const d = doc(text);
-    const ms = performance.now() - start;
     assert.equal(d.lines[0]!.children.length, 30_000);
     assert.ok(d.lines[0]!.children.every((l) => l.textBlock === undefined));
     assert.equal(d.lines.length, 10_002);
-    assert.ok(ms < 3000, `took ${ms.toFixed(0)} ms`);
   });
 
   it('accepts text blocks up to about 1000 lines; longer ones parse as plain lines', () => {

@@ -58,7 +58,11 @@ async function walk(
   }
 }
 
-/** Reads a file as UTF-8 text; invalid bytes become U+FFFD, which detection treats as binary. */
+/**
+ * Reads a file as UTF-8 text; invalid bytes become U+FFFD, which detection treats as binary. A byte-order
+ * mark is dropped, as editors do, so that columns agree with what the user sees.
+ */
 export async function readText(file: string): Promise<string> {
-  return fs.readFile(file, 'utf8');
+  const text = await fs.readFile(file, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,4 +1,4 @@
-import { initParsers, parse } from '../parsing/parser';
+import { initParsers, parse, ParseTimeoutError } from '../parsing/parser';
 import { toCliDocument } from '../parsing/cli-adapter';
 import { extractDevice } from '../dialects/index';
 import { loadIntent } from '../intent/load';
@@ -23,6 +23,14 @@ export const DEFAULT_SETTINGS: EngineSettings = {
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const CLI_FAMILY = new Set(['eos', 'nxos', 'ios']);
+const DIALECT_NAMES: Record<string, string> = {
+  eos: 'Arista EOS',
+  nxos: 'Cisco NX-OS',
+  ios: 'Cisco IOS',
+  junos: 'Junos',
+  sonic: 'SONiC',
+  nvue: 'Cumulus Linux',
+};
 /** Names a switch config usually has: a config extension, or none at all (RANCID, Batfish). */
 const CONFIG_NAME = /(\.(cfg|conf|config|txt|eos|nxos|ios|set|startup|running)|(^|\/)[^./]+)$/i;
 
@@ -174,14 +182,22 @@ export class Workspace {
         return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'unclassified', { reason: c.reason }, fileStart(uri))] };
       case 'config':
         if (!CLI_FAMILY.has(c.dialect)) {
-          return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', { dialect: c.dialect, reason: c.reason }, fileStart(uri))] };
+          const data = { dialect: DIALECT_NAMES[c.dialect], reason: c.reason };
+          return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', data, fileStart(uri))] };
         }
         return this.analyzeCli(uri, text, c.dialect as 'eos' | 'nxos' | 'ios');
     }
   }
 
   private analyzeCli(uri: string, text: string, dialect: 'eos' | 'nxos' | 'ios'): FileAnalysis {
-    const tree = parse('netcli', text);
+    let tree;
+    try {
+      tree = parse('netcli', text);
+    } catch (err) {
+      if (!(err instanceof ParseTimeoutError)) throw err;
+      const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
+      return { kind: 'unclassified', uri, findings: [finding] };
+    }
     try {
       const doc = toCliDocument(uri, tree);
       const device = extractDevice(doc, dialect);

@@ -35,11 +35,21 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
+    // Two findings on one line often propose the same change (raise this MTU); one action then fixes
+    // both, so that "auto fix" has a single preferred action to apply.
+    const byEdits = new Map<string, CodeAction>();
     for (const diagnostic of params.context.diagnostics) {
       const finding = findingFor(diagnostic, findings);
       if (!finding) continue;
       for (const fix of finding.fixes) {
         if (fix.edits.length === 0) continue;
+        const key = editsKey(fix.edits);
+        const same = byEdits.get(key);
+        if (same) {
+          if (!same.diagnostics?.includes(diagnostic)) same.diagnostics?.push(diagnostic);
+          if (fix.isPreferred) same.isPreferred = true;
+          continue;
+        }
         const action: CodeAction = {
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -47,6 +57,7 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
           edit: workspaceEdit(fix.edits, env),
         };
         if (fix.isPreferred) action.isPreferred = true;
+        byEdits.set(key, action);
         actions.push(action);
       }
     }
@@ -122,4 +133,11 @@ function sameRange(a: Range, b: Range): boolean {
 function overlaps(a: Range, b: Range): boolean {
   if (comparePositions(a.start, b.start) === 0) return true;
   return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+}
+
+function editsKey(edits: readonly TextEdit[]): string {
+  return edits
+    .map((e) => `${e.uri}:${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character}=${e.newText}`)
+    .sort()
+    .join('\n');
 }

@@ -38,7 +38,8 @@ export const rule: Rule = {
     'numbering differs by platform. Without an intent, a device is compared with the strict majority of ' +
     'its role (at least `minDevices` devices). Only devices that take part in QoS are compared: lossless on ' +
     'some interface, or mapping DSCP with their own lines; a device with neither states no contract (AVD ' +
-    'fabrics without QoS, single-feature test files). One finding per device and target queue.',
+    'fabrics without QoS, single-feature test files), nor does an NX-OS device whose classification matches CoS ' +
+    'only. One finding per device and target queue.',
   messages: {
     intent: 'DSCP {dscp} → {here} on {device}; the intent class {name} sends it to queue {queue}',
     majority: 'DSCP {dscp} → {here} on {device}; {count} of {total} {role} devices send it to queue {queue} ({basis})',
@@ -65,7 +66,11 @@ export const rule: Rule = {
     const min = Number(ctx.options.minDevices ?? 3);
     // Only devices that take part in QoS: lossless somewhere, or mapping DSCP by their own lines. A device
     // with neither runs platform defaults and states no contract (AVD fabrics, single-feature test files).
-    const devices = devicesOf(ctx).filter((d) => (d.dialect === 'eos' || d.dialect === 'nxos') && (deviceLossless(d) !== undefined || classifiesDscp(d)));
+    // An NX-OS device that classifies by CoS only (Azure Stack HCI: `match cos 3`) makes no DSCP statement either.
+    const cosOnly = (d: Device): boolean => d.dialect === 'nxos' && !classifiesDscp(d) && d.qos.cosToClass.some((s) => s !== undefined && !s.defaulted);
+    const devices = devicesOf(ctx).filter(
+      (d) => (d.dialect === 'eos' || d.dialect === 'nxos') && (deviceLossless(d) !== undefined || classifiesDscp(d)) && !cosOnly(d),
+    );
     for (const [role, group] of byRole(ctx, devices)) {
       const paths = new Map<Device, (DscpPath | undefined)[]>();
       for (const d of group) paths.set(d, Array.from({ length: 64 }, (_, i) => dscpPath(d, i)));

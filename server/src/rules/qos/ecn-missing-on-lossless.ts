@@ -17,10 +17,12 @@ export const rule: Rule = {
     'NX-OS the queuing policy in effect (the interface\'s own or the `system qos` one; none means the default ' +
     'policy, which marks nothing). A WRED drop profile is not ECN (see also `qos/wred-drop-on-lossless`). When ' +
     'every lossless interface of an EOS device lacks it, one finding covers the device.\n\n' +
-    'The rule needs evidence that ECN is part of the design: the intent asks for it (`ecn: true` on a lossless ' +
-    'class, or an `ecn:` section), or some queue of the workspace marks ECN. A fabric with PFC and no ECN ' +
-    'anywhere may be PFC-only by design (FCoE, some storage fabrics), which the configs cannot tell from a ' +
-    'forgotten DCQCN; write `ecn: true` on the RoCE class of fabric-intent.yaml to have it reported.',
+    'A queue the operator tuned (a `tx-queue` section, a queuing policy) without ECN is always reported. A ' +
+    'lossless queue left entirely at its defaults is reported when ECN is part of the design: the intent asks ' +
+    'for it (`ecn: true` on a lossless class, or an `ecn:` section), or some queue of the workspace marks ECN. ' +
+    'A fabric with bare PFC and no ECN or queuing configuration anywhere may be PFC-only by design (FCoE, some ' +
+    'storage fabrics), which the configs cannot tell from a forgotten DCQCN; write `ecn: true` on the RoCE ' +
+    'class of fabric-intent.yaml to have it reported.',
   messages: {
     missing: 'Lossless queue {queue} marks no ECN at {where} on {device}',
     device: 'No lossless interface of {device} marks ECN on queue {queue} ({count} interfaces, e.g. {where})',
@@ -34,12 +36,14 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     let ref: ReturnType<typeof referenceEcn> | undefined;
-    if (!ecnInDesign(ctx)) return findings;
+    const design = ecnInDesign(ctx);
     for (const device of devicesOf(ctx)) {
       const sites = losslessSites(ctx, device);
       for (const q of new Set(sites.map((s) => s.queue))) {
         const all = sites.filter((s) => s.queue === q);
-        const failing = all.filter((s) => !s.config?.ecn);
+        // Without evidence that ECN belongs to the design, only a queue the operator did tune (a tx-queue
+        // section, a queuing policy) and left without ECN is reported.
+        const failing = all.filter((s) => !s.config?.ecn && (design || s.config !== undefined || s.policy !== undefined));
         for (const group of groupFailing(failing, all)) {
           const first = group[0]!;
           ref ??= referenceEcn(ctx);

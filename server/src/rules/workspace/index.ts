@@ -54,7 +54,10 @@ export const workspaceRules: Rule[] = [
     rationale:
       'A line that does not parse may hide a setting the fabric depends on (an `mtu` or `priority-flow-control` line). ' +
       'Unknown commands are fine and never reported; this is for text the grammar cannot place at all.',
-    messages: { syntax: 'fabric-lint could not parse this: {detail}' },
+    messages: {
+      syntax: 'fabric-lint could not parse this: {detail}',
+      timeout: 'fabric-lint gave up parsing this file after {seconds} s; it is left out of the fabric. Is it a switch config?',
+    },
     example: { dialect: 'eos', config: 'banner motd\nno end marker' },
   }),
   engineRule({
