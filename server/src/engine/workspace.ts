@@ -182,7 +182,7 @@ export class Workspace {
         return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'unclassified', { reason: c.reason }, fileStart(uri))] };
       case 'config':
         if (!CLI_FAMILY.has(c.dialect)) {
-          const data = { dialect: DIALECT_NAMES[c.dialect], reason: c.reason };
+          const data = { dialect: DIALECT_NAMES[c.dialect] ?? c.dialect, reason: c.reason };
           return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', data, fileStart(uri))] };
         }
         return this.analyzeCli(uri, text, c.dialect as 'eos' | 'nxos' | 'ios');

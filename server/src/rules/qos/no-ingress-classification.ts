@@ -21,7 +21,7 @@ export const rule: Rule = {
     'when none of the device does — when the device is lossless and the intent names lossless classes or ' +
     'most NX-OS devices of its role classify (one finding for the device).',
   messages: {
-    port: '{iface} has no service-policy type qos input, while {count} other fabric ports of {device} classify with {policy}: its traffic stays in qos-group 0',
+    port: '{iface} has no service-policy type qos input, while {count} other fabric port(s) of {device} classify with {policy}: its traffic stays in qos-group 0',
     device: 'No fabric port of {device} classifies ingress traffic ({count} ports, e.g. {iface}){why}: RoCE stays in qos-group 0',
   },
   fix: 'Add `service-policy type qos input <policy>` with the policy the device\'s other ports use (or the only qos policy that sets a qos-group).',
