@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { allRules } from '../../server/src/rules/index';
 import type { Finding } from '../../server/src/rules/types';
 import { applyEdits } from '../../server/src/output/apply-fixes';
+import { detectDialect } from '../../server/src/engine/detect';
+import { PARSED_DIALECTS } from '../../server/src/engine/workspace';
 import { REPO_ROOT, tempCopy, workspaceOf } from '../helpers/lint';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'rules');
@@ -87,6 +89,21 @@ describe('rule fixtures', () => {
       it('has a fires/ and a clean/ fixture', () => {
         assert.ok(fs.existsSync(path.join(dir, 'fires')), `missing ${path.relative(REPO_ROOT, dir)}/fires`);
         assert.ok(fs.existsSync(path.join(dir, 'clean')), `missing ${path.relative(REPO_ROOT, dir)}/clean`);
+      });
+
+      it('fires in every parsed dialect the rule names', function () {
+        const fires = path.join(dir, 'fires');
+        if (!fs.existsSync(fires)) this.skip();
+        const expected = expectations(fires, rule.id);
+        const dialects = new Set<string>();
+        for (const e of expected) {
+          const c = detectDialect(path.basename(e.file), fs.readFileSync(e.file, 'utf8'));
+          if (c.kind === 'config') dialects.add(c.dialect);
+          // A finding in a topology or intent file counts for every dialect: it does not depend on one.
+          else PARSED_DIALECTS.forEach((d) => dialects.add(d));
+        }
+        const missing = rule.dialects.filter((d) => PARSED_DIALECTS.includes(d) && !dialects.has(d));
+        assert.deepEqual(missing, [], `${rule.id} names ${missing.join(', ')} but fires/ has no expected finding in such a file`);
       });
 
       it('reports exactly at the expect markers in fires/', async function () {

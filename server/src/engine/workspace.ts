@@ -4,7 +4,7 @@ import { extractDevice } from '../dialects/index';
 import { loadIntent } from '../intent/load';
 import type { Intent } from '../intent/types';
 import { detectTopologyFormat, readTopology, resolveLinks } from '../links/index';
-import type { Device, Fabric, LinkEvidence } from '../model/types';
+import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
 import { allRules } from '../rules/index';
 import { runRules, sortFindings } from '../rules/engine';
 import type { Finding, Rule } from '../rules/types';
@@ -23,6 +23,8 @@ export const DEFAULT_SETTINGS: EngineSettings = {
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const CLI_FAMILY = new Set(['eos', 'nxos', 'ios']);
+/** Dialects whose settings become part of the fabric model today. */
+export const PARSED_DIALECTS: readonly Dialect[] = ['eos', 'nxos', 'ios'];
 const DIALECT_NAMES: Record<string, string> = {
   eos: 'Arista EOS',
   nxos: 'Cisco NX-OS',
