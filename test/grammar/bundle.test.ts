@@ -12,7 +12,10 @@ function makeDist(): string {
   const dist = path.join(tmp, 'dist');
   fs.mkdirSync(path.join(dist, 'grammars'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'node_modules', 'web-tree-sitter', 'tree-sitter.wasm'), path.join(dist, 'tree-sitter.wasm'));
-  fs.copyFileSync(path.join(ROOT, 'grammars', 'netcli', 'tree-sitter-netcli.wasm'), path.join(dist, 'grammars', 'tree-sitter-netcli.wasm'));
+  // As esbuild.mjs: every grammars/<family>/tree-sitter-<family>.wasm (initParsers loads them all).
+  for (const family of ['netcli', 'json']) {
+    fs.copyFileSync(path.join(ROOT, 'grammars', family, `tree-sitter-${family}.wasm`), path.join(dist, 'grammars', `tree-sitter-${family}.wasm`));
+  }
   return dist;
 }
 

@@ -2,24 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Tree } from 'web-tree-sitter';
 
+import { corpusDir, REPO_ROOT } from '../helpers/lint';
+
+export { corpusDir };
 /** The repository root, found from the compiled test file. */
-export const ROOT = findRoot(__dirname);
-
-function findRoot(dir: string): string {
-  let d = dir;
-  while (!fs.existsSync(path.join(d, 'package.json')) || !fs.existsSync(path.join(d, 'grammars'))) {
-    const up = path.dirname(d);
-    if (up === d) throw new Error(`no repository root above ${dir}`);
-    d = up;
-  }
-  return d;
-}
-
-/** The real-config corpus ($FABRIC_LINT_CORPUS, else ../shared/corpus), or undefined. */
-export function corpusDir(): string | undefined {
-  const dir = process.env.FABRIC_LINT_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
-  return fs.existsSync(dir) ? dir : undefined;
-}
+export const ROOT = REPO_ROOT;
 
 /** The grammar toolchain ($FABRIC_TOOLS, else ../shared/tools), or undefined. */
 export function toolsDir(): string | undefined {

@@ -39,20 +39,11 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
-/** The repository root, found from the compiled test file (out/test/lsp). */
-export const REPO_ROOT = findRoot(__dirname);
+import { REPO_ROOT } from '../helpers/lint';
+
+export { REPO_ROOT };
 export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
 export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'lsp');
-
-function findRoot(dir: string): string {
-  let d = dir;
-  while (!fs.existsSync(path.join(d, 'package.json')) || !fs.existsSync(path.join(d, 'esbuild.mjs'))) {
-    const up = path.dirname(d);
-    if (up === d) throw new Error(`no repository root above ${dir}`);
-    d = up;
-  }
-  return d;
-}
 
 export function uriOf(file: string): string {
   return pathToFileURL(path.resolve(file)).href;

@@ -11,25 +11,12 @@
  * annotations: `markdownDescription`, `patternErrorMessage`, `defaultSnippets`.
  */
 
-import type { LinkSourceKind } from '../model/types';
+import { DEFAULT_SOURCE_ORDER } from '../links/resolve';
 import { DSCP_NAMES } from './defaults';
 
-/** Kinds of link evidence, in the default order of confidence (highest first). Mirrors `LinkSourceKind`. */
-export const LINK_SOURCE_KINDS = [
-  'intent',
-  'clab',
-  'layer1',
-  'avd-csv',
-  'sonic-device-neighbor',
-  'lldp',
-  'subnet',
-  'description',
-  'port-channel',
-] as const;
+/** Kinds of link evidence, in the default order of confidence (highest first). */
+export const LINK_SOURCE_KINDS = DEFAULT_SOURCE_ORDER;
 
-type Listed = (typeof LINK_SOURCE_KINDS)[number];
-/** Fails to compile when LINK_SOURCE_KINDS and the model's LinkSourceKind differ. */
-export const LINK_SOURCES_MATCH_MODEL: [LinkSourceKind] extends [Listed] ? ([Listed] extends [LinkSourceKind] ? true : false) : false = true;
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 

@@ -32,8 +32,9 @@ const { Parser, Language } = TreeSitter;
 type Parser = TSParser;
 type Language = TSLanguage;
 
-export type GrammarFamily = 'netcli';
-export const GRAMMAR_FAMILIES: readonly GrammarFamily[] = ['netcli'];
+/** `netcli`: EOS, NX-OS, IOS (grammars/netcli); `json`: SONiC config_db.json (grammars/json, vendored tree-sitter-json). */
+export type GrammarFamily = 'netcli' | 'json';
+export const GRAMMAR_FAMILIES: readonly GrammarFamily[] = ['netcli', 'json'];
 
 /** Default time budget of one parse. A config of 100k lines parses in well under a second. */
 export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
