@@ -5,7 +5,8 @@ import type { Finding } from '../rules/types';
 
 /** What one workspace file contributes to the fabric. Cached per uri and text version. */
 export type FileAnalysis =
-  | { kind: 'config'; uri: string; dialect: Dialect; device: Device; findings: Finding[] }
+  /** `evidence`: links the config itself states (SONiC DEVICE_NEIGHBOR), collected like a topology file's. */
+  | { kind: 'config'; uri: string; dialect: Dialect; device: Device; findings: Finding[]; evidence?: LinkEvidence[] }
   | { kind: 'topology'; uri: string; format: string; evidence: LinkEvidence[]; findings: Finding[] }
   | { kind: 'intent'; uri: string; intent: Intent | undefined; findings: Finding[] }
   /** A file that looked like a config but could not be classified: one info finding, nothing else. */

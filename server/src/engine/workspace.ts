@@ -1,14 +1,17 @@
 import { initParsers, parse, ParseTimeoutError } from '../parsing/parser';
 import { toCliDocument } from '../parsing/cli-adapter';
-import { extractDevice } from '../dialects/index';
+import { toJsonDocument } from '../parsing/json-adapter';
+import { extractDevice, extractSonic } from '../dialects/index';
 import { loadIntent } from '../intent/load';
 import type { Intent } from '../intent/types';
-import { detectTopologyFormat, readTopology, resolveLinks } from '../links/index';
+import { detectTopologyFormat, readTopology } from '../links/index';
 import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
 import { allRules } from '../rules/index';
 import { runRules, sortFindings } from '../rules/engine';
 import type { Finding, Rule } from '../rules/types';
+import { memoize } from '../model/memo';
 import { detectDialect } from './detect';
+import { LinkCache } from './link-cache';
 import { engineFinding, fileStart } from './engine-findings';
 import type { EngineSettings, FileAnalysis, LintResult } from './types';
 import { relativePath } from './uri';
@@ -24,7 +27,7 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const CLI_FAMILY = new Set(['eos', 'nxos', 'ios']);
 /** Dialects whose settings become part of the fabric model today. */
-export const PARSED_DIALECTS: readonly Dialect[] = ['eos', 'nxos', 'ios'];
+export const PARSED_DIALECTS: readonly Dialect[] = ['eos', 'nxos', 'ios', 'sonic'];
 const DIALECT_NAMES: Record<string, string> = {
   eos: 'Arista EOS',
   nxos: 'Cisco NX-OS',
@@ -56,6 +59,7 @@ interface Entry {
  */
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
+  private readonly links = new LinkCache();
   private settings: EngineSettings;
   private readonly rules: readonly Rule[];
 
@@ -114,6 +118,7 @@ export class Workspace {
       fileFindings.push(...a.findings);
       if (a.kind === 'intent') intent = a.intent;
       if (a.kind === 'topology') evidence.push(...a.evidence);
+      if (a.kind === 'config' && a.evidence) evidence.push(...a.evidence);
       if (a.kind === 'config') {
         const first = devices.get(a.device.hostname);
         if (first) {
@@ -124,10 +129,8 @@ export class Workspace {
         }
       }
     }
-    if (intent) {
-      for (const l of intent.links) evidence.push({ source: 'intent', a: l.a, b: l.b, locs: [l.loc], detail: `${relativePath(intent.uri, this.roots)} links` });
-    }
-    const resolved = resolveLinks(devices, evidence, {
+    if (intent) evidence.push(...this.intentEvidence(intent));
+    const resolved = this.links.resolve(devices, evidence, {
       ...(intent?.linkSources ? { sourceOrder: intent.linkSources } : {}),
       ...(intent?.descriptionPatterns ? { descriptionPatterns: intent.descriptionPatterns } : {}),
       ...(intent?.ignore?.interfaces ? { ignoreInterfaces: intent.ignore.interfaces } : {}),
@@ -147,6 +150,11 @@ export class Workspace {
     return { fabric, intent, findings, byUri };
   }
 
+  /** The same objects for the same intent, so that unchanged links are recognised as such. */
+  private intentEvidence = memoize((intent: Intent): LinkEvidence[] =>
+    intent.links.map((l) => ({ source: 'intent', a: l.a, b: l.b, locs: [l.loc], detail: `${relativePath(intent.uri, this.roots)} links` })),
+  );
+
   private analyze(uri: string, text: string): FileAnalysis {
     const rel = relativePath(uri, this.roots);
     if (text.length > MAX_FILE_BYTES) {
@@ -162,15 +170,14 @@ export class Workspace {
       };
     }
     const format = detectTopologyFormat(uri, text);
-    if (format) {
+    // A SONiC config_db with DEVICE_NEIGHBOR is a device config that also states links: read as both below.
+    const c = format === undefined || format === 'sonic-config-db' ? detectDialect(rel, text, this.settings.dialectOverrides) : undefined;
+    if (format && !(c?.kind === 'config' && c.dialect === 'sonic')) {
       const { evidence, problems } = readTopology(format, uri, text);
       const findings = problems.map((p) => engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
-      if (format === 'sonic-config-db') {
-        findings.push(engineFinding('workspace/dialect-unsupported', 'unsupported', { dialect: 'SONiC', reason: 'config_db.json tables' }, fileStart(uri)));
-      }
       return { kind: 'topology', uri, format, evidence, findings };
     }
-    const c = detectDialect(rel, text, this.settings.dialectOverrides);
+    if (!c) return { kind: 'ignored', uri, findings: [] };
     switch (c.kind) {
       case 'ignored':
       case 'intent':
@@ -183,12 +190,46 @@ export class Workspace {
       case 'unclassified':
         return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'unclassified', { reason: c.reason }, fileStart(uri))] };
       case 'config':
+        if (c.dialect === 'sonic') return this.analyzeSonic(uri, text, format === 'sonic-config-db');
         if (!CLI_FAMILY.has(c.dialect)) {
           const data = { dialect: DIALECT_NAMES[c.dialect] ?? c.dialect, reason: c.reason };
           return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', data, fileStart(uri))] };
         }
         return this.analyzeCli(uri, text, c.dialect as 'eos' | 'nxos' | 'ios');
     }
+  }
+
+  /** SONiC config_db.json: the device, and its DEVICE_NEIGHBOR entries as link evidence. */
+  private analyzeSonic(uri: string, text: string, hasNeighbors: boolean): FileAnalysis {
+    let tree;
+    try {
+      tree = parse('json', text);
+    } catch (err) {
+      if (!(err instanceof ParseTimeoutError)) throw err;
+      const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
+      return { kind: 'unclassified', uri, findings: [finding] };
+    }
+    let doc;
+    try {
+      doc = toJsonDocument(uri, tree, text);
+    } finally {
+      tree.delete();
+    }
+    const device = extractSonic(doc);
+    const findings: Finding[] = [];
+    for (const e of doc.syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
+    for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
+    const analysis: Extract<FileAnalysis, { kind: 'config' }> = { kind: 'config', uri, dialect: 'sonic', device, findings };
+    if (hasNeighbors) {
+      const { evidence, problems } = readTopology('sonic-config-db', uri, text);
+      analysis.evidence = evidence;
+      for (const p of problems) {
+        // Syntax errors and a missing hostname are already reported above.
+        if (/^config_db: (invalid JSON|DEVICE_METADATA\.localhost\.hostname is missing)/.test(p.message)) continue;
+        findings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
+      }
+    }
+    return analysis;
   }
 
   private analyzeCli(uri: string, text: string, dialect: 'eos' | 'nxos' | 'ios'): FileAnalysis {

@@ -1,4 +1,5 @@
 import type { Loc, Located, Position, Setting } from './location';
+import type { SonicFacts } from './sonic';
 
 /** Dialects of the model. A family of dialects shares one grammar (eos, nxos and ios share `netcli`). */
 export type Dialect = 'eos' | 'nxos' | 'ios' | 'junos' | 'sonic' | 'nvue';
@@ -275,6 +276,11 @@ export interface Device {
   topLevelEnd: Position;
   /** VRF name → route distinguisher etc. is not needed yet; the default VRF is ''. */
   notes: ParseNote[];
+  /**
+   * SONiC only: config_db facts that have no vendor-neutral field (which table a field is in, buffer
+   * tables, map references as written). Added for pfc/sonic-table-misuse, pfc/no-lossless-buffer and the SONiC fix writer.
+   */
+  sonic?: SonicFacts;
 }
 
 export interface Endpoint {

@@ -1,3 +1,4 @@
+import { memoize } from '../model/memo';
 import type { Device, Fabric, Interface, Link } from '../model/types';
 
 /** Both ends of a link, resolved to devices and interfaces of the workspace. */
@@ -7,8 +8,8 @@ export interface LinkEnds {
   b: { device: Device; iface: Interface };
 }
 
-/** Links whose two ends are both in the workspace; the others cannot be compared. */
-export function resolvedLinks(fabric: Fabric): LinkEnds[] {
+/** Links whose two ends are both in the workspace; the others cannot be compared. Computed once per fabric. */
+export const resolvedLinks = memoize(function resolvedLinks(fabric: Fabric): LinkEnds[] {
   const out: LinkEnds[] = [];
   for (const link of fabric.links) {
     const da = fabric.devices.get(link.a.device);
@@ -18,7 +19,7 @@ export function resolvedLinks(fabric: Fabric): LinkEnds[] {
     if (da && db && ia && ib) out.push({ link, a: { device: da, iface: ia }, b: { device: db, iface: ib } });
   }
   return out;
-}
+});
 
 /** "spine1 Ethernet1/1" — how findings name an interface. */
 export function where(device: Device, iface: Interface): string {

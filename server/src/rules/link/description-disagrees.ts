@@ -54,7 +54,7 @@ export const rule: Rule = {
     config: 'interface Ethernet1\n   description P2P_LINK_TO_DC1-SPINE2_Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! 10.0.0.1/31 is on dc1-spine1 Ethernet1',
   },
   check(ctx) {
-    const view = new FabricView(ctx.fabric);
+    const view = FabricView.of(ctx.fabric);
     const patterns: RegExp[] = [];
     for (const p of ctx.intent?.descriptionPatterns ?? DEFAULT_DESCRIPTION_PATTERNS) {
       const re = compileDescriptionPattern(p);

@@ -32,7 +32,7 @@ export const rule: Rule = {
     config: '# clab: leaf1:eth1 <-> spine1:eth1\ninterface Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! 10.0.0.1/31 is on spine2 Ethernet1',
   },
   check(ctx) {
-    const view = new FabricView(ctx.fabric);
+    const view = FabricView.of(ctx.fabric);
     const linked = new Set<string>();
     for (const l of view.links) {
       linked.add(`${l.a.device.hostname}\u0000${l.a.iface.name}`);

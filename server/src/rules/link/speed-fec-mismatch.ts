@@ -52,7 +52,7 @@ export const rule: Rule = {
   },
   example: { dialect: 'eos', config: 'interface Ethernet1\n   speed 100g-4\n! the peer has speed 100g-2' },
   check(ctx) {
-    const view = new FabricView(ctx.fabric);
+    const view = FabricView.of(ctx.fabric);
     const findings: Finding[] = [];
     for (const { link, a, b } of view.links) {
       if (!isDataInterface(ctx, a.device, a.iface) || !isDataInterface(ctx, b.device, b.iface)) continue;

@@ -1,3 +1,4 @@
+import { pushTo } from '../../model/group';
 import { l3Mtu } from '../../model/mtu';
 import type { Finding, RelatedInfo, Rule } from '../types';
 import { FabricView, compact, declaresMtu, dialectMax, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, where, type End } from './common';
@@ -42,7 +43,7 @@ export const rule: Rule = {
     explanation: 'No `mtu` line: the EOS default 1500 applies, below the intent minimum 9000.',
   },
   check(ctx) {
-    const view = new FabricView(ctx.fabric);
+    const view = FabricView.of(ctx.fabric);
     const ends = view.fabricFacing(ctx);
     const findings: Finding[] = [];
     const intent = ctx.intent;
@@ -94,7 +95,7 @@ export const rule: Rule = {
     const byRole = new Map<string, End[]>();
     for (const end of ends) {
       const role = roleOfDevice(intent, end.device);
-      byRole.set(role, [...(byRole.get(role) ?? []), end]);
+      pushTo(byRole, role, end);
     }
     const minPeers = Number(ctx.options.minPeers ?? 3);
     for (const [role, members] of byRole) {

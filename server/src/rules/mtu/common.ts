@@ -1,3 +1,4 @@
+import { memoize } from '../../model/memo';
 /**
  * Shared vocabulary of the MTU and link rules: which interfaces face the fabric, which face hosts,
  * what MTU bounds a bridged frame on each dialect, and how to compare a device with its role peers
@@ -54,7 +55,10 @@ export class FabricView {
   readonly links: LinkEnds[];
   private readonly peers = new Map<Interface, PeerInfo>();
 
-  constructor(readonly fabric: Fabric) {
+  /** One view per fabric, shared by every rule of a lint. */
+  static readonly of = memoize((fabric: Fabric) => new FabricView(fabric));
+
+  private constructor(readonly fabric: Fabric) {
     this.links = resolvedLinks(fabric);
     for (const l of this.links) {
       this.peers.set(l.a.iface, { link: l.link, peer: l.b });

@@ -26,7 +26,7 @@ export const rule: Rule = {
     config: 'interface Ethernet1/1\n  switchport access vlan 10\n  mtu 9216\ninterface Ethernet1/49\n  no switchport\n  mtu 1500\n  ip address 10.0.0.1/31',
   },
   check(ctx) {
-    const view = new FabricView(ctx.fabric);
+    const view = FabricView.of(ctx.fabric);
     const findings: Finding[] = [];
     for (const device of ctx.fabric.devices.values()) {
       if (ctx.ignored(device)) continue;

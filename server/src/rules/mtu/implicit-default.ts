@@ -26,7 +26,7 @@ export const rule: Rule = {
     explanation: 'The link runs the NX-OS default 1500 without saying so.',
   },
   check(ctx) {
-    const view = new FabricView(ctx.fabric);
+    const view = FabricView.of(ctx.fabric);
     const findings: Finding[] = [];
     for (const end of view.fabricFacing(ctx)) {
       const m = end.iface.mtu;

@@ -23,7 +23,7 @@ export const rule: Rule = {
     config: 'interface Ethernet1/49\n  switchport mode trunk\n  mtu 9216\n! the peer, an EOS switchport, has l2 mtu 1500',
   },
   check(ctx) {
-    const view = new FabricView(ctx.fabric);
+    const view = FabricView.of(ctx.fabric);
     const findings: Finding[] = [];
     const seen = new Set<string>();
     for (const { link, a, b } of view.links) {

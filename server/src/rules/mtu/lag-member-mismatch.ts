@@ -1,3 +1,4 @@
+import { pushTo } from '../../model/group';
 import { l3Mtu } from '../../model/mtu';
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
@@ -33,7 +34,7 @@ export const rule: Rule = {
         const lagName = iface.channelGroup?.value;
         const lag = lagName === undefined ? undefined : device.interfaces.get(lagName);
         if (!lag || !isDataInterface(ctx, device, iface)) continue;
-        members.set(lag, [...(members.get(lag) ?? []), iface]);
+        pushTo(members, lag, iface);
       }
       for (const [lag, list] of members) {
         const lagMtu = l3Mtu(device, lag);

@@ -53,7 +53,7 @@ export const rule: Rule = {
     explanation: 'PFC says this link carries RoCE; at 1500 hosts can use RDMA MTU 1024 only.',
   },
   check(ctx) {
-    const view = new FabricView(ctx.fabric);
+    const view = FabricView.of(ctx.fabric);
     const intent = ctx.intent;
     const host = intent?.mtu?.host;
     // Without a RoCE signal in the intent, a fabric-facing interface is judged when it or its peer has PFC no-drop priorities.

@@ -33,7 +33,7 @@ export const rule: Rule = {
     explanation: 'A 9214-byte tenant packet becomes 9264 bytes on the underlay; Ethernet1 carries 9214.',
   },
   check(ctx) {
-    const view = new FabricView(ctx.fabric);
+    const view = FabricView.of(ctx.fabric);
     const findings: Finding[] = [];
     for (const device of ctx.fabric.devices.values()) {
       if (ctx.ignored(device)) continue;

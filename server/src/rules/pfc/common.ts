@@ -1,8 +1,10 @@
+import { pushTo } from '../../model/group';
 /**
  * Shared facts for the PFC rules: the PFC state of an interface as it takes effect, the lossless set of
  * a device, link ends with NX-OS `mode auto` resolved against the peer, and fabric grouping by role.
  * Everything here reads the model only.
  */
+import { memoize } from '../../model/memo';
 import type { Loc, Located } from '../../model/location';
 import type { Device, Fabric, Interface, PfcMode, PolicyMap } from '../../model/types';
 import { roleOf } from '../../intent/roles';
@@ -63,7 +65,7 @@ export interface DeviceLossless {
  * The lossless priorities of a device: NX-OS the system network-qos `pause pfc-cos` values (when any
  * interface is not off); EOS/IOS the set used by most PFC interfaces. Undefined when the device has none.
  */
-export function deviceLossless(device: Device): DeviceLossless | undefined {
+export const deviceLossless = memoize(function deviceLossless(device: Device): DeviceLossless | undefined {
   if (device.dialect === 'nxos') {
     const nd = device.qos.noDropPriorities;
     if (nd.length === 0) return undefined;
@@ -74,17 +76,17 @@ export function deviceLossless(device: Device): DeviceLossless | undefined {
   const byKey = new Map<string, Interface[]>();
   for (const iface of pfcInterfaces(device)) {
     const k = declaredSet(iface).join(',');
-    byKey.set(k, [...(byKey.get(k) ?? []), iface]);
+    pushTo(byKey, k, iface);
   }
   let best: Interface[] | undefined;
   for (const list of byKey.values()) if (!best || list.length > best.length) best = list;
   if (!best) return undefined;
   const first = best[0]!;
   return { set: declaredSet(first), loc: first.pfc.noDropPriorities[0]!.loc, interfaces: best };
-}
+});
 
 /** Every priority that is lossless somewhere on the device (union over interfaces / the system set). */
-export function deviceUnion(device: Device): Located<number>[] {
+export const deviceUnion = memoize(function deviceUnion(device: Device): Located<number>[] {
   const seen = new Map<number, Located<number>>();
   if (device.dialect === 'nxos') {
     if (!deviceLossless(device)) return [];
@@ -93,7 +95,7 @@ export function deviceUnion(device: Device): Located<number>[] {
     for (const iface of pfcInterfaces(device)) for (const p of iface.pfc.noDropPriorities) if (!seen.has(p.value)) seen.set(p.value, p);
   }
   return [...seen.values()].sort((a, b) => a.value - b.value);
-}
+});
 
 /**
  * Lossless classes of the device: internal class (EOS traffic class = PFC priority; NX-OS qos-group of
@@ -107,7 +109,7 @@ export interface LosslessClass {
   systemClass?: string;
 }
 
-export function losslessClasses(device: Device): LosslessClass[] {
+export const losslessClasses = memoize(function losslessClasses(device: Device): LosslessClass[] {
   if (device.dialect === 'nxos') {
     if (!deviceLossless(device)) return [];
     const pm = systemNetworkQos(device);
@@ -122,7 +124,7 @@ export function losslessClasses(device: Device): LosslessClass[] {
     return out;
   }
   return deviceUnion(device).map((p) => ({ cls: p.value, priorities: [p.value], loc: p.loc }));
-}
+});
 
 /** The network-qos policy attached under `system qos`, if any. */
 export function systemNetworkQos(device: Device): PolicyMap | undefined {
@@ -162,7 +164,7 @@ export interface PfcLink {
  * advertises its no-drop CoS through DCBX (LLDP is on by default), so the auto end follows it; EOS and
  * IOS do not run DCBX unless configured (not modelled), so an auto end facing them stays without PFC.
  */
-export function pfcLinks(fabric: Fabric): PfcLink[] {
+export const pfcLinks = memoize(function pfcLinks(fabric: Fabric): PfcLink[] {
   const out: PfcLink[] = [];
   for (const ends of resolvedLinks(fabric)) {
     if (ends.a.device === ends.b.device && ends.a.iface === ends.b.iface) continue;
@@ -177,7 +179,7 @@ export function pfcLinks(fabric: Fabric): PfcLink[] {
     out.push({ ends, a: end(ends.a, sa, ends.b, sb), b: end(ends.b, sb, ends.a, sa) });
   }
   return out;
-}
+});
 
 /** Interfaces with a resolved link to another device of the workspace: the fabric-facing ones. */
 export function linkedInterfaces(fabric: Fabric): Set<Interface> {
@@ -277,7 +279,9 @@ export function byRole(ctx: RuleContext, devices: Device[]): Map<string, Device[
   const out = new Map<string, Device[]>();
   for (const d of devices) {
     const r = roleOfDevice(ctx.intent, d.hostname);
-    out.set(r, [...(out.get(r) ?? []), d]);
+    const list = out.get(r);
+    if (list) list.push(d);
+    else out.set(r, [d]);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { rule as onCnpPriority } from './on-cnp-priority';
 import { rule as oneSided } from './one-sided';
 import { rule as priorityMismatchFabric } from './priority-mismatch-fabric';
 import { rule as priorityMismatchLink } from './priority-mismatch-link';
+import { rule as sonicTableMisuse } from './sonic-table-misuse';
 import { rule as tooManyLossless } from './too-many-lossless';
 import { rule as unclassifiedPriority } from './unclassified-priority';
 import { rule as watchdogInconsistent } from './watchdog-inconsistent';
@@ -31,4 +32,5 @@ export const pfcRules: Rule[] = [
   tooManyLossless,
   withLinkPause,
   noLosslessBuffer,
+  sonicTableMisuse,
 ];

@@ -1,3 +1,4 @@
+import { pushTo } from '../../model/group';
 import type { Device, Interface } from '../../model/types';
 import { where } from '../link-ends';
 import type { Finding, Fix, Rule, RuleContext, TextEdit } from '../types';
@@ -32,7 +33,7 @@ export const rule: Rule = {
       const groups = new Map<string, Interface[]>();
       for (const iface of interfacesOf(ctx, device)) {
         const lag = iface.channelGroup?.value;
-        if (lag) groups.set(lag, [...(groups.get(lag) ?? []), iface]);
+        if (lag) pushTo(groups, lag, iface);
       }
       for (const [lag, members] of groups) {
         const pc = device.interfaces.get(lag);

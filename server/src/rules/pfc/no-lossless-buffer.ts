@@ -1,4 +1,7 @@
-import type { Finding, Rule } from '../types';
+import type { Located } from '../../model/location';
+import type { SonicBufferEntry, SonicFacts, SonicPortQosMap } from '../../model/sonic';
+import type { Device } from '../../model/types';
+import type { Finding, Rule, RuleContext } from '../types';
 import { devicesOf, fmtSet, interfacesOf, uniqueSorted } from './common';
 
 export const rule: Rule = {
@@ -7,20 +10,30 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
-  dialects: ['nxos'],
+  dialects: ['nxos', 'sonic'],
   rationale:
     'PFC only helps if the switch reserves lossless buffer (headroom) for the paused priority. On NX-OS the ' +
     'no-drop buffer is carved by the network-qos class that says `pause pfc-cos N`, and only for the policy ' +
     'attached under `system qos`. A no-drop class in a network-qos policy that is not attached reserves ' +
     'nothing; ports with `priority-flow-control mode on` and no no-drop class anywhere pause nothing. ' +
-    '(SONiC `BUFFER_QUEUE`/`BUFFER_PG` lossless profiles and Junos lossless buffer partitions are the ' +
-    'catalogue\'s other cases; the engine does not read those dialects yet. EOS reserves headroom for ' +
-    'every no-drop priority itself, so there is nothing to check there.)',
+    'On SONiC a priority in `PORT_QOS_MAP|<port>.pfc_enable` needs a lossless egress buffer for its queue ' +
+    '(a `BUFFER_QUEUE|<port>|<queues>` entry whose profile is in a lossless pool) and, when the file pins ' +
+    'the priority group in `BUFFER_PG`, a lossless ingress profile (one with `xoff` headroom). A profile ' +
+    'name that `BUFFER_PROFILE` does not define fails YANG/GCU and leaves the queue without buffer. ' +
+    'Lossless `BUFFER_PG` entries that are absent are not reported: buffermgrd creates them at run time ' +
+    'from port speed and cable length (traditional model) or computes them (dynamic model, `profile: NULL`). ' +
+    'BUFFER_QUEUE is judged only in files that carry BUFFER_QUEUE entries, and undefined names only where the ' +
+    'file defines buffer profiles (QoS-only fragments rely on another file). ' +
+    '(Junos lossless buffer partitions are the catalogue\'s other case; Junos is not read yet. EOS reserves ' +
+    'headroom for every no-drop priority itself, so there is nothing to check there.)',
   messages: {
     unattached: 'network-qos policy {policy} makes CoS {set} no-drop but is not attached under `system qos`: no lossless buffer is reserved',
     'no-class': '{count} interface(s) of {device} turn PFC on, but no network-qos class is no-drop (`pause pfc-cos`): no lossless buffer exists',
+    'sonic-queue-missing': 'PORT_QOS_MAP|{port} enables PFC on priority {priority}, but no BUFFER_QUEUE entry gives queue {queue} of {port} a lossless profile: the queue uses lossy buffer',
+    'sonic-lossy-profile': '{table}|{key} gives {what} {index} of {port}, lossless by pfc_enable, the profile {profile}, which is not lossless ({why})',
+    'sonic-undefined-profile': '{table}|{key} uses buffer profile {profile}, which BUFFER_PROFILE does not define: {port} gets no buffer for {what} {index}',
   },
-  fix: 'Attach the network-qos policy that holds the no-drop class under `system qos`.',
+  fix: 'NX-OS: attach the network-qos policy that holds the no-drop class under `system qos`. SONiC: point the queue at the lossless egress profile the file defines (add the BUFFER_QUEUE entry or rename the profile).',
   example: {
     dialect: 'nxos',
     config:
@@ -29,6 +42,7 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
+      if (device.sonic) findings.push(...checkSonic(ctx, device, device.sonic));
       if (device.dialect !== 'nxos') continue;
       const on = interfacesOf(ctx, device).filter((i) => i.pfc.mode.value === 'on');
       if (on.length === 0 || device.qos.noDropPriorities.length > 0) continue;
@@ -66,3 +80,110 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+// ---------------------------------------------------------------------------------------------
+// SONiC
+
+/** Value of `key` in map `name` of `table` (`MAP_PFC_PRIORITY_TO_QUEUE|AZURE` "3": "3"), else `key` itself. */
+function mapped(facts: SonicFacts, table: string, name: string | undefined, key: number): number {
+  if (name === undefined) return key;
+  const e = facts.entries.get(table)?.get(name);
+  const v = e?.obj.fields.find((f) => f.name === String(key))?.value;
+  return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : key;
+}
+
+/** The lossless egress profile to propose: the one BUFFER_QUEUE entries of this device already use most, else the only one defined. */
+function losslessQueueProfile(facts: SonicFacts): string | undefined {
+  const counts = new Map<string, number>();
+  for (const q of facts.bufferQueues) {
+    const p = q.profile?.value;
+    if (p && facts.bufferProfiles.get(p)?.losslessPool) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [n, c] of counts) if (!best || c > counts.get(best)!) best = n;
+  if (best) return best;
+  const egress = [...facts.bufferProfiles.values()].filter((p) => p.losslessPool && !p.xoff);
+  return egress.length === 1 ? egress[0]!.name : undefined;
+}
+
+function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Finding[] {
+  const out: Finding[] = [];
+  const w = ctx.writer(device);
+  const judgeNames = facts.bufferProfiles.size > 0;
+  const reported = new Set<string>();
+  const once = (k: string): boolean => (reported.has(k) ? false : (reported.add(k), true));
+  const byPort = (list: SonicBufferEntry[], port: string, index: number): SonicBufferEntry | undefined =>
+    list.find((b) => b.port === port && b.indices.includes(index));
+  const iface = (port: string) => [...device.interfaces.values()].find((i) => i.writtenAs[0] === port);
+  /** A profile problem of one BUFFER_* entry; undefined when the profile is fine or cannot be judged. */
+  const judge = (table: 'BUFFER_QUEUE' | 'BUFFER_PG', b: SonicBufferEntry, profile: Located<string>, q: SonicPortQosMap, index: number, priority: number): void => {
+    const what = table === 'BUFFER_QUEUE' ? 'queue' : 'priority group';
+    const name = profile.value;
+    if (name === 'NULL') return; // dynamic model: buffermgrd computes the lossless profile
+    const def = facts.bufferProfiles.get(name);
+    const data = { table, key: b.entry.key, port: b.port, what, index, profile: name, priority };
+    if (!def) {
+      if (!judgeNames || !once(`u ${table} ${b.entry.key}`)) return;
+      const candidate = table === 'BUFFER_QUEUE' ? losslessQueueProfile(facts) : undefined;
+      const edits = candidate ? w.replaceWord(profile.loc, candidate) : [];
+      out.push(
+        ctx.report({
+          messageId: 'sonic-undefined-profile',
+          data,
+          loc: profile.loc,
+          related: q.pfcEnable ? [{ loc: q.pfcEnable.loc, message: `PORT_QOS_MAP|${q.port} pfc_enable` }] : [],
+          fixes: edits.length > 0 ? [{ title: `Use the lossless profile ${candidate}`, isPreferred: true, edits }] : [],
+        }),
+      );
+      return;
+    }
+    const lossless = table === 'BUFFER_QUEUE' ? def.losslessPool : def.xoff;
+    if (lossless || !once(`l ${table} ${b.entry.key}`)) return;
+    const why = table === 'BUFFER_QUEUE' ? `its pool ${def.pool ?? '(none)'} is not a lossless pool` : 'it has no xoff headroom';
+    out.push(
+      ctx.report({
+        messageId: 'sonic-lossy-profile',
+        data: { ...data, why },
+        loc: profile.loc,
+        related: [
+          { loc: def.loc, message: `BUFFER_PROFILE|${name}` },
+          ...(q.pfcEnable ? [{ loc: q.pfcEnable.loc, message: `PORT_QOS_MAP|${q.port} pfc_enable` }] : []),
+        ],
+      }),
+    );
+  };
+
+  for (const q of facts.portQosMaps) {
+    if (q.port === 'global' || !q.pfcEnable || q.priorities.length === 0) continue;
+    const i = iface(q.port);
+    if (i && ctx.ignored(device, i)) continue;
+    const pfcToQueue = q.maps.find((m) => m.field === 'pfc_to_queue_map')?.name;
+    const tcToPg = q.maps.find((m) => m.field === 'tc_to_pg_map')?.name;
+    for (const p of q.priorities) {
+      // Egress: only files that carry BUFFER_QUEUE entries are judged (a QoS-only file relies on another).
+      if (facts.bufferQueues.length > 0) {
+        const queue = mapped(facts, 'MAP_PFC_PRIORITY_TO_QUEUE', pfcToQueue, p);
+        const b = byPort(facts.bufferQueues, q.port, queue);
+        if (!b) {
+          if (once(`m ${q.port} ${queue}`)) {
+            const profile = losslessQueueProfile(facts);
+            const edits = profile ? w.setTableField('BUFFER_QUEUE', `${q.port}|${queue}`, 'profile', profile) : [];
+            out.push(
+              ctx.report({
+                messageId: 'sonic-queue-missing',
+                data: { port: q.port, priority: p, queue },
+                loc: q.pfcEnable.loc,
+                fixes: edits.length > 0 ? [{ title: `Add BUFFER_QUEUE|${q.port}|${queue} with ${profile}`, isPreferred: true, edits }] : [],
+              }),
+            );
+          }
+        } else if (b.profile) judge('BUFFER_QUEUE', b, b.profile, q, queue, p);
+      }
+      // Ingress: an explicit BUFFER_PG entry for the lossless PG must be lossless; absent ones are generated.
+      const pg = mapped(facts, 'TC_TO_PRIORITY_GROUP_MAP', tcToPg, p);
+      const b = byPort(facts.bufferPgs, q.port, pg);
+      if (b?.profile) judge('BUFFER_PG', b, b.profile, q, pg, p);
+    }
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import { pushTo } from '../../model/group';
 /**
  * Shared vocabulary of the QoS rules: where a queue's settings live on each dialect (EOS tx-queues per
  * interface or qos profile, NX-OS queuing policies), which queues are lossless, which DSCPs are RoCE and
@@ -136,7 +137,7 @@ export function queueSites(ctx: RuleContext, device: Device, q: number, use: (if
   const system = systemQueuing(device);
   for (const iface of ifaces) {
     const pm = interfaceQueuing(device, iface) ?? system;
-    byPolicy.set(pm, [...(byPolicy.get(pm) ?? []), iface]);
+    pushTo(byPolicy, pm, iface);
   }
   const out: QueueSite[] = [];
   for (const [pm, list] of byPolicy) {
@@ -169,7 +170,18 @@ export function queueSites(ctx: RuleContext, device: Device, q: number, use: (if
  * Sites of the device's lossless queues, each with the queue it serves: EOS interfaces that are lossless on
  * the priority; NX-OS the queuing policies of interfaces whose PFC is not off.
  */
-export function losslessSites(ctx: RuleContext, device: Device): QueueSite[] {
+export function losslessSites(ctx: RuleContext, device: Device): readonly QueueSite[] {
+  // Three rules ask for the same sites; they depend only on the device and the intent's ignore lists.
+  const hit = sitesCache.get(device);
+  if (hit && hit.intent === ctx.intent) return hit.sites;
+  const sites = Object.freeze(computeLosslessSites(ctx, device));
+  sitesCache.set(device, { intent: ctx.intent, sites });
+  return sites;
+}
+
+const sitesCache = new WeakMap<Device, { intent: Intent | undefined; sites: readonly QueueSite[] }>();
+
+function computeLosslessSites(ctx: RuleContext, device: Device): QueueSite[] {
   const out: QueueSite[] = [];
   if (device.dialect === 'eos') {
     for (const lc of losslessClasses(device)) {

@@ -74,6 +74,15 @@ export const rule: Rule = {
     for (const [role, group] of byRole(ctx, devices)) {
       const paths = new Map<Device, (DscpPath | undefined)[]>();
       for (const d of group) paths.set(d, Array.from({ length: 64 }, (_, i) => dscpPath(d, i)));
+      // Votes are counted once per role (and per dialect for the non-key DSCPs), not once per device:
+      // a fabric of 512 leaves would otherwise count 512 × 512 × 64 times.
+      const allVotes = tallyVotes(group, paths);
+      const dialectVotes = new Map<string, Vote[]>();
+      const votesOf = (dialect: string): Vote[] => {
+        let v = dialectVotes.get(dialect);
+        if (!v) dialectVotes.set(dialect, (v = tallyVotes(group.filter((o) => o.dialect === dialect), paths)));
+        return v;
+      };
       for (const device of group) {
         const mine = paths.get(device)!;
         // target queue → drifting DSCPs
@@ -103,18 +112,13 @@ export const rule: Rule = {
             messageId = 'intent';
             data = { name: intent.name, queue: intent.queue };
           } else {
-            const voters = group.filter((o) => isKey || o.dialect === device.dialect);
+            const vote = (isKey ? allVotes : votesOf(device.dialect))[d]!;
+            const voters = { length: vote.total };
             if (voters.length < min) continue;
-            const counts = new Map<number, number>();
-            for (const o of voters) {
-              const q = paths.get(o)![d]?.queue;
-              if (q !== undefined) counts.set(q, (counts.get(q) ?? 0) + 1);
-            }
-            let maj: number | undefined;
-            let count = 0;
-            for (const [q, n] of counts) if (n * 2 > voters.length) [maj, count] = [q, n];
+            const maj = vote.majority;
+            const count = vote.count;
             if (maj === undefined || maj === p.queue) continue;
-            const example = voters.find((o) => o !== device && paths.get(o)![d]?.queue === maj)!;
+            const example = vote.holders.find((o) => o !== device)!;
             const sameDialect = voters.length < group.length ? ` ${device.dialect}` : '';
             exp = {
               queue: maj,
@@ -195,4 +199,33 @@ function fixFor(ctx: RuleContext, device: Device, dscps: number[], exp: Expected
     for (const l of del.slice(1)) edits.push(...w.deleteLine(l.loc));
   } else edits.push(...add);
   return [{ title: `Map DSCP ${dscps.join(',')} to traffic-class ${cls} (queue ${exp.queue}) on ${device.hostname}`, isPreferred: true, edits }];
+}
+
+interface Vote {
+  total: number;
+  /** The queue more than half of the voters send this DSCP to. */
+  majority?: number;
+  count: number;
+  /** Two voters that follow the majority, so one of them is never the device being judged. */
+  holders: Device[];
+}
+
+function tallyVotes(voters: Device[], paths: Map<Device, (DscpPath | undefined)[]>): Vote[] {
+  return Array.from({ length: 64 }, (_, d) => {
+    const counts = new Map<number, number>();
+    for (const o of voters) {
+      const q = paths.get(o)![d]?.queue;
+      if (q !== undefined) counts.set(q, (counts.get(q) ?? 0) + 1);
+    }
+    const vote: Vote = { total: voters.length, count: 0, holders: [] };
+    for (const [q, n] of counts) if (n * 2 > voters.length) [vote.majority, vote.count] = [q, n];
+    if (vote.majority !== undefined) {
+      for (const o of voters) {
+        if (paths.get(o)![d]?.queue !== vote.majority) continue;
+        vote.holders.push(o);
+        if (vote.holders.length === 2) break;
+      }
+    }
+    return vote;
+  });
 }

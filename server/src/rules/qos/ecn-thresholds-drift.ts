@@ -1,3 +1,4 @@
+import { pushTo } from '../../model/group';
 import type { Located } from '../../model/location';
 import type { Device, QueueEcn } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
@@ -53,7 +54,7 @@ export const rule: Rule = {
       const counts = new Map<string, Device[]>();
       for (const d of withEcn) {
         const k = keyOf(ecnOf.get(d)!.values);
-        counts.set(k, [...(counts.get(k) ?? []), d]);
+        pushTo(counts, k, d);
       }
       let maj: { key: string; devices: Device[] } | undefined;
       if (withEcn.length >= min) for (const [key, ds] of counts) if (ds.length * 2 > withEcn.length) maj = { key, devices: ds };

@@ -62,7 +62,8 @@ export const rule: Rule = {
       const classifying = group.filter((d) => info.get(d)!.classified.length > 0).length;
       for (const device of group) {
         const { candidates, classified, policy } = info.get(device)!;
-        const missing = candidates.filter((i) => !classified.includes(i));
+        const classifiedSet = new Set(classified);
+        const missing = candidates.filter((i) => !classifiedSet.has(i));
         if (missing.length === 0) continue;
         if (classified.length > 0) {
           for (const iface of missing) {
