@@ -68,7 +68,7 @@ describe('the example fabric', function () {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
     assert.ok(ajv.validate(schema, log), JSON.stringify(ajv.errors, null, 2));
     interface Loc { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }
-    const results = log.runs[0].results as { ruleId: string; locations: Loc[]; relatedLocations?: Loc[] }[];
+    const results = log.runs[0]!.results as { ruleId: string; locations: Loc[]; relatedLocations?: Loc[] }[];
     assert.equal(results.length, EXPECTED.length);
     const related = (file: string, rule: string): string[] =>
       results

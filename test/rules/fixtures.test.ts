@@ -35,8 +35,22 @@ interface Expectation {
   line: number;
 }
 
+/**
+ * JSON has no comments, so a fixture folder may also hold `expect.json`:
+ * `[{"file": "leaf1.json", "line": 12, "rule": "pfc/sonic-table-misuse"}]` (file relative to the folder,
+ * 1-based line; line 1 for a finding about the whole file). Merged with the inline markers.
+ */
+const SIDECAR = 'expect.json';
+
+function sidecar(dir: string, ruleId: string): Expectation[] {
+  const file = path.join(dir, SIDECAR);
+  if (!fs.existsSync(file)) return [];
+  const list = JSON.parse(fs.readFileSync(file, 'utf8')) as { file: string; line: number; rule: string }[];
+  return list.filter((e) => e.rule === ruleId).map((e) => ({ file: path.join(dir, e.file), line: e.line - 1 }));
+}
+
 function expectations(dir: string, ruleId: string): Expectation[] {
-  const out: Expectation[] = [];
+  const out: Expectation[] = sidecar(dir, ruleId);
   for (const file of listFiles(dir)) {
     const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
     let pending: string[] = [];

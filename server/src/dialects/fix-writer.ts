@@ -48,4 +48,12 @@ export interface FixWriter {
   replaceLine(loc: Loc, text: string): TextEdit[];
   /** Delete the whole line at loc (and, for a section header, the section). */
   deleteLine(loc: Loc, block?: Block): TextEdit[];
+  /**
+   * Table-structured configs (SONiC config_db): set `field` of entry `key` in `table` to `value`, replacing
+   * the value or inserting the member, creating the entry (and the table) when missing. Other dialects: [].
+   * Added for pfc/sonic-table-misuse.
+   */
+  setTableField(table: string, key: string, field: string, value: string): TextEdit[];
+  /** Table-structured configs: remove `field` from entry `key` of `table`. Other dialects: []. */
+  deleteTableField(table: string, key: string, field: string): TextEdit[];
 }

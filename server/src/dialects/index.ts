@@ -1,14 +1,22 @@
 import type { Device } from '../model/types';
 import type { CliDocument } from '../parsing/cli-tree';
+import type { JsonDocument } from '../parsing/json-adapter';
 import { extractCliDevice } from './cli/extract';
 import { CliFixWriter, NoFixWriter } from './cli/fix-writer';
 import type { FixWriter } from './fix-writer';
+import { extractSonicDevice } from './sonic/extract';
+import { SonicFixWriter } from './sonic/fix-writer';
 
 export type CliFamilyDialect = 'eos' | 'nxos' | 'ios';
 
 /** Reads one configuration of the CLI family into the model. Never throws on content (malformed values become notes). */
 export function extractDevice(doc: CliDocument, dialect: CliFamilyDialect): Device {
   return extractCliDevice(doc, dialect);
+}
+
+/** Reads a SONiC config_db.json (nested or redis-dump form) into the model. Never throws on content. */
+export function extractSonic(doc: JsonDocument): Device {
+  return extractSonicDevice(doc);
 }
 
 /** The writer that turns semantic changes into edits in this device's own dialect. */
@@ -18,6 +26,8 @@ export function fixWriterFor(device: Device): FixWriter {
     case 'nxos':
     case 'ios':
       return new CliFixWriter(device, device.dialect);
+    case 'sonic':
+      return new SonicFixWriter(device);
     default:
       // Other families register their own writers here; until then their fixes are "cannot express".
       return new NoFixWriter(device);

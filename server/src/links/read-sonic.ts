@@ -13,7 +13,7 @@ function fields(node: JsonNode | undefined): JsonNode | undefined {
 /** Hostname a SONiC config_db stands for when DEVICE_METADATA has none: the folder for `…/<dev>/config_db.json`. */
 export function sonicHostFromUri(uri: string): string {
   const name = stem(uri);
-  if (!/^config_db/i.test(name)) return name.replace(/_config_db$/i, '');
+  if (!/^config_db$/i.test(name)) return name.replace(/_config_db$/i, '');
   const parts = uri.replace(/[?#].*$/, '').split(/[\\/]/);
   return baseName(parts.slice(0, -1).join('/')) || name;
 }

@@ -183,6 +183,15 @@ export class CliFixWriter implements FixWriter {
     return [{ uri: loc.uri, range: { start: { line: loc.range.start.line, character: 0 }, end: { line: last + 1, character: 0 } }, newText: '' }];
   }
 
+  /** CLI configs have no tables. */
+  setTableField(): TextEdit[] {
+    return [];
+  }
+
+  deleteTableField(): TextEdit[] {
+    return [];
+  }
+
   /**
    * Writes `lines` for one interface, replacing its lines that `match`. When a matching line (or, with
    * none, the interface's last section) is shared with other interfaces (`interface Ethernet1/1-4`),
@@ -309,6 +318,12 @@ export class NoFixWriter implements FixWriter {
     return [];
   }
   deleteLine(): TextEdit[] {
+    return [];
+  }
+  setTableField(): TextEdit[] {
+    return [];
+  }
+  deleteTableField(): TextEdit[] {
     return [];
   }
 }

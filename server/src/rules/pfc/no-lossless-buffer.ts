@@ -121,7 +121,8 @@ function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Findin
     const name = profile.value;
     if (name === 'NULL') return; // dynamic model: buffermgrd computes the lossless profile
     const def = facts.bufferProfiles.get(name);
-    const data = { table, key: b.entry.key, port: b.port, what, index, profile: name, priority };
+    // The entry's own range (3-4): the profile applies to all of it.
+    const data = { table, key: b.entry.key, port: b.port, what: `${what}(s)`, index: b.entry.key.split('|').slice(1).join('|') || String(index), profile: name, priority };
     if (!def) {
       if (!judgeNames || !once(`u ${table} ${b.entry.key}`)) return;
       const candidate = table === 'BUFFER_QUEUE' ? losslessQueueProfile(facts) : undefined;

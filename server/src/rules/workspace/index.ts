@@ -36,9 +36,10 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'info',
     scope: 'device',
-    dialects: ['junos', 'sonic', 'nvue'],
+    // SONiC config_db.json is read since the json grammar was added, so it is no longer reported here.
+    dialects: ['junos', 'nvue'],
     rationale:
-      'Junos, SONiC and Cumulus files are recognised so that they are not misread as another dialect, but their ' +
+      'Junos and Cumulus files are recognised so that they are not misread as another dialect, but their ' +
       'settings are not yet part of the fabric model; links to those devices are not checked. Saying so once ' +
       'per file is better than silence that looks like a clean result.',
     messages: { unsupported: '{dialect} configuration recognised ({reason}); fabric-lint does not read {dialect} settings yet, so this device is not checked.' },
@@ -50,9 +51,10 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'warning',
     scope: 'line',
-    dialects: ['eos', 'nxos', 'ios'],
+    dialects: ['eos', 'nxos', 'ios', 'sonic'],
     rationale:
-      'A line that does not parse may hide a setting the fabric depends on (an `mtu` or `priority-flow-control` line). ' +
+      'A line that does not parse may hide a setting the fabric depends on (an `mtu` or `priority-flow-control` line, ' +
+      'a SONiC `PORT_QOS_MAP` entry after a missing comma). ' +
       'Unknown commands are fine and never reported; this is for text the grammar cannot place at all.',
     messages: {
       syntax: 'fabric-lint could not parse this: {detail}',
