@@ -27,6 +27,8 @@ export class Editor {
   private maps = new Map<string, (number | undefined)[]>();
   private insertedAt = new Map<string, number>();
   private built = false;
+  /** Whole files the seed adds (a topology file, …); they exist only after the edit. */
+  private readonly added = new Map<string, string>();
 
   constructor(private readonly files: Files) {}
 
@@ -34,6 +36,11 @@ export class Editor {
     const t = this.files.get(file);
     if (t === undefined) throw new Error(`no file ${file}`);
     return t;
+  }
+
+  /** The paths of the original files. */
+  names(): string[] {
+    return [...this.files.keys()];
   }
 
   lines(file: string): string[] {
@@ -80,6 +87,13 @@ export class Editor {
     return { inserted: { file, after, index: list.length - 1 } };
   }
 
+  /** Adds a new file to the edited set (the path must not exist yet). */
+  addFile(file: string, text: string): LineRef[] {
+    if (this.files.has(file) || this.added.has(file)) throw new Error(`${file} exists already`);
+    this.added.set(file, text);
+    return text.split('\n').map((_, i) => ({ file, old: i + 1 }));
+  }
+
   touched(): string[] {
     return [...this.ops.keys()].sort();
   }
@@ -109,6 +123,7 @@ export class Editor {
       this.maps.set(file, map);
       out.set(file, dst.join('\n'));
     }
+    for (const [file, text] of this.added) out.set(file, text);
     this.built = true;
     return out;
   }

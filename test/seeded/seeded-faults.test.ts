@@ -175,7 +175,25 @@ describe('seeded faults: each rule finds one injected fault in real fabrics', fu
             console.log(`      skipped: ${seed}`);
             this.skip();
           }
+          // A seed that brings baseline files (an intent) is compared with a "before" that has them too.
+          let before = p.before;
+          if (seed.baseline) {
+            const base: Files = new Map(p.files);
+            for (const [f, t] of Object.entries(seed.baseline)) {
+              if (base.has(f)) throw new Error(`baseline ${f} would replace a file of ${fab.name}`);
+              base.set(f, t);
+            }
+            before = await lintFiles(p.root, base);
+            const touched = new Set(edit.touched());
+            const left = before.findings.filter((f) => f.ruleId === seeder.ruleId && (fab.kind === 'fabric' || touched.has(rel(f.loc.uri))));
+            assert.deepEqual(
+              left.map((f) => `${rel(f.loc.uri)}:${f.loc.range.start.line + 1} ${f.message}`),
+              [],
+              `the baseline ${Object.keys(seed.baseline).join(', ')} must leave ${fab.name} clean for ${seeder.ruleId} (a seeder bug)`,
+            );
+          }
           const after = edit.build();
+          for (const [f, t] of Object.entries(seed.baseline ?? {})) after.set(f, t);
           const at = (r: { file: string; line: number | undefined }): string => `${r.file}:${r.line}`;
           /** Each expected finding: one line, or any one of several. */
           const expected = seed.expected.map((r) => (Array.isArray(r) ? r : [r]).map((x) => at(edit.resolve(x))));
@@ -185,7 +203,7 @@ describe('seeded faults: each rule finds one injected fault in real fabrics', fu
 
           // Before, shifted to the edited lines (findings on deleted lines are gone with them).
           const count = new Map<string, number>();
-          for (const f of p.before.findings) {
+          for (const f of before.findings) {
             const line = edit.line(rel(f.loc.uri), f.loc.range.start.line + 1);
             if (line === undefined) continue;
             const k = `${f.ruleId}|${rel(f.loc.uri)}:${line}`;

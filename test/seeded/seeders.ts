@@ -5,6 +5,7 @@
  */
 import type { LintResult } from '../../server/src/engine/types';
 import type { Loc } from '../../server/src/model/location';
+import { l3Mtu } from '../../server/src/model/mtu';
 import type { Device, Interface, Link, QueueConfig } from '../../server/src/model/types';
 import type { Editor, LineRef } from './editor';
 
@@ -33,6 +34,12 @@ export interface Seed {
   expected: (LineRef | LineRef[])[];
   /** Lines where a rule of `alsoExpected` may also report because of the same fault. */
   alsoLines?: LineRef[];
+  /**
+   * Files the fabric gets before AND after the fault (an intent the rule reads, e.g. `fabric-intent.yaml`
+   * declaring the CNP DSCP): the "before" lint is then rerun with them, so the fault stays the only change,
+   * and the rule must be clean in that lint too.
+   */
+  baseline?: Record<string, string>;
 }
 
 export interface Seeder {
@@ -123,6 +130,63 @@ function losslessQueues(d: Device): { q: QueueConfig; owner: string }[] {
   const queues: { q: QueueConfig; owner: string }[] = d.qos.queues.map((q) => ({ q, owner: d.hostname }));
   for (const i of d.interfaces.values()) for (const q of i.queues) queues.push({ q, owner: `${d.hostname} ${i.name}` });
   return queues.filter(({ q }) => lossless.has(q.queue));
+}
+
+// ——— helpers of the MTU / PFC / link seeders below ———
+
+const NON_DATA = new Set<Interface['kind']>(['management', 'loopback', 'tunnel', 'vxlan', 'other']);
+
+/** A /31, /30, /127 or /126 address (what makes an interface point-to-point for the MTU rules). */
+const isP2p = (i: Interface): boolean => i.ipv4.some((a) => !a.value.secondary && (a.value.prefixLength === 31 || a.value.prefixLength === 30)) || i.ipv6.some((a) => a.value.prefixLength >= 126);
+
+/** Interfaces that are an end of a link whose two ends are both in the workspace. */
+function linkedSet(ctx: SeedContext): Set<Interface> {
+  const out = new Set<Interface>();
+  for (const l of ctx.before.fabric.links) {
+    const a = ctx.before.fabric.devices.get(l.a.device)?.interfaces.get(l.a.interface);
+    const b = ctx.before.fabric.devices.get(l.b.device)?.interfaces.get(l.b.interface);
+    if (a && b) out.add(a).add(b);
+  }
+  return out;
+}
+
+/** Fabric-facing as the MTU rules define it: routed, up, a data kind, not a LAG member, linked or point-to-point. */
+function fabricFacingOf(ctx: SeedContext, d: Device): Interface[] {
+  const linked = linkedSet(ctx);
+  return [...d.interfaces.values()].filter((i) => !NON_DATA.has(i.kind) && i.adminUp.value && i.mode.value === 'routed' && !i.channelGroup && (linked.has(i) || isP2p(i)));
+}
+
+/** Routed, up, physical or port-channel (not a LAG member): an interface a fabric link is cabled to. */
+const routedPort = (e: End): boolean => e.iface.mode.value === 'routed' && e.iface.adminUp.value && !e.iface.channelGroup && (e.iface.kind === 'physical' || e.iface.kind === 'port-channel');
+
+/** The interface's own `mtu N` line, when it writes one. */
+function ownMtuLine(ctx: SeedContext, e: End): number | undefined {
+  if (e.iface.mtu.defaulted) return undefined;
+  const l = lineOf(e.iface.mtu.loc);
+  return ownLines(ctx, e, /^\s*mtu \d+\s*$/).includes(l) ? l : undefined;
+}
+
+/** EOS `interface defaults` gives every interface a written MTU: deleting a port's line does not fall to the platform default. */
+const hasInterfaceDefaults = (ctx: SeedContext, d: Device): boolean => ctx.edit.lines(fileOf(ctx, d)).some((t) => /^interface defaults\b/.test(t));
+
+/** Both orientations of every link with CLI ends in clean files. */
+const orientedEnds = (ctx: SeedContext): [End, End][] => linkEnds(ctx).flatMap(({ a, b }): [End, End][] => [[a, b], [b, a]]);
+
+const isVtep = (d: Device): boolean => [...d.interfaces.values()].some((i) => i.kind === 'vxlan' && i.vxlanSource);
+
+/** The bridged MTU of a switchport as the MTU rules read it (see bridgedMtu in server/src/rules/mtu/common.ts), or undefined. */
+function bridged(d: Device, i: Interface): { value: number; loc: Loc } | undefined {
+  const owner = (i.channelGroup && d.interfaces.get(i.channelGroup.value)) || i;
+  if (owner.l2Mtu) return { value: owner.l2Mtu.value, loc: owner.l2Mtu.loc };
+  if (d.dialect === 'eos') return undefined;
+  if (d.dialect === 'nxos' || !owner.mtu.defaulted) return { value: owner.mtu.value, loc: owner.mtu.loc };
+  return undefined;
+}
+
+/** Every no-drop line of priority `p` on the device (EOS interface lines, NX-OS `pause pfc-cos`). */
+function noDropLines(ctx: SeedContext, d: Device, p: number): LineRef[] {
+  const locs = [...d.qos.noDropPriorities, ...[...d.interfaces.values()].flatMap((i) => i.pfc.noDropPriorities)].filter((x) => x.value === p).map((x) => x.loc);
+  return locs.map((l) => ref(ctx, l));
 }
 
 export const seeders: Seeder[] = [
@@ -928,6 +992,331 @@ export const seeders: Seeder[] = [
         }
       }
       return 'no NX-OS queuing class with strict priority';
+    },
+  },
+  // ——— MTU rules ———
+  {
+    ruleId: 'mtu/implicit-default',
+    fault: "delete the `mtu` line of one fabric port (it then runs the platform default)",
+    alsoExpected: [
+      { rule: 'mtu/link-mismatch', why: 'when the written MTU was not the default, the port now differs from its peer (both ends)' },
+      { rule: 'mtu/below-intent', why: 'when the written MTU was not the default, the port is now below its role peers' },
+      { rule: 'mtu/edge-exceeds-core', why: 'a leaf uplink falling to 1500 is below the host-facing MTU' },
+      { rule: 'mtu/roce-path', why: 'a PFC link falling to 1500 caps RDMA at 1024' },
+    ],
+    applies: () => true,
+    seed(ctx) {
+      const cands = orientedEnds(ctx).filter(([e]) => routedPort(e) && ownMtuLine(ctx, e) !== undefined && !hasInterfaceDefaults(ctx, e.device));
+      // A written 1500 is the default on EOS, NX-OS and IOS: deleting it changes only what the config says.
+      const pick = cands.find(([e]) => e.iface.mtu.value === 1500) ?? cands[0];
+      if (!pick) return 'no routed link end that writes its own mtu line';
+      const [e, peer] = pick;
+      const file = fileOf(ctx, e.device);
+      ctx.edit.delete(file, ownMtuLine(ctx, e)!);
+      return { what: `${name(e)}: deleted "mtu ${e.iface.mtu.value}" (peer ${name(peer)} ${peer.iface.mtu.value})`, expected: [ref(ctx, e.iface.block.header)], alsoLines: [ref(ctx, e.iface.block.header), ref(ctx, peer.iface.mtu.loc)] };
+    },
+  },
+  {
+    ruleId: 'mtu/below-intent',
+    fault: 'with fabric-intent.yaml `mtu.minimum` (the smallest fabric MTU in use), drop one fabric port below it (delete its mtu line, or 100 below when the default is not lower)',
+    alsoExpected: [
+      { rule: 'mtu/link-mismatch', why: 'the lowered port now differs from its peer (both ends)' },
+      { rule: 'mtu/implicit-default', why: 'the deleted mtu line leaves the port at the platform default' },
+      { rule: 'mtu/edge-exceeds-core', why: 'a lowered leaf uplink is below the host-facing MTU' },
+    ],
+    applies: (s) => s.kind === 'fabric',
+    seed(ctx) {
+      const all = [...ctx.before.fabric.devices.values()].flatMap((d) => fabricFacingOf(ctx, d).map((i) => l3Mtu(d, i)));
+      if (all.length === 0) return 'no fabric-facing interface';
+      const minimum = Math.min(...all);
+      const cands = orientedEnds(ctx).filter(([e]) => routedPort(e) && ownMtuLine(ctx, e) !== undefined && !hasInterfaceDefaults(ctx, e.device));
+      const pick = cands.find(([e]) => e.iface.mtu.value === minimum && minimum > 1500) ?? cands[0];
+      if (!pick) return 'no routed link end that writes its own mtu line';
+      const [e, peer] = pick;
+      const file = fileOf(ctx, e.device);
+      const line = ownMtuLine(ctx, e)!;
+      const baseline = { 'fabric-intent.yaml': `version: 1\nmtu:\n  minimum: ${minimum}\n` };
+      if (minimum > 1500) {
+        ctx.edit.delete(file, line);
+        return {
+          what: `intent mtu.minimum ${minimum}; ${name(e)}: deleted "mtu ${e.iface.mtu.value}" (default 1500; peer ${name(peer)} keeps ${peer.iface.mtu.value})`,
+          expected: [ref(ctx, e.iface.block.header)],
+          alsoLines: [ref(ctx, peer.iface.mtu.loc)],
+          baseline,
+        };
+      }
+      const at = ctx.edit.substitute(file, line, /mtu \d+/, `mtu ${minimum - 100}`);
+      return { what: `intent mtu.minimum ${minimum}; ${name(e)}: mtu ${e.iface.mtu.value} → ${minimum - 100} (peer ${name(peer)} keeps ${peer.iface.mtu.value})`, expected: [at], alsoLines: [ref(ctx, peer.iface.mtu.loc)], baseline };
+    },
+  },
+  {
+    ruleId: 'mtu/l2-link-mismatch',
+    fault: 'change the bridged MTU (EOS `l2 mtu`, NX-OS/IOS port `mtu`) of one end of a switched link between two switches',
+    alsoExpected: [
+      { rule: 'mtu/svi-exceeds-members', why: 'a lowered NX-OS port is now below the MTU of an SVI it carries', anywhere: true },
+      { rule: 'mtu/lag-member-mismatch', why: 'the port-channel now differs from the MTU its members write', anywhere: true },
+    ],
+    applies: () => true,
+    seed(ctx) {
+      for (const [a, b] of orientedEnds(ctx)) {
+        if (a.iface.mode.value !== 'switched' || b.iface.mode.value !== 'switched' || !a.iface.adminUp.value || !b.iface.adminUp.value) continue;
+        const ma = bridged(a.device, a.iface);
+        const mb = bridged(b.device, b.iface);
+        if (!ma || !mb || ma.value !== mb.value) continue;
+        const owner: End = { device: a.device, iface: (a.iface.channelGroup && a.device.interfaces.get(a.iface.channelGroup.value)) || a.iface };
+        const file = fileOf(ctx, owner.device);
+        const value = ma.value > 1500 ? 1500 : (MAX[owner.device.dialect] ?? 9214);
+        let at: LineRef;
+        if (owner.iface.l2Mtu) at = ctx.edit.substitute(file, lineOf(owner.iface.l2Mtu.loc), /mtu \d+/, `mtu ${value}`);
+        else at = setMtu(ctx, owner, value);
+        return { what: `${name(owner)} bridged MTU ${ma.value} → ${value} (peer ${name(b)} keeps ${mb.value})`, expected: [at, ref(ctx, mb.loc)] };
+      }
+      return 'no switched link whose two ends both have a known bridged MTU (EOS ends need `l2 mtu`)';
+    },
+  },
+  {
+    ruleId: 'mtu/vxlan-overhead',
+    fault: "set a tenant SVI of a VTEP to the underlay MTU, forgetting VXLAN's 50 bytes",
+    alsoExpected: [{ rule: 'mtu/svi-exceeds-members', why: 'the raised SVI may now exceed the bridged MTU of NX-OS ports in its VLAN', anywhere: true }],
+    applies: () => true,
+    seed(ctx) {
+      const linked = linkedSet(ctx);
+      for (const d of ctx.before.fabric.devices.values()) {
+        const file = fileOf(ctx, d);
+        if (!CLI.has(d.dialect) || !ctx.clean(file)) continue;
+        const vtep = [...d.interfaces.values()].find((i) => i.kind === 'vxlan' && i.vxlanSource && i.adminUp.value);
+        if (!vtep) continue;
+        const vrf = d.interfaces.get(vtep.vxlanSource!.value)?.vrf?.value ?? '';
+        const uplinks = fabricFacingOf(ctx, d).filter((i) => (i.vrf?.value ?? '') === vrf);
+        if (uplinks.length === 0) continue;
+        const value = Math.min(...uplinks.map((i) => l3Mtu(d, i)));
+        const svi = [...d.interfaces.values()].find((i) => i.kind === 'svi' && i.adminUp.value && !isP2p(i) && !linked.has(i) && (i.mtu.defaulted || i.mtu.value < value) && (i.ipv4.length > 0 || i.ipv6.length > 0 || ctx.edit.lines(file).some((t) => /^\s+ip address virtual/.test(t))));
+        if (!svi) continue;
+        const at = setMtu(ctx, { device: d, iface: svi }, value);
+        const hit = uplinks.filter((i) => l3Mtu(d, i) < value + 50);
+        return { what: `${d.hostname} ${svi.name}: mtu ${value} (the underlay MTU of ${hit.length} uplink(s); VTEP source ${vtep.vxlanSource!.value})`, expected: hit.map((i) => ref(ctx, i.mtu.loc)), alsoLines: [at] };
+      }
+      return 'no VTEP with a tenant SVI below its underlay MTU';
+    },
+  },
+  {
+    ruleId: 'mtu/roce-path',
+    fault: 'write the RDMA MTU 4096 as the interface MTU of one end of a PFC link (or of a PFC host port)',
+    alsoExpected: [
+      { rule: 'mtu/link-mismatch', why: 'the lowered end now differs from its peer (both ends)' },
+      { rule: 'mtu/edge-exceeds-core', why: 'a lowered leaf uplink is below the host-facing MTU' },
+      { rule: 'mtu/svi-exceeds-members', why: 'a lowered NX-OS host port is below the MTU of its VLAN interface', anywhere: true },
+    ],
+    applies: (s) => PFC_SETS.has(s.name),
+    seed(ctx) {
+      const link = pfcLinks(ctx).flatMap(({ a, b }): [End, End][] => [[a, b], [b, a]]).find(([e]) => routedPort(e));
+      if (link) {
+        const [e, peer] = link;
+        const at = setMtu(ctx, e, 4096);
+        return { what: `${name(e)} MTU ${e.iface.mtu.value} → 4096 (peer ${name(peer)} keeps ${peer.iface.mtu.value})`, expected: [at], alsoLines: [ref(ctx, peer.iface.mtu.loc)] };
+      }
+      const linked = linkedSet(ctx);
+      for (const d of ctx.before.fabric.devices.values()) {
+        if (d.dialect !== 'nxos' || !ctx.clean(fileOf(ctx, d))) continue;
+        for (const i of d.interfaces.values()) {
+          const e: End = { device: d, iface: i };
+          if (!pfcOn(e) || i.mode.value !== 'switched' || !i.adminUp.value || i.channelGroup || linked.has(i) || (i.kind !== 'physical' && i.kind !== 'port-channel')) continue;
+          const at = setMtu(ctx, e, 4096);
+          return { what: `${name(e)} (host-facing, PFC on) MTU ${i.mtu.value} → 4096`, expected: [at] };
+        }
+      }
+      return 'no PFC link end or NX-OS PFC host port';
+    },
+  },
+  {
+    ruleId: 'mtu/edge-exceeds-core',
+    fault: 'lower one leaf uplink below the MTU of its host-facing ports / tenant SVIs (9214 → 9000)',
+    alsoExpected: [
+      { rule: 'mtu/link-mismatch', why: 'the lowered uplink now differs from its peer (both ends; the example README lists both for this fault)' },
+      { rule: 'mtu/below-intent', why: 'the lowered uplink is below its role peers' },
+    ],
+    applies: () => true,
+    seed(ctx) {
+      const linked = linkedSet(ctx);
+      for (const d of ctx.before.fabric.devices.values()) {
+        if (!CLI.has(d.dialect) || !ctx.clean(fileOf(ctx, d)) || isVtep(d)) continue;
+        let edge = 0;
+        for (const i of d.interfaces.values()) {
+          if (NON_DATA.has(i.kind) || !i.adminUp.value || linked.has(i) || i.channelGroup) continue;
+          if (i.kind === 'svi' && !isP2p(i) && (i.ipv4.length > 0 || i.ipv6.length > 0)) edge = Math.max(edge, l3Mtu(d, i));
+          else if (i.mode.value === 'switched' && (i.kind === 'physical' || i.kind === 'port-channel')) edge = Math.max(edge, bridged(d, i)?.value ?? 0);
+        }
+        if (edge === 0) continue;
+        const up = linkEnds(ctx).flatMap(({ a, b }): [End, End][] => [[a, b], [b, a]]).find(([e]) => e.device === d && routedPort(e) && l3Mtu(d, e.iface) >= edge);
+        if (!up) continue;
+        const [e, peer] = up;
+        const value = edge > 9000 ? 9000 : edge - 100;
+        const at = setMtu(ctx, e, value);
+        return { what: `${name(e)} MTU ${e.iface.mtu.value} → ${value} under host-facing MTU ${edge} (peer ${name(peer)} keeps ${peer.iface.mtu.value})`, expected: [at], alsoLines: [ref(ctx, peer.iface.mtu.loc)] };
+      }
+      return 'no non-VTEP device with host-facing MTU and an uplink at or above it';
+    },
+  },
+  // ——— PFC rules ———
+  {
+    ruleId: 'pfc/no-drop-without-pfc',
+    fault: 'turn every `priority-flow-control mode on` of an NX-OS switch to `mode off`, keeping `pause pfc-cos`',
+    alsoExpected: [
+      { rule: 'pfc/one-sided', why: 'each PFC link of the switch is now lossless at the peer only (both ends)', anywhere: true },
+      { rule: 'pfc/priority-mismatch-fabric', why: 'the switch has no lossless priority in effect any more while its role peers have one (reported on the hostname)' },
+    ],
+    applies: (s) => PFC_SETS.has(s.name),
+    seed(ctx) {
+      for (const d of ctx.before.fabric.devices.values()) {
+        const file = fileOf(ctx, d);
+        if (d.dialect !== 'nxos' || !ctx.clean(file) || d.qos.noDropPriorities.length === 0) continue;
+        const lines = ctx.edit.lines(file).flatMap((t, i) => (/^\s+priority-flow-control mode on\b/.test(t) ? [i + 1] : []));
+        if (lines.length === 0) continue;
+        const ats = lines.map((l) => ctx.edit.substitute(file, l, /mode on\b.*$/, 'mode off'));
+        return {
+          what: `${d.hostname}: ${lines.length} × priority-flow-control mode on → off (pause pfc-cos ${d.qos.noDropPriorities.map((p) => p.value).join(',')} kept)`,
+          expected: [ref(ctx, d.qos.noDropPriorities[0]!.loc)],
+          alsoLines: [...ats, ...(d.hostnameLoc ? [ref(ctx, d.hostnameLoc)] : [])],
+        };
+      }
+      return 'no NX-OS switch with pause pfc-cos and ports in mode on';
+    },
+  },
+  {
+    ruleId: 'pfc/on-cnp-priority',
+    fault: 'with an intent declaring CNP DSCP 48, classify DSCP 48 into the lossless class on one switch',
+    alsoExpected: [
+      { rule: 'qos/dscp-map-drift', why: 'DSCP 48 now lands in another class than on the peer switches' },
+      { rule: 'qos/cnp-not-priority', why: 'CNPs now leave through the weighted lossless queue, not the strict-priority one', anywhere: true },
+      { rule: 'pfc/class-queue-misaligned', why: 'two classes now feed the lossless qos-group', anywhere: true },
+    ],
+    applies: (s) => PFC_SETS.has(s.name),
+    seed(ctx) {
+      const baseline = { 'fabric-intent.yaml': 'version: 1\nclasses:\n  cnp: { dscp: [48] }\n' };
+      for (const d of ctx.before.fabric.devices.values()) {
+        const file = fileOf(ctx, d);
+        if (!ctx.clean(file)) continue;
+        const lossless = [...new Set([...d.qos.noDropPriorities, ...[...d.interfaces.values()].filter((i) => pfcOn({ device: d, iface: i })).flatMap((i) => i.pfc.noDropPriorities)].map((p) => p.value))];
+        if (lossless.length === 0) continue;
+        const cls = lossless[0]!;
+        if (d.dialect === 'eos') {
+          const line = ctx.edit.lines(file).findIndex((t) => /^qos map dscp 48 to traffic-class \d+\s*$/.test(t)) + 1;
+          if (line === 0) continue;
+          const cur = Number(/traffic-class (\d+)/.exec(ctx.edit.at(file, line))![1]);
+          if (lossless.includes(cur)) continue;
+          const at = ctx.edit.substitute(file, line, `traffic-class ${cur}`, `traffic-class ${cls}`);
+          return { what: `intent cnp dscp [48]; ${d.hostname}: qos map dscp 48 to traffic-class ${cur} → ${cls} (lossless)`, expected: [noDropLines(ctx, d, cls)], alsoLines: [at], baseline };
+        }
+        if (d.dialect === 'nxos') {
+          const cm = d.qos.classMaps.find((m) => m.matchDscp.some((x) => x.value.includes?.(48) ?? (x.value as unknown) === 48));
+          if (!cm) continue;
+          for (const pm of d.qos.policyMaps) {
+            const c = pm.classes.find((x) => x.name === cm.name && x.setQosGroup && !lossless.includes(x.setQosGroup.value));
+            if (pm.type !== 'qos' || !c || ctx.rel(c.setQosGroup!.loc.uri) !== file) continue;
+            const at = ctx.edit.substitute(file, lineOf(c.setQosGroup!.loc), `qos-group ${c.setQosGroup!.value}`, `qos-group ${cls}`);
+            return { what: `intent cnp dscp [48]; ${d.hostname} ${pm.name} class ${c.name}: set qos-group ${c.setQosGroup!.value} → ${cls} (lossless)`, expected: [noDropLines(ctx, d, cls)], alsoLines: [at], baseline };
+          }
+        }
+      }
+      return 'no switch that classifies DSCP 48 explicitly into a lossy class';
+    },
+  },
+  {
+    ruleId: 'pfc/too-many-lossless',
+    fault: 'make three priorities no-drop on one EOS interface (two more `priority-flow-control priority N no-drop` lines)',
+    alsoExpected: [
+      { rule: 'pfc/priority-mismatch-link', why: 'the interface now disagrees with its peer (both ends)', anywhere: true },
+      { rule: 'pfc/priority-mismatch-fabric', why: 'the interface now disagrees with the fabric-wide lossless set', anywhere: true },
+      { rule: 'qos/ecn-missing-on-lossless', why: 'the new lossless priorities have no ECN-marking queue', anywhere: true },
+      { rule: 'pfc/unclassified-priority', why: 'no DSCP is mapped to the new lossless classes', anywhere: true },
+      { rule: 'pfc/watchdog-missing', why: "a device-level watchdog finding that existed before is anchored on the device's lowest no-drop line, which may now be an added one" },
+    ],
+    applies: (s) => PFC_SETS.has(s.name),
+    seed(ctx) {
+      for (const d of ctx.before.fabric.devices.values()) {
+        const file = fileOf(ctx, d);
+        if (d.dialect !== 'eos' || !ctx.clean(file)) continue;
+        const union = new Set([...d.interfaces.values()].filter((i) => pfcOn({ device: d, iface: i })).flatMap((i) => i.pfc.noDropPriorities.map((p) => p.value)));
+        for (const iface of d.interfaces.values()) {
+          const e: End = { device: d, iface };
+          const nd = ownLines(ctx, e, /^\s*priority-flow-control priority \d+ no-drop\s*$/);
+          if (!pfcOn(e) || nd.length === 0 || union.size >= 3) continue;
+          const add = [4, 5, 2, 1, 0].filter((p) => !union.has(p)).slice(0, 3 - union.size);
+          const last = nd[nd.length - 1]!;
+          const indent = /^\s*/.exec(ctx.edit.at(file, last))![0];
+          const ins = add.map((p) => ({ p, at: ctx.edit.insertAfter(file, last, `${indent}priority-flow-control priority ${p} no-drop`) }));
+          const third = [...union, ...add].sort((x, y) => x - y)[2]!;
+          const options = [...ins.filter((x) => x.p === third).map((x) => x.at), ...noDropLines(ctx, d, third)];
+          return { what: `${name(e)}: added no-drop ${add.join(', ')} to {${[...union].join(',')}}`, expected: [options], alsoLines: ins.map((x) => x.at) };
+        }
+      }
+      return 'no EOS interface with PFC on and fewer than three no-drop priorities';
+    },
+  },
+  // ——— link rules ———
+  {
+    ruleId: 'link/speed-fec-mismatch',
+    fault: 'force one end of a link to a lower speed than its peer (`speed 100g` vs `speed 400g`; NX-OS in Mb/s)',
+    applies: () => true,
+    seed(ctx) {
+      const speeds = (e: End): [string, string] => {
+        if (e.device.dialect === 'nxos') return ['400000', '100000'];
+        if (e.device.dialect === 'ios') return /^FastEthernet/i.test(e.iface.name) ? ['100', '10'] : ['1000', '100'];
+        return ['400g', '100g'];
+      };
+      for (const { link, a, b } of linkEnds(ctx)) {
+        if (a.iface.kind !== 'physical' || b.iface.kind !== 'physical' || !a.iface.adminUp.value || !b.iface.adminUp.value) continue;
+        if (link.source === 'subnet' && (!isP2p(a.iface) || !isP2p(b.iface))) continue;
+        const put = (e: End, value: string): LineRef => {
+          const file = fileOf(ctx, e.device);
+          const own = e.iface.speed && ctx.rel(e.iface.speed.loc.uri) === file ? lineOf(e.iface.speed.loc) : undefined;
+          if (own !== undefined) return ctx.edit.substitute(file, own, /speed .*$/, `speed ${value}`);
+          return ctx.edit.insertAfter(file, lineOf(e.iface.block.header), `${e.iface.block.childIndent}speed ${value}`);
+        };
+        const bAt = b.iface.speed ? ref(ctx, b.iface.speed.loc) : put(b, speeds(b)[0]);
+        const aAt = put(a, speeds(a)[1]);
+        return { what: `${name(a)} speed ${speeds(a)[1]}; ${name(b)} ${b.iface.speed ? `keeps speed ${b.iface.speed.value}` : `speed ${speeds(b)[0]}`}`, expected: [aAt, bAt] };
+      }
+      return 'no point-to-point link between two physical CLI ports';
+    },
+  },
+  {
+    ruleId: 'link/source-conflict',
+    fault: 'a cabling plan (AVD topology CSV) that puts one cable on the wrong peer port, against the /31 subnets',
+    alsoExpected: [
+      { rule: 'link/description-disagrees', why: 'the descriptions name the subnet peers, not the (winning) cabling-plan peer', anywhere: true },
+      { rule: 'link/unpaired-p2p', why: "a /31 whose members are no longer linked to each other", anywhere: true },
+      { rule: 'link/source-conflict', why: 'a losing claim that meets a different winner at each of its two ends is one conflict per winner, each reported on both ends: an end may carry two findings (on the expected lines only)' },
+    ],
+    applies: (s) => s.kind === 'fabric',
+    seed(ctx) {
+      const subnetLinks = linkEnds(ctx).filter(({ link }) => link.evidence.some((e) => e.source === 'subnet'));
+      for (const { a, b } of subnetLinks) {
+        // Another subnet link of the same peer device: the plan puts a's cable on that port instead.
+        const other = subnetLinks.find((l) => l.b.device === b.device && l.b.iface !== b.iface && l.a.device !== a.device);
+        if (!other) continue;
+        const csv = ctx.edit.names().find((f) => /topology\.csv$/i.test(f));
+        const addr = (e: End): LineRef[] => [ref(ctx, e.iface.block.header), ...e.iface.ipv4.map((x) => ref(ctx, x.loc))];
+        const expected = [addr(a), addr(b), addr(other.a), addr(other.b)];
+        // A source trusted as much as an AVD CSV or more (intent, containerlab, layer1, another AVD CSV such as FABRIC-p2p-links.csv)
+        // already pairs these ports: the plan's claim then loses and the rule reports both of its ends; otherwise the plan wins over
+        // the subnets, and the two subnet claims it contradicts lose (four ends).
+        const outranked = [a, other.b].some((e) => ctx.before.fabric.links.some((l) => [l.a, l.b].some((x) => x.device === e.device.hostname && x.interface === e.iface.name) && l.evidence.some((ev) => ['intent', 'containerlab', 'layer1', 'avd-csv'].includes(ev.source))));
+        const expect = outranked ? [addr(a), addr(other.b)] : expected;
+        if (csv) {
+          const lines = ctx.edit.lines(csv);
+          const row = lines.findIndex((t) => { const f = t.split(','); return f[1] === a.device.hostname && f[2] === a.iface.name && f[4] === b.device.hostname && f[5] === b.iface.name; }) + 1;
+          if (row === 0) continue;
+          const f = lines[row - 1]!.split(',');
+          f[5] = other.b.iface.name;
+          const at = ctx.edit.replace(csv, row, f.join(','));
+          return { what: `${csv}:${row}: ${name(a)} → ${b.device.hostname} ${other.b.iface.name} (the subnets pair it with ${name(b)})${outranked ? '; another source of equal or higher trust outranks it' : ''}`, expected: expect, alsoLines: [at, ...expect.flat()] };
+        }
+        const text = `Node Type,Node,Node Interface,Peer Type,Peer Node,Peer Interface,Node Interface Enabled\nleaf,${a.device.hostname},${a.iface.name},spine,${b.device.hostname},${other.b.iface.name},True\n`;
+        const added = ctx.edit.addFile('cabling-topology.csv', text);
+        return { what: `added cabling-topology.csv: ${name(a)} ↔ ${b.device.hostname} ${other.b.iface.name} (the subnets pair it with ${name(b)})${outranked ? '; another source of equal or higher trust outranks it' : ''}`, expected: expect, alsoLines: [...added, ...expect.flat()] };
+      }
+      return 'no two subnet links to one peer device';
     },
   },
 ];
