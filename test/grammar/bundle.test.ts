@@ -13,8 +13,9 @@ function makeDist(): string {
   fs.mkdirSync(path.join(dist, 'grammars'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'node_modules', 'web-tree-sitter', 'tree-sitter.wasm'), path.join(dist, 'tree-sitter.wasm'));
   // As esbuild.mjs: every grammars/<family>/tree-sitter-<family>.wasm (initParsers loads them all).
-  for (const family of ['netcli', 'json']) {
-    fs.copyFileSync(path.join(ROOT, 'grammars', family, `tree-sitter-${family}.wasm`), path.join(dist, 'grammars', `tree-sitter-${family}.wasm`));
+  for (const family of fs.readdirSync(path.join(ROOT, 'grammars'))) {
+    const wasm = path.join(ROOT, 'grammars', family, `tree-sitter-${family}.wasm`);
+    if (fs.existsSync(wasm)) fs.copyFileSync(wasm, path.join(dist, 'grammars', `tree-sitter-${family}.wasm`));
   }
   return dist;
 }

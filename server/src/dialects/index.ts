@@ -1,9 +1,12 @@
 import type { Device } from '../model/types';
 import type { CliDocument } from '../parsing/cli-tree';
 import type { JsonDocument } from '../parsing/json-adapter';
+import type { JunosDocument } from '../parsing/junos-tree';
 import { extractCliDevice } from './cli/extract';
 import { CliFixWriter, NoFixWriter } from './cli/fix-writer';
 import type { FixWriter } from './fix-writer';
+import { extractJunosDevice } from './junos/extract';
+import { JunosFixWriter } from './junos/fix-writer';
 import { extractSonicDevice } from './sonic/extract';
 import { SonicFixWriter } from './sonic/fix-writer';
 
@@ -19,6 +22,11 @@ export function extractSonic(doc: JsonDocument): Device {
   return extractSonicDevice(doc);
 }
 
+/** Reads a Junos configuration (braces or set, as a path tree) into the model. Never throws on content. */
+export function extractJunos(doc: JunosDocument): Device {
+  return extractJunosDevice(doc);
+}
+
 /** The writer that turns semantic changes into edits in this device's own dialect. */
 export function fixWriterFor(device: Device): FixWriter {
   switch (device.dialect) {
@@ -28,6 +36,8 @@ export function fixWriterFor(device: Device): FixWriter {
       return new CliFixWriter(device, device.dialect);
     case 'sonic':
       return new SonicFixWriter(device);
+    case 'junos':
+      return new JunosFixWriter(device);
     default:
       // Other families register their own writers here; until then their fixes are "cannot express".
       return new NoFixWriter(device);

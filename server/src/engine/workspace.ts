@@ -1,7 +1,8 @@
 import { initParsers, parse, ParseTimeoutError } from '../parsing/parser';
 import { toCliDocument } from '../parsing/cli-adapter';
 import { toJsonDocument } from '../parsing/json-adapter';
-import { extractDevice, extractSonic } from '../dialects/index';
+import { extractDevice, extractJunos, extractSonic } from '../dialects/index';
+import { setFileToJunosDocument, toJunosDocument } from '../parsing/junos-adapter';
 import { loadIntent } from '../intent/load';
 import type { Intent } from '../intent/types';
 import { detectTopologyFormat, readTopology } from '../links/index';
@@ -27,7 +28,7 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const CLI_FAMILY = new Set(['eos', 'nxos', 'ios']);
 /** Dialects whose settings become part of the fabric model today. */
-export const PARSED_DIALECTS: readonly Dialect[] = ['eos', 'nxos', 'ios', 'sonic'];
+export const PARSED_DIALECTS: readonly Dialect[] = ['eos', 'nxos', 'ios', 'sonic', 'junos'];
 const DIALECT_NAMES: Record<string, string> = {
   eos: 'Arista EOS',
   nxos: 'Cisco NX-OS',
@@ -191,6 +192,7 @@ export class Workspace {
         return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'unclassified', { reason: c.reason }, fileStart(uri))] };
       case 'config':
         if (c.dialect === 'sonic') return this.analyzeSonic(uri, text, format === 'sonic-config-db');
+        if (c.dialect === 'junos') return this.analyzeJunos(uri, text);
         if (!CLI_FAMILY.has(c.dialect)) {
           const data = { dialect: DIALECT_NAMES[c.dialect] ?? c.dialect, reason: c.reason };
           return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', data, fileStart(uri))] };
@@ -232,6 +234,29 @@ export class Workspace {
     return analysis;
   }
 
+  /** Junos: curly braces with the junos grammar, `set` files with netcli (one command per line); one path tree. */
+  private analyzeJunos(uri: string, text: string): FileAnalysis {
+    const isSet = isJunosSetFile(text);
+    let tree;
+    try {
+      tree = parse(isSet ? 'netcli' : 'junos', text);
+    } catch (err) {
+      if (!(err instanceof ParseTimeoutError)) throw err;
+      const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
+      return { kind: 'unclassified', uri, findings: [finding] };
+    }
+    try {
+      const doc = isSet ? setFileToJunosDocument(toCliDocument(uri, tree, text)) : toJunosDocument(uri, tree, text);
+      const device = extractJunos(doc);
+      const findings: Finding[] = [];
+      for (const e of doc.syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
+      for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
+      return { kind: 'config', uri, dialect: 'junos', device, findings };
+    } finally {
+      tree.delete();
+    }
+  }
+
   private analyzeCli(uri: string, text: string, dialect: 'eos' | 'nxos' | 'ios'): FileAnalysis {
     let tree;
     try {
@@ -252,6 +277,12 @@ export class Workspace {
       tree.delete();
     }
   }
+}
+
+/** A Junos file in the flat `set` format (as opposed to curly braces): set/deactivate lines and no block opening. */
+export function isJunosSetFile(text: string): boolean {
+  const head = text.slice(0, 64 * 1024);
+  return /^(set|deactivate|delete) \S/m.test(head) && !/\{[ \t]*(#.*)?\r?$/m.test(head);
 }
 
 /** Engine findings obey the same severity overrides as rules. */

@@ -1,4 +1,5 @@
 import type { Loc, Located, Position, Setting } from './location';
+import type { JunosFacts } from './junos';
 import type { SonicFacts } from './sonic';
 
 /** Dialects of the model. A family of dialects shares one grammar (eos, nxos and ios share `netcli`). */
@@ -281,6 +282,8 @@ export interface Device {
    * tables, map references as written). Added for pfc/sonic-table-misuse, pfc/no-lossless-buffer and the SONiC fix writer.
    */
   sonic?: SonicFacts;
+  /** Junos only: the file's format and set-file paths, for the Junos fix writer. */
+  junos?: JunosFacts;
 }
 
 export interface Endpoint {

@@ -32,9 +32,12 @@ const { Parser, Language } = TreeSitter;
 type Parser = TSParser;
 type Language = TSLanguage;
 
-/** `netcli`: EOS, NX-OS, IOS (grammars/netcli); `json`: SONiC config_db.json (grammars/json, vendored tree-sitter-json). */
-export type GrammarFamily = 'netcli' | 'json';
-export const GRAMMAR_FAMILIES: readonly GrammarFamily[] = ['netcli', 'json'];
+/**
+ * `netcli`: EOS, NX-OS, IOS and Junos `set` files (grammars/netcli); `json`: SONiC config_db.json
+ * (grammars/json, vendored tree-sitter-json); `junos`: Junos curly-brace configs (grammars/junos).
+ */
+export type GrammarFamily = 'netcli' | 'json' | 'junos';
+export const GRAMMAR_FAMILIES: readonly GrammarFamily[] = ['netcli', 'json', 'junos'];
 
 /** Default time budget of one parse. A config of 100k lines parses in well under a second. */
 export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;

@@ -101,6 +101,9 @@ export const rule: Rule = {
         if (!intentLossless && !carriesLossless(device, iface)) continue;
         if (iface.kind !== 'physical' && iface.kind !== 'port-channel') continue;
         if (isRouted(iface)) {
+          // A routed port with no address on it or on its subinterfaces (Junos `unit 0 { family inet; }` on an
+          // unused port that a `class-of-service interfaces et-*` wildcard gives PFC) carries no routed traffic.
+          if (!carriesAddress(device, iface)) continue;
           judge(end, l3Mtu(device, iface), iface.mtu.loc, mtuText(device, iface), intentLossless ? 'host-facing' : 'host-facing, PFC on', (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
         } else if (view.isHostFacing(ctx, device, iface)) {
           const b = bridgedMtu(device, iface);
@@ -115,3 +118,9 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+function carriesAddress(device: Device, iface: Interface): boolean {
+  if (iface.ipv4.length > 0 || iface.ipv6.length > 0) return true;
+  for (const sub of device.interfaces.values()) if (sub.parent === iface.name && (sub.ipv4.length > 0 || sub.ipv6.length > 0)) return true;
+  return false;
+}

@@ -112,9 +112,18 @@ function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Findin
   const judgeNames = facts.bufferProfiles.size > 0;
   const reported = new Set<string>();
   const once = (k: string): boolean => (reported.has(k) ? false : (reported.add(k), true));
-  const byPort = (list: SonicBufferEntry[], port: string, index: number): SonicBufferEntry | undefined =>
-    list.find((b) => b.port === port && b.indices.includes(index));
-  const iface = (port: string) => [...device.interfaces.values()].find((i) => i.writtenAs[0] === port);
+  // Indexed by port: a 512-port config_db has thousands of buffer entries.
+  const index = (list: SonicBufferEntry[]): Map<string, SonicBufferEntry[]> => {
+    const m = new Map<string, SonicBufferEntry[]>();
+    for (const b of list) m.set(b.port, [...(m.get(b.port) ?? []), b]);
+    return m;
+  };
+  const queuesByPort = index(facts.bufferQueues);
+  const pgsByPort = index(facts.bufferPgs);
+  const byPort = (list: Map<string, SonicBufferEntry[]>, port: string, i: number): SonicBufferEntry | undefined =>
+    list.get(port)?.find((b) => b.indices.includes(i));
+  const ifaces = new Map([...device.interfaces.values()].map((i) => [i.writtenAs[0], i] as const));
+  const iface = (port: string) => ifaces.get(port);
   /** A profile problem of one BUFFER_* entry; undefined when the profile is fine or cannot be judged. */
   const judge = (table: 'BUFFER_QUEUE' | 'BUFFER_PG', b: SonicBufferEntry, profile: Located<string>, q: SonicPortQosMap, index: number, priority: number): void => {
     const what = table === 'BUFFER_QUEUE' ? 'queue' : 'priority group';
@@ -164,7 +173,7 @@ function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Findin
       // Egress: only files that carry BUFFER_QUEUE entries are judged (a QoS-only file relies on another).
       if (facts.bufferQueues.length > 0) {
         const queue = mapped(facts, 'MAP_PFC_PRIORITY_TO_QUEUE', pfcToQueue, p);
-        const b = byPort(facts.bufferQueues, q.port, queue);
+        const b = byPort(queuesByPort, q.port, queue);
         if (!b) {
           if (once(`m ${q.port} ${queue}`)) {
             const profile = losslessQueueProfile(facts);
@@ -182,7 +191,7 @@ function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Findin
       }
       // Ingress: an explicit BUFFER_PG entry for the lossless PG must be lossless; absent ones are generated.
       const pg = mapped(facts, 'TC_TO_PRIORITY_GROUP_MAP', tcToPg, p);
-      const b = byPort(facts.bufferPgs, q.port, pg);
+      const b = byPort(pgsByPort, q.port, pg);
       if (b?.profile) judge('BUFFER_PG', b, b.profile, q, pg, p);
     }
   }

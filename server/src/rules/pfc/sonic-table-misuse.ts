@@ -62,10 +62,12 @@ export const rule: Rule = {
 function inPort(ctx: RuleContext, device: Device, facts: SonicFacts): Finding[] {
   const out: Finding[] = [];
   const w = ctx.writer(device);
+  const byWritten = new Map([...device.interfaces.values()].map((i) => [i.writtenAs[0], i] as const));
+  const qosByPort = new Map(facts.portQosMaps.map((q) => [q.port, q] as const));
   for (const { port, field } of facts.pfcEnableInPort) {
-    const iface = device.interfaces.get([...device.interfaces.values()].find((i) => i.writtenAs[0] === port)?.name ?? '');
+    const iface = byWritten.get(port);
     if (iface && ctx.ignored(device, iface)) continue;
-    const qos = facts.portQosMaps.find((q) => q.port === port);
+    const qos = qosByPort.get(port);
     const remove = w.deleteTableField('PORT', port, 'pfc_enable');
     let edits = remove;
     let title = `Remove the ignored pfc_enable from PORT|${port}`;

@@ -1,0 +1,122 @@
+import type { Loc, Position } from '../../model/location';
+import { blockKey } from '../../model/junos';
+import type { Block, Device, Interface } from '../../model/types';
+import type { TextEdit } from '../../rules/types';
+import type { FixWriter } from '../fix-writer';
+
+/**
+ * Edits in Junos syntax, for both formats:
+ * - braces: a statement `mtu 9216;` inside the interface's block, with the block's indentation, or the
+ *   existing statement replaced;
+ * - set files: a `set interfaces X mtu N` line after the interface's last line, or the existing line
+ *   replaced.
+ * Lines handed to insertInBlock are Junos statements without the `;` (it is added in braces).
+ * What Junos cannot express with one local edit (PFC is a congestion-notification-profile plus a
+ * no-loss forwarding class and a classifier; watchdog, trust, service policies, system qos) returns [].
+ */
+export class JunosFixWriter implements FixWriter {
+  constructor(readonly device: Device) {}
+
+  private get format(): 'braces' | 'set' {
+    return this.device.junos?.format ?? 'braces';
+  }
+
+  private edit(range: Loc['range'], newText: string): TextEdit {
+    return { uri: this.device.uri, range, newText };
+  }
+
+  setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+    // A unit carries its port's media MTU: the port is where it is written.
+    const port = iface.parent ? this.device.interfaces.get(iface.parent) : iface;
+    if (!port) return [];
+    const own = (port.lines ?? []).find((l) => /^mtu\b/.test(l.value));
+    if (own) {
+      if (this.format === 'braces') return [this.edit(own.loc.range, `mtu ${mtu};`)];
+      return [this.edit(own.loc.range, `set interfaces ${port.name} mtu ${mtu}`)];
+    }
+    return this.insertInBlock(port.block, [`mtu ${mtu}`], true);
+  }
+
+  insertInBlock(block: Block, lines: string[], atTop = false): TextEdit[] {
+    if (lines.length === 0) return [];
+    if (this.format === 'set') {
+      const path = this.device.junos?.setPaths.get(blockKey(block.header.range.start));
+      if (!path) return [];
+      const text = lines.map((l) => `set ${path.join(' ')} ${l}\n`).join('');
+      const end = this.device.topLevelEnd;
+      if (block.end.line > end.line || (block.end.line === end.line && end.character > 0)) {
+        return [this.edit({ start: end, end }, `${end.character > 0 ? '\n' : ''}${text}`)];
+      }
+      return [this.edit({ start: block.end, end: block.end }, text)];
+    }
+    const header = block.header.range;
+    const multiLine = block.end.line > header.end.line;
+    if (!multiLine) {
+      // `et-0/0/0 { }` or `et-0/0/0 { description x; }` on one line: insert before the `}`.
+      return [this.edit({ start: block.end, end: block.end }, lines.map((l) => `${l}; `).join(''))];
+    }
+    const text = lines.map((l) => `${block.childIndent}${l};\n`).join('');
+    const at: Position = atTop ? { line: header.end.line + 1, character: 0 } : { line: block.end.line, character: 0 };
+    return [this.edit({ start: at, end: at }, text)];
+  }
+
+  replaceWord(loc: Loc, text: string): TextEdit[] {
+    return [this.edit(loc.range, text)];
+  }
+
+  replaceLine(loc: Loc, text: string): TextEdit[] {
+    // A set line's text starts with its whole path, which the caller does not know.
+    if (this.format === 'set') return [];
+    return [this.edit(loc.range, text.endsWith(';') || text.endsWith('{') ? text : `${text};`)];
+  }
+
+  deleteLine(loc: Loc, block?: Block): TextEdit[] {
+    const first = loc.range.start.line;
+    if (block && this.format === 'set') return [];
+    const last = block ? block.end.line : loc.range.end.line;
+    return [this.edit({ start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } }, '')];
+  }
+
+  setInterfaceL2Mtu(): TextEdit[] {
+    return [];
+  }
+  setPolicyClassMtu(): TextEdit[] {
+    return [];
+  }
+  setInterfacePfc(): TextEdit[] {
+    return [];
+  }
+  setInterfacePfcModeOn(): TextEdit[] {
+    return [];
+  }
+  enableWatchdog(): TextEdit[] {
+    return [];
+  }
+  enableInterfaceWatchdog(): TextEdit[] {
+    return [];
+  }
+  disableInterfacePfc(): TextEdit[] {
+    return [];
+  }
+  disableLinkPause(): TextEdit[] {
+    return [];
+  }
+  setInterfaceTrustDscp(): TextEdit[] {
+    return [];
+  }
+  addServicePolicy(): TextEdit[] {
+    return [];
+  }
+  setDscpToClass(): TextEdit[] {
+    return [];
+  }
+  attachSystemPolicy(): TextEdit[] {
+    return [];
+  }
+  setTableField(): TextEdit[] {
+    return [];
+  }
+  deleteTableField(): TextEdit[] {
+    return [];
+  }
+}

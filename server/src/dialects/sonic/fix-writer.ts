@@ -1,0 +1,196 @@
+import type { Loc, Position } from '../../model/location';
+import type { SonicEntry, SonicFacts, SonicObject } from '../../model/sonic';
+import type { Device, Interface } from '../../model/types';
+import type { TextEdit } from '../../rules/types';
+import type { FixWriter } from '../fix-writer';
+
+/**
+ * Edits of a SONiC config_db.json that keep the file's layout: a value is replaced in place, a new member
+ * goes after the last one of its object with the object's own member indentation, a new entry or table
+ * is written in the indentation of its siblings. Nested (`"PORT": {"Ethernet0": {…}}`) and redis-dump
+ * (`"PORT|Ethernet0": {…}`) files are both handled. What JSON tables cannot say (CLI lines, sections,
+ * policies) returns [].
+ */
+export class SonicFixWriter implements FixWriter {
+  private readonly facts: SonicFacts | undefined;
+
+  constructor(readonly device: Device) {
+    this.facts = device.sonic;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Model-level changes
+
+  setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+    const table = iface.kind === 'port-channel' ? 'PORTCHANNEL' : iface.kind === 'svi' ? 'VLAN' : 'PORT';
+    const e = this.entryOf(table, iface);
+    if (!e) return [];
+    return this.setField(e.obj, 'mtu', String(mtu));
+  }
+
+  /** The Linux netdev MTU is also the largest bridged payload. */
+  setInterfaceL2Mtu(iface: Interface, mtu: number): TextEdit[] {
+    return this.setInterfaceMtu(iface, mtu);
+  }
+
+  setPolicyClassMtu(): TextEdit[] {
+    return [];
+  }
+
+  setInterfacePfc(iface: Interface, priorities: number[]): TextEdit[] {
+    const port = iface.writtenAs[0] ?? iface.name;
+    const wanted = [...new Set(priorities)].sort((a, b) => a - b).join(',');
+    if (!this.facts) return [];
+    if (this.entry('PORT_QOS_MAP', port)) return this.setTableField('PORT_QOS_MAP', port, 'pfc_enable', wanted);
+    // A new PORT_QOS_MAP entry takes the maps the other ports use, so PFC has its pfc_to_queue_map.
+    const sibling = this.facts.portQosMaps.find((q) => q.port !== 'global' && q.pfcEnable);
+    const fields: [string, string][] = [];
+    for (const f of sibling?.entry.obj.fields ?? []) if (f.name !== 'pfc_enable' && f.name !== 'pfcwd_sw_enable') fields.push([f.name, f.value]);
+    fields.push(['pfc_enable', wanted]);
+    return this.createEntry('PORT_QOS_MAP', port, fields);
+  }
+
+  setInterfacePfcModeOn(): TextEdit[] {
+    return [];
+  }
+
+  /** PFC_WD entries per port are written by `pfcwd start`; not expressed as a file edit here. */
+  enableWatchdog(): TextEdit[] {
+    return [];
+  }
+
+  enableInterfaceWatchdog(): TextEdit[] {
+    return [];
+  }
+
+  disableInterfacePfc(iface: Interface): TextEdit[] {
+    return this.deleteTableField('PORT_QOS_MAP', iface.writtenAs[0] ?? iface.name, 'pfc_enable');
+  }
+
+  disableLinkPause(): TextEdit[] {
+    return [];
+  }
+
+  setInterfaceTrustDscp(): TextEdit[] {
+    return [];
+  }
+
+  addServicePolicy(): TextEdit[] {
+    return [];
+  }
+
+  setDscpToClass(): TextEdit[] {
+    return [];
+  }
+
+  attachSystemPolicy(): TextEdit[] {
+    return [];
+  }
+
+  insertInBlock(): TextEdit[] {
+    return [];
+  }
+
+  /** Replaces the text at loc (inside a JSON string: escaped as JSON). */
+  replaceWord(loc: Loc, text: string): TextEdit[] {
+    return [{ uri: loc.uri, range: loc.range, newText: JSON.stringify(text).slice(1, -1) }];
+  }
+
+  replaceLine(): TextEdit[] {
+    return [];
+  }
+
+  deleteLine(): TextEdit[] {
+    return [];
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Table edits
+
+  setTableField(table: string, key: string, field: string, value: string): TextEdit[] {
+    if (!this.facts) return [];
+    const e = this.entry(table, key);
+    if (e) return this.setField(e.obj, field, value);
+    return this.createEntry(table, key, [[field, value]]);
+  }
+
+  deleteTableField(table: string, key: string, field: string): TextEdit[] {
+    const e = this.entry(table, key);
+    if (!e) return [];
+    const obj = e.obj;
+    const i = obj.fields.findIndex((f) => f.name === field);
+    if (i < 0) return [];
+    const f = obj.fields[i]!;
+    const uri = this.device.uri;
+    if (i > 0) return [{ uri, range: { start: obj.fields[i - 1]!.end, end: f.end }, newText: '' }];
+    const next = obj.fields[1];
+    if (next) return [{ uri, range: { start: f.start, end: next.start }, newText: '' }];
+    // The only member: leave `{}`.
+    return [{ uri, range: { start: after(obj.open), end: obj.close }, newText: '' }];
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private entry(table: string, key: string): SonicEntry | undefined {
+    return this.facts?.entries.get(table)?.get(key);
+  }
+
+  private entryOf(table: string, iface: Interface): SonicEntry | undefined {
+    for (const n of [...iface.writtenAs, iface.name]) {
+      const e = this.entry(table, n);
+      if (e) return e;
+    }
+    return undefined;
+  }
+
+  /** One indentation step of the file (4 spaces in config_db files). */
+  private unit(): string {
+    const root = this.facts?.root;
+    return root && root.childIndent.length > 0 ? root.childIndent : '    ';
+  }
+
+  private setField(obj: SonicObject, name: string, value: string): TextEdit[] {
+    const uri = this.device.uri;
+    const f = obj.fields.find((x) => x.name === name);
+    if (f) return [{ uri, range: f.valueLoc.range, newText: JSON.stringify(value) }];
+    return this.insertMembers(obj, [`${JSON.stringify(name)}: ${JSON.stringify(value)}`]);
+  }
+
+  /** Inserts members (already written `"k": v`, possibly multi-line with relative indentation) at the end of obj. */
+  private insertMembers(obj: SonicObject, members: string[]): TextEdit[] {
+    const uri = this.device.uri;
+    const last = obj.fields[obj.fields.length - 1];
+    // `{"a": "b"}` on one line stays on one line.
+    if (last && last.start.line === obj.open.line && obj.close.line === obj.open.line) {
+      return [{ uri, range: { start: last.end, end: last.end }, newText: members.map((m) => `, ${m.replace(/\n\s*/g, ' ')}`).join('') }];
+    }
+    const body = members.map((m) => indentBlock(m, obj.childIndent)).join(',\n');
+    if (last) return [{ uri, range: { start: last.end, end: last.end }, newText: `,\n${body}` }];
+    return [{ uri, range: { start: after(obj.open), end: obj.close }, newText: `\n${body}\n${obj.indent}` }];
+  }
+
+  private createEntry(table: string, key: string, fields: [string, string][]): TextEdit[] {
+    const facts = this.facts;
+    if (!facts) return [];
+    const unit = this.unit();
+    const body = (keyText: string): string =>
+      `${JSON.stringify(keyText)}: {\n${fields.map(([k, v]) => `${unit}${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n}`;
+    if (facts.flat) return this.insertMembers(facts.root, [body(`${table}|${key}`)]);
+    const t = facts.tables.get(table);
+    if (t) return this.insertMembers(t, [body(key)]);
+    const inner = body(key).split('\n').map((l) => unit + l).join('\n');
+    return this.insertMembers(facts.root, [`${JSON.stringify(table)}: {\n${inner}\n}`]);
+  }
+}
+
+function after(p: Position): Position {
+  return { line: p.line, character: p.character + 1 };
+}
+
+/** Prefixes every line of a (multi-line) member with the indentation of its object's members. */
+function indentBlock(text: string, indent: string): string {
+  return text
+    .split('\n')
+    .map((l) => indent + l)
+    .join('\n');
+}

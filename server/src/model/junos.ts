@@ -1,0 +1,17 @@
+/**
+ * Junos facts that have no vendor-neutral home in the model: which format the file is written in and,
+ * for `set` files, the path each section's lines start with. Only the Junos fix writer reads these
+ * (Device.junos).
+ */
+export interface JunosFacts {
+  format: 'braces' | 'set';
+  /**
+   * Set files: `line:character` of a Block header → the words that every line of that section starts
+   * with after `set` (`interfaces et-0/0/0`), so an insertion writes a whole set line.
+   */
+  setPaths: Map<string, string[]>;
+}
+
+export function blockKey(pos: { line: number; character: number }): string {
+  return `${pos.line}:${pos.character}`;
+}

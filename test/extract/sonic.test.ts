@@ -1,0 +1,178 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extractSonic } from '../../server/src/dialects';
+import { detectDialect } from '../../server/src/engine/detect';
+import type { Device, Interface } from '../../server/src/model/types';
+import { parse } from '../../server/src/parsing/parser';
+import { toJsonDocument } from '../../server/src/parsing/json-adapter';
+import { workspaceOf } from '../helpers/lint';
+import { corpusDir, lineNo, ready } from './helpers';
+
+/** Facts written by reading the SONiC corpus files (1-based line numbers as an editor shows them). */
+
+function sonicText(text: string, uri = 'file:///test/sw1/config_db.json'): Device {
+  const tree = parse('json', text);
+  try {
+    return extractSonic(toJsonDocument(uri, tree, text));
+  } finally {
+    tree.delete();
+  }
+}
+
+function sonicFile(path: string): Device {
+  return sonicText(readFileSync(path, 'utf8'), pathToFileURL(path).href);
+}
+
+function iface(dev: Device, name: string): Interface {
+  const i = dev.interfaces.get(name);
+  assert.ok(i, `${dev.hostname}: no interface ${name} (have ${[...dev.interfaces.keys()].join(', ')})`);
+  return i;
+}
+
+const corpus = corpusDir();
+
+describe('extract: SONiC config_db.json', function () {
+  before(async function () {
+    await ready();
+  });
+
+  it('a port without mtu gets the SONiC default 9100, defaulted at its key; pfc_enable → PFC on', () => {
+    const text = [
+      '{',
+      '    "DEVICE_METADATA": { "localhost": { "hostname": "sw1", "hwsku": "ACS-MSN3700" } },',
+      '    "PORT": {',
+      '        "Ethernet0": { "admin_status": "up", "speed": "100000" },',
+      '        "Ethernet4": { "mtu": "9216", "pfc_enable": "3" }',
+      '    },',
+      '    "PORT_QOS_MAP": { "Ethernet0": { "pfc_enable": "3,4", "dscp_to_tc_map": "[DSCP_TO_TC_MAP|AZURE]" } },',
+      '    "DSCP_TO_TC_MAP": { "AZURE": { "26": "3", "48": "6" } }',
+      '}',
+    ].join('\n');
+    const d = sonicText(text);
+    assert.equal(d.hostname, 'sw1');
+    assert.equal(d.platform, 'ACS-MSN3700');
+    const e0 = iface(d, 'Ethernet0');
+    assert.deepEqual([e0.mtu.value, e0.mtu.defaulted, lineNo(e0.mtu.loc)], [9100, true, 4]);
+    assert.deepEqual([e0.adminUp.value, e0.adminUp.defaulted], [true, false]);
+    assert.equal(e0.pfc.mode.value, 'on');
+    assert.deepEqual(e0.pfc.noDropPriorities.map((p) => p.value), [3, 4]);
+    assert.equal(lineNo(e0.pfc.mode.loc), 7);
+    // PORT.pfc_enable is ignored by orchagent: no PFC, but recorded for the rule
+    const e4 = iface(d, 'Ethernet4');
+    assert.deepEqual([e4.mtu.value, e4.mtu.defaulted], [9216, false]);
+    assert.equal(e4.pfc.mode.value, 'off');
+    assert.deepEqual(d.sonic!.pfcEnableInPort.map((p) => p.port), ['Ethernet4']);
+    // `[DSCP_TO_TC_MAP|AZURE]` and the map the ports use
+    assert.equal(d.sonic!.portQosMaps[0]!.maps[0]!.name, 'AZURE');
+    assert.equal(d.qos.dscpToClass[26]?.value, 3);
+    assert.equal(d.qos.dscpToClass[48]?.value, 6);
+    // the LSP range of a value excludes its quotes (UTF-16 columns)
+    assert.deepEqual(e4.mtu.loc.range, { start: { line: 4, character: 31 }, end: { line: 4, character: 35 } });
+  });
+
+  it('a fragment (no DEVICE_METADATA, no PORT) is a device without interfaces, named after the file, with a note', () => {
+    const d = sonicText('{"PORT_QOS_MAP": {"Ethernet0": {"pfc_enable": "3,4"}}}', 'file:///x/qos-sample.json');
+    assert.equal(d.hostname, 'qos-sample');
+    assert.equal(d.interfaces.size, 0);
+    assert.equal(d.sonic!.fragment, true);
+    assert.ok(d.notes.some((n) => n.code === 'sonic-fragment'));
+  });
+
+  it('broken JSON does not throw and keeps what parsed', () => {
+    const d = sonicText('{\n "PORT": {\n  "Ethernet0": {"mtu": "9000" "speed": "1"},\n  "Ethernet4": {"mtu": "9100"}\n }\n');
+    assert.equal(iface(d, 'Ethernet4').mtu.value, 9100);
+  });
+
+  (corpus ? describe : describe.skip)('corpus facts', () => {
+    const f = (p: string): string => join(corpus!, 'sonic', p);
+
+    it('pybatfish-sonic-example leaf01 (nested form)', () => {
+      const d = sonicFile(f('pybatfish-sonic-example/sonic_configs/leaf01/config_db.json'));
+      assert.equal(d.hostname, 'leaf01');
+      assert.equal(lineNo(d.hostnameLoc!), 214);
+      const e0 = iface(d, 'Ethernet0');
+      assert.deepEqual([e0.mtu.value, e0.mtu.defaulted, lineNo(e0.mtu.loc)], [9100, false, 159]);
+      assert.equal(e0.description?.value, 'TO-->RA01');
+      assert.equal(e0.speed?.value, '25000');
+      assert.equal(e0.fec?.value, 'none');
+      assert.deepEqual(e0.writtenAs, ['Ethernet0', 'Eth1/1']);
+      assert.deepEqual(e0.ipv4.map((a) => `${a.value.address}/${a.value.prefixLength}@${lineNo(a.loc)}`), ['10.1.23.2/30@50']);
+      assert.equal(e0.mode.value, 'routed');
+      // VLAN_MEMBER names Ethernet3..6, which PORT does not define: no interface is invented for them
+      assert.equal(d.interfaces.has('Ethernet3'), false);
+      const v10 = iface(d, 'Vlan10');
+      assert.equal(v10.kind, 'svi');
+      assert.ok(v10.ipv4.some((a) => a.value.address === '10.10.1.1' && a.value.prefixLength === 16));
+      assert.equal(iface(d, 'Loopback0').kind, 'loopback');
+      assert.equal(e0.pfc.mode.value, 'off');
+    });
+
+    it('sonic-mgmt vlab-t2-01 ([TABLE|name] references, DEVICE_NEIGHBOR)', async () => {
+      const d = sonicFile(f('sonic-mgmt-vs-voq-t2/vlab-t2-01_config_db.json'));
+      assert.equal(d.hostname, 'Linecard1');
+      assert.equal(lineNo(d.hostnameLoc!), 1585);
+      assert.equal(d.platform, 'Force10-S6000');
+      const e4 = iface(d, 'Ethernet4');
+      assert.deepEqual([e4.mtu.value, e4.mtu.defaulted, lineNo(e4.mtu.loc)], [9100, false, 830]);
+      assert.equal(e4.description?.value, 'ARISTA01T3:Ethernet2');
+      assert.equal(e4.pfc.mode.value, 'on');
+      assert.deepEqual(e4.pfc.noDropPriorities.map((p) => p.value), [3, 4]);
+      assert.equal(lineNo(e4.pfc.mode.loc), 1517);
+      assert.equal(e4.channelGroup?.value, 'Port-Channel0002');
+      const q = d.sonic!.portQosMaps.find((m) => m.port === 'Ethernet4')!;
+      assert.deepEqual(q.maps.map((m) => `${m.field}=${m.name}`), [
+        'dscp_to_tc_map=AZURE',
+        'tc_to_queue_map=AZURE',
+        'tc_to_pg_map=AZURE',
+        'pfc_to_queue_map=AZURE',
+      ]);
+      assert.ok(d.sonic!.bufferQueues.some((b) => b.port === 'Ethernet4' && b.indices.join() === '3,4' && b.profile?.value === 'egress_lossless_profile'));
+      assert.equal(d.sonic!.bufferProfiles.get('egress_lossless_profile')?.losslessPool, true);
+      // WRED_PROFILE AZURE_LOSSLESS (ecn_all) on QUEUE Ethernet4|3 and |4
+      assert.equal(e4.queues.find((x) => x.queue === 3)?.ecn?.value.ecn, true);
+      // DEVICE_NEIGHBOR becomes link evidence of the config analysis
+      const ws = await workspaceOf(f('sonic-mgmt-vs-voq-t2'));
+      const a = ws.analysis(pathToFileURL(f('sonic-mgmt-vs-voq-t2/vlab-t2-01_config_db.json')).href)!;
+      assert.equal(a.kind, 'config');
+      assert.ok(a.kind === 'config' && a.evidence?.some((e) => e.a.interface === 'Ethernet4' && e.b.device === 'ARISTA01T3' && e.b.interface === 'Ethernet2'));
+    });
+
+    it('sonic-utilities acs-msn3700 (flat redis-dump form)', () => {
+      const d = sonicFile(f('sonic-utilities-tests/db_migrator_input/config_db/acs-msn3700-t1-version_3_0_3.json'));
+      assert.equal(d.hostname, 'sonic');
+      assert.equal(lineNo(d.hostnameLoc!), 860);
+      assert.equal(d.sonic!.flat, true);
+      assert.equal(d.sonic!.bufferModel?.value, 'dynamic');
+      const e0 = iface(d, 'Ethernet0');
+      assert.deepEqual([e0.mtu.value, e0.mtu.defaulted, lineNo(e0.mtu.loc)], [9100, false, 880]);
+      assert.equal(lineNo(e0.block.header), 875);
+      assert.equal(iface(d, 'Ethernet8').description?.value, 'ARISTA03T2:Ethernet1');
+      // BUFFER_PG|Ethernet0|3-4 profile NULL: computed by buffermgrd (dynamic model)
+      assert.equal(d.sonic!.bufferPgs.find((b) => b.port === 'Ethernet0' && b.indices.includes(3))?.profile?.value, 'NULL');
+    });
+
+    it('every SONiC corpus file is detected as sonic (or topology) and analyses without throwing', async () => {
+      const files: string[] = [];
+      const walk = (dir: string): void => {
+        for (const n of readdirSync(dir).sort()) {
+          const p = join(dir, n);
+          if (statSync(p).isDirectory()) walk(p);
+          else if (n.endsWith('.json')) files.push(p);
+        }
+      };
+      walk(join(corpus!, 'sonic'));
+      assert.ok(files.length >= 20);
+      for (const p of files) {
+        if (p.endsWith('layer1_topology.json')) continue;
+        const c = detectDialect(p, readFileSync(p, 'utf8'));
+        assert.ok(c.kind === 'config' && c.dialect === 'sonic', `${p}: ${JSON.stringify(c)}`);
+        assert.doesNotThrow(() => sonicFile(p), p);
+      }
+      const result = (await workspaceOf(join(corpus!, 'sonic'))).lint();
+      assert.equal(result.findings.filter((x) => x.ruleId === 'workspace/dialect-unsupported').length, 0);
+      assert.ok(result.fabric.devices.has('Linecard1'));
+    });
+  });
+});
