@@ -69,6 +69,16 @@ describe('links/resolveLinks: subnet inference', () => {
     assert.deepEqual(kinds(r.issues), ['unpaired', 'unpaired']);
   });
 
+  it('a VRF /31 and the same /31 in the peer\'s default VRF pair (VRF-lite hand-off)', () => {
+    const d = fabric(
+      makeDevice('a', [{ name: 'Ethernet1', ip: '10.0.0.0/31', vrf: 'RED' }]),
+      makeDevice('b', [{ name: 'Ethernet1', ip: '10.0.0.1/31' }]),
+    );
+    const r = resolveLinks(d, [], {});
+    assert.equal(r.links.length, 1);
+    assert.deepEqual(kinds(r.issues), []);
+  });
+
   it('skips loopbacks, /32, shutdown and ignored interfaces; unpaired only for p2p lengths', () => {
     const d = fabric(
       makeDevice('a', [

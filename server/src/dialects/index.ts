@@ -4,6 +4,8 @@ import type { JsonDocument } from '../parsing/json-adapter';
 import type { JunosDocument } from '../parsing/junos-tree';
 import { extractCliDevice } from './cli/extract';
 import { CliFixWriter, NoFixWriter } from './cli/fix-writer';
+import { extractCumulusDevice } from './cumulus/extract';
+import { CumulusFixWriter } from './cumulus/fix-writer';
 import type { FixWriter } from './fix-writer';
 import { extractJunosDevice } from './junos/extract';
 import { JunosFixWriter } from './junos/fix-writer';
@@ -27,6 +29,11 @@ export function extractJunos(doc: JunosDocument): Device {
   return extractJunosDevice(doc);
 }
 
+/** Reads a Cumulus Linux file (ifupdown2 interfaces, NCLU `net add`, NVUE `nv set`; parsed with netcli) into the model. Never throws on content. */
+export function extractCumulus(doc: CliDocument): Device {
+  return extractCumulusDevice(doc);
+}
+
 /** The writer that turns semantic changes into edits in this device's own dialect. */
 export function fixWriterFor(device: Device): FixWriter {
   switch (device.dialect) {
@@ -38,6 +45,8 @@ export function fixWriterFor(device: Device): FixWriter {
       return new SonicFixWriter(device);
     case 'junos':
       return new JunosFixWriter(device);
+    case 'nvue':
+      return new CumulusFixWriter(device);
     default:
       // Other families register their own writers here; until then their fixes are "cannot express".
       return new NoFixWriter(device);

@@ -55,8 +55,16 @@ function looksBinary(head: string): boolean {
 
 function sniff(head: string, text: string): Classification {
   if (/^\s*[{[]/.test(head)) return sniffJson(text);
+  // NVUE startup.yaml: a YAML list of `- set:` operations over NVUE's tree (recognised; read as unsupported for now).
+  if (/^-\s+set:\s*$/m.test(head) && /^\s+(interface|system|qos|router|bridge|vrf):\s*$/m.test(head)) {
+    return { kind: 'config', dialect: 'nvue', reason: 'NVUE startup.yaml' };
+  }
   // Cumulus files concatenate ifupdown2 and FRR: the ifupdown2 part says what they are.
-  if (/^(auto |iface )\S+/m.test(head)) return { kind: 'config', dialect: 'nvue', reason: 'ifupdown2 interfaces file' };
+  if (/^(auto |iface )\S+/m.test(head)) {
+    // A Linux host's own interfaces file (lo, eth*, no switch port, bond, bridge, VXLAN or VRF) is not a switch config.
+    if (!/^\s*((auto|iface|interface)\s+(swp|bond|peerlink|br|bridge|vni|vxlan|vlan|vrf|mgmt)|(bond|bridge|vxlan|clag|clagd)-\S+\s|vrf(-table)?\s)/m.test(head)) return { kind: 'ignored' };
+    return { kind: 'config', dialect: 'nvue', reason: 'ifupdown2 interfaces file' };
+  }
   // FRR (SONiC, Cumulus) routing daemons' config alone: not a switch config, and not to be mistaken for IOS.
   if (/^frr (version|defaults) /m.test(head)) return { kind: 'ignored' };
 

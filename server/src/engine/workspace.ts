@@ -1,7 +1,7 @@
 import { initParsers, parse, ParseTimeoutError } from '../parsing/parser';
 import { toCliDocument } from '../parsing/cli-adapter';
 import { toJsonDocument } from '../parsing/json-adapter';
-import { extractDevice, extractJunos, extractSonic } from '../dialects/index';
+import { extractCumulus, extractDevice, extractJunos, extractSonic } from '../dialects/index';
 import { setFileToJunosDocument, toJunosDocument } from '../parsing/junos-adapter';
 import { loadIntent } from '../intent/load';
 import type { Intent } from '../intent/types';
@@ -28,7 +28,7 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const CLI_FAMILY = new Set(['eos', 'nxos', 'ios']);
 /** Dialects whose settings become part of the fabric model today. */
-export const PARSED_DIALECTS: readonly Dialect[] = ['eos', 'nxos', 'ios', 'sonic', 'junos'];
+export const PARSED_DIALECTS: readonly Dialect[] = ['eos', 'nxos', 'ios', 'sonic', 'junos', 'nvue'];
 const DIALECT_NAMES: Record<string, string> = {
   eos: 'Arista EOS',
   nxos: 'Cisco NX-OS',
@@ -193,6 +193,8 @@ export class Workspace {
       case 'config':
         if (c.dialect === 'sonic') return this.analyzeSonic(uri, text, format === 'sonic-config-db');
         if (c.dialect === 'junos') return this.analyzeJunos(uri, text);
+        // NVUE startup.yaml is recognised but not read yet (dialect-unsupported below); the line forms are.
+        if (c.dialect === 'nvue' && !isNvueYaml(text)) return this.analyzeCumulus(uri, text);
         if (!CLI_FAMILY.has(c.dialect)) {
           const data = { dialect: DIALECT_NAMES[c.dialect] ?? c.dialect, reason: c.reason };
           return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', data, fileStart(uri))] };
@@ -257,6 +259,27 @@ export class Workspace {
     }
   }
 
+  /** Cumulus Linux (ifupdown2, NCLU, NVUE commands): one command per line, read with netcli. */
+  private analyzeCumulus(uri: string, text: string): FileAnalysis {
+    let tree;
+    try {
+      tree = parse('netcli', text);
+    } catch (err) {
+      if (!(err instanceof ParseTimeoutError)) throw err;
+      const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
+      return { kind: 'unclassified', uri, findings: [finding] };
+    }
+    try {
+      const doc = toCliDocument(uri, tree, text);
+      const device = extractCumulus(doc);
+      const findings: Finding[] = [];
+      for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
+      return { kind: 'config', uri, dialect: 'nvue', device, findings };
+    } finally {
+      tree.delete();
+    }
+  }
+
   private analyzeCli(uri: string, text: string, dialect: 'eos' | 'nxos' | 'ios'): FileAnalysis {
     let tree;
     try {
@@ -277,6 +300,11 @@ export class Workspace {
       tree.delete();
     }
   }
+}
+
+/** NVUE `startup.yaml` (a YAML list of `- set:` operations), as opposed to the line forms of Cumulus. */
+export function isNvueYaml(text: string): boolean {
+  return /^-\s+(set|unset):\s*$/m.test(text.slice(0, 16 * 1024));
 }
 
 /** A Junos file in the flat `set` format (as opposed to curly braces): set/deactivate lines and no block opening. */

@@ -81,11 +81,46 @@ export function inferSubnetLinks(devices: Map<string, Device>, keep: InterfaceFi
     }
   }
   const out: SubnetInference = { evidence: [], ambiguous: [], singles: [] };
+  // A p2p subnet alone in a VRF on one device and alone in the default VRF on another: a VRF-lite hand-off (a
+  // leaf's VRF unit to a router's global table, as the Junos JVD services leaves to their MX). Two different named
+  // VRFs stay unpaired: nothing says they meet.
+  const lone = new Map<string, Member[]>();
+  for (const b of buckets) {
+    const only = b.members[0];
+    if (b.members.length !== 1 || !only || !isP2pLength(b.family, b.length)) continue;
+    const k = `${b.family}\u0000${b.length}\u0000${b.network}`;
+    const list = lone.get(k);
+    if (list) list.push(only);
+    else lone.set(k, [only]);
+  }
+  const crossVrf = new Set<Member>();
+  for (const list of lone.values()) {
+    const [x, y] = list;
+    if (list.length !== 2 || !x || !y || x.device === y.device || x.address === y.address) continue;
+    if ((x.iface.vrf?.value ?? '') !== '' && (y.iface.vrf?.value ?? '') !== '') continue;
+    crossVrf.add(x);
+    crossVrf.add(y);
+  }
   for (const b of buckets) {
     const subnet = `${typeof b.network === 'number' ? formatIpv4(b.network) : formatIpv6(b.network)}/${b.length}`;
     const m = b.members;
     if (m.length === 1) {
       const only = m[0];
+      if (only && crossVrf.has(only)) {
+        const k = `${b.family}\u0000${b.length}\u0000${b.network}`;
+        const [x, y] = lone.get(k) as [Member, Member];
+        if (only === x) {
+          const vrfs = [x, y].map((e) => e.iface.vrf?.value ?? 'default').join(' / ');
+          out.evidence.push({
+            source: 'subnet',
+            a: { device: x.device, interface: x.iface.name },
+            b: { device: y.device, interface: y.iface.name },
+            locs: [x.loc, y.loc],
+            detail: `subnet ${subnet} (VRF ${vrfs})`,
+          });
+        }
+        continue;
+      }
       if (only && isP2pLength(b.family, b.length)) out.singles.push({ endpoint: { device: only.device, interface: only.iface.name }, loc: only.loc, subnet });
       continue;
     }

@@ -75,6 +75,9 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`, 'i');
 }
 
+/** File names shared by every device of a NOS (`/etc/network/interfaces`, NVUE `startup.yaml`): never a device's name. */
+const GENERIC_STEMS = new Set(['interfaces', 'startup', 'frr']);
+
 /** Resolves names written in evidence (any case, FQDN, clab node name, config file) to device keys. */
 class DeviceIndex {
   private readonly byName = new Map<string, string>();
@@ -93,6 +96,8 @@ class DeviceIndex {
       }
       this.byUri.set(normUri(d.uri), key);
       const s = stem(d.uri).toLowerCase();
+      // A generic file name (Cumulus `sw1/interfaces`) names no device: `h1/interfaces` must not find sw1's file.
+      if (GENERIC_STEMS.has(s)) continue;
       const prev = this.byStem.get(s);
       this.byStem.set(s, prev === undefined || prev === key ? key : null);
     }
@@ -221,9 +226,10 @@ export function resolveLinks(devices: Map<string, Device>, evidence: LinkEvidenc
         }
         return;
       }
-      const i = devices.get(dev)?.interfaces.get(iface);
+      const d = devices.get(dev);
+      const i = d?.interfaces.get(iface);
       if (i && !keep(dev, i)) return;
-      ends.push({ device: dev, interface: iface });
+      ends.push({ device: dev, interface: d && i ? junosUnitOf(d, i) : iface });
     }
     const [a, b] = ends as [Endpoint, Endpoint];
     if (a.device === b.device && a.interface === b.interface) return;
@@ -252,6 +258,22 @@ export function resolveLinks(devices: Map<string, Device>, evidence: LinkEvidenc
   issues.sort(compareIssues);
   problems.sort((x, y) => compareLocs(x.loc, y.loc) || x.message.localeCompare(y.message));
   return { links: result.links, issues, problems };
+}
+
+/**
+ * Junos: a port's addresses live on its unit (`et-0/0/0.0`), so subnet evidence names the unit while a
+ * description, LLDP or a topology file names the port. Evidence naming a port with exactly one unit lands
+ * on that unit, so both kinds of evidence meet on one endpoint (and can agree or conflict).
+ */
+function junosUnitOf(device: Device, iface: Interface): string {
+  if (device.dialect !== 'junos' || iface.parent) return iface.name;
+  let unit: string | undefined;
+  for (const i of device.interfaces.values()) {
+    if (i.parent !== iface.name) continue;
+    if (unit !== undefined) return iface.name;
+    unit = i.name;
+  }
+  return unit ?? iface.name;
 }
 
 function isTopologyEndpoint(e: Endpoint): boolean {

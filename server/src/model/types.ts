@@ -1,4 +1,5 @@
 import type { Loc, Located, Position, Setting } from './location';
+import type { CumulusFacts } from './cumulus';
 import type { JunosFacts } from './junos';
 import type { SonicFacts } from './sonic';
 
@@ -284,6 +285,8 @@ export interface Device {
   sonic?: SonicFacts;
   /** Junos only: the file's format and set-file paths, for the Junos fix writer. */
   junos?: JunosFacts;
+  /** Cumulus only: how each interface is written (ifupdown2 stanza, NCLU or NVUE line), for the Cumulus fix writer. */
+  cumulus?: CumulusFacts;
 }
 
 export interface Endpoint {

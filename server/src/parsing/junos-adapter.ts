@@ -52,22 +52,37 @@ function unquote(s: string): string {
   return s;
 }
 
-/** Adds one statement's words under `parent`; returns the last node (undefined when there are no words). */
-function addPath(parent: JunosNode, words: Word[], line: Range): JunosNode | undefined {
-  let n = parent;
-  for (const w of words) {
-    let c = n.index.get(w.text);
-    if (!c) {
-      c = newNode(w.text, w.range, line);
-      n.children.push(c);
-      n.index.set(w.text, c);
-    } else {
-      c.lines.push(line);
-    }
-    c.lastLine = Math.max(c.lastLine, line.end.line);
-    n = c;
+/** Words of a statement; a `[ … ]` list is one item whose elements become sibling children. */
+type Item = Word | Word[];
+
+function addChild(n: JunosNode, w: Word, line: Range): JunosNode {
+  let c = n.index.get(w.text);
+  if (!c) {
+    c = newNode(w.text, w.range, line);
+    n.children.push(c);
+    n.index.set(w.text, c);
+  } else {
+    c.lines.push(line);
   }
-  return n === parent ? undefined : n;
+  c.lastLine = Math.max(c.lastLine, line.end.line);
+  return c;
+}
+
+/** Adds one statement's words under `parent`; returns the last nodes (empty when there are no words). */
+function addPath(parent: JunosNode, items: Item[], line: Range): JunosNode[] {
+  let n = parent;
+  let last: JunosNode[] = [];
+  for (const item of items) {
+    if (Array.isArray(item)) {
+      if (item.length === 0) continue;
+      last = item.map((w) => addChild(n, w, line));
+      n = last[last.length - 1]!;
+    } else {
+      n = addChild(n, item, line);
+      last = [n];
+    }
+  }
+  return last;
 }
 
 function rootNode(): JunosNode {
@@ -82,14 +97,13 @@ export function toJunosDocument(uri: string, tree: Tree, text: string): JunosDoc
   const L = new Lines(text);
   const root = rootNode();
   const errors: JunosDocument['syntaxErrors'] = [];
-  const wordsOf = (n: Node): Word[] => {
-    const out: Word[] = [];
+  const wordOf = (c: Node): Word => ({ text: unquote(c.text), range: L.range(c.startIndex, c.endIndex) });
+  const wordsOf = (n: Node): Item[] => {
+    const out: Item[] = [];
     for (const c of n.namedChildren) {
       if (!c) continue;
-      if (c.type === 'word' || c.type === 'string') out.push({ text: unquote(c.text), range: L.range(c.startIndex, c.endIndex) });
-      else if (c.type === 'list') {
-        for (const e of c.namedChildren) if (e && (e.type === 'word' || e.type === 'string')) out.push({ text: unquote(e.text), range: L.range(e.startIndex, e.endIndex) });
-      }
+      if (c.type === 'word' || c.type === 'string') out.push(wordOf(c));
+      else if (c.type === 'list') out.push(c.namedChildren.filter((e): e is Node => !!e && (e.type === 'word' || e.type === 'string')).map(wordOf));
     }
     return out;
   };
@@ -109,15 +123,14 @@ export function toJunosDocument(uri: string, tree: Tree, text: string): JunosDoc
       if (c.type === 'statement') {
         if (words.length === 0) continue;
         const line = L.range(c.startIndex, c.endIndex);
-        const last = addPath(parent, words, line);
-        if (last) last.terminal = true;
+        for (const last of addPath(parent, words, line)) last.terminal = true;
         continue;
       }
       const brace = c.children.find((x) => x?.type === '{');
       const close = c.children.length > 0 ? c.children[c.children.length - 1] : undefined;
       const headerEnd = brace ? brace.endIndex : c.endIndex;
       const header = L.range(c.startIndex, headerEnd);
-      const target = words.length > 0 ? addPath(parent, words, header) : parent;
+      const target = words.length > 0 ? addPath(parent, words, header).pop() : parent;
       if (!target) continue;
       if (close && close.type === '}' && !close.isMissing) {
         const closePos = L.pos(close.startIndex);
@@ -155,22 +168,33 @@ export function setFileToJunosDocument(doc: CliDocument): JunosDocument {
   for (const line of doc.lines) {
     // A set file has no sections; a stray indented line is still one command.
     for (const l of [line, ...flatten(line.children)]) {
-      const words: Word[] = [];
+      const words: Item[] = [];
       const base = l.range.start;
+      let list: Word[] | undefined;
       SET_WORD.lastIndex = 0;
       for (let m = SET_WORD.exec(l.text); m; m = SET_WORD.exec(l.text)) {
         const t = m[0];
-        if (t === '[' || t === ']') continue;
+        if (t === '[') {
+          list = [];
+          words.push(list);
+          continue;
+        }
+        if (t === ']') {
+          list = undefined;
+          continue;
+        }
         const start = { line: base.line, character: base.character + m.index };
         const end = { line: base.line, character: base.character + m.index + t.length };
-        words.push({ text: unquote(t), range: { start, end } });
+        const w = { text: unquote(t), range: { start, end } };
+        if (list) list.push(w);
+        else words.push(w);
       }
-      const verb = words[0]?.text;
+      const first = words[0];
+      const verb = first && !Array.isArray(first) ? first.text : undefined;
       if (verb === 'set') {
-        const last = addPath(root, words.slice(1), l.range);
-        if (last) last.terminal = true;
-      } else if (verb === 'deactivate') deactivated.push(words.slice(1));
-      else if (verb === 'delete') deleted.push(words.slice(1));
+        for (const last of addPath(root, words.slice(1), l.range)) last.terminal = true;
+      } else if (verb === 'deactivate') deactivated.push(words.slice(1).flat());
+      else if (verb === 'delete') deleted.push(words.slice(1).flat());
     }
   }
   for (const path of [...deactivated, ...deleted]) removePath(root, path.map((w) => w.text));

@@ -119,7 +119,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   // Class of service
   const cos = child(root, 'class-of-service');
   const fcs = readForwardingClasses(ctx, cos);
-  const classifiers = readClassifiers(ctx, cos, fcs);
+  const classifiers = readClassifiers(ctx, cos);
   const dropProfiles = readDropProfiles(ctx, cos);
   const schedulers = readSchedulers(ctx, cos);
   const schedulerMaps = readSchedulerMaps(ctx, cos);
@@ -142,6 +142,16 @@ export function extractJunosDevice(doc: JunosDocument): Device {
       interfaces.set(unit.name, unit);
       if (doc.format === 'set') facts.setPaths.set(blockKey(u.line.start), ['interfaces', n.word, 'unit', u.word]);
     }
+  }
+
+  // A port with a single unit: the unit is the port's L3 side, and the port's description describes it too
+  // (link inference and link/description-disagrees look at the interface that has the address).
+  for (const iface of interfaces.values()) {
+    if (!iface.parent || iface.description) continue;
+    const port = interfaces.get(iface.parent);
+    if (!port?.description) continue;
+    const units = [...interfaces.values()].filter((i) => i.parent === port.name);
+    if (units.length === 1) iface.description = port.description;
   }
 
   // Per-interface class of service
@@ -342,8 +352,18 @@ function readForwardingClasses(ctx: Ctx, cos: JunosNode | undefined): Map<string
 /** classifier name → DSCP → forwarding class, with the code-point line. */
 type Classifiers = Map<string, Map<number, Located<string>>>;
 
-function readClassifiers(ctx: Ctx, cos: JunosNode | undefined, fcs: Map<string, ForwardingClass>): Classifiers {
+function readClassifiers(ctx: Ctx, cos: JunosNode | undefined): Classifiers {
   const out: Classifiers = new Map();
+  // `code-point-aliases dscp ALIAS1 001000;`
+  const aliases = new Map<string, number>();
+  for (const a of childrenAt(cos, 'code-point-aliases', 'dscp')) {
+    const v = a.children[0] ? parseDscp(a.children[0].word) : undefined;
+    if (v !== undefined) aliases.set(a.word, v);
+  }
+  for (const a of childrenAt(cos, 'code-point-aliases', 'dscp-ipv6')) {
+    const v = a.children[0] ? parseDscp(a.children[0].word) : undefined;
+    if (v !== undefined && !aliases.has(a.word)) aliases.set(a.word, v);
+  }
   const cls = child(cos, 'classifiers');
   for (const type of cls?.children ?? []) {
     for (const c of type.children) {
@@ -352,14 +372,11 @@ function readClassifiers(ctx: Ctx, cos: JunosNode | undefined, fcs: Map<string, 
       const table = out.get(c.word) ?? new Map<number, Located<string>>();
       out.set(c.word, table);
       for (const fc of childrenAt(c, 'forwarding-class')) {
-        if (!fcs.has(fc.word) && fcs.size > 0 && !BUILTIN_FCS.has(fc.word)) {
-          ctx.note('info', 'unknown-forwarding-class', `forwarding class ${fc.word} is not defined under forwarding-classes`, fc.line);
-        }
         for (const lp of childrenAt(fc, 'loss-priority')) {
           for (const cp of childrenAt(lp, 'code-points')) {
-            const v = parseDscp(cp.word);
+            const v = aliases.get(cp.word) ?? parseDscp(cp.word);
             if (v === undefined) {
-              ctx.note('warning', 'bad-value', `code point "${cp.word}" is not a DSCP value`, cp.line);
+              ctx.note('warning', 'bad-value', `code point "${cp.word}" is not a DSCP value or a code-point alias`, cp.line);
               continue;
             }
             table.set(v, located(fc.word, ctx.loc(cp.line)));

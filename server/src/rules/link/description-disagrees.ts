@@ -27,6 +27,8 @@ export function descriptionClaim(description: string, patterns: readonly RegExp[
 
 function sameInterface(written: string, iface: Interface): boolean {
   const c = canonicalInterfaceName(written).toLowerCase();
+  // A description names the port the cable is in; the link may sit on its subinterface (Junos unit et-0/0/0.0).
+  if (iface.parent !== undefined && c === iface.parent.toLowerCase()) return true;
   return c === iface.name.toLowerCase() || iface.writtenAs.some((w) => w.toLowerCase() === written.toLowerCase());
 }
 

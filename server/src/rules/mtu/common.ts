@@ -122,6 +122,12 @@ export function bridgedMtu(device: Device, iface: Interface): BridgedMtu | undef
   if (owner.l2Mtu) return { value: owner.l2Mtu.value, loc: owner.l2Mtu.loc, defaulted: false, text: `${owner.l2Mtu.value} (l2 mtu)` };
   if (device.dialect === 'eos') return undefined;
   if (device.dialect === 'nxos' && owner.mtu.defaulted && networkQosSetsMtu(device)) return undefined;
+  if (device.dialect === 'junos') {
+    // Junos media MTU includes the 14-byte Ethernet header: the bridged payload is 14 less.
+    const m = owner.mtu;
+    const v = l3Mtu(device, owner);
+    return { value: v, loc: m.loc, defaulted: m.defaulted, text: `${m.value} (payload ${v})${m.defaulted ? ' (the junos default)' : ''}` };
+  }
   if (device.dialect === 'nxos' || !owner.mtu.defaulted) {
     const m = owner.mtu;
     return { value: m.value, loc: m.loc, defaulted: m.defaulted, text: m.defaulted ? `${m.value} (the ${device.dialect} default)` : `${m.value}` };
@@ -180,8 +186,11 @@ export function setMtuFix(ctx: RuleContext, title: string, ends: End[], mtu: num
   return edits.length > 0 ? { title, isPreferred, edits } : undefined;
 }
 
-/** Largest L3 MTU each dialect's switches take (EOS 9214, NX-OS 9216, Catalyst 9500 9198); a fix never writes more. */
-export const DIALECT_MAX: Partial<Record<Device['dialect'], number>> = { eos: 9214, nxos: 9216, ios: 9198 };
+/**
+ * Largest L3 MTU each dialect's switches take (EOS 9214, NX-OS 9216, Catalyst 9500 9198, Junos QFX media 9216 =
+ * L3 9202); a fix never writes more.
+ */
+export const DIALECT_MAX: Partial<Record<Device['dialect'], number>> = { eos: 9214, nxos: 9216, ios: 9198, junos: 9202, nvue: 9216 };
 
 export function dialectMax(device: Device): number {
   return DIALECT_MAX[device.dialect] ?? 9214;

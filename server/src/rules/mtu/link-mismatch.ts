@@ -1,6 +1,6 @@
 import { l3Mtu } from '../../model/mtu';
 import { linkWhy, resolvedLinks, where } from '../link-ends';
-import { lagOf, mtuText as describeMtu } from './common';
+import { DIALECT_MAX, lagOf, mtuText as describeMtu } from './common';
 import type { Finding, Rule } from '../types';
 
 export const rule: Rule = {
@@ -54,15 +54,19 @@ export const rule: Rule = {
       ] as const) {
         const selfValue = toDialectMtu(self.device.dialect, otherMtu);
         const otherValue = toDialectMtu(other.device.dialect, selfMtu);
+        // Never propose more than the platform takes (Junos QFX media 9216 = L3 9202 cannot reach EOS' 9214).
+        // When the lower end cannot go that high, lowering the higher end is the preferred fix.
+        const fitsSelf = otherMtu <= (DIALECT_MAX[self.device.dialect] ?? Infinity);
+        const fitsOther = selfMtu <= (DIALECT_MAX[other.device.dialect] ?? Infinity);
         const raiseSelf = {
           title: `Set MTU of ${where(self.device, self.iface)} to ${selfValue}`,
-          isPreferred: selfMtu < otherMtu,
-          edits: ctx.writer(self.device).setInterfaceMtu(self.iface, selfValue),
+          isPreferred: selfMtu < otherMtu ? fitsSelf : !fitsOther,
+          edits: fitsSelf ? ctx.writer(self.device).setInterfaceMtu(self.iface, selfValue) : [],
         };
         const matchOther = {
           title: `Set MTU of ${where(other.device, other.iface)} to ${otherValue}`,
           isPreferred: false,
-          edits: ctx.writer(other.device).setInterfaceMtu(other.iface, otherValue),
+          edits: fitsOther ? ctx.writer(other.device).setInterfaceMtu(other.iface, otherValue) : [],
         };
         findings.push(
           ctx.report({

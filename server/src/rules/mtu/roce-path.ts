@@ -1,5 +1,5 @@
 import { l3Mtu } from '../../model/mtu';
-import type { Interface } from '../../model/types';
+import type { Device, Interface } from '../../model/types';
 import { ibMtuFor, ROCE_HINTS } from '../../intent/defaults';
 import type { Finding, Fix, RelatedInfo, Rule } from '../types';
 import {

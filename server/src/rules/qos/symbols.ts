@@ -4,8 +4,11 @@ import type { Device, SymbolDef, SymbolRef } from '../../model/types';
 /** Policy / class-map types the QoS rules judge ('' = untyped IOS MQC). CoPP, PBR, inspect … are other features. */
 export const QOS_TYPES = new Set(['qos', 'queuing', 'network-qos', '']);
 
+/** Junos class-of-service structures (defined under `class-of-service`, bound under its `interfaces`). */
+const JUNOS_KINDS = new Set(['classifier', 'scheduler-map', 'scheduler', 'drop-profile', 'congestion-notification-profile']);
+
 export function isQosSymbol(s: { kind: string; subtype?: string }): boolean {
-  if (s.kind === 'qos-profile') return true;
+  if (s.kind === 'qos-profile' || JUNOS_KINDS.has(s.kind)) return true;
   if (s.kind !== 'class-map' && s.kind !== 'policy-map') return false;
   return QOS_TYPES.has(s.subtype ?? '');
 }
@@ -23,6 +26,8 @@ export function isJudgedRef(device: Device, r: SymbolRef): boolean {
   if (device.dialect === 'ios' && r.kind !== 'qos-profile' && sub !== '') return false;
   if (r.kind === 'class-map' && sub !== 'qos' && sub !== '') return false;
   if (device.dialect === 'nxos' && /^default-/i.test(r.name)) return false;
+  // Junos built-in classifiers and rewrite rules (`default`, `dscp-default`, `ieee8021p-default` …).
+  if (device.dialect === 'junos' && /(^|-)default$/i.test(r.name)) return false;
   return true;
 }
 
@@ -41,7 +46,7 @@ export function kindText(s: { kind: string; subtype?: string }): string {
 }
 
 /** Usages that attach a policy or profile to the device (as opposed to a class inside a policy). */
-export const ATTACH_USAGES = new Set(['service-policy', 'system-qos', 'service-profile', 'control-plane']);
+export const ATTACH_USAGES = new Set(['service-policy', 'system-qos', 'service-profile', 'control-plane', 'cos-interface']);
 
 /** True when the file attaches any QoS structure: a file that only defines them is a library or a fragment. */
 export function attachesAnything(device: Device): boolean {

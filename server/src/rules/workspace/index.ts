@@ -37,13 +37,14 @@ export const workspaceRules: Rule[] = [
     severity: 'info',
     scope: 'device',
     // SONiC config_db.json is read since the json grammar was added, so it is no longer reported here.
-    dialects: ['junos', 'nvue'],
+    // Junos (braces and set) is read since the junos grammar was added, likewise.
+    dialects: ['nvue'],
     rationale:
-      'Junos and Cumulus files are recognised so that they are not misread as another dialect, but their ' +
+      'Cumulus files are recognised so that they are not misread as another dialect, but their ' +
       'settings are not yet part of the fabric model; links to those devices are not checked. Saying so once ' +
       'per file is better than silence that looks like a clean result.',
     messages: { unsupported: '{dialect} configuration recognised ({reason}); fabric-lint does not read {dialect} settings yet, so this device is not checked.' },
-    example: { dialect: 'junos', config: 'version 23.4R2;\nsystem {\n    host-name leaf1;\n}' },
+    example: { dialect: 'nvue', config: 'nv set system hostname leaf1\nnv set interface swp1 link mtu 9216' },
   }),
   engineRule({
     id: 'workspace/syntax-error',

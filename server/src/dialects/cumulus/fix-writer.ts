@@ -1,0 +1,127 @@
+import type { Loc, Position } from '../../model/location';
+import type { CumulusIfaceFacts } from '../../model/cumulus';
+import type { Block, Device, Interface } from '../../model/types';
+import type { TextEdit } from '../../rules/types';
+import type { FixWriter } from '../fix-writer';
+
+/**
+ * Edits of a Cumulus Linux file in the form the interface is written in:
+ * - ifupdown2: `    mtu 9216` replaced in place or inserted at the end of the iface stanza, with the stanza's indentation;
+ * - NCLU: `net add interface swp1 mtu 9216` (`net add bond bond0 mtu …`, `net add vlan 10 mtu …`);
+ * - NVUE: `nv set interface swp1 link mtu 9216`.
+ * A line that sets several interfaces at once (`nv set interface swp1-4 link mtu 9000`) is not rewritten: a line
+ * for this interface alone is added after the last line naming it, which wins. What the writer cannot express
+ * (PFC profiles, watchdog, policies, tables) returns [].
+ */
+export class CumulusFixWriter implements FixWriter {
+  constructor(readonly device: Device) {}
+
+  setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+    const f = this.facts(iface);
+    if (!f) return [];
+    if (f.form === 'ifupdown2') {
+      if (!iface.mtu.defaulted && f.mtuLineOwn) return this.replaceLine(iface.mtu.loc, `mtu ${mtu}`);
+      const indent0 = this.device.cumulus?.stanzaIndent || '    ';
+      if (!f.stanza) {
+        // Named only as a member (bond-slaves, bridge-ports): a stanza of its own after the last one.
+        const at = this.device.cumulus?.ifupdownLastEnd ?? iface.block.end;
+        return [this.insertAfter(at, ['', `auto ${iface.name}`, `iface ${iface.name}`, `${indent0}mtu ${mtu}`])];
+      }
+      const indent = iface.block.childIndent || this.device.cumulus?.stanzaIndent || '    ';
+      return [this.insertAfter(iface.block.end, [`${indent}mtu ${mtu}`])];
+    }
+    const line = f.form === 'nclu' ? `net add ${f.object} mtu ${mtu}` : `nv set ${f.object} link mtu ${mtu}`;
+    if (!iface.mtu.defaulted && f.mtuLineOwn) return this.replaceLine(iface.mtu.loc, line);
+    return [this.insertAfter(f.lastLineEnd ?? iface.block.end, [line])];
+  }
+
+  /** The Linux netdev MTU is also the largest bridged payload. */
+  setInterfaceL2Mtu(iface: Interface, mtu: number): TextEdit[] {
+    return this.setInterfaceMtu(iface, mtu);
+  }
+
+  setPolicyClassMtu(): TextEdit[] {
+    return [];
+  }
+
+  setInterfacePfc(): TextEdit[] {
+    return [];
+  }
+
+  setInterfacePfcModeOn(): TextEdit[] {
+    return [];
+  }
+
+  enableWatchdog(): TextEdit[] {
+    return [];
+  }
+
+  enableInterfaceWatchdog(): TextEdit[] {
+    return [];
+  }
+
+  disableInterfacePfc(): TextEdit[] {
+    return [];
+  }
+
+  disableLinkPause(): TextEdit[] {
+    return [];
+  }
+
+  setInterfaceTrustDscp(): TextEdit[] {
+    return [];
+  }
+
+  addServicePolicy(): TextEdit[] {
+    return [];
+  }
+
+  setDscpToClass(): TextEdit[] {
+    return [];
+  }
+
+  attachSystemPolicy(): TextEdit[] {
+    return [];
+  }
+
+  /** ifupdown2 stanzas: child lines at the end of the stanza with its indentation. NCLU/NVUE have no sections. */
+  insertInBlock(block: Block, lines: string[]): TextEdit[] {
+    if (!block.childIndent && !this.device.cumulus?.forms.includes('ifupdown2')) return [];
+    const indent = block.childIndent || this.device.cumulus?.stanzaIndent || '    ';
+    return [this.insertAfter(block.end, lines.map((l) => indent + l))];
+  }
+
+  replaceWord(loc: Loc, text: string): TextEdit[] {
+    return [{ uri: loc.uri, range: loc.range, newText: text }];
+  }
+
+  /** The model's line locs run from the first word to the last, so the indentation stays. */
+  replaceLine(loc: Loc, text: string): TextEdit[] {
+    return [{ uri: loc.uri, range: loc.range, newText: text }];
+  }
+
+  deleteLine(loc: Loc, block?: Block): TextEdit[] {
+    const startLine = loc.range.start.line;
+    const endLine = block ? block.end.line : startLine;
+    return [{ uri: loc.uri, range: { start: { line: startLine, character: 0 }, end: { line: endLine + 1, character: 0 } }, newText: '' }];
+  }
+
+  setTableField(): TextEdit[] {
+    return [];
+  }
+
+  deleteTableField(): TextEdit[] {
+    return [];
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private facts(iface: Interface): CumulusIfaceFacts | undefined {
+    return this.device.cumulus?.interfaces.get(iface.name);
+  }
+
+  /** `at` is the end of a line's last word (model line locs end there). */
+  private insertAfter(at: Position, lines: string[]): TextEdit {
+    return { uri: this.device.uri, range: { start: at, end: at }, newText: lines.map((l) => `\n${l}`).join('') };
+  }
+}
