@@ -20,7 +20,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       ...LANGUAGES.map((language) => ({ scheme: 'file', language })),
-      { scheme: 'file', pattern: '**/*.{cfg,conf}' },
+      // Every kind of file the server reads, so edits are linted before they are saved.
+      { scheme: 'file', pattern: '**/*.{cfg,conf,set,txt}' },
+      { scheme: 'file', pattern: '**/{config_db*.json,*lldp*.json,*layer1_topology*.json,*-topology.csv,*-p2p-links.csv,*.clab.yml,*.clab.yaml,interfaces}' },
       { scheme: 'file', pattern: '**/fabric-intent.yaml' },
     ],
     synchronize: { fileEvents: watcher },

@@ -20,6 +20,7 @@
  * - Switch priority (SP) is the model's class, traffic class (TC) its queue. PFC applies to switch priorities:
  *   the `default-global` PFC profile to every swp port without a profile of its own, a named profile to the
  *   interfaces bound with `nv set interface … qos pfc profile <name>`.
+ * - Without `nv set qos roce` the Cumulus default maps apply: DSCP → SP by eights, PCP n → SP n, SP n → TC n.
  * - `nv set qos roce` (= `mode lossless`) installs [CL-ROCE]: DSCP → SP by eights (26 → 3, 48 → 6), SP3 → TC3,
  *   SP6 → TC6, others → TC0, PFC on SP3 (lossless modes only), TC6 strict, ECN on TC3 (min 150 000 B,
  *   max 1 500 000 B, probability 100). Explicit lines override these defaults.
@@ -677,10 +678,14 @@ function buildQos(ctx: Ctx, qs: QosState): DeviceQos {
   const dscpToClass: (Setting<number> | undefined)[] = [];
   const cosToClass: (Setting<number> | undefined)[] = [];
   const classToQueue: (Setting<number> | undefined)[] = [];
+  const fileStart: Loc = { uri: ctx.uri, range: { start: ZERO, end: ZERO } };
+  // Cumulus defaults without `qos roce` (qos_features.conf): DSCP by eights and PCP n → SP n, SP n → TC n.
+  const base = roce?.loc ?? fileStart;
+  for (let d = 0; d < 64; d++) dscpToClass[d] = defaulted(d >> 3, base);
+  for (let p = 0; p < 8; p++) cosToClass[p] = defaulted(p, base);
+  for (let sp = 0; sp < 8; sp++) classToQueue[sp] = defaulted(sp, base);
   if (roce) {
     // The RoCE global table maps DSCP by eights (24-31 → SP3, 48-55 → SP6), PCP n → SP n; SP3 → TC3, SP6 → TC6, others → TC0.
-    for (let d = 0; d < 64; d++) dscpToClass[d] = defaulted(d >> 3, roce.loc);
-    for (let p = 0; p < 8; p++) cosToClass[p] = defaulted(p, roce.loc);
     for (let sp = 0; sp < 8; sp++) classToQueue[sp] = defaulted(sp === 3 || sp === 6 ? sp : 0, roce.loc);
     const tc6 = queue(qs, CUMULUS_ROCE.cnpSp, roce.loc);
     tc6.strictPriority ??= located(true, roce.loc);
@@ -724,7 +729,6 @@ function buildQos(ctx: Ctx, qs: QosState): DeviceQos {
     else if (roce) iface.qosTrust = defaulted('dscp', roce.loc);
   }
 
-  const fileStart: Loc = { uri: ctx.uri, range: { start: ZERO, end: ZERO } };
   const wdFirst = qs.watchdogIfaces[0];
   const watchdog: PfcWatchdog = { enabled: wdFirst ? explicit(true, wdFirst.loc) : defaulted(false, fileStart) };
   if (wdFirst) {
