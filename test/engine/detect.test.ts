@@ -54,6 +54,11 @@ describe('dialect detection', () => {
     assert.equal(dialectOf('x', 'version 23.4R2;\nsystem {\n    host-name a;\n}\n'), 'junos');
     assert.equal(dialectOf('x', 'set system host-name a\nset interfaces et-0/0/0 mtu 9216\n'), 'junos');
     assert.equal(dialectOf('x', 'net add interface swp1 mtu 9216\n'), 'nvue');
+    assert.equal(dialectOf('x', 'nv set interface swp1 link mtu 9216\n'), 'nvue');
+    assert.equal(dialectOf('interfaces', 'auto swp1\niface swp1\n    mtu 9216\n'), 'nvue');
+    // A Linux host's interfaces file (lo, eth*, nothing of a switch) is not a Cumulus config.
+    assert.equal(dialectOf('interfaces', 'auto lo\niface lo inet loopback\nauto eth1\niface eth1\n    address 10.0.0.2/24\n'), 'ignored');
+    assert.equal(dialectOf('startup.yaml', '- set:\n    system:\n      hostname: leaf1\n    interface:\n      swp1: {}\n'), 'nvue');
     assert.equal(dialectOf('x', 'frr version 8.1\nhostname a\ninterface swp1\n ip address 10.0.0.0/31\n'), 'ignored');
   });
 
@@ -70,6 +75,8 @@ describe('dialect detection', () => {
         if (/\.(json|ya?ml|csv)$/.test(file)) continue;
         const got = dialectOf(file, fs.readFileSync(file, 'utf8'));
         if (got === 'ignored' && /frr\.conf$/.test(file)) continue;
+        // A Linux host's own ifupdown2 file in a containerlab lab (nvue/…/h1/interfaces: lo and eth1 only) is not a switch config.
+        if (got === 'ignored' && family === 'nvue' && /[\\/]h\d+[\\/]interfaces$/.test(file)) continue;
         checked++;
         if (got !== family) wrong.push(`${path.relative(corpus, file)}: ${got}`);
       }

@@ -39,12 +39,14 @@ export const workspaceRules: Rule[] = [
     // SONiC config_db.json is read since the json grammar was added, so it is no longer reported here.
     // Junos (braces and set) is read since the junos grammar was added, likewise.
     dialects: ['nvue'],
+    // Cumulus ifupdown2, NCLU and NVUE command files are read since the Cumulus extractor was added; only NVUE
+    // startup.yaml (YAML) is still recognised without being read.
     rationale:
-      'Cumulus files are recognised so that they are not misread as another dialect, but their ' +
-      'settings are not yet part of the fabric model; links to those devices are not checked. Saying so once ' +
-      'per file is better than silence that looks like a clean result.',
-    messages: { unsupported: '{dialect} configuration recognised ({reason}); fabric-lint does not read {dialect} settings yet, so this device is not checked.' },
-    example: { dialect: 'nvue', config: 'nv set system hostname leaf1\nnv set interface swp1 link mtu 9216' },
+      'NVUE `startup.yaml` files are recognised so that they are not misread as another dialect, but their ' +
+      'settings are not yet part of the fabric model (the `nv set` command form, NCLU and `/etc/network/interfaces` are); ' +
+      'links to those devices are not checked. Saying so once per file is better than silence that looks like a clean result.',
+    messages: { unsupported: '{dialect} configuration recognised ({reason}); fabric-lint does not read this form yet, so this device is not checked.' },
+    example: { dialect: 'nvue', config: '- set:\n    system:\n      hostname: leaf1\n    interface:\n      swp1:\n        link:\n          mtu: 9216' },
   }),
   engineRule({
     id: 'workspace/syntax-error',
