@@ -2,6 +2,14 @@ import type { Loc } from '../model/location';
 import type { Block, Device, Interface, PolicyClass } from '../model/types';
 import type { TextEdit } from '../rules/types';
 
+/** PFC watchdog settings for FixWriter.setWatchdogTimers; timers in seconds, as in PfcWatchdog. */
+export interface WatchdogTimers {
+  timeout?: number;
+  recovery?: number;
+  polling?: number;
+  action?: string;
+}
+
 /**
  * Turns a semantic change into edits in the dialect of one device's file. Rules call these and never
  * write config text themselves, so a fix on a Junos device writes Junos. Each method returns the
@@ -25,6 +33,14 @@ export interface FixWriter {
   setInterfacePfcModeOn(iface: Interface): TextEdit[];
   /** Device-wide PFC watchdog with the dialect's recommended defaults. */
   enableWatchdog(): TextEdit[];
+  /**
+   * Set device-wide PFC watchdog timers (seconds) and action to these values: replace each existing line,
+   * or insert it next to the other watchdog lines (at the top level). EOS writes all four
+   * (`priority-flow-control pause watchdog default timeout|recovery-time|polling-interval`, `… action`);
+   * NX-OS only the polling interval (`priority-flow-control watch-dog interval <ms>`), and returns [] when
+   * asked for anything else. Other dialects: []. Added for pfc/watchdog-inconsistent.
+   */
+  setWatchdogTimers(timers: WatchdogTimers): TextEdit[];
   /** Per-interface watchdog where the dialect needs one (NX-OS). */
   enableInterfaceWatchdog(iface: Interface): TextEdit[];
   /** Turn PFC off on the interface: EOS `no priority-flow-control` (dropping its priority lines), NX-OS `priority-flow-control mode off`. */
@@ -35,6 +51,12 @@ export interface FixWriter {
   addServicePolicy(iface: Interface, type: string, direction: 'input' | 'output', name: string): TextEdit[];
   /** Map these DSCP values to a class (EOS `qos map dscp … to traffic-class`). */
   setDscpToClass(dscp: number[], cls: number): TextEdit[];
+  /**
+   * EOS: send traffic class `cls` to egress queue `queue` (`qos map traffic-class N to tx-queue Q`),
+   * replacing the line that maps this class alone, else adding a line after the other maps (a later
+   * map of the same class wins). Other dialects: []. Added for pfc/class-queue-misaligned.
+   */
+  setClassToQueue(cls: number, queue: number): TextEdit[];
   /** Attach a policy under `system qos`, creating the section if it is missing. */
   attachSystemPolicy(type: string, direction: 'input' | 'output' | 'none', name: string): TextEdit[];
   /** Insert child lines (written by the caller in this dialect) at the end of a section. */

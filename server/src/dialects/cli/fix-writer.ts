@@ -1,7 +1,7 @@
 import type { Loc, Located, Position } from '../../model/location';
 import type { Block, Device, Interface, PolicyClass } from '../../model/types';
 import type { TextEdit } from '../../rules/types';
-import type { FixWriter } from '../fix-writer';
+import type { FixWriter, WatchdogTimers } from '../fix-writer';
 import { normPolicyType } from './context';
 import { INDENT, type CliDialect } from './defaults';
 
@@ -16,6 +16,13 @@ const EOS_WATCHDOG: readonly { key: 'timeout' | 'recovery' | 'polling' | 'action
   { key: 'polling', line: 'priority-flow-control pause watchdog default polling-interval 0.1' },
   { key: 'action', line: 'priority-flow-control pause watchdog action drop' },
 ];
+
+/** EOS line for one device-wide watchdog setting, as eos.ts reads it back. */
+function eosWatchdogLine(key: keyof WatchdogTimers, value: number | string): string {
+  if (key === 'action') return `priority-flow-control pause watchdog action ${value}`;
+  const word = key === 'timeout' ? 'timeout' : key === 'recovery' ? 'recovery-time' : 'polling-interval';
+  return `priority-flow-control pause watchdog default ${word} ${seconds(value as number)}`;
+}
 
 const RE_EOS_PFC_MODE = /^(?:no\s+priority-flow-control(?:\s+mode)?|(?:default\s+)?priority-flow-control\s+(?:on|off|mode\b.*))\s*$/i;
 const RE_EOS_PFC_PRIORITY = /^(?:no\s+|default\s+)?priority-flow-control\s+priority\b/i;
@@ -98,6 +105,39 @@ export class CliFixWriter implements FixWriter {
     return [];
   }
 
+  setWatchdogTimers(timers: WatchdogTimers): TextEdit[] {
+    const wd = this.device.qos.watchdog;
+    const keys = (['timeout', 'recovery', 'polling', 'action'] as const).filter((k) => timers[k] !== undefined);
+    if (keys.length === 0) return [];
+    if (this.dialect === 'eos') {
+      const edits: TextEdit[] = [];
+      const add: string[] = [];
+      for (const k of keys) {
+        const line = eosWatchdogLine(k, timers[k]!);
+        const own = wd[k];
+        if (own) edits.push(...this.replaceLine(own.loc, line));
+        else add.push(line);
+      }
+      if (add.length > 0) {
+        const near = [wd.timeout, wd.recovery, wd.polling, wd.action].filter((x): x is Located<number> | Located<string> => !!x);
+        edits.push(this.insertAt(near.length > 0 ? maxEnd(near.map((x) => x.loc)) : this.device.topLevelEnd, add, ''));
+      }
+      return edits;
+    }
+    if (this.dialect === 'nxos') {
+      // Only `priority-flow-control watch-dog interval <ms>` is read back (nxos.ts); timeout, recovery
+      // and action have no line here, so a request for them cannot be expressed.
+      if (keys.some((k) => k !== 'polling')) return [];
+      const ms = timers.polling! * 1000;
+      if (!(ms >= 1) || Math.abs(ms - Math.round(ms)) > 1e-6) return [];
+      const line = `priority-flow-control watch-dog interval ${Math.round(ms)}`;
+      if (wd.polling) return this.replaceLine(wd.polling.loc, line);
+      const at = wd.enabled.defaulted ? this.device.topLevelEnd : wd.enabled.loc.range.end;
+      return [this.insertAt(at, [line], '')];
+    }
+    return [];
+  }
+
   enableInterfaceWatchdog(iface: Interface): TextEdit[] {
     if (this.dialect === 'nxos') return this.interfaceEdit(iface, RE_NX_IF_WATCHDOG, ['priority-flow-control watch-dog-interval on']);
     if (this.dialect === 'eos') {
@@ -150,6 +190,21 @@ export class CliFixWriter implements FixWriter {
     const explicitLocs = this.device.qos.dscpToClass.filter((s) => s && !s.defaulted).map((s) => s!.loc);
     const at = explicitLocs.length > 0 ? maxEnd(explicitLocs) : this.device.topLevelEnd;
     return [this.insertAt(at, [text], '')];
+  }
+
+  setClassToQueue(cls: number, queue: number): TextEdit[] {
+    if (this.dialect !== 'eos') return [];
+    const text = `qos map traffic-class ${cls} to tx-queue ${queue}`;
+    const maps = this.device.qos.classToQueue;
+    const own = maps[cls];
+    if (own && !own.defaulted) {
+      // A line listing other classes too (`qos map traffic-class 3 5 to tx-queue 3`) stays; the later line wins for cls.
+      const line = own.loc.range.start.line;
+      const shared = maps.some((s, t) => t !== cls && s && !s.defaulted && s.loc.uri === own.loc.uri && s.loc.range.start.line === line);
+      if (!shared) return this.replaceLine(own.loc, text);
+    }
+    const explicitLocs = maps.filter((s) => s && !s.defaulted).map((s) => s!.loc);
+    return [this.insertAt(explicitLocs.length > 0 ? maxEnd(explicitLocs) : this.device.topLevelEnd, [text], '')];
   }
 
   attachSystemPolicy(type: string, direction: 'input' | 'output' | 'none', name: string): TextEdit[] {
@@ -305,6 +360,12 @@ export class NoFixWriter implements FixWriter {
   setDscpToClass(): TextEdit[] {
     return [];
   }
+  setClassToQueue(): TextEdit[] {
+    return [];
+  }
+  setWatchdogTimers(): TextEdit[] {
+    return [];
+  }
   attachSystemPolicy(): TextEdit[] {
     return [];
   }
@@ -343,4 +404,9 @@ function maxEnd(locs: Loc[]): Position {
     if (e.line > best.line || (e.line === best.line && e.character > best.character)) best = e;
   }
   return best;
+}
+
+/** Seconds as EOS writes them: 0.2, 1, 0.05 (no binary-float tails such as 0.30000000000000004). */
+function seconds(n: number): string {
+  return String(Number(n.toFixed(6)));
 }

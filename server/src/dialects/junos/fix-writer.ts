@@ -110,6 +110,14 @@ export class JunosFixWriter implements FixWriter {
   setDscpToClass(): TextEdit[] {
     return [];
   }
+  /** Only pfc/class-queue-misaligned (EOS, NX-OS) asks for it. */
+  setClassToQueue(): TextEdit[] {
+    return [];
+  }
+  /** Only pfc/watchdog-inconsistent (EOS, NX-OS) asks for it. */
+  setWatchdogTimers(): TextEdit[] {
+    return [];
+  }
   attachSystemPolicy(): TextEdit[] {
     return [];
   }

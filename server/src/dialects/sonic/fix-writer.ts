@@ -83,6 +83,16 @@ export class SonicFixWriter implements FixWriter {
     return [];
   }
 
+  /** Only pfc/class-queue-misaligned (EOS, NX-OS) asks for it. */
+  setClassToQueue(): TextEdit[] {
+    return [];
+  }
+
+  /** Only pfc/watchdog-inconsistent (EOS, NX-OS) asks for it. */
+  setWatchdogTimers(): TextEdit[] {
+    return [];
+  }
+
   attachSystemPolicy(): TextEdit[] {
     return [];
   }

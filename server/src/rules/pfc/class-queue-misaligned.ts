@@ -1,5 +1,6 @@
-import type { Finding, Rule } from '../types';
-import type { Device } from '../../model/types';
+import type { Fix, Finding, Rule } from '../types';
+import type { Loc } from '../../model/location';
+import type { Device, PolicyClass, PolicyMap } from '../../model/types';
 import type { RuleContext } from '../types';
 import { byRole, devicesOf, fmtSet, losslessClasses } from './common';
 
@@ -30,6 +31,12 @@ export const rule: Rule = {
       'class-map type qos match-all RDMA\n  match cos 3\npolicy-map type qos CLASSIFY\n  class RDMA\n    set qos-group 4',
     explanation: 'CoS 3 is paused for qos-group 3, but RDMA (CoS 3) is put in qos-group 4.',
   },
+  fix:
+    'Align. NX-OS: set the paused qos-group in the classification class that carries the CoS or DSCP ' +
+    '(`set qos-group 4` → `set qos-group 3`; never in class-default, which would make all unclassified ' +
+    'traffic no-drop); for a DSCP, the qos-group the intent class names, else the one most devices of the ' +
+    'role use, else the only lossless one. EOS: move the lossy traffic class to a tx-queue no class uses — ' +
+    'the intent\'s queue for it, else its own number (the default map), else the nearest free one.',
   check(ctx) {
     const findings: Finding[] = [...dscpPathFindings(ctx)];
     for (const device of devicesOf(ctx)) {
@@ -46,6 +53,7 @@ export const rule: Rule = {
                 data: { cos: p, cls: lc.cls, systemClass: lc.systemClass ?? `c-8q-nq${lc.cls}`, landed: s.value },
                 loc: s.loc,
                 related: [{ loc: lc.loc, message: `pause pfc-cos ${fmtSet(lc.priorities)} for qos-group ${lc.cls}` }],
+                fixes: setQosGroupFix(ctx, device, s.loc, lc.cls),
               }),
             );
           }
@@ -66,6 +74,7 @@ export const rule: Rule = {
               data: { cls: lc.cls, other: t, queue: q.value },
               loc: o.defaulted ? q.loc : o.loc,
               related: [{ loc: lc.loc, message: `priority ${lc.cls} is no-drop` }, ...(!q.defaulted && !o.defaulted ? [{ loc: q.loc, message: `traffic-class ${lc.cls} → tx-queue ${q.value}` }] : [])],
+              fixes: moveToFreeQueueFix(ctx, device, t),
             }),
           );
         }
@@ -126,10 +135,91 @@ function dscpPathFindings(ctx: RuleContext): Finding[] {
             },
             loc: s.loc,
             related: lossless.map((c) => ({ loc: c.loc, message: `class ${c.cls} is lossless (priorities ${fmtSet(c.priorities)})` })),
+            fixes: (() => {
+              const target = losslessTargetFor(ctx, device, devices, dscp);
+              return target === undefined ? [] : setQosGroupFix(ctx, device, s.loc, target);
+            })(),
           }),
         );
       }
     }
   }
   return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixes
+
+function sameLine(a: Loc, b: Loc): boolean {
+  return a.uri === b.uri && a.range.start.line === b.range.start.line;
+}
+
+/**
+ * NX-OS: the class of the classification policy that the CoS/DSCP setting at `at` comes from — the
+ * policy class whose class-map holds the `match` line at `at`. Undefined for class-default (the setting
+ * then points at its `set qos-group`): moving class-default into a no-drop group would pause all
+ * unclassified traffic, which is no fix.
+ */
+function classifyingClass(device: Device, at: Loc): { policy: PolicyMap; cls: PolicyClass & { setQosGroup: NonNullable<PolicyClass['setQosGroup']> } } | undefined {
+  const name = device.qos.classificationPolicy;
+  if (!name) return undefined;
+  const cm = device.qos.classMaps.find((c) => [...c.matchCos, ...c.matchDscp].some((m) => sameLine(m.loc, at)));
+  if (!cm) return undefined;
+  for (const policy of device.qos.policyMaps) {
+    if (policy.name !== name || !policy.classes.some((c) => c.setQosGroup)) continue;
+    const cls = policy.classes.find((c) => c.name === cm.name && c.setQosGroup);
+    if (cls?.setQosGroup) return { policy, cls: cls as PolicyClass & { setQosGroup: NonNullable<PolicyClass['setQosGroup']> } };
+  }
+  return undefined;
+}
+
+/** "Set qos-group N in class X of policy P": rewrites the class's `set qos-group M` line. */
+function setQosGroupFix(ctx: RuleContext, device: Device, at: Loc, group: number): Fix[] {
+  const found = classifyingClass(device, at);
+  if (!found || found.cls.setQosGroup.value === group) return [];
+  const edits = ctx.writer(device).replaceLine(found.cls.setQosGroup.loc, `set qos-group ${group}`);
+  if (edits.length === 0) return [];
+  return [{ title: `Set qos-group ${group} in class ${found.cls.name} of policy ${found.policy.name}`, isPreferred: true, edits }];
+}
+
+/**
+ * The lossless qos-group a DSCP belongs in on this NX-OS device: the traffic class of the intent class
+ * that lists the DSCP (qos-group N pauses as class N), else the lossless group most devices of the role
+ * put it in, else the device's only lossless group. Undefined when none of these is lossless here.
+ */
+function losslessTargetFor(ctx: RuleContext, device: Device, peers: Device[], dscp: number): number | undefined {
+  const here = new Set(losslessClasses(device).map((c) => c.cls));
+  for (const c of Object.values(ctx.intent?.classes ?? {})) {
+    if (c.lossless && Array.isArray(c.dscp) && c.dscp.includes(dscp) && c.trafficClass !== undefined && here.has(c.trafficClass)) return c.trafficClass;
+  }
+  const counts = new Map<number, number>();
+  for (const d of peers) {
+    if (d === device) continue;
+    const s = d.qos.dscpToClass[dscp];
+    if (s && here.has(s.value) && losslessClasses(d).some((c) => c.cls === s.value)) counts.set(s.value, (counts.get(s.value) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (best) return best[0];
+  return here.size === 1 ? [...here][0] : undefined;
+}
+
+/**
+ * EOS: move lossy traffic class `cls` out of the lossless class's tx-queue into a queue no traffic class
+ * uses. Preferred, in order: the queue the intent gives this traffic class (the contract); tx-queue
+ * `cls` itself, the platform's default map, which is what the other devices and the queue settings
+ * (`tx-queue N` sections) most likely assume; else the free queue nearest to `cls` (lower on a tie), so
+ * the class keeps roughly its scheduling rank. One fix only: the first free choice.
+ */
+function moveToFreeQueueFix(ctx: RuleContext, device: Device, cls: number): Fix[] {
+  const used = new Set<number>();
+  device.qos.classToQueue.forEach((s) => s && used.add(s.value));
+  const queues = [0, 1, 2, 3, 4, 5, 6, 7];
+  const intentQueue = Object.values(ctx.intent?.classes ?? {}).find((c) => c.trafficClass === cls && c.queue !== undefined && !c.lossless)?.queue;
+  const byDistance = queues.filter((q) => q !== cls).sort((a, b) => Math.abs(a - cls) - Math.abs(b - cls) || a - b);
+  const order = [...(intentQueue !== undefined ? [intentQueue] : []), cls, ...byDistance];
+  const queue = order.find((q) => !used.has(q));
+  if (queue === undefined) return [];
+  const edits = ctx.writer(device).setClassToQueue(cls, queue);
+  if (edits.length === 0) return [];
+  return [{ title: `Map traffic-class ${cls} to free tx-queue ${queue}`, isPreferred: true, edits }];
 }

@@ -1,6 +1,7 @@
 import type { Located } from '../../model/location';
 import type { Device } from '../../model/types';
-import type { Finding, Rule } from '../types';
+import type { WatchdogTimers } from '../../dialects/fix-writer';
+import type { Fix, Finding, Rule, RuleContext } from '../types';
 import { byRole, deviceLossless, devicesOf, strictMajority } from './common';
 
 type Field = 'timeout' | 'recovery' | 'polling' | 'action';
@@ -27,6 +28,12 @@ export const rule: Rule = {
   options: {
     minDevices: { description: 'Smallest role group in which a majority is trusted.', default: 3 },
   },
+  fix:
+    'Align the timer or action with the majority the finding names (fabric-intent.yaml has no watchdog timers ' +
+    'to align to): EOS replaces or adds the `priority-flow-control pause watchdog …` line, also lowering the ' +
+    'polling interval when the new timeout or recovery time would leave it above half of them; NX-OS rewrites ' +
+    '`priority-flow-control watch-dog interval <ms>` (the only watchdog timer NX-OS lines carry here). For a ' +
+    'polling interval above half of min(timeout, recovery), EOS sets it to that half.',
   example: {
     dialect: 'eos',
     config: 'priority-flow-control pause watchdog default timeout 0.2\npriority-flow-control pause watchdog default polling-interval 0.5',
@@ -49,6 +56,7 @@ export const rule: Rule = {
           data: { polling: wd.polling.value, limitWhat: limitBy === wd.timeout ? 'the timeout' : 'the recovery time', limit },
           loc: wd.polling.loc,
           related: [{ loc: limitBy.loc, message: `${limitBy === wd.timeout ? 'timeout' : 'recovery time'} ${limit} s` }],
+          fixes: timersFix(ctx, device, { polling: halfOf(limit) }, `Set the PFC watchdog polling interval to ${halfOf(limit)} s (half of ${limit} s)`),
         }),
       );
     }
@@ -67,6 +75,7 @@ export const rule: Rule = {
               data: { device: device.hostname, field: LABEL[field], here: fmt(field, v.value), role, count: maj.count, total: maj.total, majority: fmt(field, maj.value.value) },
               loc: v.loc,
               related: [{ loc: maj.value.loc, message: `${exampleOf(withField, maj.example)} uses ${fmt(field, maj.value.value)}` }],
+              fixes: timersFix(ctx, device, alignTo(device, field, maj.value.value), `Set the PFC watchdog ${LABEL[field]} to ${fmt(field, maj.value.value)} (as on ${maj.count} of ${maj.total} ${role} devices)`),
             }),
           );
         });
@@ -84,3 +93,34 @@ function exampleOf(devices: Device[], i: number): string {
   return devices[i]?.hostname ?? '';
 }
 
+/** Half of `limit`, floored to the millisecond so that polling × 2 ≤ limit holds; undefined below 2 ms. */
+function halfOf(limit: number): number | undefined {
+  const ms = Math.floor(limit * 500 + 1e-9);
+  return ms >= 1 ? ms / 1000 : undefined;
+}
+
+/**
+ * The change that gives `field` the majority's value. On EOS a shorter timeout or recovery time can
+ * leave the polling interval above half of min(timeout, recovery) — the other finding of this rule — so
+ * the polling interval is lowered to that half in the same fix.
+ */
+function alignTo(device: Device, field: Field, value: number | string): WatchdogTimers {
+  const timers: WatchdogTimers = field === 'action' ? { action: String(value) } : { [field]: Number(value) };
+  if (device.dialect !== 'eos' || (field !== 'timeout' && field !== 'recovery')) return timers;
+  const wd = device.qos.watchdog;
+  const timeout = field === 'timeout' ? Number(value) : wd.timeout?.value;
+  const recovery = field === 'recovery' ? Number(value) : wd.recovery?.value;
+  if (!wd.polling || timeout === undefined) return timers;
+  const limit = recovery !== undefined && recovery < timeout ? recovery : timeout;
+  if (wd.polling.value * 2 > limit) {
+    const half = halfOf(limit);
+    if (half !== undefined) timers.polling = half;
+  }
+  return timers;
+}
+
+function timersFix(ctx: RuleContext, device: Device, timers: WatchdogTimers, title: string): Fix[] {
+  if (Object.values(timers).some((v) => v === undefined)) return [];
+  const edits = ctx.writer(device).setWatchdogTimers(timers);
+  return edits.length > 0 ? [{ title, isPreferred: true, edits }] : [];
+}
