@@ -57,6 +57,23 @@ function corpusSet(name: string, kind: FabricSpec['kind']): Fabric {
   return { name, kind, dir: dir && fs.existsSync(dir) ? dir : undefined };
 }
 
+/**
+ * A corpus set reduced to some of its files: a set whose files repeat a hostname (the same device in two
+ * formats, two test inputs named `sonic`) gives the rules only the first file of each hostname, so the
+ * others are seeded as a set of their own.
+ */
+function corpusSubset(name: string, label: string, keep: RegExp, kind: FabricSpec['kind']): Fabric {
+  const set = corpusSet(name, kind);
+  return {
+    ...set,
+    name: `${name} [${label}]`,
+    prepare: (files) => {
+      for (const f of [...files.keys()]) if (!keep.test(f)) files.delete(f);
+      if (files.size === 0) throw new Error(`${name}: no file matches ${String(keep)}; corpus changed?`);
+    },
+  };
+}
+
 const FABRICS: Fabric[] = [
   { name: 'examples/leaf-spine', kind: 'fabric', dir: LEAF_SPINE, prepare: cleanLeafSpine },
   corpusSet('eos/avd-examples-single-dc-l3ls', 'fabric'),
@@ -68,6 +85,14 @@ const FABRICS: Fabric[] = [
   corpusSet('ios/pybatfish-forwarding-change-validation-base', 'fabric'),
   corpusSet('eos/avd-eos-cli-config-gen-features', 'bag'),
   corpusSet('nxos/azurestack-switch-config-generator', 'bag'),
+  // SONiC config_db.json (sonic/SOURCES in the corpus). The pybatfish example is one fabric (layer1 topology, no PFC);
+  // the others are single devices and QoS/buffer fragments.
+  corpusSet('sonic/pybatfish-sonic-example', 'fabric'),
+  corpusSet('sonic/sonic-mgmt-vs-voq-t2', 'bag'),
+  corpusSubset('sonic/sonic-mgmt-vs-voq-t2', 'qos_new_dbfmt: bare map names', /_qos_new_dbfmt_config_db\.json$/, 'bag'),
+  corpusSet('sonic/sonic-utilities-tests', 'bag'),
+  corpusSubset('sonic/sonic-utilities-tests', 'db_migrator qos_tables 3_0_3', /qos_tables_db_field_value_reference_format_3_0_3\.json$/, 'bag'),
+  corpusSet('sonic/sonic-buildimage-config-engine-samples', 'bag'),
 ];
 
 function readTree(dir: string, base = dir, out: Files = new Map()): Files {
@@ -126,14 +151,17 @@ const tallyOf = (rule: string): Tally => {
 describe('seeded faults: each rule finds one injected fault in real fabrics', function () {
   after(async function () {
     for (const p of prepared.values()) fs.rmSync((await p).root, { recursive: true, force: true });
-    const rows = seeders.map((s) => {
+    // A rule may have several seeders (one per fault or dialect): one row per rule, over all of them.
+    const ruleIds = [...new Set(seeders.map((s) => s.ruleId))];
+    const rows = ruleIds.map((ruleId) => {
+      const s = { ruleId };
       const exists = allRules.some((r) => r.id === s.ruleId);
       const t = tally.get(s.ruleId);
       const recall = t && t.seeded ? `${Math.round((100 * t.detected) / t.seeded)}%` : '—';
       return `  ${s.ruleId.padEnd(30)} ${exists ? String(t?.seeded ?? 0).padStart(6) : '     —'} ${exists ? String(t?.detected ?? 0).padStart(8) : '       —'} ${exists ? String(t?.exact ?? 0).padStart(5) : '    —'}  ${exists ? recall : 'rule not in allRules yet'}`;
     });
     console.log(`\n  Seeded-fault recall per rule (detected = the rule fired on every expected line; exact = and nothing else new)\n  ${'rule'.padEnd(30)} seeded detected exact  recall\n${rows.join('\n')}`);
-    for (const s of seeders) for (const n of tally.get(s.ruleId)?.notes ?? []) console.log(`    ${s.ruleId}: ${n}`);
+    for (const ruleId of ruleIds) for (const n of tally.get(ruleId)?.notes ?? []) console.log(`    ${ruleId}: ${n}`);
     const seeded = new Set(seeders.map((s) => s.ruleId));
     const without = allRules.filter((r) => !seeded.has(r.id) && r.category !== 'workspace').map((r) => r.id);
     if (without.length) console.log(`  Rules without a seeder (no fault seeded, recall unknown): ${without.join(', ')}`);
@@ -193,6 +221,13 @@ describe('seeded faults: each rule finds one injected fault in real fabrics', fu
             );
           }
           const after = edit.build();
+          for (const f of edit.touched().filter((x) => x.endsWith('.json'))) {
+            try {
+              JSON.parse(after.get(f)!);
+            } catch (e) {
+              throw new Error(`the seed leaves ${f} invalid JSON (a seeder bug): ${(e as Error).message}`);
+            }
+          }
           for (const [f, t] of Object.entries(seed.baseline ?? {})) after.set(f, t);
           const at = (r: { file: string; line: number | undefined }): string => `${r.file}:${r.line}`;
           /** Each expected finding: one line, or any one of several. */

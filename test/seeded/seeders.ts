@@ -4,8 +4,9 @@
  * the first class-map that is used …), and says on which lines the rule must report.
  */
 import type { LintResult } from '../../server/src/engine/types';
-import type { Loc } from '../../server/src/model/location';
+import type { Loc, Position } from '../../server/src/model/location';
 import { l3Mtu } from '../../server/src/model/mtu';
+import type { SonicBufferEntry, SonicEntry, SonicFacts, SonicField, SonicObject, SonicPortQosMap } from '../../server/src/model/sonic';
 import type { Device, Interface, Link, QueueConfig } from '../../server/src/model/types';
 import type { Editor, LineRef } from './editor';
 
@@ -188,6 +189,108 @@ function noDropLines(ctx: SeedContext, d: Device, p: number): LineRef[] {
   const locs = [...d.qos.noDropPriorities, ...[...d.interfaces.values()].flatMap((i) => i.pfc.noDropPriorities)].filter((x) => x.value === p).map((x) => x.loc);
   return locs.map((l) => ref(ctx, l));
 }
+
+// ——— SONiC config_db.json: line edits that keep the file valid JSON ———
+
+/** The corpus sets of SONiC config_db files (sonic/…). */
+const isSonicSet = (s: FabricSpec): boolean => s.name.startsWith('sonic/');
+
+const lineAt = (p: Position): number => p.line + 1;
+
+/** SONiC devices of clean files, each with its facts and file. */
+function sonicDevices(ctx: SeedContext): { d: Device; facts: SonicFacts; file: string }[] {
+  return [...ctx.before.fabric.devices.values()].flatMap((d) => (d.sonic && ctx.clean(fileOf(ctx, d)) ? [{ d, facts: d.sonic, file: fileOf(ctx, d) }] : []));
+}
+
+/** The first and last line of a member when it is alone on them (pretty-printed JSON), else undefined. */
+function memberLines(obj: SonicObject, m: SonicField): [number, number] | undefined {
+  const i = obj.fields.indexOf(m);
+  const prev = obj.fields[i - 1];
+  const next = obj.fields[i + 1];
+  if (i < 0 || (prev && lineAt(prev.end) >= lineAt(m.start)) || (next && lineAt(next.start) <= lineAt(m.end))) return undefined;
+  if (lineAt(obj.open) >= lineAt(m.start) || lineAt(obj.close) <= lineAt(m.end)) return undefined;
+  return [lineAt(m.start), lineAt(m.end)];
+}
+
+/** Deletes a member and, when it was the last one, the comma before it; false (nothing edited) when the layout does not allow it. */
+function deleteMember(edit: Editor, file: string, obj: SonicObject, m: SonicField): boolean {
+  const span = memberLines(obj, m);
+  if (!span) return false;
+  const i = obj.fields.indexOf(m);
+  const prev = obj.fields[i - 1];
+  if (i === obj.fields.length - 1 && prev) {
+    const l = lineAt(prev.end);
+    if (!/,\s*$/.test(edit.at(file, l)) || edit.at(file, l).slice(prev.end.character).trim() !== ',') return false;
+    edit.substitute(file, l, /,\s*$/, '');
+  }
+  edit.delete(file, span[0], span[1]);
+  return true;
+}
+
+/** True when `member` can be appended to `obj` by appendMember (its last member ends its line). */
+function appendable(edit: Editor, file: string, obj: SonicObject): boolean {
+  const last = obj.fields[obj.fields.length - 1];
+  return !!last && lineAt(last.end) < lineAt(obj.close) && edit.at(file, lineAt(last.end)).slice(last.end.character).trim() === '';
+}
+
+/** Appends `"name": "value"` as the object's last member (a comma after the old last one); check appendable() first. */
+function appendMember(edit: Editor, file: string, obj: SonicObject, text: string): LineRef {
+  const last = obj.fields[obj.fields.length - 1]!;
+  const l = lineAt(last.end);
+  edit.replace(file, l, `${edit.at(file, l).replace(/\s*$/, '')},`);
+  return edit.insertAfter(file, l, `${obj.childIndent}${text}`);
+}
+
+/** The member of a table object (or of the root in a redis dump) that holds `entry`. */
+function entryMember(facts: SonicFacts, entry: SonicEntry): { parent: SonicObject; member: SonicField } | undefined {
+  const parent = entry.flat ? facts.root : facts.tables.get(entry.table);
+  const line = lineOf(entry.obj.keyLoc);
+  const member = parent?.fields.find((f) => lineAt(f.start) === line && f.keyLoc.range.start.character === entry.obj.keyLoc.range.start.character);
+  return parent && member ? { parent, member } : undefined;
+}
+
+const fieldOf = (e: SonicEntry, name: string): SonicField | undefined => e.obj.fields.find((f) => f.name === name);
+
+/** PORT_QOS_MAP entries of single ports (not `global`, not `Ethernet0,Ethernet4`) that enable PFC, written in `file`. */
+function pfcPortMaps(ctx: SeedContext, facts: SonicFacts, file: string): SonicPortQosMap[] {
+  return facts.portQosMaps.filter((q) => q.port !== 'global' && q.entry.key === q.port && q.pfcEnable && q.priorities.length > 0 && ctx.rel(q.entry.obj.keyLoc.uri) === file);
+}
+
+/** The egress queue a PFC priority pauses (MAP_PFC_PRIORITY_TO_QUEUE of the port, identity without one), as pfc/no-lossless-buffer reads it. */
+function pfcQueue(facts: SonicFacts, q: SonicPortQosMap, p: number): number {
+  const name = q.maps.find((m) => m.field === 'pfc_to_queue_map')?.name;
+  const v = name === undefined ? undefined : facts.entries.get('MAP_PFC_PRIORITY_TO_QUEUE')?.get(name)?.obj.fields.find((f) => f.name === String(p))?.value;
+  return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : p;
+}
+
+/** The priority group a PFC priority uses (TC_TO_PRIORITY_GROUP_MAP of the port, identity without one). */
+function pfcPg(facts: SonicFacts, q: SonicPortQosMap, p: number): number {
+  const name = q.maps.find((m) => m.field === 'tc_to_pg_map')?.name;
+  const v = name === undefined ? undefined : facts.entries.get('TC_TO_PRIORITY_GROUP_MAP')?.get(name)?.obj.fields.find((f) => f.name === String(p))?.value;
+  return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : p;
+}
+
+/** BUFFER_QUEUE / BUFFER_PG entries of `port` covering any of `indices`, with a profile written in `file`. */
+function bufferEntries(ctx: SeedContext, list: SonicBufferEntry[], port: string, indices: number[], file: string): SonicBufferEntry[] {
+  return list.filter((b) => b.port === port && b.indices.some((i) => indices.includes(i)) && b.profile && ctx.rel(b.profile.loc.uri) === file);
+}
+
+/** A SONiC link end: the device and its PORT (not a PORTCHANNEL member), for the MTU / PFC seeders. */
+function sonicEnd(ctx: SeedContext, ep: Link['a']): End | undefined {
+  const device = ctx.before.fabric.devices.get(ep.device);
+  const iface = device?.interfaces.get(ep.interface);
+  return device?.sonic && iface && ctx.clean(fileOf(ctx, device)) ? { device, iface } : undefined;
+}
+
+function sonicLinks(ctx: SeedContext): { a: End; b: End }[] {
+  return ctx.before.fabric.links.flatMap((l) => {
+    const a = sonicEnd(ctx, l.a);
+    const b = sonicEnd(ctx, l.b);
+    return a && b ? [{ a, b }] : [];
+  });
+}
+
+const SONIC_MAX_MTU = 9216;
 
 export const seeders: Seeder[] = [
   {
@@ -1317,6 +1420,195 @@ export const seeders: Seeder[] = [
         return { what: `added cabling-topology.csv: ${name(a)} ↔ ${b.device.hostname} ${other.b.iface.name} (the subnets pair it with ${name(b)})${outranked ? '; another source of equal or higher trust outranks it' : ''}`, expected: expect, alsoLines: [...added, ...expect.flat()] };
       }
       return 'no two subnet links to one peer device';
+    },
+  },
+  // ——— SONiC config_db.json (sonic/… corpus sets) ———
+  {
+    ruleId: 'pfc/sonic-table-misuse',
+    fault: 'SONiC: move `pfc_enable` of one port from PORT_QOS_MAP|<port> into PORT|<port> (where orchagent ignores it)',
+    alsoExpected: [{ rule: 'pfc/lag-member-inconsistent', why: 'the port (now PFC-off) is a PORTCHANNEL member whose other members keep PFC on (reported on the port and on the other members)' }],
+    applies: isSonicSet,
+    seed(ctx) {
+      for (const { d, facts, file } of sonicDevices(ctx)) {
+        for (const q of pfcPortMaps(ctx, facts, file)) {
+          const port = facts.entries.get('PORT')?.get(q.port);
+          const f = fieldOf(q.entry, 'pfc_enable');
+          if (!port || !f || fieldOf(port, 'pfc_enable') || ctx.rel(port.obj.keyLoc.uri) !== file || !memberLines(q.entry.obj, f) || !appendable(ctx.edit, file, port.obj)) continue;
+          if (!deleteMember(ctx.edit, file, q.entry.obj, f)) continue;
+          const at = appendMember(ctx.edit, file, port.obj, `"pfc_enable": ${JSON.stringify(f.value)}`);
+          const iface = [...d.interfaces.values()].find((i) => i.writtenAs.includes(q.port));
+          const lag = iface?.channelGroup?.value;
+          const members = lag ? [...d.interfaces.values()].filter((i) => i.channelGroup?.value === lag) : [];
+          return {
+            what: `${d.hostname}: "pfc_enable": "${f.value}" moved from PORT_QOS_MAP|${q.port} (line ${lineAt(f.start)}) to PORT|${q.port}${lag ? ` (a member of ${lag})` : ''}`,
+            expected: [at],
+            alsoLines: members.flatMap((i) => [ref(ctx, i.block.header), ref(ctx, i.pfc.mode.loc)]),
+          };
+        }
+      }
+      return 'no SONiC port with a PORT entry and a PORT_QOS_MAP entry that enables PFC';
+    },
+  },
+  {
+    ruleId: 'pfc/sonic-table-misuse',
+    fault: 'SONiC: delete `pfc_to_queue_map` from one PORT_QOS_MAP entry that keeps `pfc_enable`',
+    applies: isSonicSet,
+    seed(ctx) {
+      for (const { d, facts, file } of sonicDevices(ctx)) {
+        for (const q of pfcPortMaps(ctx, facts, file)) {
+          const m = fieldOf(q.entry, 'pfc_to_queue_map');
+          if (!m || !deleteMember(ctx.edit, file, q.entry.obj, m)) continue;
+          return { what: `${d.hostname}: deleted "pfc_to_queue_map": "${m.value}" from PORT_QOS_MAP|${q.port} (pfc_enable "${q.pfcEnable!.value}" kept)`, expected: [ref(ctx, q.pfcEnable!.loc)] };
+        }
+      }
+      return 'no SONiC PORT_QOS_MAP entry with pfc_enable and pfc_to_queue_map';
+    },
+  },
+  {
+    ruleId: 'pfc/no-lossless-buffer',
+    fault: "SONiC: give a PFC port's lossless BUFFER_QUEUE entry the lossy egress profile its other queues use",
+    applies: isSonicSet,
+    seed(ctx) {
+      for (const { d, facts, file } of sonicDevices(ctx)) {
+        if (facts.bufferQueues.length === 0) continue;
+        for (const q of pfcPortMaps(ctx, facts, file)) {
+          const queues = q.priorities.map((p) => pfcQueue(facts, q, p));
+          const b = bufferEntries(ctx, facts.bufferQueues, q.port, queues, file).find((x) => x.profile!.value !== 'NULL' && facts.bufferProfiles.get(x.profile!.value)?.losslessPool);
+          // The profile this port's other (lossy) queues use: what a copy-paste of the neighbouring entry gives.
+          const lossy = facts.bufferQueues.find((x) => x.port === q.port && x !== b && x.profile && x.profile.value !== b?.profile?.value && facts.bufferProfiles.has(x.profile.value))?.profile?.value;
+          if (!b || !lossy) continue;
+          // Broadcom images put the lossy queue profile in egress_lossless_pool too; the rule still tells it by its name.
+          const at = ctx.edit.substitute(file, lineOf(b.profile!.loc), b.profile!.value, lossy);
+          return { what: `${d.hostname}: BUFFER_QUEUE|${b.entry.key} profile ${b.profile!.value} → ${lossy} (PORT_QOS_MAP|${q.port} pfc_enable "${q.pfcEnable!.value}")`, expected: [at] };
+        }
+      }
+      return 'no SONiC file with a lossless BUFFER_QUEUE entry for a PFC port and a lossy egress profile on its other queues';
+    },
+  },
+  {
+    ruleId: 'pfc/no-lossless-buffer',
+    fault: "SONiC: delete a PFC port's lossless BUFFER_QUEUE entry (its other queues keep theirs)",
+    applies: isSonicSet,
+    seed(ctx) {
+      for (const { d, facts, file } of sonicDevices(ctx)) {
+        if (facts.bufferQueues.length === 0) continue;
+        for (const q of pfcPortMaps(ctx, facts, file)) {
+          const queues = [...new Set(q.priorities.map((p) => pfcQueue(facts, q, p)))];
+          const entries = bufferEntries(ctx, facts.bufferQueues, q.port, queues, file);
+          // Every lossless queue must be covered by the entries deleted (else the rule only sees a partial gap), and other queues must keep an entry.
+          if (entries.length === 0 || entries.some((b) => b.profile!.value === 'NULL')) continue;
+          if (!facts.bufferQueues.some((b) => b.port === q.port && !entries.includes(b))) continue;
+          // One entry (`Ethernet4|3-4`) holds the lossless queues in the corpus; split entries are left alone.
+          const m = entries.length === 1 ? entryMember(facts, entries[0]!.entry) : undefined;
+          if (!m || !deleteMember(ctx.edit, file, m.parent, m.member)) continue;
+          const gone = new Set(entries.flatMap((b) => b.indices));
+          const missing = queues.filter((x) => gone.has(x));
+          return {
+            what: `${d.hostname}: deleted BUFFER_QUEUE|${entries.map((b) => b.entry.key).join(', ')} (${entries.map((b) => b.profile!.value).join(', ')}); PORT_QOS_MAP|${q.port} pfc_enable "${q.pfcEnable!.value}" → lossless queue(s) ${missing.join(',')}`,
+            expected: missing.map(() => ref(ctx, q.pfcEnable!.loc)),
+          };
+        }
+      }
+      return 'no SONiC file with BUFFER_QUEUE entries for a PFC port';
+    },
+  },
+  {
+    ruleId: 'pfc/no-lossless-buffer',
+    fault: "SONiC: narrow a PFC port's lossless BUFFER_QUEUE entry to its first queue (`Ethernet4|3-4` → `Ethernet4|3`)",
+    applies: isSonicSet,
+    seed(ctx) {
+      for (const { d, facts, file } of sonicDevices(ctx)) {
+        if (facts.bufferQueues.length === 0) continue;
+        for (const q of pfcPortMaps(ctx, facts, file)) {
+          const queues = [...new Set(q.priorities.map((p) => pfcQueue(facts, q, p)))];
+          const b = bufferEntries(ctx, facts.bufferQueues, q.port, queues, file).find((x) => x.indices.length > 1 && /^\d+-\d+$/.test(x.entry.key.split('|')[1] ?? '') && x.profile!.value !== 'NULL');
+          if (!b) continue;
+          const range = b.entry.key.split('|')[1]!;
+          const first = b.indices[0]!;
+          const missing = queues.filter((x) => b.indices.includes(x) && x !== first && !facts.bufferQueues.some((o) => o !== b && o.port === q.port && o.indices.includes(x)));
+          if (missing.length === 0) continue;
+          const at = ctx.edit.substitute(file, lineOf(b.entry.obj.keyLoc), `${q.port}|${range}"`, `${q.port}|${first}"`);
+          return { what: `${d.hostname}: BUFFER_QUEUE|${b.entry.key} → ${q.port}|${first}; PORT_QOS_MAP|${q.port} pfc_enable "${q.pfcEnable!.value}" leaves queue(s) ${missing.join(',')} without an entry`, expected: missing.map(() => ref(ctx, q.pfcEnable!.loc)), alsoLines: [at] };
+        }
+      }
+      return 'no SONiC BUFFER_QUEUE range entry (`port|a-b`) holding lossless queues of a PFC port';
+    },
+  },
+  {
+    ruleId: 'pfc/no-lossless-buffer',
+    fault: "SONiC: misspell the profile of a PFC port's lossless BUFFER_QUEUE entry (a name BUFFER_PROFILE does not define)",
+    applies: isSonicSet,
+    seed(ctx) {
+      for (const { d, facts, file } of sonicDevices(ctx)) {
+        if (facts.bufferQueues.length === 0 || facts.bufferProfiles.size === 0) continue;
+        for (const q of pfcPortMaps(ctx, facts, file)) {
+          const queues = q.priorities.map((p) => pfcQueue(facts, q, p));
+          const b = bufferEntries(ctx, facts.bufferQueues, q.port, queues, file).find((x) => facts.bufferProfiles.has(x.profile!.value));
+          if (!b) continue;
+          const typo = b.profile!.value.slice(0, -1);
+          if (facts.bufferProfiles.has(typo)) continue;
+          const at = ctx.edit.substitute(file, lineOf(b.profile!.loc), b.profile!.value, typo);
+          return { what: `${d.hostname}: BUFFER_QUEUE|${b.entry.key} profile ${b.profile!.value} → ${typo} (undefined)`, expected: [at] };
+        }
+      }
+      return 'no SONiC file that defines buffer profiles and gives a PFC port a BUFFER_QUEUE entry';
+    },
+  },
+  {
+    ruleId: 'pfc/no-lossless-buffer',
+    fault: "SONiC: give a PFC port's lossless BUFFER_PG entry the lossy ingress profile (no xoff headroom)",
+    applies: isSonicSet,
+    seed(ctx) {
+      for (const { d, facts, file } of sonicDevices(ctx)) {
+        const lossy = facts.bufferPgs.find((x) => x.profile && facts.bufferProfiles.get(x.profile.value) && !facts.bufferProfiles.get(x.profile.value)!.xoff)?.profile?.value;
+        if (!lossy) continue;
+        for (const q of pfcPortMaps(ctx, facts, file)) {
+          const pgs = q.priorities.map((p) => pfcPg(facts, q, p));
+          const b = bufferEntries(ctx, facts.bufferPgs, q.port, pgs, file).find((x) => facts.bufferProfiles.get(x.profile!.value)?.xoff);
+          if (!b) continue;
+          const at = ctx.edit.substitute(file, lineOf(b.profile!.loc), b.profile!.value, lossy);
+          return { what: `${d.hostname}: BUFFER_PG|${b.entry.key} profile ${b.profile!.value} → ${lossy} (PORT_QOS_MAP|${q.port} pfc_enable "${q.pfcEnable!.value}")`, expected: [at] };
+        }
+      }
+      return 'no SONiC file with a lossless (xoff) BUFFER_PG entry for a PFC port and a lossy ingress profile in use';
+    },
+  },
+  {
+    ruleId: 'mtu/link-mismatch',
+    fault: "SONiC: change one end's PORT mtu on the first link between two SONiC ports",
+    alsoExpected: [
+      { rule: 'mtu/below-intent', why: 'a lowered end is below the MTU its role peers use' },
+      { rule: 'mtu/edge-exceeds-core', why: 'a lowered uplink is now below the host-facing MTU of its leaf' },
+    ],
+    applies: isSonicSet,
+    seed(ctx) {
+      for (const { a, b } of sonicLinks(ctx)) {
+        if (a.iface.channelGroup || a.iface.kind !== 'physical' || a.iface.mtu.defaulted) continue;
+        const file = fileOf(ctx, a.device);
+        if (ctx.rel(a.iface.mtu.loc.uri) !== file) continue;
+        const cur = a.iface.mtu.value;
+        const value = cur + 100 <= SONIC_MAX_MTU ? cur + 100 : cur - 100;
+        const at = ctx.edit.substitute(file, lineOf(a.iface.mtu.loc), `"${cur}"`, `"${value}"`);
+        return { what: `${name(a)} PORT mtu ${cur} → ${value} (peer ${name(b)} keeps ${b.iface.mtu.value})`, expected: [at, ref(ctx, b.iface.mtu.loc)] };
+      }
+      return 'no link between two SONiC ports with a written PORT mtu';
+    },
+  },
+  {
+    ruleId: 'pfc/one-sided',
+    fault: 'SONiC: delete `pfc_enable` from the PORT_QOS_MAP entry of one end of a PFC link between two SONiC ports',
+    applies: isSonicSet,
+    seed(ctx) {
+      for (const { a, b } of sonicLinks(ctx)) {
+        if (a.iface.pfc.mode.value !== 'on' || b.iface.pfc.mode.value !== 'on') continue;
+        const facts = a.device.sonic!;
+        const file = fileOf(ctx, a.device);
+        const q = pfcPortMaps(ctx, facts, file).find((x) => a.iface.writtenAs.includes(x.port));
+        const f = q && fieldOf(q.entry, 'pfc_enable');
+        if (!q || !f || !deleteMember(ctx.edit, file, q.entry.obj, f)) continue;
+        return { what: `${name(a)}: deleted "pfc_enable": "${f.value}" from PORT_QOS_MAP|${q.port}; ${name(b)} keeps PFC on`, expected: [[ref(ctx, a.iface.block.header), ref(ctx, q.entry.obj.keyLoc)], ref(ctx, b.iface.pfc.mode.loc)] };
+      }
+      return 'no link between two SONiC ports with PFC on at both ends (vs-voq-t2 DEVICE_NEIGHBOR peers are ARISTA T1/T3 switches outside the set; pybatfish-sonic-example has no PFC)';
     },
   },
 ];

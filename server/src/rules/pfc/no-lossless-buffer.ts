@@ -97,12 +97,12 @@ function losslessQueueProfile(facts: SonicFacts): string | undefined {
   const counts = new Map<string, number>();
   for (const q of facts.bufferQueues) {
     const p = q.profile?.value;
-    if (p && facts.bufferProfiles.get(p)?.losslessPool) counts.set(p, (counts.get(p) ?? 0) + 1);
+    if (p && facts.bufferProfiles.get(p)?.losslessPool && !/lossy/i.test(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   let best: string | undefined;
   for (const [n, c] of counts) if (!best || c > counts.get(best)!) best = n;
   if (best) return best;
-  const egress = [...facts.bufferProfiles.values()].filter((p) => p.losslessPool && !p.xoff);
+  const egress = [...facts.bufferProfiles.values()].filter((p) => p.losslessPool && !p.xoff && !/lossy/i.test(p.name));
   return egress.length === 1 ? egress[0]!.name : undefined;
 }
 
@@ -147,9 +147,17 @@ function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Findin
       );
       return;
     }
-    const lossless = table === 'BUFFER_QUEUE' ? def.losslessPool : def.xoff;
+    // Some images put the lossy egress profile in the lossless pool too (it differs only in its threshold
+    // mode); a profile the file itself names lossy is lossy whatever its pool.
+    const namedLossy = /lossy/i.test(def.name);
+    const lossless = table === 'BUFFER_QUEUE' ? def.losslessPool && !namedLossy : def.xoff;
     if (lossless || !once(`l ${table} ${b.entry.key}`)) return;
-    const why = table === 'BUFFER_QUEUE' ? `its pool ${def.pool ?? '(none)'} is not a lossless pool` : 'it has no xoff headroom';
+    const why =
+      table === 'BUFFER_QUEUE'
+        ? namedLossy && def.losslessPool
+          ? `it is the lossy profile, although its pool ${def.pool ?? ''} is the lossless one`
+          : `its pool ${def.pool ?? '(none)'} is not a lossless pool`
+        : 'it has no xoff headroom';
     out.push(
       ctx.report({
         messageId: 'sonic-lossy-profile',
