@@ -297,6 +297,7 @@ export const seeders: Seeder[] = [
     ruleId: 'mtu/link-mismatch',
     fault: "change one end's MTU on the first link the engine found",
     alsoExpected: [
+      { rule: 'mtu/ospf-adjacency', why: 'OSPF runs on the link (IOS corpus), so the MTU difference also holds the adjacency in EXSTART (same lines)' },
       { rule: 'mtu/below-intent', why: 'a lowered end is below the MTU its role peers use (raised when the dialect allows, lowered only at the maximum)' },
       { rule: 'mtu/edge-exceeds-core', why: 'a lowered uplink is now below the host-facing MTU of its leaf' },
       { rule: 'mtu/roce-path', why: 'in a lossless fabric a lowered hop may fall below the RDMA / host MTU' },
@@ -316,7 +317,10 @@ export const seeders: Seeder[] = [
   {
     ruleId: 'mtu/lag-member-mismatch',
     fault: 'give one LAG member an MTU different from its port-channel',
-    alsoExpected: [{ rule: 'mtu/link-mismatch', why: 'the member is itself one end of a physical link (topology file / LLDP), whose peer keeps the old MTU' }],
+    alsoExpected: [
+      { rule: 'mtu/link-mismatch', why: 'the member is itself one end of a physical link (topology file / LLDP), whose peer keeps the old MTU' },
+      { rule: 'mtu/ospf-adjacency', why: 'OSPF runs on the link (IOS corpus), so the MTU difference also holds the adjacency in EXSTART (same lines)' },
+    ],
     applies: () => true,
     seed(ctx) {
       for (const device of ctx.before.fabric.devices.values()) {
@@ -339,6 +343,7 @@ export const seeders: Seeder[] = [
     fault: 'raise a subinterface MTU above its parent (or lower the parent when the subinterface is at the maximum)',
     alsoExpected: [
       { rule: 'mtu/link-mismatch', why: 'the subinterface (or the parent) is a link end, whose peer keeps the old MTU' },
+      { rule: 'mtu/ospf-adjacency', why: 'OSPF runs on the link (IOS corpus), so the MTU difference also holds the adjacency in EXSTART (same lines)' },
     ],
     applies: () => true,
     seed(ctx) {
@@ -636,7 +641,10 @@ export const seeders: Seeder[] = [
   {
     ruleId: 'mtu/out-of-range',
     fault: 'write an MTU two bytes above what the dialect accepts on a fabric interface',
-    alsoExpected: [{ rule: 'mtu/link-mismatch', why: 'the interface is a link end and its peer keeps the old MTU' }],
+    alsoExpected: [
+      { rule: 'mtu/link-mismatch', why: 'the interface is a link end and its peer keeps the old MTU' },
+      { rule: 'mtu/ospf-adjacency', why: 'OSPF runs on the link (IOS corpus), so the MTU difference also holds the adjacency in EXSTART (same lines)' },
+    ],
     applies: () => true,
     seed(ctx) {
       const cand = linkEnds(ctx).find(({ a }) => !a.iface.channelGroup && a.iface.adminUp.value);
@@ -1103,6 +1111,7 @@ export const seeders: Seeder[] = [
     fault: "delete the `mtu` line of one fabric port (it then runs the platform default)",
     alsoExpected: [
       { rule: 'mtu/link-mismatch', why: 'when the written MTU was not the default, the port now differs from its peer (both ends)' },
+      { rule: 'mtu/ospf-adjacency', why: 'OSPF runs on the link (IOS corpus), so the MTU difference also holds the adjacency in EXSTART (same lines)' },
       { rule: 'mtu/below-intent', why: 'when the written MTU was not the default, the port is now below its role peers' },
       { rule: 'mtu/edge-exceeds-core', why: 'a leaf uplink falling to 1500 is below the host-facing MTU' },
       { rule: 'mtu/roce-path', why: 'a PFC link falling to 1500 caps RDMA at 1024' },
@@ -1124,6 +1133,7 @@ export const seeders: Seeder[] = [
     fault: 'with fabric-intent.yaml `mtu.minimum` (the smallest fabric MTU in use), drop one fabric port below it (delete its mtu line, or 100 below when the default is not lower)',
     alsoExpected: [
       { rule: 'mtu/link-mismatch', why: 'the lowered port now differs from its peer (both ends)' },
+      { rule: 'mtu/ospf-adjacency', why: 'OSPF runs on the link (IOS corpus), so the MTU difference also holds the adjacency in EXSTART (same lines)' },
       { rule: 'mtu/implicit-default', why: 'the deleted mtu line leaves the port at the platform default' },
       { rule: 'mtu/edge-exceeds-core', why: 'a lowered leaf uplink is below the host-facing MTU' },
     ],
@@ -1207,6 +1217,7 @@ export const seeders: Seeder[] = [
     fault: 'write the RDMA MTU 4096 as the interface MTU of one end of a PFC link (or of a PFC host port)',
     alsoExpected: [
       { rule: 'mtu/link-mismatch', why: 'the lowered end now differs from its peer (both ends)' },
+      { rule: 'mtu/ospf-adjacency', why: 'OSPF runs on the link (IOS corpus), so the MTU difference also holds the adjacency in EXSTART (same lines)' },
       { rule: 'mtu/edge-exceeds-core', why: 'a lowered leaf uplink is below the host-facing MTU' },
       { rule: 'mtu/svi-exceeds-members', why: 'a lowered NX-OS host port is below the MTU of its VLAN interface', anywhere: true },
     ],
@@ -1236,6 +1247,7 @@ export const seeders: Seeder[] = [
     fault: 'lower one leaf uplink below the MTU of its host-facing ports / tenant SVIs (9214 → 9000)',
     alsoExpected: [
       { rule: 'mtu/link-mismatch', why: 'the lowered uplink now differs from its peer (both ends; the example README lists both for this fault)' },
+      { rule: 'mtu/ospf-adjacency', why: 'OSPF runs on the link (IOS corpus), so the MTU difference also holds the adjacency in EXSTART (same lines)' },
       { rule: 'mtu/below-intent', why: 'the lowered uplink is below its role peers' },
     ],
     applies: () => true,

@@ -86,3 +86,12 @@ export function ipv4Network(ip: IpAddress): string | undefined {
   const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
   return `${numberToIpv4((n & mask) >>> 0)}/${len}`;
 }
+
+/** Area as a dotted quad: `0` and `0.0.0.0` are the same area. */
+export function normOspfArea(text: string): string {
+  if (/^\d+$/.test(text)) {
+    const n = Number(text);
+    if (n <= 0xffffffff) return [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+  }
+  return text.toLowerCase();
+}

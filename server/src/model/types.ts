@@ -146,6 +146,13 @@ export interface Interface {
    * Added for fix writers: they find and replace the dialect's own lines (e.g. every PFC line) without the tree.
    */
   lines?: Located<string>[];
+  /**
+   * OSPF on this interface: the area it is in (dotted quad) and whether `ip ospf mtu-ignore` is set; the loc is
+   * the line that enables it (`ip ospf area`, `ip router ospf … area`, or the `router ospf` `network` statement).
+   * Added for mtu/ospf-adjacency: OSPF compares the IP MTU in DBD packets, so an MTU mismatch keeps the
+   * adjacency in EXSTART/EXCHANGE. Passive interfaces form no adjacency and carry no `ospf`.
+   */
+  ospf?: Located<{ area: string; mtuIgnore: boolean }>;
 }
 
 export type SymbolKind =

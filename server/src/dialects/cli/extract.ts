@@ -26,6 +26,7 @@ import { newGlobals, type Globals } from './globals';
 import { readInterfaceSection, type IfState } from './interface';
 import { readIosTopLevel } from './ios';
 import { readNxosTopLevel } from './nxos';
+import { finalizeOspf, readRouterOspf } from './ospf';
 import { QosTables, readClassMap, readOtherAttachments, readPolicyMap } from './qos';
 
 const DEVICE_HEADER = /^[!#]+\s*device:\s*(\S+)\s*\(([^,)]+)(?:,\s*([^)]+))?\)/i;
@@ -66,6 +67,10 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
       }
       if (k === 'version' && line.words[1]) {
         g.version ??= line.words[1].text;
+        continue;
+      }
+      if (k === 'router' && kw(line, 1) === 'ospf') {
+        readRouterOspf(ctx, g.ospf, line);
         continue;
       }
       if (k === 'class-map') {
@@ -415,6 +420,8 @@ function finalizeInterface(ctx: Ctx, g: Globals, tables: QosTables, qos: DeviceQ
   if (pauseAny) iface.linkPause = { value: pauseOn !== undefined, loc: pauseAny.loc };
   if (st.qosProfile) iface.qosProfile = st.qosProfile;
   if (st.vxlanSource) iface.vxlanSource = st.vxlanSource;
+  const ospf = finalizeOspf(g.ospf, st.name, st.ospf, st.ipv4Primary);
+  if (ospf) iface.ospf = ospf;
   return iface;
 }
 

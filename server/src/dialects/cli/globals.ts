@@ -1,6 +1,7 @@
 import type { Loc, Located } from '../../model/location';
 import type { Block, ServicePolicyRef } from '../../model/types';
 import type { QosSettings } from './context';
+import { newOspfGlobals, type OspfGlobals } from './ospf';
 
 /** Device-wide lines seen while walking the file; turned into the model once the walk is done. */
 export interface Globals {
@@ -34,6 +35,8 @@ export interface Globals {
   /** key `type|direction` */
   systemPolicies: Map<string, Located<ServicePolicyRef>>;
   systemQosBlock?: Block;
+  /** `router ospf N` network statements and passive interfaces (see ospf.ts). */
+  ospf: OspfGlobals;
 }
 
 export function newGlobals(): Globals {
@@ -44,5 +47,6 @@ export function newGlobals(): Globals {
     tcToQueue: new Map(),
     watchdog: {},
     systemPolicies: new Map(),
+    ospf: newOspfGlobals(),
   };
 }

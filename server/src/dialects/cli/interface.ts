@@ -6,6 +6,7 @@ import { parseValueList } from '../../model/dscp';
 import type { CliLine } from '../../parsing/cli-tree';
 import { Ctx, intIn, kw, newQosSettings, rest, restText, type QosSettings } from './context';
 import { readQosLine } from './qos';
+import { readOspfInterfaceLine, type OspfIfState } from './ospf';
 
 /** What the file says about one interface, before defaults and profiles are applied. */
 export interface IfState {
@@ -36,6 +37,8 @@ export interface IfState {
   qosProfile?: Located<string>;
   vxlanSource?: Located<string>;
   qos: QosSettings;
+  /** `ip ospf …` / `ip router ospf …` lines (see ospf.ts). */
+  ospf: OspfIfState;
 }
 
 /** `interface …` header: every member of a range gets the body, in order; repeated sections merge. */
@@ -60,7 +63,7 @@ export function readInterfaceSection(ctx: Ctx, ifaces: Map<string, IfState>, lin
     const name = names[m]!;
     let st = ifaces.get(name);
     if (!st) {
-      st = { name, writtenAs: [], headers: [], block, lines: [], ipv4Secondary: [], ipv6: [], pause: new Map(), qos: newQosSettings() };
+      st = { name, writtenAs: [], headers: [], block, lines: [], ipv4Secondary: [], ipv6: [], pause: new Map(), qos: newQosSettings(), ospf: {} };
       ifaces.set(name, st);
     }
     if (!st.writtenAs.includes(written)) st.writtenAs.push(written);
@@ -290,6 +293,7 @@ function readIpLine(ctx: Ctx, st: IfState, line: CliLine, off: boolean, o: numbe
     if (n !== undefined) st.ipMtu = ctx.at(n, line);
     return;
   }
+  if (readOspfInterfaceLine(ctx, st.ospf, line, off, o)) return;
   if (k1 === 'vrf' && kw(line, o + 2) === 'forwarding') {
     // IOS `ip vrf forwarding X`
     if (off) delete st.vrf;

@@ -21,7 +21,7 @@ import { defaulted, explicit, located, type Loc, type Located, type Setting } fr
 import type { Block, Device, DeviceQos, Interface, InterfaceKind, IpAddress, ParseNote, PfcMode, QueueConfig, QueueEcn, SymbolDef, SymbolKind, SymbolRef } from '../../model/types';
 import { blockKey, type JunosFacts } from '../../model/junos';
 import { parseDscp } from '../../model/dscp';
-import { parseIpAddress } from '../../model/ip';
+import { normOspfArea, parseIpAddress } from '../../model/ip';
 import { child, childrenAt, globRegex, isPattern, statementsUnder, valueAt, type JunosDocument, type JunosNode } from '../../parsing/junos-tree';
 import type { Range } from '../../model/location';
 
@@ -154,6 +154,8 @@ export function extractJunosDevice(doc: JunosDocument): Device {
     if (units.length === 1) iface.description = port.description;
   }
 
+  readOspf(ctx, root, interfaces);
+
   // Per-interface class of service
   const dscpClassifierUse = new Map<string, number>();
   for (const iface of interfaces.values()) {
@@ -285,6 +287,21 @@ function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vr
   // Only the interface's own line: a value inherited from a group is overridden by inserting one.
   if (mtuNode && !mtuNode.group && !parent) iface.lines!.push(located(`mtu ${mtuNode.children[0]?.word ?? ''}`.trim(), ctx.loc(mtuNode.line)));
   return iface;
+}
+
+/**
+ * `protocols ospf area X interface NAME [passive]`: the interface runs OSPF in area X (for mtu/ospf-adjacency).
+ * Junos has no `mtu-ignore`; a name without a unit means unit 0. Routing instances are not read.
+ */
+function readOspf(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>): void {
+  for (const area of childrenAt(root, 'protocols', 'ospf', 'area')) {
+    if (isPattern(area.word)) continue;
+    for (const i of childrenAt(area, 'interface')) {
+      if (child(i, 'passive')) continue;
+      const iface = interfaces.get(i.word) ?? (i.word.includes('.') ? undefined : interfaces.get(`${i.word}.0`));
+      if (iface) iface.ospf = located({ area: normOspfArea(area.word), mtuIgnore: false }, ctx.loc(i.line));
+    }
+  }
 }
 
 function readAddresses(ctx: Ctx, fam: JunosNode | undefined, family: 4 | 6): Located<IpAddress>[] {

@@ -6,6 +6,7 @@ import { rule as l2LinkMismatch } from './l2-link-mismatch';
 import { rule as lagMemberMismatch } from './lag-member-mismatch';
 import { rule as linkMismatch } from './link-mismatch';
 import { rule as nqosClassBelowIntf } from './nqos-class-below-intf';
+import { rule as ospfAdjacency } from './ospf-adjacency';
 import { rule as outOfRange } from './out-of-range';
 import { rule as rocePath } from './roce-path';
 import { rule as subifExceedsParent } from './subif-exceeds-parent';
@@ -25,4 +26,5 @@ export const mtuRules: Rule[] = [
   rocePath,
   edgeExceedsCore,
   outOfRange,
+  ospfAdjacency,
 ];

@@ -1,0 +1,120 @@
+import { l3Mtu } from '../../model/mtu';
+import { resolvedLinks, where } from '../link-ends';
+import { DIALECT_MAX, lagOf, mtuText as describeMtu } from './common';
+import type { Finding, RelatedInfo, Rule } from '../types';
+import type { Loc } from '../../model/location';
+import type { Device, Interface } from '../../model/types';
+
+export const rule: Rule = {
+  id: 'mtu/ospf-adjacency',
+  title: 'OSPF runs over a link whose ends\' IP MTU differ',
+  category: 'mtu',
+  severity: 'error',
+  scope: 'link',
+  dialects: ['eos', 'nxos', 'ios', 'junos'],
+  rationale:
+    'OSPF puts the interface IP MTU in its Database Description packets, and a router refuses DBDs from a ' +
+    'neighbour whose MTU is larger than its own. With different MTUs on the two ends the adjacency never leaves ' +
+    'EXSTART/EXCHANGE, so no route is learned over the link — a harder failure than the dropped jumbo frames of ' +
+    '`mtu/link-mismatch`. Only links where both ends run OSPF in the same area (`ip ospf area`, `ip ospf N area`, ' +
+    'NX-OS `ip router ospf TAG area`, or a `router ospf` `network` statement covering the address), neither end is ' +
+    'passive and neither has `ip ospf mtu-ignore` are judged (Junos: `protocols ospf area X interface …`, no ' +
+    'mtu-ignore knob); values are compared as IP MTU (IOS `ip mtu` and Junos `family inet mtu` win; Junos media ' +
+    'MTU minus 14 otherwise).',
+  messages: {
+    mismatch: 'OSPF area {area} runs here with IP MTU {here}, {there} on {peer}: the DBD MTU check keeps the adjacency in EXSTART/EXCHANGE and no routes come up over this link',
+  },
+  fix: 'Raise this end to the other end\'s MTU (preferred on the lower end), or lower the other end to this one.',
+  example: {
+    dialect: 'ios',
+    config:
+      'interface GigabitEthernet0/0\n mtu 1600\n ip address 10.0.0.0 255.255.255.254\n!\nrouter ospf 1\n network 10.0.0.0 0.255.255.255 area 0\n! the peer has 10.0.0.1/31, the default MTU 1500 and OSPF area 0',
+    explanation: 'Both ends run OSPF in area 0 over 10.0.0.0/31; 1600 ≠ 1500, so the neighbours stay in EXSTART.',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const { a: endA, b: endB } of resolvedLinks(ctx.fabric)) {
+      if (ctx.ignored(endA.device, endA.iface) || ctx.ignored(endB.device, endB.iface)) continue;
+      if (!endA.iface.adminUp.value || !endB.iface.adminUp.value) continue;
+      // OSPF and the MTU of a member are its port-channel's.
+      const a = { device: endA.device, iface: lagOf(endA.device, endA.iface) ?? endA.iface };
+      const b = { device: endB.device, iface: lagOf(endB.device, endB.iface) ?? endB.iface };
+      if (a.iface.mode.value !== 'routed' || b.iface.mode.value !== 'routed') continue;
+      const ospfA = a.iface.ospf;
+      const ospfB = b.iface.ospf;
+      if (!ospfA || !ospfB) continue;
+      // Different areas are their own misconfiguration (no adjacency either way); mtu-ignore skips the check.
+      if (ospfA.value.area !== ospfB.value.area || ospfA.value.mtuIgnore || ospfB.value.mtuIgnore) continue;
+      const key = [where(a.device, a.iface), where(b.device, b.iface)].sort().join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const mtuA = ipMtuOf(a.device, a.iface);
+      const mtuB = ipMtuOf(b.device, b.iface);
+      if (mtuA === mtuB) continue;
+      for (const [self, other, selfMtu, otherMtu] of [
+        [a, b, mtuA, mtuB],
+        [b, a, mtuB, mtuA],
+      ] as const) {
+        // A Junos `family inet mtu` is not what setInterfaceMtu writes: no fix on such an end.
+        const fitsSelf = otherMtu <= (DIALECT_MAX[self.device.dialect] ?? Infinity) && !junosInetMtu(self.device, self.iface);
+        const fitsOther = selfMtu <= (DIALECT_MAX[other.device.dialect] ?? Infinity) && !junosInetMtu(other.device, other.iface);
+        const selfValue = toDialectMtu(self.device.dialect, otherMtu);
+        const otherValue = toDialectMtu(other.device.dialect, selfMtu);
+        const raiseSelf = {
+          title: `Set MTU of ${where(self.device, self.iface)} to ${selfValue}`,
+          isPreferred: selfMtu < otherMtu ? fitsSelf : !fitsOther,
+          edits: fitsSelf ? ctx.writer(self.device).setInterfaceMtu(self.iface, selfValue) : [],
+        };
+        const matchOther = {
+          title: `Set MTU of ${where(other.device, other.iface)} to ${otherValue}`,
+          isPreferred: false,
+          edits: fitsOther ? ctx.writer(other.device).setInterfaceMtu(other.iface, otherValue) : [],
+        };
+        const related: RelatedInfo[] = [
+          { loc: mtuLoc(other.device, other.iface), message: `MTU ${mtuText(other.device, other.iface)} on ${where(other.device, other.iface)}` },
+          { loc: self.iface.ospf!.loc, message: `OSPF area ${self.iface.ospf!.value.area} on ${where(self.device, self.iface)}` },
+          { loc: other.iface.ospf!.loc, message: `OSPF area ${other.iface.ospf!.value.area} on ${where(other.device, other.iface)}` },
+        ];
+        findings.push(
+          ctx.report({
+            messageId: 'mismatch',
+            data: {
+              area: self.iface.ospf!.value.area,
+              here: mtuText(self.device, self.iface),
+              there: mtuText(other.device, other.iface),
+              peer: where(other.device, other.iface),
+            },
+            // The MTU line is what to change (the interface header when the MTU is defaulted).
+            loc: mtuLoc(self.device, self.iface),
+            related,
+            fixes: [raiseSelf, matchOther].filter((f) => f.edits.length > 0),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
+
+function junosInetMtu(device: Device, iface: Interface): boolean {
+  return device.dialect === 'junos' && iface.ipMtu !== undefined;
+}
+
+/** The IP MTU OSPF advertises in its DBDs. */
+function ipMtuOf(device: Device, iface: Interface): number {
+  return junosInetMtu(device, iface) ? iface.ipMtu!.value : l3Mtu(device, iface);
+}
+
+function mtuLoc(device: Device, iface: Interface): Loc {
+  return junosInetMtu(device, iface) ? iface.ipMtu!.loc : iface.mtu.loc;
+}
+
+function mtuText(device: Device, iface: Interface): string {
+  return junosInetMtu(device, iface) ? `${iface.ipMtu!.value} (family inet mtu)` : describeMtu(device, iface);
+}
+
+/** The number to write on a device so that its L3 MTU becomes `l3`. */
+function toDialectMtu(dialect: string, l3: number): number {
+  return dialect === 'junos' ? l3 + 14 : l3;
+}
