@@ -15,7 +15,7 @@ import type { LintResult } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules/index';
 import { corpusDir, REPO_ROOT, tempCopy } from '../helpers/lint';
 import { Editor, type Files } from './editor';
-import { seeders, type FabricSpec, type SeedContext } from './seeders';
+import { seeders, type FabricSpec, type SeedContext, type Seeder } from './seeders';
 
 interface Fabric extends FabricSpec {
   /** Source folder, or undefined when absent (the corpus is optional). */
@@ -133,6 +133,23 @@ function prepare(f: Fabric): Promise<Prepared> {
   return p;
 }
 
+/** The fabric's copy with a seeder's baseline edits of existing files, and its lint, once per seeder and fabric. */
+const baselined = new Map<string, Promise<Prepared>>();
+function prepareFor(seeder: Seeder, f: Fabric): Promise<Prepared> {
+  const key = `${seeder.ruleId}|${seeder.fault}|${f.name}`;
+  let p = baselined.get(key);
+  if (!p) {
+    p = (async () => {
+      const base = await prepare(f);
+      const files: Files = new Map(base.files);
+      seeder.baselineEdit!(f, files);
+      return { root: base.root, files, before: await lintFiles(base.root, files) };
+    })();
+    baselined.set(key, p);
+  }
+  return p;
+}
+
 const relOf = (root: string) => (uri: string): string => path.relative(root, uriToPath(uri)).split(path.sep).join('/');
 
 interface Tally {
@@ -189,7 +206,7 @@ describe('seeded faults: each rule finds one injected fault in real fabrics', fu
             console.log(`      skipped: corpus set ${fab.name} is absent (FABRIC_LINT_CORPUS)`);
             this.skip();
           }
-          const p = await prepare(fab);
+          const p = seeder.baselineEdit ? await prepareFor(seeder, fab) : await prepare(fab);
           const rel = relOf(p.root);
           const dirty = new Set(p.before.findings.filter((f) => f.ruleId === seeder.ruleId).map((f) => rel(f.loc.uri)));
           if (fab.kind === 'fabric' && dirty.size > 0) {

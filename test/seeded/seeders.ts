@@ -8,7 +8,7 @@ import type { Loc, Position } from '../../server/src/model/location';
 import { l3Mtu } from '../../server/src/model/mtu';
 import type { SonicBufferEntry, SonicEntry, SonicFacts, SonicField, SonicObject, SonicPortQosMap } from '../../server/src/model/sonic';
 import type { Device, Interface, Link, QueueConfig } from '../../server/src/model/types';
-import type { Editor, LineRef } from './editor';
+import type { Editor, Files, LineRef } from './editor';
 
 export interface FabricSpec {
   name: string;
@@ -49,6 +49,13 @@ export interface Seeder {
   /** Other rules that legitimately report the same fault, on the expected lines or `alsoLines`, with why. */
   alsoExpected?: { rule: string; why: string; /** a cascade over many lines (e.g. every SVI of a VLAN): allowed on any line */ anywhere?: boolean }[];
   applies(spec: FabricSpec): boolean;
+  /**
+   * Baseline edits of existing files (e.g. reverting a true finding of the rule that the corpus has): applied
+   * to the fabric's files before the "before" lint, so the copy is judged clean for the rule with them, and
+   * the seed's line numbers and the before/after comparison are in the edited text. Throws when the text it
+   * expects is not there (the corpus changed).
+   */
+  baselineEdit?(spec: FabricSpec, files: Files): void;
   /** A seed, or the reason this fabric offers no place for the fault. */
   seed(ctx: SeedContext): Seed | string;
 }
@@ -1621,6 +1628,44 @@ export const seeders: Seeder[] = [
         return { what: `${name(a)}: deleted "pfc_enable": "${f.value}" from PORT_QOS_MAP|${q.port}; ${name(b)} keeps PFC on`, expected: [[ref(ctx, a.iface.block.header), ref(ctx, q.entry.obj.keyLoc)], ref(ctx, b.iface.pfc.mode.loc)] };
       }
       return 'no link between two SONiC ports with PFC on at both ends (vs-voq-t2 DEVICE_NEIGHBOR peers are ARISTA T1/T3 switches outside the set; pybatfish-sonic-example has no PFC)';
+    },
+  },
+  {
+    ruleId: 'mtu/ospf-adjacency',
+    fault: 'give one end of an OSPF link (border ↔ core when there is one) an MTU its peer does not have',
+    alsoExpected: [
+      { rule: 'mtu/link-mismatch', why: 'the two ends of the link now differ in MTU, which the link check reports on the same two lines' },
+    ],
+    applies: (s) => s.kind === 'fabric',
+    // The IOS corpus sets already hold the fault on core2 (mtu 1800/1600/1700 on Gi0/0, Gi1/0, Gi2/0, OSPF on
+    // the defaulted-1500 peers): the baseline removes those three lines so the set is clean before seeding.
+    baselineEdit(spec, files) {
+      if (!spec.name.startsWith('ios/')) return;
+      const file = [...files.keys()].find((f) => /(^|\/)(as2)?core2\.cfg$/.test(f));
+      if (!file) return;
+      let t = files.get(file)!;
+      for (const [iface, mtu] of [['GigabitEthernet0/0', 1800], ['GigabitEthernet1/0', 1600], ['GigabitEthernet2/0', 1700]] as const) {
+        const re = new RegExp(`(interface ${iface.replace('/', '\\/')}\n(?: .*\n)*?) mtu ${mtu}\n`);
+        if (!re.test(t)) throw new Error(`${spec.name}: no "mtu ${mtu}" under ${iface} in ${file}; corpus changed?`);
+        t = t.replace(re, '$1');
+      }
+      files.set(file, t);
+    },
+    seed(ctx) {
+      const cands = linkEnds(ctx).filter(({ a, b }) => {
+        const [x, y] = [a.iface.ospf, b.iface.ospf];
+        return routedPort(a) && routedPort(b) && x && y && x.value.area === y.value.area && !x.value.mtuIgnore && !y.value.mtuIgnore && l3Mtu(a.device, a.iface) === l3Mtu(b.device, b.iface);
+      });
+      const role = (e: End, r: string): boolean => e.device.hostname.includes(r);
+      const pick = cands.find(({ a, b }) => (role(a, 'border') && role(b, 'core')) || (role(a, 'core') && role(b, 'border'))) ?? cands[0];
+      if (!pick) return 'no routed link with OSPF in the same area, without mtu-ignore, on both ends';
+      const [a, b] = role(pick.a, 'border') ? [pick.a, pick.b] : [pick.b, pick.a];
+      const value = 9000;
+      const at = setMtu(ctx, a, value);
+      return {
+        what: `${name(a)} MTU ${a.iface.mtu.value} → ${value}; OSPF area ${a.iface.ospf!.value.area} peer ${name(b)} keeps ${b.iface.mtu.value}`,
+        expected: [at, ref(ctx, b.iface.mtu.loc)],
+      };
     },
   },
 ];
