@@ -1,8 +1,9 @@
 import type { Loc, Position } from '../../model/location';
 import type { CumulusIfaceFacts } from '../../model/cumulus';
-import type { Block, Device, Interface } from '../../model/types';
+import type { Block, Interface } from '../../model/types';
 import type { TextEdit } from '../../rules/types';
 import type { FixWriter } from '../fix-writer';
+import { NoFixWriter } from '../no-fix-writer';
 
 /**
  * Edits of a Cumulus Linux file in the form the interface is written in:
@@ -13,10 +14,9 @@ import type { FixWriter } from '../fix-writer';
  * for this interface alone is added after the last line naming it, which wins. What the writer cannot express
  * (PFC profiles, watchdog, policies, tables) returns [].
  */
-export class CumulusFixWriter implements FixWriter {
-  constructor(readonly device: Device) {}
+export class CumulusFixWriter extends NoFixWriter implements FixWriter {
 
-  setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+  override setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
     const f = this.facts(iface);
     if (!f) return [];
     if (f.form === 'ifupdown2') {
@@ -36,92 +36,30 @@ export class CumulusFixWriter implements FixWriter {
   }
 
   /** The Linux netdev MTU is also the largest bridged payload. */
-  setInterfaceL2Mtu(iface: Interface, mtu: number): TextEdit[] {
+  override setInterfaceL2Mtu(iface: Interface, mtu: number): TextEdit[] {
     return this.setInterfaceMtu(iface, mtu);
   }
 
-  setPolicyClassMtu(): TextEdit[] {
-    return [];
-  }
-
-  setInterfacePfc(): TextEdit[] {
-    return [];
-  }
-
-  setInterfacePfcModeOn(): TextEdit[] {
-    return [];
-  }
-
-  enableWatchdog(): TextEdit[] {
-    return [];
-  }
-
-  enableInterfaceWatchdog(): TextEdit[] {
-    return [];
-  }
-
-  disableInterfacePfc(): TextEdit[] {
-    return [];
-  }
-
-  disableLinkPause(): TextEdit[] {
-    return [];
-  }
-
-  setInterfaceTrustDscp(): TextEdit[] {
-    return [];
-  }
-
-  addServicePolicy(): TextEdit[] {
-    return [];
-  }
-
-  setDscpToClass(): TextEdit[] {
-    return [];
-  }
-
-  /** Only pfc/class-queue-misaligned (EOS, NX-OS) asks for it. */
-  setClassToQueue(): TextEdit[] {
-    return [];
-  }
-
-  /** Only pfc/watchdog-inconsistent (EOS, NX-OS) asks for it. */
-  setWatchdogTimers(): TextEdit[] {
-    return [];
-  }
-
-  attachSystemPolicy(): TextEdit[] {
-    return [];
-  }
-
   /** ifupdown2 stanzas: child lines at the end of the stanza with its indentation. NCLU/NVUE have no sections. */
-  insertInBlock(block: Block, lines: string[]): TextEdit[] {
+  override insertInBlock(block: Block, lines: string[]): TextEdit[] {
     if (!block.childIndent && !this.device.cumulus?.forms.includes('ifupdown2')) return [];
     const indent = block.childIndent || this.device.cumulus?.stanzaIndent || '    ';
     return [this.insertAfter(block.end, lines.map((l) => indent + l))];
   }
 
-  replaceWord(loc: Loc, text: string): TextEdit[] {
+  override replaceWord(loc: Loc, text: string): TextEdit[] {
     return [{ uri: loc.uri, range: loc.range, newText: text }];
   }
 
   /** The model's line locs run from the first word to the last, so the indentation stays. */
-  replaceLine(loc: Loc, text: string): TextEdit[] {
+  override replaceLine(loc: Loc, text: string): TextEdit[] {
     return [{ uri: loc.uri, range: loc.range, newText: text }];
   }
 
-  deleteLine(loc: Loc, block?: Block): TextEdit[] {
+  override deleteLine(loc: Loc, block?: Block): TextEdit[] {
     const startLine = loc.range.start.line;
     const endLine = block ? block.end.line : startLine;
     return [{ uri: loc.uri, range: { start: { line: startLine, character: 0 }, end: { line: endLine + 1, character: 0 } }, newText: '' }];
-  }
-
-  setTableField(): TextEdit[] {
-    return [];
-  }
-
-  deleteTableField(): TextEdit[] {
-    return [];
   }
 
   // -------------------------------------------------------------------------------------------

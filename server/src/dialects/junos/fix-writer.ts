@@ -1,8 +1,9 @@
 import type { Loc, Position } from '../../model/location';
 import { blockKey } from '../../model/junos';
-import type { Block, Device, Interface } from '../../model/types';
+import type { Block, Interface } from '../../model/types';
 import type { TextEdit } from '../../rules/types';
 import type { FixWriter } from '../fix-writer';
+import { NoFixWriter } from '../no-fix-writer';
 
 /**
  * Edits in Junos syntax, for both formats:
@@ -14,8 +15,7 @@ import type { FixWriter } from '../fix-writer';
  * What Junos cannot express with one local edit (PFC is a congestion-notification-profile plus a
  * no-loss forwarding class and a classifier; watchdog, trust, service policies, system qos) returns [].
  */
-export class JunosFixWriter implements FixWriter {
-  constructor(readonly device: Device) {}
+export class JunosFixWriter extends NoFixWriter implements FixWriter {
 
   private get format(): 'braces' | 'set' {
     return this.device.junos?.format ?? 'braces';
@@ -25,7 +25,7 @@ export class JunosFixWriter implements FixWriter {
     return { uri: this.device.uri, range, newText };
   }
 
-  setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+  override setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
     // A unit carries its port's media MTU: the port is where it is written.
     const port = iface.parent ? this.device.interfaces.get(iface.parent) : iface;
     if (!port) return [];
@@ -37,7 +37,7 @@ export class JunosFixWriter implements FixWriter {
     return this.insertInBlock(port.block, [`mtu ${mtu}`], true);
   }
 
-  insertInBlock(block: Block, lines: string[], atTop = false): TextEdit[] {
+  override insertInBlock(block: Block, lines: string[], atTop = false): TextEdit[] {
     if (lines.length === 0) return [];
     if (this.format === 'set') {
       const path = this.device.junos?.setPaths.get(blockKey(block.header.range.start));
@@ -60,71 +60,44 @@ export class JunosFixWriter implements FixWriter {
     return [this.edit({ start: at, end: at }, text)];
   }
 
-  replaceWord(loc: Loc, text: string): TextEdit[] {
+  override replaceWord(loc: Loc, text: string): TextEdit[] {
     return [this.edit(loc.range, text)];
   }
 
-  replaceLine(loc: Loc, text: string): TextEdit[] {
+  override replaceLine(loc: Loc, text: string): TextEdit[] {
     // A set line's text starts with its whole path, which the caller does not know.
     if (this.format === 'set') return [];
     return [this.edit(loc.range, text.endsWith(';') || text.endsWith('{') ? text : `${text};`)];
   }
 
-  deleteLine(loc: Loc, block?: Block): TextEdit[] {
+  override deleteLine(loc: Loc, block?: Block): TextEdit[] {
     const first = loc.range.start.line;
     if (block && this.format === 'set') return [];
     const last = block ? block.end.line : loc.range.end.line;
     return [this.edit({ start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } }, '')];
   }
 
-  setInterfaceL2Mtu(): TextEdit[] {
+  override setPolicyClassMtu(): TextEdit[] {
     return [];
   }
-  setPolicyClassMtu(): TextEdit[] {
+  override setInterfacePfcModeOn(): TextEdit[] {
     return [];
   }
-  setInterfacePfc(): TextEdit[] {
+  override enableInterfaceWatchdog(): TextEdit[] {
     return [];
   }
-  setInterfacePfcModeOn(): TextEdit[] {
+  override disableLinkPause(): TextEdit[] {
     return [];
   }
-  enableWatchdog(): TextEdit[] {
-    return [];
-  }
-  enableInterfaceWatchdog(): TextEdit[] {
-    return [];
-  }
-  disableInterfacePfc(): TextEdit[] {
-    return [];
-  }
-  disableLinkPause(): TextEdit[] {
-    return [];
-  }
-  setInterfaceTrustDscp(): TextEdit[] {
-    return [];
-  }
-  addServicePolicy(): TextEdit[] {
-    return [];
-  }
-  setDscpToClass(): TextEdit[] {
+  override addServicePolicy(): TextEdit[] {
     return [];
   }
   /** Only pfc/class-queue-misaligned (EOS, NX-OS) asks for it. */
-  setClassToQueue(): TextEdit[] {
-    return [];
-  }
   /** Only pfc/watchdog-inconsistent (EOS, NX-OS) asks for it. */
-  setWatchdogTimers(): TextEdit[] {
+  override attachSystemPolicy(): TextEdit[] {
     return [];
   }
-  attachSystemPolicy(): TextEdit[] {
-    return [];
-  }
-  setTableField(): TextEdit[] {
-    return [];
-  }
-  deleteTableField(): TextEdit[] {
+  override deleteTableField(): TextEdit[] {
     return [];
   }
 }

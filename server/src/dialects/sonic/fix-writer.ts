@@ -3,6 +3,7 @@ import type { SonicEntry, SonicFacts, SonicObject } from '../../model/sonic';
 import type { Device, Interface } from '../../model/types';
 import type { TextEdit } from '../../rules/types';
 import type { FixWriter } from '../fix-writer';
+import { NoFixWriter } from '../no-fix-writer';
 
 /**
  * Edits of a SONiC config_db.json that keep the file's layout: a value is replaced in place, a new member
@@ -11,17 +12,18 @@ import type { FixWriter } from '../fix-writer';
  * (`"PORT|Ethernet0": {…}`) files are both handled. What JSON tables cannot say (CLI lines, sections,
  * policies) returns [].
  */
-export class SonicFixWriter implements FixWriter {
+export class SonicFixWriter extends NoFixWriter implements FixWriter {
   private readonly facts: SonicFacts | undefined;
 
-  constructor(readonly device: Device) {
+  constructor(device: Device) {
+    super(device);
     this.facts = device.sonic;
   }
 
   // -------------------------------------------------------------------------------------------
   // Model-level changes
 
-  setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+  override setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
     const table = iface.kind === 'port-channel' ? 'PORTCHANNEL' : iface.kind === 'svi' ? 'VLAN' : 'PORT';
     const e = this.entryOf(table, iface);
     if (!e) return [];
@@ -29,15 +31,11 @@ export class SonicFixWriter implements FixWriter {
   }
 
   /** The Linux netdev MTU is also the largest bridged payload. */
-  setInterfaceL2Mtu(iface: Interface, mtu: number): TextEdit[] {
+  override setInterfaceL2Mtu(iface: Interface, mtu: number): TextEdit[] {
     return this.setInterfaceMtu(iface, mtu);
   }
 
-  setPolicyClassMtu(): TextEdit[] {
-    return [];
-  }
-
-  setInterfacePfc(iface: Interface, priorities: number[]): TextEdit[] {
+  override setInterfacePfc(iface: Interface, priorities: number[]): TextEdit[] {
     const port = iface.writtenAs[0] ?? iface.name;
     const wanted = [...new Set(priorities)].sort((a, b) => a - b).join(',');
     if (!this.facts) return [];
@@ -50,81 +48,26 @@ export class SonicFixWriter implements FixWriter {
     return this.createEntry('PORT_QOS_MAP', port, fields);
   }
 
-  setInterfacePfcModeOn(): TextEdit[] {
-    return [];
-  }
-
-  /** PFC_WD entries per port are written by `pfcwd start`; not expressed as a file edit here. */
-  enableWatchdog(): TextEdit[] {
-    return [];
-  }
-
-  enableInterfaceWatchdog(): TextEdit[] {
-    return [];
-  }
-
-  disableInterfacePfc(iface: Interface): TextEdit[] {
+  override disableInterfacePfc(iface: Interface): TextEdit[] {
     return this.deleteTableField('PORT_QOS_MAP', iface.writtenAs[0] ?? iface.name, 'pfc_enable');
   }
 
-  disableLinkPause(): TextEdit[] {
-    return [];
-  }
-
-  setInterfaceTrustDscp(): TextEdit[] {
-    return [];
-  }
-
-  addServicePolicy(): TextEdit[] {
-    return [];
-  }
-
-  setDscpToClass(): TextEdit[] {
-    return [];
-  }
-
-  /** Only pfc/class-queue-misaligned (EOS, NX-OS) asks for it. */
-  setClassToQueue(): TextEdit[] {
-    return [];
-  }
-
-  /** Only pfc/watchdog-inconsistent (EOS, NX-OS) asks for it. */
-  setWatchdogTimers(): TextEdit[] {
-    return [];
-  }
-
-  attachSystemPolicy(): TextEdit[] {
-    return [];
-  }
-
-  insertInBlock(): TextEdit[] {
-    return [];
-  }
-
   /** Replaces the text at loc (inside a JSON string: escaped as JSON). */
-  replaceWord(loc: Loc, text: string): TextEdit[] {
+  override replaceWord(loc: Loc, text: string): TextEdit[] {
     return [{ uri: loc.uri, range: loc.range, newText: JSON.stringify(text).slice(1, -1) }];
-  }
-
-  replaceLine(): TextEdit[] {
-    return [];
-  }
-
-  deleteLine(): TextEdit[] {
-    return [];
   }
 
   // -------------------------------------------------------------------------------------------
   // Table edits
 
-  setTableField(table: string, key: string, field: string, value: string): TextEdit[] {
+  override setTableField(table: string, key: string, field: string, value: string): TextEdit[] {
     if (!this.facts) return [];
     const e = this.entry(table, key);
     if (e) return this.setField(e.obj, field, value);
     return this.createEntry(table, key, [[field, value]]);
   }
 
-  deleteTableField(table: string, key: string, field: string): TextEdit[] {
+  override deleteTableField(table: string, key: string, field: string): TextEdit[] {
     const e = this.entry(table, key);
     if (!e) return [];
     const obj = e.obj;
