@@ -5,7 +5,7 @@ import { memoize } from '../../model/memo';
  * when there is no intent file. Rules read only the model; nothing here looks at syntax.
  */
 import type { Loc } from '../../model/location';
-import { l3Mtu } from '../../model/mtu';
+import { JUNOS_MEDIA_HEADER, l3Mtu } from '../../model/mtu';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { Intent } from '../../intent/types';
 import { roleOf } from '../../intent/roles';
@@ -260,4 +260,42 @@ export function intentDeclaresLossless(intent: Intent | undefined): boolean {
 export function carriesLossless(device: Device, iface: Interface): boolean {
   if (device.qos.pfcAllOff?.value) return false;
   return iface.pfc.mode.value !== 'off' && iface.pfc.noDropPriorities.length > 0;
+}
+
+/** The number to write on a device so that its L3 MTU becomes `l3` (Junos writes the media MTU). */
+export function toDialectMtu(dialect: Device['dialect'], l3: number): number {
+  return dialect === 'junos' ? l3 + JUNOS_MEDIA_HEADER : l3;
+}
+
+interface MtuSide {
+  device: Device;
+  iface: Interface;
+  /** L3 MTU as compared. */
+  mtu: number;
+  /** The writer can set this end's MTU (false e.g. for a Junos `family inet mtu`). */
+  writable?: boolean;
+}
+
+/**
+ * Both directions of a two-ended MTU difference, from `self`'s point of view: raise (or set) this end to
+ * the other's value, preferred when this is the lower end; or set the other end to this one. Neither ever
+ * proposes more than the platform takes: when the lower end cannot go that high, lowering the higher end
+ * is the preferred fix (Junos QFX media 9216 = L3 9202 cannot reach EOS' 9214).
+ */
+export function twoWayMtuFixes(ctx: RuleContext, self: MtuSide, other: MtuSide): Fix[] {
+  const fitsSelf = other.mtu <= (DIALECT_MAX[self.device.dialect] ?? Infinity) && self.writable !== false;
+  const fitsOther = self.mtu <= (DIALECT_MAX[other.device.dialect] ?? Infinity) && other.writable !== false;
+  const selfValue = toDialectMtu(self.device.dialect, other.mtu);
+  const otherValue = toDialectMtu(other.device.dialect, self.mtu);
+  const raiseSelf: Fix = {
+    title: `Set MTU of ${self.device.hostname} ${self.iface.name} to ${selfValue}`,
+    isPreferred: self.mtu < other.mtu ? fitsSelf : !fitsOther,
+    edits: fitsSelf ? ctx.writer(self.device).setInterfaceMtu(self.iface, selfValue) : [],
+  };
+  const matchOther: Fix = {
+    title: `Set MTU of ${other.device.hostname} ${other.iface.name} to ${otherValue}`,
+    isPreferred: false,
+    edits: fitsOther ? ctx.writer(other.device).setInterfaceMtu(other.iface, otherValue) : [],
+  };
+  return [raiseSelf, matchOther].filter((f) => f.edits.length > 0);
 }

@@ -1,6 +1,6 @@
 import { l3Mtu } from '../../model/mtu';
 import { linkWhy, resolvedLinks, where } from '../link-ends';
-import { DIALECT_MAX, lagOf, mtuText as describeMtu } from './common';
+import { twoWayMtuFixes, lagOf, mtuText as describeMtu } from './common';
 import type { Finding, Rule } from '../types';
 
 export const rule: Rule = {
@@ -52,22 +52,6 @@ export const rule: Rule = {
         [a, b, mtuA, mtuB],
         [b, a, mtuB, mtuA],
       ] as const) {
-        const selfValue = toDialectMtu(self.device.dialect, otherMtu);
-        const otherValue = toDialectMtu(other.device.dialect, selfMtu);
-        // Never propose more than the platform takes (Junos QFX media 9216 = L3 9202 cannot reach EOS' 9214).
-        // When the lower end cannot go that high, lowering the higher end is the preferred fix.
-        const fitsSelf = otherMtu <= (DIALECT_MAX[self.device.dialect] ?? Infinity);
-        const fitsOther = selfMtu <= (DIALECT_MAX[other.device.dialect] ?? Infinity);
-        const raiseSelf = {
-          title: `Set MTU of ${where(self.device, self.iface)} to ${selfValue}`,
-          isPreferred: selfMtu < otherMtu ? fitsSelf : !fitsOther,
-          edits: fitsSelf ? ctx.writer(self.device).setInterfaceMtu(self.iface, selfValue) : [],
-        };
-        const matchOther = {
-          title: `Set MTU of ${where(other.device, other.iface)} to ${otherValue}`,
-          isPreferred: false,
-          edits: fitsOther ? ctx.writer(other.device).setInterfaceMtu(other.iface, otherValue) : [],
-        };
         findings.push(
           ctx.report({
             messageId: 'mismatch',
@@ -75,7 +59,7 @@ export const rule: Rule = {
             loc: self.iface.mtu.loc,
             // One related entry (the other end's line): the CLI/SARIF contract; the evidence is named in the message.
             related: [{ loc: other.iface.mtu.loc, message: `MTU ${describeMtu(other.device, other.iface)} on ${where(other.device, other.iface)}` }],
-            fixes: [raiseSelf, matchOther].filter((f) => f.edits.length > 0),
+            fixes: twoWayMtuFixes(ctx, { ...self, mtu: selfMtu }, { ...other, mtu: otherMtu }),
           }),
         );
       }
@@ -83,8 +67,3 @@ export const rule: Rule = {
     return findings;
   },
 };
-
-/** The number to write on a device so that its L3 MTU becomes `l3`. */
-function toDialectMtu(dialect: string, l3: number): number {
-  return dialect === 'junos' ? l3 + 14 : l3;
-}

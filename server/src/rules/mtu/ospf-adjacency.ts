@@ -1,6 +1,6 @@
 import { l3Mtu } from '../../model/mtu';
 import { resolvedLinks, where } from '../link-ends';
-import { DIALECT_MAX, lagOf, mtuText as describeMtu } from './common';
+import { twoWayMtuFixes, lagOf, mtuText as describeMtu } from './common';
 import type { Finding, RelatedInfo, Rule } from '../types';
 import type { Loc } from '../../model/location';
 import type { Device, Interface } from '../../model/types';
@@ -57,20 +57,6 @@ export const rule: Rule = {
         [b, a, mtuB, mtuA],
       ] as const) {
         // A Junos `family inet mtu` is not what setInterfaceMtu writes: no fix on such an end.
-        const fitsSelf = otherMtu <= (DIALECT_MAX[self.device.dialect] ?? Infinity) && !junosInetMtu(self.device, self.iface);
-        const fitsOther = selfMtu <= (DIALECT_MAX[other.device.dialect] ?? Infinity) && !junosInetMtu(other.device, other.iface);
-        const selfValue = toDialectMtu(self.device.dialect, otherMtu);
-        const otherValue = toDialectMtu(other.device.dialect, selfMtu);
-        const raiseSelf = {
-          title: `Set MTU of ${where(self.device, self.iface)} to ${selfValue}`,
-          isPreferred: selfMtu < otherMtu ? fitsSelf : !fitsOther,
-          edits: fitsSelf ? ctx.writer(self.device).setInterfaceMtu(self.iface, selfValue) : [],
-        };
-        const matchOther = {
-          title: `Set MTU of ${where(other.device, other.iface)} to ${otherValue}`,
-          isPreferred: false,
-          edits: fitsOther ? ctx.writer(other.device).setInterfaceMtu(other.iface, otherValue) : [],
-        };
         const related: RelatedInfo[] = [
           { loc: mtuLoc(other.device, other.iface), message: `MTU ${mtuText(other.device, other.iface)} on ${where(other.device, other.iface)}` },
           { loc: self.iface.ospf!.loc, message: `OSPF area ${self.iface.ospf!.value.area} on ${where(self.device, self.iface)}` },
@@ -88,7 +74,11 @@ export const rule: Rule = {
             // The MTU line is what to change (the interface header when the MTU is defaulted).
             loc: mtuLoc(self.device, self.iface),
             related,
-            fixes: [raiseSelf, matchOther].filter((f) => f.edits.length > 0),
+            fixes: twoWayMtuFixes(
+              ctx,
+              { ...self, mtu: selfMtu, writable: !junosInetMtu(self.device, self.iface) },
+              { ...other, mtu: otherMtu, writable: !junosInetMtu(other.device, other.iface) },
+            ),
           }),
         );
       }
@@ -114,7 +104,3 @@ function mtuText(device: Device, iface: Interface): string {
   return junosInetMtu(device, iface) ? `${iface.ipMtu!.value} (family inet mtu)` : describeMtu(device, iface);
 }
 
-/** The number to write on a device so that its L3 MTU becomes `l3`. */
-function toDialectMtu(dialect: string, l3: number): number {
-  return dialect === 'junos' ? l3 + 14 : l3;
-}
