@@ -11,9 +11,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToUri } from './engine/uri';
 import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/code-actions';
+import { provideDefinition } from './lsp/definition';
+import { provideHover, type NavigationEnv } from './lsp/hover';
 import { ClassifyRequest } from './lsp/protocol';
 import { normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './lsp/settings';
-import { WorkspaceSync } from './lsp/workspace-sync';
+import { canonical, WorkspaceSync } from './lsp/workspace-sync';
 
 /** What the client said it can do, reduced to the flags the server acts on. */
 interface ClientFlags {
@@ -76,6 +78,8 @@ export function startServer(connection: Connection): void {
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
         ...(flags.codeActionLiterals ? { codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false } } : {}),
         ...(flags.workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
@@ -125,6 +129,25 @@ export function startServer(connection: Connection): void {
       clientUri: (uri) => s.clientUri(uri),
       documentChanges: flags?.documentChanges === true,
     });
+  });
+
+  /** Hover and definition answer from the last lint once pending changes are linted. */
+  const navigation = async (): Promise<NavigationEnv | undefined> => {
+    const s = sync;
+    if (!s) return undefined;
+    await ready;
+    await s.settled();
+    return { result: () => s.lastResult(), canonical, clientUri: (uri) => s.clientUri(uri) };
+  };
+
+  connection.onHover(async (params) => {
+    const env = await navigation();
+    return env ? provideHover(params, env) : null;
+  });
+
+  connection.onDefinition(async (params) => {
+    const env = await navigation();
+    return env ? provideDefinition(params, env) : null;
   });
 
   connection.onRequest(ClassifyRequest, async (params) => {

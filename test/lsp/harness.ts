@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   ConfigurationRequest,
+  DefinitionRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
@@ -14,6 +15,7 @@ import {
   DidOpenTextDocumentNotification,
   ExitNotification,
   FileChangeType,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   IPCMessageReader,
@@ -30,7 +32,10 @@ import {
   type CodeAction,
   type Command,
   type Diagnostic,
+  type Hover,
   type InitializeResult,
+  type Location,
+  type LocationLink,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
@@ -266,6 +271,19 @@ export class TestClient {
       context: { diagnostics, ...(only ? { only } : {}) },
     });
     return (result ?? []).filter((a): a is CodeAction => !isCommand(a));
+  }
+
+  /** textDocument/hover at a 0-based line and character. */
+  hover(file: string, line: number, character: number): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(file) }, position: { line, character } });
+  }
+
+  /** textDocument/definition at a 0-based line and character. */
+  async definition(file: string, line: number, character: number): Promise<Location[] | null> {
+    const r = await this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf(file) }, position: { line, character } });
+    if (r === null) return null;
+    const list: (Location | LocationLink)[] = Array.isArray(r) ? r : [r];
+    return list.map((l) => ('targetUri' in l ? { uri: l.targetUri, range: l.targetSelectionRange } : l));
   }
 
   /** Applies a WorkspaceEdit: to the open document via didChange, to the file on disk (plus a watcher event) otherwise. */

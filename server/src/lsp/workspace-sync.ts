@@ -153,6 +153,11 @@ export class WorkspaceSync {
 
   // ---- queries ---------------------------------------------------------------------------------
 
+  /** The last lint (fabric, findings), for hover and go to definition; never to be modified. */
+  lastResult(): Readonly<LintResult> | undefined {
+    return this.last;
+  }
+
   findings(uri: string): readonly Finding[] {
     return this.last?.byUri.get(canonical(uri)) ?? [];
   }

@@ -1,0 +1,99 @@
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import * as path from 'node:path';
+import type { Loc } from '../model/location';
+import { l3Mtu } from '../model/mtu';
+import type { Device, Interface, SymbolRef } from '../model/types';
+import type { LintResult } from '../engine/types';
+import { definitionsOf, deviceOf, evidenceInOrder, interfaceAt, peerOf, symbolRefAt } from './navigation';
+
+export interface NavigationEnv {
+  /** The last lint, read-only; undefined before the first one. */
+  result(): Readonly<LintResult> | undefined;
+  /** One spelling per file (lsp/workspace-sync.ts `canonical`). */
+  canonical(uri: string): string;
+  /** The client's spelling of a uri, for locations sent back. */
+  clientUri(uri: string): string;
+}
+
+/**
+ * Hover over a config: on a reference to a named structure, its definition; inside an interface
+ * section, what fabric-lint understood of the interface and of its link.
+ */
+export function provideHover(params: HoverParams, env: NavigationEnv): Hover | null {
+  const result = env.result();
+  if (!result) return null;
+  const device = deviceOf(result.fabric, env.canonical(params.textDocument.uri));
+  if (!device) return null;
+  const pos = params.position;
+  const ref = symbolRefAt(device, pos);
+  if (ref) return markdown(refHover(device, ref), ref.loc);
+  const iface = interfaceAt(device, pos.line);
+  if (iface) return markdown(interfaceHover(result, device, iface, env));
+  return null;
+}
+
+function markdown(lines: string[], loc?: Loc): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, ...(loc ? { range: loc.range } : {}) };
+}
+
+function refHover(device: Device, ref: SymbolRef): string[] {
+  const defs = definitionsOf(device, ref);
+  const what = `${ref.kind}${ref.subtype ? ` (type ${ref.subtype})` : ''}`;
+  const out = [`**${what}** \`${ref.name}\` — used as ${ref.usage}`, ''];
+  if (defs.length === 0) out.push(`Not defined on ${device.hostname}.`);
+  for (const d of defs) out.push(`- defined as ${d.kind}${d.subtype ? ` type ${d.subtype}` : ''} on line ${d.loc.range.start.line + 1}`);
+  return out;
+}
+
+function interfaceHover(result: Readonly<LintResult>, device: Device, iface: Interface, env: NavigationEnv): string[] {
+  const out: string[] = [];
+  const written = iface.writtenAs.filter((w) => w !== iface.name);
+  out.push(`**${device.hostname} ${iface.name}**${written.length ? ` (written ${written.map((w) => `\`${w}\``).join(', ')})` : ''}`);
+  out.push('');
+  out.push(`- kind: ${iface.kind}, mode: ${iface.mode.value}${iface.mode.defaulted ? ' (default)' : ''}`);
+  out.push(`- L3 MTU: ${mtuText(device, iface)}`);
+  const pfc = iface.pfc;
+  const prios = pfc.noDropPriorities.map((p) => p.value);
+  const allOff = device.qos.pfcAllOff?.value ? ' — but `priority-flow-control all off` disables PFC device-wide' : '';
+  out.push(`- PFC: ${pfc.mode.value}${pfc.mode.defaulted ? ' (default)' : ''}, no-drop priorities: ${prios.length ? prios.join(', ') : 'none'}${allOff}`);
+  out.push(`- trust: ${iface.qosTrust ? `${iface.qosTrust.value}${iface.qosTrust.defaulted ? ' (default)' : ''}` : 'not set'}`);
+  const policies = iface.servicePolicies.map((p) => `${p.value.type}${p.value.direction !== 'none' ? ` ${p.value.direction}` : ''} \`${p.value.name}\``);
+  if (iface.qosProfile) policies.push(`qos profile \`${iface.qosProfile.value}\``);
+  out.push(`- service policies: ${policies.length ? policies.join(', ') : 'none'}`);
+  out.push('');
+
+  const peer = peerOf(result.fabric, device, iface);
+  if (!peer) {
+    out.push('**Link:** no peer known (no link evidence names this interface).');
+    return out;
+  }
+  const inWorkspace = peer.peer ? '' : ' (not in the workspace)';
+  out.push(`**Link:** peer **${peer.device} ${peer.interface}**${inWorkspace}, because of:`);
+  evidenceInOrder(peer.link).forEach((e, i) => {
+    const where = e.locs.map((l) => fileLink(l, env)).join(', ');
+    out.push(`${i + 1}. ${e.source}: ${e.detail}${i === 0 ? ' (winning source)' : ''}${where ? ` — ${where}` : ''}`);
+  });
+  if (peer.peer) out.push('', `Peer L3 MTU: ${mtuText(peer.peer.device, peer.peer.iface)}`);
+  return out;
+}
+
+/** "9000", "9216 (L3 9202)" for Junos, plus "platform default" when no line sets it. */
+function mtuText(device: Device, iface: Interface): string {
+  const l3 = l3Mtu(device, iface);
+  const written = iface.mtu.value;
+  const base = l3 === written ? `${written}` : `${written} (L3 ${l3})`;
+  if (!iface.mtu.defaulted) return base;
+  return iface.mtuDefaultFrom ? `${base} (default from line ${iface.mtuDefaultFrom.range.start.line + 1})` : `${base} (platform default)`;
+}
+
+function fileLink(loc: Loc, env: NavigationEnv): string {
+  const line = loc.range.start.line + 1;
+  const uri = env.clientUri(loc.uri);
+  let name = loc.uri;
+  try {
+    name = path.posix.basename(decodeURIComponent(new URL(loc.uri).pathname));
+  } catch {
+    // not a URL: keep it as written
+  }
+  return `[${name}:${line}](${uri}#L${line})`;
+}
