@@ -14,6 +14,7 @@ import {
   readTopology,
 } from '../../server/src/links/index';
 import { canonicalInterfaceName } from '../../server/src/links/names';
+import { initParsers } from '../../server/src/parsing/parser';
 import type { LinkEvidence } from '../../server/src/model/types';
 import { corpusDir, fixture } from './helpers';
 
@@ -28,6 +29,9 @@ const c = canonicalInterfaceName;
 const edge = (e: LinkEvidence) => `${e.a.device}:${e.a.interface} ${e.b.device}:${e.b.interface}`;
 
 describe('links/readers on the corpus', function () {
+  before(async () => {
+    await initParsers();
+  });
   before(function () {
     if (!CORPUS) {
       console.log('    (skipped: corpus not found; set FABRIC_LINT_CORPUS or place it at ../shared/corpus)');
@@ -181,6 +185,10 @@ describe('links/readers on the corpus', function () {
 });
 
 describe('links/readers on fixtures', () => {
+  before(async () => {
+    await initParsers();
+  });
+
   it('clab: kinds, defaults, extended endpoints, pseudo nodes and bad links', () => {
     const { uri, text } = fixture('fabric.clab.yml');
     assert.equal(detectTopologyFormat(uri, text), 'clab');
@@ -274,6 +282,17 @@ describe('links/readers on fixtures', () => {
     const anon = readEosLldp('file:///w/neighbors.json', text.replace('"hostname":"leaf7",', ''));
     assert.equal(anon.evidence.length, 0);
     assert.equal(anon.problems.length, 1);
+  });
+
+  it('a JSON syntax error is a located problem, and what could be read is still used', () => {
+    const text = '{"DEVICE_METADATA":{"localhost":{"hostname":"s1"}},\n "DEVICE_NEIGHBOR":{"Ethernet0":{"name":"x","port":"E1"} "Ethernet4":{"name":"y","port":"E2"}}}';
+    const r = readSonicDeviceNeighbor('file:///w/config_db.json', text);
+    assert.deepEqual(r.evidence.map(edge), [`s1:${c('Ethernet0')} x:${c('E1')}`, `s1:${c('Ethernet4')} y:${c('E2')}`]);
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0]!.message, /^config_db: invalid JSON: /);
+    assert.deepEqual(r.problems[0]!.loc.range.start, { line: 1, character: 56 });
+    const empty = readEosLldp('file:///w/leaf1.lldp.json', '  ');
+    assert.deepEqual(empty.problems.map((p) => p.message), ['EOS LLDP: invalid JSON: unexpected end of JSON']);
   });
 
   it('every reader survives garbage', () => {

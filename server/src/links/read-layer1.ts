@@ -1,8 +1,9 @@
 import type { LinkEvidence } from '../model/types';
 import { topologyEndpoint, pairKey } from './endpoint';
-import { parseJsonAst, prop, str, type JsonNode } from './json-ast';
-import { LineIndex, fileLoc } from './text';
-import type { TopologyProblem, TopologyReadResult } from './types';
+import { prop, str, type JsonValue } from '../parsing/json-adapter';
+import { readJsonInput } from './json-input';
+import { fileLoc } from './text';
+import type { TopologyReadResult } from './types';
 
 /**
  * Batfish `layer1_topology.json`: `{"edges": [{"node1": {"hostname", "interfaceName"}, "node2": …}]}`.
@@ -11,18 +12,16 @@ import type { TopologyProblem, TopologyReadResult } from './types';
  */
 export function readLayer1Topology(uri: string, text: string): TopologyReadResult {
   const evidence: LinkEvidence[] = [];
-  const problems: TopologyProblem[] = [];
-  const lines = new LineIndex(text);
-  const { root, error } = parseJsonAst(text);
-  if (error) problems.push({ message: `layer1 topology: invalid JSON: ${error.message}`, loc: lines.loc(uri, error.offset, error.offset + 1) });
+  const { doc, root, problems } = readJsonInput(uri, text, 'layer1 topology');
+  const invalid = problems.length > 0;
   const edges = prop(root, 'edges');
-  if (!edges || edges.type !== 'array') {
-    if (!error) problems.push({ message: 'layer1 topology: no "edges" array', loc: fileLoc(uri) });
+  if (!doc || !edges || edges.type !== 'array') {
+    if (!invalid) problems.push({ message: 'layer1 topology: no "edges" array', loc: fileLoc(uri) });
     return { evidence, problems };
   }
   const seen = new Set<string>();
   for (const edge of edges.items) {
-    const loc = lines.loc(uri, edge.start, edge.end);
+    const loc = doc.loc(edge.start, edge.end);
     const n1 = end(prop(edge, 'node1'));
     const n2 = end(prop(edge, 'node2'));
     if (!n1 || !n2) {
@@ -39,7 +38,7 @@ export function readLayer1Topology(uri: string, text: string): TopologyReadResul
   return { evidence, problems };
 }
 
-function end(node: JsonNode | undefined): { host: string; iface: string } | undefined {
+function end(node: JsonValue | undefined): { host: string; iface: string } | undefined {
   const host = str(prop(node, 'hostname'));
   const iface = str(prop(node, 'interfaceName'));
   return host && iface ? { host, iface } : undefined;

@@ -1,9 +1,10 @@
 import type { Loc } from '../model/location';
 import type { LinkEvidence } from '../model/types';
 import { topologyEndpoint } from './endpoint';
-import { items, parseJsonAst, prop, str, type JsonNode } from './json-ast';
-import { LineIndex, baseName, fileLoc } from './text';
-import type { TopologyProblem, TopologyReadResult } from './types';
+import { items, prop, str, type JsonDocument, type JsonValue } from '../parsing/json-adapter';
+import { readJsonInput } from './json-input';
+import { baseName, fileLoc } from './text';
+import type { TopologyReadResult } from './types';
 
 /**
  * The local device of an LLDP file whose JSON does not name it, from the file name:
@@ -34,16 +35,13 @@ interface Neighbor {
   loc: Loc;
 }
 
-type Collect = (root: JsonNode, lines: LineIndex, uri: string, problems: TopologyProblem[]) => Neighbor[];
+type Collect = (root: JsonValue, doc: JsonDocument) => Neighbor[];
 
 function finish(uri: string, text: string, label: string, collect: Collect): TopologyReadResult {
   const evidence: LinkEvidence[] = [];
-  const problems: TopologyProblem[] = [];
-  const lines = new LineIndex(text);
-  const { root, error } = parseJsonAst(text);
-  if (error) problems.push({ message: `${label}: invalid JSON: ${error.message}`, loc: lines.loc(uri, error.offset, error.offset + 1) });
-  if (!root) return { evidence, problems };
-  const neighbors = collect(root, lines, uri, problems);
+  const { doc, root, problems } = readJsonInput(uri, text, label);
+  if (!doc || !root) return { evidence, problems };
+  const neighbors = collect(root, doc);
   if (neighbors.length === 0) return { evidence, problems };
   const host = str(prop(root, 'hostname'))?.trim() || lldpHostFromUri(uri);
   if (!host) {
@@ -75,16 +73,16 @@ function usablePort(port: string | undefined): port is string {
  * and `show lldp neighbors | json` (`lldpNeighbors: [{port, neighborDevice, neighborPort}]`).
  */
 export function readEosLldp(uri: string, text: string): TopologyReadResult {
-  return finish(uri, text, 'EOS LLDP', (root, lines) => {
+  return finish(uri, text, 'EOS LLDP', (root, doc) => {
     const out: Neighbor[] = [];
     const table = prop(root, 'lldpNeighbors');
     if (table?.type === 'object') {
-      for (const p of table.props) {
+      for (const p of table.members) {
         for (const info of items(prop(p.value, 'lldpNeighborInfo'))) {
           const peer = str(prop(info, 'systemName'))?.trim();
           const ii = prop(info, 'neighborInterfaceInfo');
           const port = str(prop(ii, 'interfaceId_v2')) ?? unquote(str(prop(ii, 'interfaceId')) ?? '');
-          if (peer && usablePort(port)) out.push({ local: p.key, peer, peerPort: port, loc: lines.loc(uri, info.start, info.end) });
+          if (peer && usablePort(port)) out.push({ local: p.key, peer, peerPort: port, loc: doc.loc(info.start, info.end) });
         }
       }
     } else if (table?.type === 'array') {
@@ -92,7 +90,7 @@ export function readEosLldp(uri: string, text: string): TopologyReadResult {
         const local = str(prop(row, 'port'));
         const peer = str(prop(row, 'neighborDevice'))?.trim();
         const port = str(prop(row, 'neighborPort'));
-        if (local && peer && usablePort(port)) out.push({ local, peer, peerPort: port, loc: lines.loc(uri, row.start, row.end) });
+        if (local && peer && usablePort(port)) out.push({ local, peer, peerPort: port, loc: doc.loc(row.start, row.end) });
       }
     }
     return out;
@@ -105,7 +103,7 @@ export function readEosLldp(uri: string, text: string): TopologyReadResult {
  * = device id, port_id). A single row may be printed as an object instead of an array.
  */
 export function readNxosLldp(uri: string, text: string): TopologyReadResult {
-  return finish(uri, text, 'NX-OS LLDP', (root, lines) => {
+  return finish(uri, text, 'NX-OS LLDP', (root, doc) => {
     const out: Neighbor[] = [];
     const rows = [
       ...items(prop(prop(root, 'TABLE_nbor_detail'), 'ROW_nbor_detail')).map((r) => ({ r, nameKey: 'sys_name' })),
@@ -115,7 +113,7 @@ export function readNxosLldp(uri: string, text: string): TopologyReadResult {
       const local = str(prop(r, 'l_port_id'));
       const peer = (str(prop(r, nameKey)) ?? str(prop(r, 'sys_name')))?.trim();
       const port = str(prop(r, 'port_id'));
-      if (local && peer && peer !== 'null' && usablePort(port)) out.push({ local, peer, peerPort: port, loc: lines.loc(uri, r.start, r.end) });
+      if (local && peer && peer !== 'null' && usablePort(port)) out.push({ local, peer, peerPort: port, loc: doc.loc(r.start, r.end) });
     }
     return out;
   });
@@ -123,18 +121,18 @@ export function readNxosLldp(uri: string, text: string): TopologyReadResult {
 
 /** lldpd `lldpctl -f json`: `lldp.interface` as `{swp1: {chassis: {<name>: {…}}, port: {id: {type, value}}}}` or an array of such objects. */
 export function readLldpctl(uri: string, text: string): TopologyReadResult {
-  return finish(uri, text, 'lldpctl', (root, lines) => {
+  return finish(uri, text, 'lldpctl', (root, doc) => {
     const out: Neighbor[] = [];
     const ifs = prop(prop(root, 'lldp'), 'interface');
-    const entries: { name: string; body: JsonNode; start: number; end: number }[] = [];
-    const addObject = (o: JsonNode) => {
+    const entries: { name: string; body: JsonValue; start: number; end: number }[] = [];
+    const addObject = (o: JsonValue) => {
       if (o.type !== 'object') return;
       const name = str(prop(o, 'name'));
       if (name !== undefined && prop(o, 'chassis')) {
         entries.push({ name, body: o, start: o.start, end: o.end }); // json0-like element with a name field
         return;
       }
-      for (const p of o.props) entries.push({ name: p.key, body: p.value, start: p.keyStart, end: p.value.end });
+      for (const p of o.members) if (p.value) entries.push({ name: p.key, body: p.value, start: p.keyStart, end: p.value.end });
     };
     if (ifs?.type === 'object') addObject(ifs);
     else if (ifs?.type === 'array') for (const el of ifs.items) addObject(el);
@@ -142,24 +140,24 @@ export function readLldpctl(uri: string, text: string): TopologyReadResult {
       for (const body of items(e.body)) {
         const peer = chassisName(prop(body, 'chassis'));
         const port = portName(prop(body, 'port'));
-        if (peer && port) out.push({ local: e.name, peer, peerPort: port, loc: lines.loc(uri, e.start, e.end) });
+        if (peer && port) out.push({ local: e.name, peer, peerPort: port, loc: doc.loc(e.start, e.end) });
       }
     }
     return out;
   });
 }
 
-function chassisName(chassis: JsonNode | undefined): string | undefined {
+function chassisName(chassis: JsonValue | undefined): string | undefined {
   for (const c of items(chassis)) {
     if (c.type !== 'object') continue;
     const named = str(prop(c, 'name')) ?? str(prop(items(prop(c, 'name'))[0], 'value'));
     if (named) return named.trim();
-    for (const p of c.props) if (p.value.type === 'object' && p.key !== 'id') return p.key.trim();
+    for (const p of c.members) if (p.value?.type === 'object' && p.key !== 'id') return p.key.trim();
   }
   return undefined;
 }
 
-function portName(port: JsonNode | undefined): string | undefined {
+function portName(port: JsonValue | undefined): string | undefined {
   for (const p of items(port)) {
     for (const id of items(prop(p, 'id'))) {
       const type = str(prop(id, 'type'));

@@ -1,13 +1,18 @@
 import type { LinkEvidence } from '../model/types';
 import { topologyEndpoint } from './endpoint';
-import { parseJsonAst, prop, str, type JsonNode, type JsonProperty } from './json-ast';
-import { LineIndex, baseName, fileLoc, stem } from './text';
-import type { TopologyProblem, TopologyReadResult } from './types';
+import { prop, str, type JsonMember, type JsonValue } from '../parsing/json-adapter';
+import { readJsonInput } from './json-input';
+import { baseName, fileLoc, stem } from './text';
+import type { TopologyReadResult } from './types';
 
 /** A redis-dump entry wraps the fields as `{"type": "hash", "value": {…}}`. */
-function fields(node: JsonNode | undefined): JsonNode | undefined {
+function fields(node: JsonValue | undefined): JsonValue | undefined {
   const inner = prop(node, 'value');
   return inner?.type === 'object' && str(prop(node, 'type')) === 'hash' ? inner : node;
+}
+
+function hasValue(m: JsonMember): m is JsonMember & { value: JsonValue } {
+  return m.value !== undefined;
 }
 
 /** Hostname a SONiC config_db stands for when DEVICE_METADATA has none: the folder for `…/<dev>/config_db.json`. */
@@ -25,19 +30,17 @@ export function sonicHostFromUri(uri: string): string {
  */
 export function readSonicDeviceNeighbor(uri: string, text: string): TopologyReadResult {
   const evidence: LinkEvidence[] = [];
-  const problems: TopologyProblem[] = [];
-  const lines = new LineIndex(text);
-  const { root, error } = parseJsonAst(text);
-  if (error) problems.push({ message: `config_db: invalid JSON: ${error.message}`, loc: lines.loc(uri, error.offset, error.offset + 1) });
-  if (root?.type !== 'object') return { evidence, problems };
+  const { doc, root, problems } = readJsonInput(uri, text, 'config_db');
+  if (!doc || root?.type !== 'object') return { evidence, problems };
 
   let host: string | undefined;
-  const entries: { local: string; entry: JsonProperty }[] = [];
-  for (const p of root.props) {
+  const entries: { local: string; entry: JsonMember & { value: JsonValue } }[] = [];
+  for (const p of root.members) {
+    if (!hasValue(p)) continue; // a syntax error left the value out: nothing to read
     if (p.key === 'DEVICE_METADATA') host ??= str(prop(prop(p.value, 'localhost'), 'hostname'));
     else if (p.key === 'DEVICE_METADATA|localhost') host ??= str(prop(fields(p.value), 'hostname'));
     else if (p.key === 'DEVICE_NEIGHBOR' && p.value.type === 'object') {
-      for (const e of p.value.props) entries.push({ local: e.key, entry: e });
+      for (const e of p.value.members) if (hasValue(e)) entries.push({ local: e.key, entry: e });
     } else if (p.key.startsWith('DEVICE_NEIGHBOR|')) {
       entries.push({ local: p.key.slice('DEVICE_NEIGHBOR|'.length), entry: p });
     }
@@ -51,7 +54,7 @@ export function readSonicDeviceNeighbor(uri: string, text: string): TopologyRead
     });
   }
   for (const { local, entry } of entries) {
-    const loc = lines.loc(uri, entry.keyStart, entry.value.end);
+    const loc = doc.loc(entry.keyStart, entry.value.end);
     const f = fields(entry.value);
     const localPort = str(prop(f, 'local_port')) ?? local;
     const name = str(prop(f, 'name')) ?? (str(prop(f, 'local_port')) ? local : undefined);

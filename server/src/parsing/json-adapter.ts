@@ -17,6 +17,7 @@
 import type { Tree, TreeCursor } from 'web-tree-sitter';
 import type { Loc, Position, Range } from '../model/location';
 import { LineIndex } from '../links/text';
+import { parse } from './parser';
 
 interface Span {
   /** UTF-16 offset of the first character (the quote of a string, the brace of an object). */
@@ -314,6 +315,21 @@ export function toJsonDocument(uri: string, tree: Tree, text: string): JsonDocum
   };
 }
 
+/**
+ * Parses `text` with the json grammar and returns its JsonDocument; the tree is deleted before returning.
+ * Synchronous; requires initParsers() (Workspace.create does it).
+ *
+ * @throws ParseTimeoutError when the parse exceeds its time budget.
+ */
+export function parseJsonDocument(uri: string, text: string): JsonDocument {
+  const tree = parse('json', text);
+  try {
+    return toJsonDocument(uri, tree, text);
+  } finally {
+    tree.delete();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers for readers
 
@@ -329,4 +345,24 @@ export function scalar(node: JsonValue | undefined): string | undefined {
   if (node.type === 'string') return node.value;
   if (node.type === 'number' || node.type === 'boolean') return String(node.value);
   return undefined;
+}
+
+/** The value of a member of an object (the first one with that key), else undefined. */
+export function prop(node: JsonValue | undefined, key: string): JsonValue | undefined {
+  return member(node, key)?.value;
+}
+
+/** A string as written, a number converted; anything else (booleans included) undefined. */
+export function str(node: JsonValue | undefined): string | undefined {
+  if (node?.type === 'string') return node.value;
+  if (node?.type === 'number') return String(node.value);
+  return undefined;
+}
+
+/** Elements of an array, or the single object when a tool printed one element without the array. */
+export function items(node: JsonValue | undefined): JsonValue[] {
+  if (!node) return [];
+  if (node.type === 'array') return node.items;
+  if (node.type === 'object') return [node];
+  return [];
 }
