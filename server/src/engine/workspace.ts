@@ -1,4 +1,6 @@
-import { initParsers, parse, ParseTimeoutError } from '../parsing/parser';
+import type { Tree } from 'web-tree-sitter';
+import { initParsers, parse, ParseTimeoutError, type GrammarFamily } from '../parsing/parser';
+import type { Range } from '../model/location';
 import { toCliDocument } from '../parsing/cli-adapter';
 import { toJsonDocument } from '../parsing/json-adapter';
 import { extractCumulus, extractDevice, extractJunos, extractSonic } from '../dialects/index';
@@ -205,33 +207,17 @@ export class Workspace {
 
   /** SONiC config_db.json: the device, and its DEVICE_NEIGHBOR entries as link evidence. */
   private analyzeSonic(uri: string, text: string, hasNeighbors: boolean): FileAnalysis {
-    let tree;
-    try {
-      tree = parse('json', text);
-    } catch (err) {
-      if (!(err instanceof ParseTimeoutError)) throw err;
-      const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
-      return { kind: 'unclassified', uri, findings: [finding] };
-    }
-    let doc;
-    try {
-      doc = toJsonDocument(uri, tree, text);
-    } finally {
-      tree.delete();
-    }
-    const device = extractSonic(doc);
-    const findings: Finding[] = [];
-    for (const e of doc.syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
-    for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
-    const analysis: Extract<FileAnalysis, { kind: 'config' }> = { kind: 'config', uri, dialect: 'sonic', device, findings };
-    if (hasNeighbors) {
-      const { evidence, problems } = readTopology('sonic-config-db', uri, text);
-      analysis.evidence = evidence;
-      for (const p of problems) {
-        // Syntax errors and a missing hostname are already reported above.
-        if (/^config_db: (invalid JSON|DEVICE_METADATA\.localhost\.hostname is missing)/.test(p.message)) continue;
-        findings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
-      }
+    const analysis = this.readDevice(uri, text, 'sonic', 'json', (tree) => {
+      const doc = toJsonDocument(uri, tree, text);
+      return { device: extractSonic(doc), syntaxErrors: doc.syntaxErrors };
+    });
+    if (analysis.kind !== 'config' || !hasNeighbors) return analysis;
+    const { evidence, problems } = readTopology('sonic-config-db', uri, text);
+    analysis.evidence = evidence;
+    for (const p of problems) {
+      // Syntax errors and a missing hostname are already reported by readDevice.
+      if (/^config_db: (invalid JSON|DEVICE_METADATA\.localhost\.hostname is missing)/.test(p.message)) continue;
+      analysis.findings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
     }
     return analysis;
   }
@@ -239,61 +225,48 @@ export class Workspace {
   /** Junos: curly braces with the junos grammar, `set` files with netcli (one command per line); one path tree. */
   private analyzeJunos(uri: string, text: string): FileAnalysis {
     const isSet = isJunosSetFile(text);
-    let tree;
-    try {
-      tree = parse(isSet ? 'netcli' : 'junos', text);
-    } catch (err) {
-      if (!(err instanceof ParseTimeoutError)) throw err;
-      const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
-      return { kind: 'unclassified', uri, findings: [finding] };
-    }
-    try {
+    return this.readDevice(uri, text, 'junos', isSet ? 'netcli' : 'junos', (tree) => {
       const doc = isSet ? setFileToJunosDocument(toCliDocument(uri, tree, text)) : toJunosDocument(uri, tree, text);
-      const device = extractJunos(doc);
-      const findings: Finding[] = [];
-      for (const e of doc.syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
-      for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
-      return { kind: 'config', uri, dialect: 'junos', device, findings };
-    } finally {
-      tree.delete();
-    }
+      return { device: extractJunos(doc), syntaxErrors: doc.syntaxErrors };
+    });
   }
 
   /** Cumulus Linux (ifupdown2, NCLU, NVUE commands): one command per line, read with netcli. */
   private analyzeCumulus(uri: string, text: string): FileAnalysis {
-    let tree;
-    try {
-      tree = parse('netcli', text);
-    } catch (err) {
-      if (!(err instanceof ParseTimeoutError)) throw err;
-      const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
-      return { kind: 'unclassified', uri, findings: [finding] };
-    }
-    try {
-      const doc = toCliDocument(uri, tree, text);
-      const device = extractCumulus(doc);
-      const findings: Finding[] = [];
-      for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
-      return { kind: 'config', uri, dialect: 'nvue', device, findings };
-    } finally {
-      tree.delete();
-    }
+    // Syntax errors are not reported for Cumulus files yet: workspace/syntax-error has no Cumulus fixture.
+    return this.readDevice(uri, text, 'nvue', 'netcli', (tree) => ({ device: extractCumulus(toCliDocument(uri, tree, text)), syntaxErrors: [] }));
   }
 
   private analyzeCli(uri: string, text: string, dialect: 'eos' | 'nxos' | 'ios'): FileAnalysis {
-    let tree;
+    return this.readDevice(uri, text, dialect, 'netcli', (tree) => {
+      const doc = toCliDocument(uri, tree);
+      return { device: extractDevice(doc, dialect), syntaxErrors: doc.syntaxErrors };
+    });
+  }
+
+  /**
+   * The steps every dialect shares: parse with a time limit, read the tree into a Device (the tree is freed
+   * afterwards, whatever happens), and turn syntax errors and extractor notes into findings.
+   */
+  private readDevice(
+    uri: string,
+    text: string,
+    dialect: Dialect,
+    family: GrammarFamily,
+    read: (tree: Tree) => { device: Device; syntaxErrors: readonly { range: Range; message: string }[] },
+  ): FileAnalysis {
+    let tree: Tree;
     try {
-      tree = parse('netcli', text);
+      tree = parse(family, text);
     } catch (err) {
       if (!(err instanceof ParseTimeoutError)) throw err;
       const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
       return { kind: 'unclassified', uri, findings: [finding] };
     }
     try {
-      const doc = toCliDocument(uri, tree);
-      const device = extractDevice(doc, dialect);
+      const { device, syntaxErrors } = read(tree);
       const findings: Finding[] = [];
-      for (const e of doc.syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
+      for (const e of syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
       for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
       return { kind: 'config', uri, dialect, device, findings };
     } finally {
