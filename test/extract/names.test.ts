@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { canonicalInterfaceName, expandInterfaceRange, interfaceKind, parentOf } from '../../server/src/model/interface-names';
 import { ipv4Network, parseIpAddress } from '../../server/src/model/ip';
-import { dscpName, parseDscp, parseDscpList } from '../../server/src/model/dscp';
+import { dscpName, parseDscp, parseDscpList, parseIntList } from '../../server/src/model/dscp';
 
 describe('extract: interface names', () => {
   it('canonicalises every spelling of the CLI family', () => {
@@ -99,5 +99,18 @@ describe('extract: ip and dscp values', () => {
     assert.deepEqual(parseDscpList(['af41', 'cs6']).values, [34, 48]);
     assert.deepEqual(parseDscpList(['3', 'x', '99']).bad, ['x', '99']);
     assert.equal(dscpName(26), 'af31');
+  });
+});
+
+describe('extract: integer lists of config tables', () => {
+  it('reads SONiC/NVUE lists whole, or not at all', () => {
+    assert.deepEqual(parseIntList('3,4', 7), [3, 4]);
+    assert.deepEqual(parseIntList(' 4 - 2 ', 7), undefined);
+    assert.deepEqual(parseIntList('0-2,5,1', 7), [0, 1, 2, 5]);
+    assert.deepEqual(parseIntList(' 3 - 4 ', 7), [3, 4]);
+    assert.deepEqual(parseIntList('', 7), []);
+    assert.equal(parseIntList('3,,4', 7), undefined);
+    assert.equal(parseIntList('8', 7), undefined);
+    assert.equal(parseIntList('3,x', 7), undefined);
   });
 });

@@ -130,3 +130,22 @@ export function parseCos(token: string): number | undefined {
 export function parseCosList(tokens: readonly string[]): ListParse {
   return parseValueList(tokens, parseCos);
 }
+
+/**
+ * A whole comma list of integers and ranges in 0..max as config tables write them ("3,4", "0-2,5",
+ * " 3 - 4 "), sorted and without repeats; undefined when any part is not one. An empty text is [].
+ */
+export function parseIntList(text: string, max: number): number[] | undefined {
+  const out = new Set<number>();
+  const t = text.trim();
+  if (t === '') return [];
+  for (const part of t.split(',')) {
+    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
+    if (!m) return undefined;
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (a > max || b > max || b < a) return undefined;
+    for (let i = a; i <= b; i++) out.add(i);
+  }
+  return [...out].sort((x, y) => x - y);
+}

@@ -28,6 +28,7 @@
  * Never throws on content: malformed values become ParseNotes.
  */
 import type { CumulusFacts, CumulusForm, CumulusIfaceFacts } from '../../model/cumulus';
+import { parseIntList } from '../../model/dscp';
 import { parseIpAddress } from '../../model/ip';
 import { defaulted, explicit, located, type Loc, type Located, type Position, type Setting } from '../../model/location';
 import type { Device, DeviceQos, Interface, InterfaceKind, ParseNote, PfcWatchdog, QueueConfig, QueueEcn } from '../../model/types';
@@ -174,17 +175,7 @@ function parseBytes(text: string | undefined): number | undefined {
 }
 
 function numberList(text: string | undefined, max: number): number[] | undefined {
-  if (text === undefined) return undefined;
-  const out: number[] = [];
-  for (const part of text.split(',')) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
-    if (!m) return undefined;
-    const a = Number(m[1]);
-    const b = m[2] === undefined ? a : Number(m[2]);
-    if (a > max || b > max || b < a) return undefined;
-    for (let i = a; i <= b; i++) if (!out.includes(i)) out.push(i);
-  }
-  return out.sort((x, y) => x - y);
+  return text === undefined ? undefined : parseIntList(text, max);
 }
 
 function lineLocOf(uri: string, l: CliLine): Loc {

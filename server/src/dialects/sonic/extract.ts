@@ -18,6 +18,7 @@
  */
 import { sonicHostFromUri } from '../../links/read-sonic';
 import { canonicalInterfaceName, interfaceKind } from '../../model/interface-names';
+import { parseIntList } from '../../model/dscp';
 import { parseIpAddress } from '../../model/ip';
 import { defaulted, explicit, located, type Loc, type Located, type Position, type Setting } from '../../model/location';
 import {
@@ -133,22 +134,6 @@ function locatedField(e: SonicEntry | undefined, name: string): Located<string> 
 
 // ---------------------------------------------------------------------------------------------
 // Small parsers
-
-/** "3,4" / "3-4" / "0-2,5" → numbers; undefined when a part is not a number in 0..max. */
-function parseList(text: string, max: number): number[] | undefined {
-  const out: number[] = [];
-  const t = text.trim();
-  if (t === '') return [];
-  for (const part of t.split(',')) {
-    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
-    if (!m) return undefined;
-    const a = Number(m[1]);
-    const b = m[2] === undefined ? a : Number(m[2]);
-    if (a > max || b > max || b < a) return undefined;
-    for (let i = a; i <= b; i++) if (!out.includes(i)) out.push(i);
-  }
-  return out.sort((x, y) => x - y);
-}
 
 function intOf(ctx: Ctx, f: SonicField | undefined, what: string, min: number, max: number): number | undefined {
   if (!f) return undefined;
@@ -360,7 +345,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
     const pfcEnable = locatedField(e, 'pfc_enable');
     let priorities: number[] = [];
     if (pfcEnable) {
-      const list = parseList(pfcEnable.value, 7);
+      const list = parseIntList(pfcEnable.value, 7);
       if (!list) ctx.notes.push({ severity: 'warning', code: 'invalid-value', message: `PORT_QOS_MAP ${e.key} pfc_enable "${pfcEnable.value}" is not a list of priorities 0-7 (e.g. "3,4")`, loc: pfcEnable.loc });
       else priorities = list;
     }
@@ -391,7 +376,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
     const out: SonicBufferEntry[] = [];
     for (const e of table(t)) {
       const { ports, rest } = splitPortKey(e.key);
-      const indices = parseList(rest, 31);
+      const indices = parseIntList(rest, 31);
       if (!indices) {
         ctx.notes.push({ severity: 'warning', code: 'invalid-key', message: `${t} key "${e.key}" should be <port>|<index or range>`, loc: e.obj.keyLoc });
         continue;
@@ -425,7 +410,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   const strict = new Set(table('SCHEDULER').filter((e) => field(e, 'type')?.value.toUpperCase() === 'STRICT').map((e) => e.key));
   for (const e of table('QUEUE')) {
     const { ports, rest } = splitPortKey(e.key);
-    const queues = parseList(rest, 31) ?? [];
+    const queues = parseIntList(rest, 31) ?? [];
     const sched = field(e, 'scheduler');
     const wp = field(e, 'wred_profile');
     if (sched) refs.push({ kind: 'scheduler', subtype: 'SCHEDULER', name: sonicRefName(sched.value), usage: 'QUEUE scheduler', loc: sched.innerLoc });
