@@ -22,6 +22,7 @@
 import type { Tree, TreeCursor } from 'web-tree-sitter';
 import type { Position, Range } from '../model/location';
 import type { CliDocument, CliLine, CliWord } from './cli-tree';
+import { ERROR_TYPE_ID, nodeKindTable } from './node-kinds';
 
 const enum Kind {
   Other = 0,
@@ -51,27 +52,6 @@ const KIND_BY_NAME: Record<string, Kind> = {
   interface_name: Kind.Word,
   ERROR: Kind.Error,
 };
-
-/** tree-sitter's id of ERROR nodes. */
-const ERROR_TYPE_ID = 0xffff;
-
-const kindTables = new WeakMap<object, Uint8Array>();
-
-function kindTable(tree: Tree): Uint8Array {
-  const language = tree.language;
-  let table = kindTables.get(language);
-  if (!table) {
-    const types = language.types;
-    table = new Uint8Array(Math.max(types.length, 1));
-    types.forEach((name, id) => {
-      const kind = KIND_BY_NAME[name];
-      // Only named node types count: anonymous `no` / `default` leaves are not words themselves.
-      if (kind !== undefined && language.nodeTypeIsNamed(id)) table![id] = kind;
-    });
-    kindTables.set(language, table);
-  }
-  return table;
-}
 
 /** Whole input of a tree parsed from a string or a callback. */
 function treeText(tree: Tree): string {
@@ -440,7 +420,7 @@ export function toCliDocument(uri: string, tree: Tree, text?: string, options?: 
   const hasNul = source.includes('\0');
   const exact = options?.exactWords === true || hasNul || tree.rootNode.hasError;
   const cursor = tree.walk();
-  const w: Walk = { cursor, exact, kinds: kindTable(tree), conv, text: source, comments: [], errors: [] };
+  const w: Walk = { cursor, exact, kinds: nodeKindTable(tree, KIND_BY_NAME), conv, text: source, comments: [], errors: [] };
   const lines: CliLine[] = [];
   try {
     if (cursor.nodeIsMissing) reportMissing(w);

@@ -18,6 +18,7 @@ import type { Tree, TreeCursor } from 'web-tree-sitter';
 import type { Loc, Position, Range } from '../model/location';
 import { LineIndex } from '../links/text';
 import { parse } from './parser';
+import { ERROR_TYPE_ID, nodeKindTable } from './node-kinds';
 
 interface Span {
   /** UTF-16 offset of the first character (the quote of a string, the brace of an object). */
@@ -106,26 +107,8 @@ const KIND_BY_NAME: Record<string, Kind> = {
   escape_sequence: Kind.Escape,
 };
 
-const ERROR_TYPE_ID = 0xffff;
 /** Deeper nesting is reported and skipped rather than risking the stack (config_db nests 3 levels). */
 const MAX_DEPTH = 256;
-
-const kindTables = new WeakMap<object, Uint8Array>();
-
-function kindTable(tree: Tree): Uint8Array {
-  const language = tree.language;
-  let table = kindTables.get(language);
-  if (!table) {
-    const types = language.types;
-    table = new Uint8Array(Math.max(types.length, 1));
-    types.forEach((name, id) => {
-      const kind = KIND_BY_NAME[name];
-      if (kind !== undefined && language.nodeTypeIsNamed(id)) table![id] = kind;
-    });
-    kindTables.set(language, table);
-  }
-  return table;
-}
 
 interface Walk {
   c: TreeCursor;
@@ -292,7 +275,7 @@ function readItems(w: Walk, out: JsonValue[], depth: number): void {
 export function toJsonDocument(uri: string, tree: Tree, text: string): JsonDocument {
   const lines = new LineIndex(text);
   const cursor = tree.walk();
-  const w: Walk = { c: cursor, kinds: kindTable(tree), text, lines, errors: [] };
+  const w: Walk = { c: cursor, kinds: nodeKindTable(tree, KIND_BY_NAME), text, lines, errors: [] };
   const values: JsonValue[] = [];
   try {
     if (kindAt(w) === -1) error(w, cursor.startIndex, cursor.endIndex);
