@@ -17,6 +17,7 @@ import {
   setMtuFix,
   where,
   DIALECT_MAX,
+  dialectMax,
   type End,
 } from './common';
 
@@ -67,7 +68,7 @@ export const rule: Rule = {
       if (value < RDMA_MIN) messageId = 'rdma';
       else if (host !== undefined && value < host) messageId = 'host';
       if (!messageId) return;
-      const max = DIALECT_MAX[end.device.dialect] ?? 9214;
+      const max = dialectMax(end.device);
       const target = Math.max(intent?.mtu?.fabric ?? 0, host ?? 0) || max;
       findings.push(
         ctx.report({
