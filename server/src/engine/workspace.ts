@@ -7,7 +7,7 @@ import { extractCumulus, extractDevice, extractJunos, extractSonic } from '../di
 import { setFileToJunosDocument, toJunosDocument } from '../parsing/junos-adapter';
 import { loadIntent } from '../intent/load';
 import type { Intent } from '../intent/types';
-import { detectTopologyFormat, readTopology } from '../links/index';
+import { deviceNeighborEvidence, detectTopologyFormat, readTopology, type TopologyReadResult } from '../links/index';
 import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
 import { allRules } from '../rules/index';
 import { runRules, sortFindings } from '../rules/engine';
@@ -193,7 +193,7 @@ export class Workspace {
       case 'unclassified':
         return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'unclassified', { reason: c.reason }, fileStart(uri))] };
       case 'config':
-        if (c.dialect === 'sonic') return this.analyzeSonic(uri, text, format === 'sonic-config-db');
+        if (c.dialect === 'sonic') return this.analyzeSonic(uri, text);
         if (c.dialect === 'junos') return this.analyzeJunos(uri, text);
         // NVUE startup.yaml is recognised but not read yet (dialect-unsupported below); the line forms are.
         if (c.dialect === 'nvue' && !isNvueYaml(text)) return this.analyzeCumulus(uri, text);
@@ -205,20 +205,18 @@ export class Workspace {
     }
   }
 
-  /** SONiC config_db.json: the device, and its DEVICE_NEIGHBOR entries as link evidence. */
-  private analyzeSonic(uri: string, text: string, hasNeighbors: boolean): FileAnalysis {
+  /** SONiC config_db.json: the device, and its DEVICE_NEIGHBOR entries as link evidence, from one parse. */
+  private analyzeSonic(uri: string, text: string): FileAnalysis {
+    let neighbors: TopologyReadResult | undefined;
     const analysis = this.readDevice(uri, text, 'sonic', 'json', (tree) => {
       const doc = toJsonDocument(uri, tree, text);
-      return { device: extractSonic(doc), syntaxErrors: doc.syntaxErrors };
+      const device = extractSonic(doc);
+      neighbors = deviceNeighborEvidence(doc, device.hostname);
+      return { device, syntaxErrors: doc.syntaxErrors };
     });
-    if (analysis.kind !== 'config' || !hasNeighbors) return analysis;
-    const { evidence, problems } = readTopology('sonic-config-db', uri, text);
-    analysis.evidence = evidence;
-    for (const p of problems) {
-      // Syntax errors and a missing hostname are already reported by readDevice.
-      if (/^config_db: (invalid JSON|DEVICE_METADATA\.localhost\.hostname is missing)/.test(p.message)) continue;
-      analysis.findings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
-    }
+    if (analysis.kind !== 'config' || !neighbors) return analysis;
+    if (neighbors.evidence.length > 0) analysis.evidence = neighbors.evidence;
+    for (const p of neighbors.problems) analysis.findings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
     return analysis;
   }
 

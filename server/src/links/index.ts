@@ -5,7 +5,7 @@ export { readAvdCsv } from './read-avd-csv';
 export { readContainerlab } from './read-clab';
 export { readLayer1Topology } from './read-layer1';
 export { lldpHostFromUri, readEosLldp, readLldpctl, readNxosLldp } from './read-lldp';
-export { readSonicDeviceNeighbor } from './read-sonic';
+export { deviceNeighborEvidence, readSonicDeviceNeighbor } from './read-sonic';
 export {
   DEFAULT_SOURCE_ORDER,
   compareEndpoints,

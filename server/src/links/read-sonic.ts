@@ -1,6 +1,6 @@
 import type { LinkEvidence } from '../model/types';
 import { topologyEndpoint } from './endpoint';
-import { prop, str, type JsonMember, type JsonValue } from '../parsing/json-adapter';
+import { prop, str, type JsonDocument, type JsonMember, type JsonValue } from '../parsing/json-adapter';
 import { readJsonInput } from './json-input';
 import { baseName, fileLoc, stem } from './text';
 import type { TopologyReadResult } from './types';
@@ -24,34 +24,47 @@ export function sonicHostFromUri(uri: string): string {
 }
 
 /**
- * SONiC `DEVICE_NEIGHBOR` from a config_db.json, nested (`"DEVICE_NEIGHBOR": {"Ethernet0": {name, port}}`)
+ * SONiC `DEVICE_NEIGHBOR` from a config_db.json file, nested (`"DEVICE_NEIGHBOR": {"Ethernet0": {name, port}}`)
  * or flat redis-dump (`"DEVICE_NEIGHBOR|Ethernet0": {name, port}` or `{type: hash, value: {…}}`).
  * The local device is `DEVICE_METADATA.localhost.hostname`. The loc is the `"EthernetN": {…}` entry.
  */
 export function readSonicDeviceNeighbor(uri: string, text: string): TopologyReadResult {
-  const evidence: LinkEvidence[] = [];
   const { doc, root, problems } = readJsonInput(uri, text, 'config_db');
-  if (!doc || root?.type !== 'object') return { evidence, problems };
-
+  if (!doc || root?.type !== 'object') return { evidence: [], problems };
   let host: string | undefined;
-  const entries: { local: string; entry: JsonMember & { value: JsonValue } }[] = [];
   for (const p of root.members) {
-    if (!hasValue(p)) continue; // a syntax error left the value out: nothing to read
+    if (!hasValue(p)) continue;
     if (p.key === 'DEVICE_METADATA') host ??= str(prop(prop(p.value, 'localhost'), 'hostname'));
     else if (p.key === 'DEVICE_METADATA|localhost') host ??= str(prop(fields(p.value), 'hostname'));
-    else if (p.key === 'DEVICE_NEIGHBOR' && p.value.type === 'object') {
-      for (const e of p.value.members) if (hasValue(e)) entries.push({ local: e.key, entry: e });
-    } else if (p.key.startsWith('DEVICE_NEIGHBOR|')) {
-      entries.push({ local: p.key.slice('DEVICE_NEIGHBOR|'.length), entry: p });
-    }
   }
-  if (entries.length === 0) return { evidence, problems };
   const localHost = host?.trim() || sonicHostFromUri(uri);
-  if (!host) {
+  const read = deviceNeighborEvidence(doc, localHost);
+  if (!host && read.evidence.length + read.problems.length > 0) {
     problems.push({
       message: `config_db: DEVICE_METADATA.localhost.hostname is missing; DEVICE_NEIGHBOR is read as the neighbours of "${localHost}"`,
       loc: fileLoc(uri),
     });
+  }
+  return { evidence: read.evidence, problems: [...problems, ...read.problems] };
+}
+
+/**
+ * The DEVICE_NEIGHBOR entries of an already parsed config_db, as links of `localHost`. The SONiC extractor
+ * calls this with the document it read, so a config_db is parsed once.
+ */
+export function deviceNeighborEvidence(doc: JsonDocument, localHost: string): TopologyReadResult {
+  const evidence: LinkEvidence[] = [];
+  const problems: TopologyReadResult['problems'] = [];
+  const root = doc.root;
+  if (root?.type !== 'object') return { evidence, problems };
+  const entries: { local: string; entry: JsonMember & { value: JsonValue } }[] = [];
+  for (const p of root.members) {
+    if (!hasValue(p)) continue; // a syntax error left the value out: nothing to read
+    if (p.key === 'DEVICE_NEIGHBOR' && p.value.type === 'object') {
+      for (const e of p.value.members) if (hasValue(e)) entries.push({ local: e.key, entry: e });
+    } else if (p.key.startsWith('DEVICE_NEIGHBOR|')) {
+      entries.push({ local: p.key.slice('DEVICE_NEIGHBOR|'.length), entry: p });
+    }
   }
   for (const { local, entry } of entries) {
     const loc = doc.loc(entry.keyStart, entry.value.end);
