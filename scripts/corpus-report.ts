@@ -1,7 +1,7 @@
 // Lints every set of the real-config corpus and writes test/corpus-expectations.json (every finding,
 // with the reviewer's verdict kept from the previous file) and test/corpus-report.md (a readable table).
 //
-//   npm run corpus-report            (corpus from $FABRIC_LINT_CORPUS, else ../shared/corpus)
+//   npm run corpus-report            (corpus from $FABRIC_LINT_CORPUS, else test/corpus)
 //
 // A set is a folder two levels below the corpus root (<dialect>/<set>); each set is linted as one
 // workspace, as `fabric-lint <set>` would. test/corpus/expectations.test.ts checks that the findings
@@ -39,7 +39,7 @@ export function keyOf(e: Pick<Expectation, 'set' | 'file' | 'line' | 'rule' | 'm
 }
 
 export function corpusRoot(): string {
-  return process.env.FABRIC_LINT_CORPUS ? path.resolve(process.env.FABRIC_LINT_CORPUS) : path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+  return process.env.FABRIC_LINT_CORPUS ? path.resolve(process.env.FABRIC_LINT_CORPUS) : path.join(REPO_ROOT, 'test', 'corpus');
 }
 
 /** `<dialect>/<set>` folders of the corpus, sorted. */
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     comment:
       'Findings of fabric-lint on the real-config corpus; written by `npm run corpus-report`. Review each entry: set `verdict` to "true: <one-line reason>". ' +
       'False positives are not marked: they are reported to the rule owner and stay "unreviewed" until the rule is fixed. Verdicts are kept across regenerations by (set, file, line, rule, messageId).',
-    corpus: 'FABRIC_LINT_CORPUS, else ../shared/corpus relative to the repository',
+    corpus: 'FABRIC_LINT_CORPUS, else test/corpus',
     findings,
   };
   fs.writeFileSync(EXPECTATIONS, JSON.stringify(doc, null, 2) + '\n');

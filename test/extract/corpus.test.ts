@@ -34,11 +34,11 @@ function at<T>(l: Located<T> | undefined, value: T, line: number, what: string):
   assert.equal(lineNo(l.loc), line, `${what}: line`);
 }
 
-(corpus ? describe : describe.skip)('extract: corpus facts', function () {
+describe('extract: corpus facts', function () {
   before(async function () {
     await ready();
   });
-  const f = (p: string): string => join(corpus!, p);
+  const f = (p: string): string => join(corpus, p);
 
   it('eos/avd-examples-single-dc-l3ls/dc1-leaf1a.cfg', () => {
     const d = extractFile(f('eos/avd-examples-single-dc-l3ls/dc1-leaf1a.cfg'), 'eos');
@@ -284,13 +284,13 @@ function at<T>(l: Located<T> | undefined, value: T, line: number, what: string):
   });
 });
 
-(corpus ? describe : describe.skip)('extract: every EOS / NX-OS / IOS corpus file', function () {
+describe('extract: every EOS / NX-OS / IOS corpus file', function () {
   before(async function () {
     await ready();
   });
   for (const dialect of ['eos', 'nxos', 'ios'] as const) {
     it(`${dialect}: hostname and interfaces, no exception`, () => {
-      const files = configFiles(join(corpus!, dialect));
+      const files = configFiles(join(corpus, dialect));
       assert.ok(files.length > 0);
       for (const file of files) {
         const d = extractFile(file, dialect);
@@ -305,8 +305,3 @@ function at<T>(l: Located<T> | undefined, value: T, line: number, what: string):
     });
   }
 });
-
-if (!corpus) {
-  // eslint-disable-next-line no-console
-  console.log('extract corpus tests skipped: no corpus (set FABRIC_LINT_CORPUS or provide ../shared/corpus)');
-}

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Device } from '../../server/src/model/types';
@@ -10,11 +10,7 @@ import { toCliDocument } from '../../server/src/parsing/cli-adapter';
 /** Repository root (out/test/extract → three levels up). */
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 
-/** The shared corpus: FABRIC_LINT_CORPUS, else ../shared/corpus relative to the repository root. */
-export function corpusDir(): string | undefined {
-  const dir = process.env.FABRIC_LINT_CORPUS ?? resolve(REPO_ROOT, '..', 'shared', 'corpus');
-  return existsSync(dir) ? dir : undefined;
-}
+export { corpusDir } from '../helpers/lint';
 
 export function fixturePath(name: string): string {
   return join(REPO_ROOT, 'test', 'fixtures', 'extract', name);

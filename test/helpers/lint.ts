@@ -19,10 +19,14 @@ function findRoot(dir: string): string {
   return d;
 }
 
-/** The real-config corpus, or undefined (tests then skip with a printed reason). */
-export function corpusDir(): string | undefined {
-  const dir = process.env.FABRIC_LINT_CORPUS ?? path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
-  return fs.existsSync(dir) ? dir : undefined;
+/**
+ * The real-config corpus: `test/corpus` in the repository (FABRIC_LINT_CORPUS points elsewhere).
+ * It ships with the repository, so a missing corpus is a failure, never a skip.
+ */
+export function corpusDir(): string {
+  const dir = process.env.FABRIC_LINT_CORPUS ?? path.join(REPO_ROOT, 'test', 'corpus');
+  if (!fs.existsSync(path.join(dir, 'SOURCES.md'))) throw new Error(`no corpus at ${dir} (test/corpus ships with the repository)`);
+  return dir;
 }
 
 /** A workspace holding every file under `dir`, as the CLI and the server build it. */

@@ -103,11 +103,7 @@ export function linkStrings(links: readonly { a: { device: string; interface: st
 /** Root of the repository (tests run from out/test/links). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
-/** The shared corpus, or undefined (tests then skip with a printed reason). */
-export function corpusDir(): string | undefined {
-  const dir = process.env['FABRIC_LINT_CORPUS'] ?? path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
-  return fs.existsSync(dir) ? dir : undefined;
-}
+export { corpusDir } from '../helpers/lint';
 
 export function fixture(name: string): { uri: string; text: string } {
   const file = path.join(REPO_ROOT, 'test', 'fixtures', 'links', name);

@@ -32,12 +32,6 @@ describe('links/readers on the corpus', function () {
   before(async () => {
     await initParsers();
   });
-  before(function () {
-    if (!CORPUS) {
-      console.log('    (skipped: corpus not found; set FABRIC_LINT_CORPUS or place it at ../shared/corpus)');
-      this.skip();
-    }
-  });
 
   const layer1: [string, number, string, { line: number; character: number }][] = [
     // [file, unique edges, first edge, start of the first edge object]
