@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractJunos } from '../../server/src/dialects';
+import { l3Mtu, l3MtuOf } from '../../server/src/model/mtu';
 import { detectDialect } from '../../server/src/engine/detect';
 import { isJunosSetFile } from '../../server/src/engine/workspace';
 import type { Located, Setting } from '../../server/src/model/location';
@@ -80,6 +81,97 @@ describe('extract: junos (hand-written)', function () {
     setting(e1.adminUp, false, 4, false, 'disable');
     setting(e1.mtu, 1514, 2, true, 'inactive mtu is not configured');
     assert.equal(d.interfaces.has('et-0/0/2'), false);
+  });
+
+  it('gives a unit its own IPv4 and IPv6 MTU from family inet/inet6 mtu, else the media MTU minus 14', () => {
+    const text = [
+      'system {', //                                   1
+      '    host-name leaf1;',
+      '}',
+      'interfaces {',
+      '    et-0/0/0 {', //                              5
+      '        mtu 9216;',
+      '        unit 0 {',
+      '            family inet {',
+      '                mtu 9000;',
+      '                address 10.0.0.0/31;', //       10
+      '            }',
+      '            family inet6 {',
+      '                mtu 8000;',
+      '                address 2001:db8::/127;',
+      '            }', //                               15
+      '        }',
+      '        unit 1 {',
+      '            family inet {',
+      '                address 10.0.1.0/31;',
+      '            }', //                               20
+      '        }',
+      '    }',
+      '    et-0/0/1 {',
+      '        unit 0 {',
+      '            family inet {', //                   25
+      '                address 10.0.2.0/31;',
+      '            }',
+      '        }',
+      '    }',
+      '}', //                                           30
+      '',
+    ].join('\n');
+    const set = [
+      'set system host-name leaf1',
+      'set interfaces et-0/0/0 mtu 9216',
+      'set interfaces et-0/0/0 unit 0 family inet mtu 9000',
+      'set interfaces et-0/0/0 unit 0 family inet address 10.0.0.0/31',
+      'set interfaces et-0/0/0 unit 0 family inet6 mtu 8000',
+      'set interfaces et-0/0/0 unit 0 family inet6 address 2001:db8::/127',
+      '',
+    ].join('\n');
+    const d = junosText(text);
+    const u0 = iface(d, 'et-0/0/0.0');
+    at(u0.ipMtu, 9000, 9, 'family inet mtu');
+    at(u0.ipv6Mtu, 8000, 13, 'family inet6 mtu');
+    const v4 = l3MtuOf(d, u0, 4)!;
+    assert.deepEqual([v4.value, lineNo(v4.loc), v4.defaulted, v4.family], [9000, 9, false, 'inet'], 'the unit carries IPv4 at 9000 whatever the media MTU');
+    const v6 = l3MtuOf(d, u0, 6)!;
+    assert.deepEqual([v6.value, lineNo(v6.loc), v6.family], [8000, 13, 'inet6']);
+    // unit 1 has no family mtu: its port's media MTU minus the 14-byte header, on the port's mtu line.
+    const u1 = l3MtuOf(d, iface(d, 'et-0/0/0.1'))!;
+    assert.deepEqual([u1.value, lineNo(u1.loc), u1.defaulted, u1.family], [9202, 6, false, undefined]);
+    // A port without mtu: media default 1514, so IP 1500, defaulted at the port header.
+    const bare = l3MtuOf(d, iface(d, 'et-0/0/1.0'))!;
+    assert.deepEqual([bare.value, lineNo(bare.loc), bare.defaulted], [1500, 23, true]);
+    assert.equal(l3Mtu(d, iface(d, 'et-0/0/0')), 9202, 'the port itself: media minus 14');
+    // The set form gives the same values, each on its own line.
+    const s = junosText(set, 'file:///test/leaf1.set');
+    const su = iface(s, 'et-0/0/0.0');
+    assert.deepEqual([l3Mtu(s, su, 4), l3Mtu(s, su, 6)], [9000, 8000]);
+    assert.deepEqual([lineNo(su.ipMtu!.loc), lineNo(su.ipv6Mtu!.loc)], [3, 5]);
+  });
+
+  it('records rewrite rules as definitions and their bindings as references', () => {
+    const d = junosText(
+      [
+        'class-of-service {',
+        '    rewrite-rules {',
+        '        dscp RW-USED { forwarding-class fc0 { loss-priority low code-point 000000; } }',
+        '        dscp RW-SPARE { forwarding-class fc0 { loss-priority low code-point 001000; } }',
+        '    }',
+        '    interfaces {',
+        '        et-* {',
+        '            unit * { rewrite-rules { dscp RW-USED; } }',
+        '        }',
+        '    }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const defs = d.symbols.defs.filter((x) => x.kind === 'rewrite-rule').map((x) => [x.name, x.subtype, lineNo(x.loc)]);
+    assert.deepEqual(defs, [
+      ['RW-USED', 'dscp', 3],
+      ['RW-SPARE', 'dscp', 4],
+    ]);
+    const refs = d.symbols.refs.filter((x) => x.kind === 'rewrite-rule').map((x) => [x.name, x.usage, lineNo(x.loc)]);
+    assert.deepEqual(refs, [['RW-USED', 'cos-interface', 8]]);
   });
 
   it('resolves apply-groups with wildcard interface names', () => {

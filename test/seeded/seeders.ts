@@ -1146,7 +1146,7 @@ export const seeders: Seeder[] = [
     ],
     applies: (s) => s.kind === 'fabric',
     seed(ctx) {
-      const all = [...ctx.before.fabric.devices.values()].flatMap((d) => fabricFacingOf(ctx, d).map((i) => l3Mtu(d, i)));
+      const all = [...ctx.before.fabric.devices.values()].flatMap((d) => fabricFacingOf(ctx, d).map((i) => l3Mtu(d, i) ?? Infinity));
       if (all.length === 0) return 'no fabric-facing interface';
       const minimum = Math.min(...all);
       const cands = orientedEnds(ctx).filter(([e]) => routedPort(e) && ownMtuLine(ctx, e) !== undefined && !hasInterfaceDefaults(ctx, e.device));
@@ -1209,11 +1209,12 @@ export const seeders: Seeder[] = [
         const vrf = d.interfaces.get(vtep.vxlanSource!.value)?.vrf?.value ?? '';
         const uplinks = fabricFacingOf(ctx, d).filter((i) => (i.vrf?.value ?? '') === vrf);
         if (uplinks.length === 0) continue;
-        const value = Math.min(...uplinks.map((i) => l3Mtu(d, i)));
+        const value = Math.min(...uplinks.map((i) => l3Mtu(d, i) ?? Infinity));
+        if (!Number.isFinite(value)) continue;
         const svi = [...d.interfaces.values()].find((i) => i.kind === 'svi' && i.adminUp.value && !isP2p(i) && !linked.has(i) && (i.mtu.defaulted || i.mtu.value < value) && (i.ipv4.length > 0 || i.ipv6.length > 0 || ctx.edit.lines(file).some((t) => /^\s+ip address virtual/.test(t))));
         if (!svi) continue;
         const at = setMtu(ctx, { device: d, iface: svi }, value);
-        const hit = uplinks.filter((i) => l3Mtu(d, i) < value + 50);
+        const hit = uplinks.filter((i) => (l3Mtu(d, i) ?? Infinity) < value + 50);
         return { what: `${d.hostname} ${svi.name}: mtu ${value} (the underlay MTU of ${hit.length} uplink(s); VTEP source ${vtep.vxlanSource!.value})`, expected: hit.map((i) => ref(ctx, i.mtu.loc)), alsoLines: [at] };
       }
       return 'no VTEP with a tenant SVI below its underlay MTU';
@@ -1265,11 +1266,11 @@ export const seeders: Seeder[] = [
         let edge = 0;
         for (const i of d.interfaces.values()) {
           if (NON_DATA.has(i.kind) || !i.adminUp.value || linked.has(i) || i.channelGroup) continue;
-          if (i.kind === 'svi' && !isP2p(i) && (i.ipv4.length > 0 || i.ipv6.length > 0)) edge = Math.max(edge, l3Mtu(d, i));
+          if (i.kind === 'svi' && !isP2p(i) && (i.ipv4.length > 0 || i.ipv6.length > 0)) edge = Math.max(edge, l3Mtu(d, i) ?? 0);
           else if (i.mode.value === 'switched' && (i.kind === 'physical' || i.kind === 'port-channel')) edge = Math.max(edge, bridged(d, i)?.value ?? 0);
         }
         if (edge === 0) continue;
-        const up = linkEnds(ctx).flatMap(({ a, b }): [End, End][] => [[a, b], [b, a]]).find(([e]) => e.device === d && routedPort(e) && l3Mtu(d, e.iface) >= edge);
+        const up = linkEnds(ctx).flatMap(({ a, b }): [End, End][] => [[a, b], [b, a]]).find(([e]) => e.device === d && routedPort(e) && (l3Mtu(d, e.iface) ?? 0) >= edge);
         if (!up) continue;
         const [e, peer] = up;
         const value = edge > 9000 ? 9000 : edge - 100;

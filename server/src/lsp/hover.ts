@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import * as path from 'node:path';
 import type { Loc } from '../model/location';
-import { l3Mtu } from '../model/mtu';
+import { l3MtuOf } from '../model/mtu';
 import type { Device, Interface, SymbolRef } from '../model/types';
 import type { LintResult } from '../engine/types';
 import { definitionsOf, deviceOf, evidenceInOrder, interfaceAt, peerOf, symbolRefAt } from './navigation';
@@ -77,9 +77,12 @@ function interfaceHover(result: Readonly<LintResult>, device: Device, iface: Int
   return out;
 }
 
-/** "9000", "9216 (L3 9202)" for Junos, plus "platform default" when no line sets it. */
+/** "9000", "9216 (L3 9202)" for Junos, "9170 (family inet mtu)", plus "platform default" when no line sets it. */
 function mtuText(device: Device, iface: Interface): string {
-  const l3 = l3Mtu(device, iface);
+  const m = l3MtuOf(device, iface);
+  if (!m) return `unknown (${iface.mtuUnknown})`;
+  if (m.family) return `${m.value} (family ${m.family} mtu)`;
+  const l3 = m.value;
   const written = iface.mtu.value;
   const base = l3 === written ? `${written}` : `${written} (L3 ${l3})`;
   if (!iface.mtu.defaulted) return base;

@@ -1,20 +1,48 @@
+import type { Loc } from './location';
 import type { Device, Interface } from './types';
 
 /**
  * L3 (IP) MTU of an interface, so that values written with different vendor semantics compare.
  * EOS, NX-OS and IOS configure the L3 MTU; SONiC and Cumulus the Linux netdev MTU, which also
- * excludes the Ethernet header; Junos' interface `mtu` is the media MTU including the 14-byte header.
+ * excludes the Ethernet header; Junos' interface `mtu` is the media MTU including the 14-byte header,
+ * and a unit's `family inet mtu` / `family inet6 mtu` is that unit's IP MTU for the family, whatever
+ * the media MTU [notes §1.4 JNPR-MTU]. Without a family line a unit's IP MTU is its port's media MTU
+ * minus 14 (1500 on a port without `mtu`: the media default 1514).
+ *
+ * Undefined when the config cannot tell: a Cumulus Linux interface without an `mtu` line whose release
+ * the files do not name (the default changed from 1500 to 9216 in 4.1; dialects/cumulus/extract.ts).
+ * Callers then compare nothing rather than a guess.
  */
-export function l3Mtu(device: Device, iface: Interface): number {
-  return device.dialect === 'junos' ? iface.mtu.value - JUNOS_MEDIA_HEADER : iface.mtu.value;
+export function l3Mtu(device: Device, iface: Interface, family: 4 | 6 = 4): number | undefined {
+  return l3MtuOf(device, iface, family)?.value;
 }
 
 export const JUNOS_MEDIA_HEADER = 14;
 
-/** "9216" or "9216 (L3 9202)" when the vendor's number is not the L3 one. */
-export function describeMtu(device: Device, iface: Interface): string {
-  const l3 = l3Mtu(device, iface);
+/** An L3 MTU with the line that sets it. */
+export interface L3Mtu {
+  value: number;
+  /** The `family inet mtu` line, the `mtu` line, or the interface header when defaulted. */
+  loc: Loc;
+  defaulted: boolean;
+  /** Set by a Junos `family inet|inet6 mtu` line (a fix that writes the media MTU does not change it). */
+  family?: 'inet' | 'inet6';
+}
+
+export function l3MtuOf(device: Device, iface: Interface, family: 4 | 6 = 4): L3Mtu | undefined {
+  if (iface.mtuUnknown && iface.mtu.defaulted) return undefined;
+  if (device.dialect !== 'junos') return { value: iface.mtu.value, loc: iface.mtu.loc, defaulted: iface.mtu.defaulted };
+  const fam = family === 6 ? iface.ipv6Mtu : iface.ipMtu;
+  if (fam) return { value: fam.value, loc: fam.loc, defaulted: false, family: family === 6 ? 'inet6' : 'inet' };
+  return { value: iface.mtu.value - JUNOS_MEDIA_HEADER, loc: iface.mtu.loc, defaulted: iface.mtu.defaulted };
+}
+
+/** "9216", "9216 (L3 9202)" when the vendor's number is not the L3 one, "9170 (family inet mtu)", "unknown". */
+export function describeMtu(device: Device, iface: Interface, family: 4 | 6 = 4): string {
+  const m = l3MtuOf(device, iface, family);
+  if (!m) return `unknown (${iface.mtuUnknown})`;
+  if (m.family) return `${m.value} (family ${m.family} mtu)`;
   const written = iface.mtu.value;
-  const base = l3 === written ? `${written}` : `${written} (L3 ${l3})`;
+  const base = m.value === written ? `${written}` : `${written} (L3 ${m.value})`;
   return iface.mtu.defaulted ? `${base}, the ${device.dialect} default` : base;
 }

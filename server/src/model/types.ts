@@ -100,6 +100,12 @@ export interface Interface {
   adminUp: Setting<boolean>;
   /** L3 MTU as the vendor writes it (EOS/NX-OS/IOS are L3 already). Defaulted to the platform default. */
   mtu: Setting<number>;
+  /**
+   * Set when `mtu` is defaulted but the platform default is not knowable from the files (Cumulus Linux: 1500
+   * before 4.1, 9216 from 4.1, and the files name no release): why, for messages. `mtu.value` is then only the
+   * newer default, for display; model/mtu.ts l3Mtu() answers undefined so that no rule compares a guess.
+   */
+  mtuUnknown?: string;
   l2Mtu?: Located<number>;
   mode: Setting<'routed' | 'switched'>;
   vrf?: Located<string>;
@@ -136,6 +142,11 @@ export interface Interface {
    */
   ipMtu?: Located<number>;
   /**
+   * Junos `family inet6 mtu N` on a unit: the unit's IPv6 MTU (`ipMtu` is its IPv4 one). Added because a Junos unit
+   * has one L3 MTU per family, each defaulting to the media MTU minus the Ethernet header (model/mtu.ts).
+   */
+  ipv6Mtu?: Located<number>;
+  /**
    * When `mtu` is defaulted from a configured default rather than the platform's (EOS
    * `interface defaults` / `mtu N`), the line that set it. Added so a finding can name that line too.
    */
@@ -166,7 +177,8 @@ export type SymbolKind =
   | 'drop-profile'
   | 'congestion-notification-profile'
   | 'buffer-profile'
-  | 'wred-profile';
+  | 'wred-profile'
+  | 'rewrite-rule';
 
 /** A named structure the config defines (class-map, policy-map, qos profile …). `subtype` is e.g. the policy-map type. */
 export interface SymbolDef {

@@ -83,6 +83,10 @@ function iface(i: Interface): Json {
     kind: i.kind,
     line: line(i.block.header),
     mtu: setting(i.mtu),
+    // Junos `family inet|inet6 mtu` (IOS `ip mtu`); why a defaulted MTU is unknown (Cumulus, release not named).
+    ipMtu: i.ipMtu ? { value: i.ipMtu.value, line: line(i.ipMtu.loc) } : null,
+    ipv6Mtu: i.ipv6Mtu ? { value: i.ipv6Mtu.value, line: line(i.ipv6Mtu.loc) } : null,
+    mtuUnknown: i.mtuUnknown ?? null,
     l2Mtu: i.l2Mtu ? { value: i.l2Mtu.value, line: line(i.l2Mtu.loc) } : null,
     adminUp: i.adminUp.value,
     mode: i.mode.value,

@@ -7,7 +7,8 @@
  * - Interface.mtu is the Junos media MTU as written (`mtu 9216;` includes the 14-byte Ethernet
  *   header); default 1514, pointing at the interface header. model/mtu.ts l3Mtu() subtracts 14.
  *   A unit `et-0/0/0.0` (kind subinterface) carries its parent's media MTU (same loc: the line to
- *   edit); `family inet mtu` is its ipMtu.
+ *   edit); `family inet mtu` / `family inet6 mtu` are its ipMtu / ipv6Mtu, the unit's IP MTU per family
+ *   whatever the media MTU [JNPR-MTU] (model/mtu.ts l3MtuOf: else media − 14).
  * - "Class" in DeviceQos is the forwarding class' queue number (`class NO-LOSS queue-num 4`), so
  *   classToQueue is the identity for the classes the file defines.
  * - PFC is on for an interface bound (`class-of-service interfaces <name or et-*>`) to a
@@ -281,6 +282,11 @@ function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vr
     const v = ctx.int(ipMtu, `${name} family inet mtu`, 64, 16000);
     if (v !== undefined) iface.ipMtu = located(v, ctx.loc(ipMtu.line));
   }
+  const ip6Mtu = valueAt(inet6, 'mtu');
+  if (ip6Mtu) {
+    const v = ctx.int(ip6Mtu, `${name} family inet6 mtu`, 1280, 16000);
+    if (v !== undefined) iface.ipv6Mtu = located(v, ctx.loc(ip6Mtu.line));
+  }
   const vrf = vrfOf.get(name);
   if (vrf) iface.vrf = vrf;
   const mtuNode = child(n, 'mtu');
@@ -380,6 +386,10 @@ function readClassifiers(ctx: Ctx, cos: JunosNode | undefined): Classifiers {
   for (const a of childrenAt(cos, 'code-point-aliases', 'dscp-ipv6')) {
     const v = a.children[0] ? parseDscp(a.children[0].word) : undefined;
     if (v !== undefined && !aliases.has(a.word)) aliases.set(a.word, v);
+  }
+  // Rewrite rules are only definitions and references here (qos/unused-definition, qos/undefined-reference).
+  for (const type of child(cos, 'rewrite-rules')?.children ?? []) {
+    for (const r of type.children) ctx.def('rewrite-rule', r, type.word);
   }
   const cls = child(cos, 'classifiers');
   for (const type of cls?.children ?? []) {
@@ -535,9 +545,12 @@ function readCosInterfaces(ctx: Ctx, cos: JunosNode | undefined): CosBinding[] {
       ctx.ref('scheduler-map', sm, 'cos-interface');
       b.schedulerMap = located(sm.word, ctx.loc(sm.range));
     }
-    // Classifiers sit on the port (QFX) or on its units (`unit * { classifiers { dscp X; } }`).
+    // Classifiers and rewrite rules sit on the port (QFX) or on its units (`unit * { classifiers { dscp X; } }`).
     const places = [i, ...childrenAt(i, 'unit')];
     for (const at of places) {
+      for (const type of childrenAt(at, 'rewrite-rules')) {
+        for (const r of type.children) ctx.ref('rewrite-rule', r, 'cos-interface', type.word);
+      }
       for (const type of childrenAt(at, 'classifiers')) {
         for (const c of type.children) {
           ctx.ref('classifier', c, 'cos-interface', type.word);

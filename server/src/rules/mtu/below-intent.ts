@@ -54,7 +54,7 @@ export const rule: Rule = {
       if (peer && !ctx.ignored(peer.peer.device, peer.peer.iface)) both.push(peer.peer);
       // Never write more than a platform takes (9216 from the intent on an EOS box would be mtu/out-of-range).
       const target = Math.max(floor, Math.min(wanted, ...both.map((e) => dialectMax(e.device))));
-      if (both.length > 1 && l3Mtu(both[1]!.device, both[1]!.iface) >= target) both.pop();
+      if (both.length > 1 && (l3Mtu(both[1]!.device, both[1]!.iface) ?? 0) >= target) both.pop();
       const title = both.length > 1 ? `Set MTU ${target} on ${where(end)} and ${where(both[1]!)}` : `Set MTU ${target} on ${where(end)}`;
       return compact([setMtuFix(ctx, title, both, target, true)]);
     };
@@ -76,7 +76,8 @@ export const rule: Rule = {
       const minLoc = intent.locs['mtu.minimum'];
       for (const end of ends) {
         const mtu = l3Mtu(end.device, end.iface);
-        if (mtu >= minimum) continue;
+        // An unknown default (a Cumulus file that names no release) is not judged: it may be 1500 or 9216.
+        if (mtu === undefined || mtu >= minimum) continue;
         const related = relatedFor(end);
         if (minLoc) related.push({ loc: minLoc, message: `fabric minimum ${minimum}` });
         findings.push(
@@ -99,14 +100,15 @@ export const rule: Rule = {
     }
     const minPeers = Number(ctx.options.minPeers ?? 3);
     for (const [role, members] of byRole) {
-      const maj = majorityOf(members.map((e) => l3Mtu(e.device, e.iface)), minPeers);
+      const known = members.filter((e) => l3Mtu(e.device, e.iface) !== undefined);
+      const maj = majorityOf(known.map((e) => l3Mtu(e.device, e.iface)!), minPeers);
       if (!maj) continue;
-      for (const end of members) {
-        const mtu = l3Mtu(end.device, end.iface);
+      for (const end of known) {
+        const mtu = l3Mtu(end.device, end.iface)!;
         if (mtu >= maj.value) continue;
         // The other end already at the majority: mtu/link-mismatch reports this link; one finding is enough.
         const peer = view.peerOf(end.iface);
-        if (peer && l3Mtu(peer.peer.device, peer.peer.iface) >= maj.value) continue;
+        if (peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? 0) >= maj.value) continue;
         findings.push(
           ctx.report({
             messageId: 'belowPeers',

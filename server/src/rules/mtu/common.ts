@@ -5,7 +5,7 @@ import { memoize } from '../../model/memo';
  * when there is no intent file. Rules read only the model; nothing here looks at syntax.
  */
 import type { Loc } from '../../model/location';
-import { JUNOS_MEDIA_HEADER, l3Mtu } from '../../model/mtu';
+import { JUNOS_MEDIA_HEADER, l3Mtu, l3MtuOf } from '../../model/mtu';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { Intent } from '../../intent/types';
 import { roleOf } from '../../intent/roles';
@@ -125,9 +125,10 @@ export function bridgedMtu(device: Device, iface: Interface): BridgedMtu | undef
   if (device.dialect === 'junos') {
     // Junos media MTU includes the 14-byte Ethernet header: the bridged payload is 14 less.
     const m = owner.mtu;
-    const v = l3Mtu(device, owner);
+    const v = m.value - JUNOS_MEDIA_HEADER;
     return { value: v, loc: m.loc, defaulted: m.defaulted, text: `${m.value} (payload ${v})${m.defaulted ? ' (the junos default)' : ''}` };
   }
+  if (owner.mtu.defaulted && owner.mtuUnknown) return undefined;
   if (device.dialect === 'nxos' || !owner.mtu.defaulted) {
     const m = owner.mtu;
     return { value: m.value, loc: m.loc, defaulted: m.defaulted, text: m.defaulted ? `${m.value} (the ${device.dialect} default)` : `${m.value}` };
@@ -146,12 +147,32 @@ export function networkQosSetsMtu(device: Device): boolean {
   return !!pm && pm.classes.some((c) => c.mtu !== undefined);
 }
 
-/** "9214", "1500 (the eos default)", "9214 (from interface defaults)". */
-export function mtuText(device: Device, iface: Interface): string {
-  const l3 = l3Mtu(device, iface);
+/** "9214", "1500 (the eos default)", "9214 (from interface defaults)", "9170 (family inet mtu)". */
+export function mtuText(device: Device, iface: Interface, family: 4 | 6 = 4): string {
+  const m = l3MtuOf(device, iface, family);
+  if (!m) return `unknown (${iface.mtuUnknown})`;
+  if (m.family) return `${m.value} (family ${m.family} mtu)`;
+  const l3 = m.value;
   const base = l3 === iface.mtu.value ? `${l3}` : `${iface.mtu.value} (L3 ${l3})`;
   if (!iface.mtu.defaulted) return base;
   return iface.mtuDefaultFrom ? `${base} (from interface defaults)` : `${base} (the ${device.dialect} default)`;
+}
+
+/** The line that sets the interface's L3 MTU (a Junos `family inet mtu` line, else the `mtu` line or header). */
+export function mtuLoc(device: Device, iface: Interface, family: 4 | 6 = 4): Loc {
+  return l3MtuOf(device, iface, family)?.loc ?? iface.mtu.loc;
+}
+
+/**
+ * The fix writers set the interface (Junos: media) MTU. On a Junos port whose units write `family inet|inet6 mtu`
+ * the unit keeps that value, and every family MTU must stay within the one media MTU of the port (minus 14), so
+ * no MTU fix is offered there.
+ */
+export function mtuWritable(device: Device, iface: Interface): boolean {
+  if (device.dialect !== 'junos') return true;
+  const port = iface.parent ?? iface.name;
+  for (const i of device.interfaces.values()) if ((i.name === port || i.parent === port) && (i.ipMtu || i.ipv6Mtu)) return false;
+  return true;
 }
 
 /** Related entries that explain where a defaulted MTU comes from. */
@@ -178,6 +199,7 @@ export function setMtuFix(ctx: RuleContext, title: string, ends: End[], mtu: num
   const edits: TextEdit[] = [];
   for (const e of ends) {
     if (l3Mtu(e.device, e.iface) === mtu && !e.iface.mtu.defaulted) continue;
+    if (!mtuWritable(e.device, e.iface)) return undefined;
     const value = e.device.dialect === 'junos' ? mtu + 14 : mtu;
     const w = ctx.writer(e.device).setInterfaceMtu(e.iface, value);
     if (w.length === 0) return undefined;
@@ -283,8 +305,8 @@ interface MtuSide {
  * is the preferred fix (Junos QFX media 9216 = L3 9202 cannot reach EOS' 9214).
  */
 export function twoWayMtuFixes(ctx: RuleContext, self: MtuSide, other: MtuSide): Fix[] {
-  const fitsSelf = other.mtu <= (DIALECT_MAX[self.device.dialect] ?? Infinity) && self.writable !== false;
-  const fitsOther = self.mtu <= (DIALECT_MAX[other.device.dialect] ?? Infinity) && other.writable !== false;
+  const fitsSelf = other.mtu <= (DIALECT_MAX[self.device.dialect] ?? Infinity) && self.writable !== false && mtuWritable(self.device, self.iface);
+  const fitsOther = self.mtu <= (DIALECT_MAX[other.device.dialect] ?? Infinity) && other.writable !== false && mtuWritable(other.device, other.iface);
   const selfValue = toDialectMtu(self.device.dialect, other.mtu);
   const otherValue = toDialectMtu(other.device.dialect, self.mtu);
   const raiseSelf: Fix = {

@@ -54,10 +54,10 @@ export const rule: Rule = {
       if (!edge || uplinks.length === 0) continue;
       for (const iface of uplinks) {
         const mtu = l3Mtu(device, iface);
-        if (mtu >= edge.value) continue;
+        if (mtu === undefined || mtu >= edge.value) continue;
         const end: End = { device, iface };
         const peer = view.peerOf(iface);
-        const ends = [end, ...(peer && l3Mtu(peer.peer.device, peer.peer.iface) < edge.value ? [peer.peer] : [])];
+        const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < edge.value ? [peer.peer] : [])];
         findings.push(
           ctx.report({
             messageId: 'exceeds',

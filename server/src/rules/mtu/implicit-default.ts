@@ -1,4 +1,4 @@
-import { l3Mtu } from '../../model/mtu';
+import { l3MtuOf } from '../../model/mtu';
 import type { Finding, Rule } from '../types';
 import { FabricView, compact, setMtuFix, where } from './common';
 
@@ -11,13 +11,15 @@ export const rule: Rule = {
   dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'Platform defaults differ by vendor and by release: 1500 on EOS, NX-OS and IOS routed ports, 1514 media on ' +
-    'Junos, 9100 on SONiC, 9216 on Cumulus. A fabric link whose MTU is the default changes meaning when a box ' +
+    'Junos, 9100 on SONiC, 9216 on Cumulus Linux from 4.1 (1500 before). A fabric link whose MTU is the default changes meaning when a box ' +
     'is replaced by another vendor or a release changes the default, and the config does not say what was meant. ' +
     'Writing the value makes the intent visible and lets `mtu/link-mismatch` compare two written numbers. ' +
     'Only fabric-facing interfaces (routed, up, in a link or with a point-to-point address) are reported; an ' +
-    'MTU set device-wide (EOS `interface defaults` / `mtu`) is a written choice and does not count as relying on the default.',
+    'MTU set device-wide (EOS `interface defaults` / `mtu`) is a written choice and does not count as relying on the default, and neither does a Junos unit whose `family inet mtu` sets its IP MTU. ' +
+    'A Cumulus file that names no release (no `frr version`, no NVUE) says the default is unknown rather than guess one.',
   messages: {
     implicit: 'No mtu line: {iface} runs the {dialect} default MTU {mtu}',
+    unknown: 'No mtu line: {iface} runs the Cumulus Linux default MTU, which the files cannot tell ({why})',
   },
   fix: 'Write the current (default) MTU explicitly on the interface.',
   example: {
@@ -30,13 +32,16 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const end of view.fabricFacing(ctx)) {
       const m = end.iface.mtu;
-      if (!m.defaulted || end.iface.mtuDefaultFrom) continue;
+      const l3 = l3MtuOf(end.device, end.iface);
+      if (!m.defaulted || end.iface.mtuDefaultFrom || (l3 && !l3.defaulted)) continue;
+      // Unknown default: writing the current release's default makes the MTU known, but it is a choice, not a copy.
+      const value = l3?.value ?? m.value;
       findings.push(
         ctx.report({
-          messageId: 'implicit',
-          data: { iface: end.iface.name, dialect: end.device.dialect, mtu: m.value },
+          messageId: l3 ? 'implicit' : 'unknown',
+          data: { iface: end.iface.name, dialect: end.device.dialect, mtu: m.value, why: end.iface.mtuUnknown ?? '' },
           loc: end.iface.block.header,
-          fixes: compact([setMtuFix(ctx, `Write mtu ${m.value} on ${where(end)}`, [end], l3Mtu(end.device, end.iface), true)]),
+          fixes: compact([setMtuFix(ctx, `Write mtu ${m.value} on ${where(end)}`, [end], value, l3 !== undefined)]),
         }),
       );
     }

@@ -1,6 +1,6 @@
 import { l3Mtu } from '../../model/mtu';
 import { linkWhy, resolvedLinks, where } from '../link-ends';
-import { twoWayMtuFixes, lagOf, mtuText as describeMtu } from './common';
+import { twoWayMtuFixes, lagOf, mtuLoc, mtuText as describeMtu } from './common';
 import type { Finding, Rule } from '../types';
 
 export const rule: Rule = {
@@ -14,12 +14,15 @@ export const rule: Rule = {
     'Both ends of a link must accept the same largest IP packet. The side with the smaller MTU drops ' +
     '(or, with DF set, never fragments) what the other side sends, so RoCEv2 jumbo frames vanish on one ' +
     'direction of the link and the training job stalls on retransmits. Values are compared as L3 MTU ' +
-    '(Junos media MTU minus 14), and a missing `mtu` line counts as the platform default. ' +
+    '(Junos: a unit\'s `family inet mtu`, else its port\'s media MTU minus 14; a `family inet6 mtu` on either end ' +
+    'also compares the IPv6 MTUs), and a missing `mtu` line counts as the platform default (a Cumulus default the ' +
+    'files cannot tell is not compared). ' +
     'Only links whose two ends are routed are compared (a switched end bridges by its L2 MTU: see ' +
     '`mtu/l2-link-mismatch`); a port-channel member answers for its port-channel (one finding per port-channel ' +
     'pair), and shut-down ends are not judged.',
   messages: {
     mismatch: 'MTU {here} here, {there} on {peer} — {why}',
+    mismatch6: 'IPv6 MTU {here} here, {there} on {peer} — {why}',
   },
   fix: 'Raise this end to the other end\'s MTU (preferred on the lower end), or lower the other end to this one.',
   options: {
@@ -44,24 +47,30 @@ export const rule: Rule = {
       const key = [where(a.device, a.iface), where(b.device, b.iface)].sort().join('\u0000');
       if (seen.has(key)) continue;
       seen.add(key);
-      const mtuA = l3Mtu(a.device, a.iface);
-      const mtuB = l3Mtu(b.device, b.iface);
-      if (Math.abs(mtuA - mtuB) <= tolerance) continue;
       const why = linkWhy(link);
-      for (const [self, other, selfMtu, otherMtu] of [
-        [a, b, mtuA, mtuB],
-        [b, a, mtuB, mtuA],
-      ] as const) {
-        findings.push(
-          ctx.report({
-            messageId: 'mismatch',
-            data: { here: describeMtu(self.device, self.iface), there: describeMtu(other.device, other.iface), peer: where(other.device, other.iface), why },
-            loc: self.iface.mtu.loc,
-            // One related entry (the other end's line): the CLI/SARIF contract; the evidence is named in the message.
-            related: [{ loc: other.iface.mtu.loc, message: `MTU ${describeMtu(other.device, other.iface)} on ${where(other.device, other.iface)}` }],
-            fixes: twoWayMtuFixes(ctx, { ...self, mtu: selfMtu }, { ...other, mtu: otherMtu }),
-          }),
-        );
+      // IPv4 always; IPv6 too when a Junos `family inet6 mtu` gives an end an IPv6 MTU of its own.
+      for (const family of [4, 6] as const) {
+        if (family === 6 && !a.iface.ipv6Mtu && !b.iface.ipv6Mtu) continue;
+        const mtuA = l3Mtu(a.device, a.iface, family);
+        const mtuB = l3Mtu(b.device, b.iface, family);
+        if (mtuA === undefined || mtuB === undefined || Math.abs(mtuA - mtuB) <= tolerance) continue;
+        for (const [self, other, selfMtu, otherMtu] of [
+          [a, b, mtuA, mtuB],
+          [b, a, mtuB, mtuA],
+        ] as const) {
+          const here = describeMtu(self.device, self.iface, family);
+          const there = describeMtu(other.device, other.iface, family);
+          findings.push(
+            ctx.report({
+              messageId: family === 6 ? 'mismatch6' : 'mismatch',
+              data: { here, there, peer: where(other.device, other.iface), why },
+              loc: mtuLoc(self.device, self.iface, family),
+              // One related entry (the other end's line): the CLI/SARIF contract; the evidence is named in the message.
+              related: [{ loc: mtuLoc(other.device, other.iface, family), message: `MTU ${there} on ${where(other.device, other.iface)}` }],
+              fixes: twoWayMtuFixes(ctx, { ...self, mtu: selfMtu }, { ...other, mtu: otherMtu }),
+            }),
+          );
+        }
       }
     }
     return findings;

@@ -1,9 +1,7 @@
 import { l3Mtu } from '../../model/mtu';
 import { resolvedLinks, where } from '../link-ends';
-import { twoWayMtuFixes, lagOf, mtuText as describeMtu } from './common';
+import { twoWayMtuFixes, lagOf, mtuLoc, mtuText } from './common';
 import type { Finding, RelatedInfo, Rule } from '../types';
-import type { Loc } from '../../model/location';
-import type { Device, Interface } from '../../model/types';
 
 export const rule: Rule = {
   id: 'mtu/ospf-adjacency',
@@ -49,14 +47,14 @@ export const rule: Rule = {
       const key = [where(a.device, a.iface), where(b.device, b.iface)].sort().join('\u0000');
       if (seen.has(key)) continue;
       seen.add(key);
-      const mtuA = ipMtuOf(a.device, a.iface);
-      const mtuB = ipMtuOf(b.device, b.iface);
-      if (mtuA === mtuB) continue;
+      // The IP MTU OSPF advertises in its DBDs (Junos: the unit's `family inet mtu` when written).
+      const mtuA = l3Mtu(a.device, a.iface);
+      const mtuB = l3Mtu(b.device, b.iface);
+      if (mtuA === undefined || mtuB === undefined || mtuA === mtuB) continue;
       for (const [self, other, selfMtu, otherMtu] of [
         [a, b, mtuA, mtuB],
         [b, a, mtuB, mtuA],
       ] as const) {
-        // A Junos `family inet mtu` is not what setInterfaceMtu writes: no fix on such an end.
         const related: RelatedInfo[] = [
           { loc: mtuLoc(other.device, other.iface), message: `MTU ${mtuText(other.device, other.iface)} on ${where(other.device, other.iface)}` },
           { loc: self.iface.ospf!.loc, message: `OSPF area ${self.iface.ospf!.value.area} on ${where(self.device, self.iface)}` },
@@ -74,11 +72,8 @@ export const rule: Rule = {
             // The MTU line is what to change (the interface header when the MTU is defaulted).
             loc: mtuLoc(self.device, self.iface),
             related,
-            fixes: twoWayMtuFixes(
-              ctx,
-              { ...self, mtu: selfMtu, writable: !junosInetMtu(self.device, self.iface) },
-              { ...other, mtu: otherMtu, writable: !junosInetMtu(other.device, other.iface) },
-            ),
+            // A Junos `family inet mtu` is not what setInterfaceMtu writes: twoWayMtuFixes offers no fix on such an end.
+            fixes: twoWayMtuFixes(ctx, { ...self, mtu: selfMtu }, { ...other, mtu: otherMtu }),
           }),
         );
       }
@@ -86,21 +81,4 @@ export const rule: Rule = {
     return findings;
   },
 };
-
-function junosInetMtu(device: Device, iface: Interface): boolean {
-  return device.dialect === 'junos' && iface.ipMtu !== undefined;
-}
-
-/** The IP MTU OSPF advertises in its DBDs. */
-function ipMtuOf(device: Device, iface: Interface): number {
-  return junosInetMtu(device, iface) ? iface.ipMtu!.value : l3Mtu(device, iface);
-}
-
-function mtuLoc(device: Device, iface: Interface): Loc {
-  return junosInetMtu(device, iface) ? iface.ipMtu!.loc : iface.mtu.loc;
-}
-
-function mtuText(device: Device, iface: Interface): string {
-  return junosInetMtu(device, iface) ? `${iface.ipMtu!.value} (family inet mtu)` : describeMtu(device, iface);
-}
 

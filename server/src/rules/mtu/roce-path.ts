@@ -13,6 +13,7 @@ import {
   isDataInterface,
   isRouted,
   lagOf,
+  mtuLoc,
   mtuText,
   setMtuFix,
   where,
@@ -89,11 +90,11 @@ export const rule: Rule = {
           const peer = view.peerOf(iface);
           if (!intentLossless && !carriesLossless(device, iface) && !(peer && carriesLossless(peer.peer.device, peer.peer.iface))) continue;
           const mtu = l3Mtu(device, iface);
-          if (belowIntent !== undefined && mtu < belowIntent) continue;
+          if (mtu === undefined || (belowIntent !== undefined && mtu < belowIntent)) continue;
           const related: RelatedInfo[] = peer ? [{ loc: peer.peer.iface.mtu.loc, message: `MTU ${mtuText(peer.peer.device, peer.peer.iface)} on ${where(peer.peer)}` }, ...evidenceRelated(peer.link)] : [];
-          judge(end, mtu, iface.mtu.loc, mtuText(device, iface), peer ? `link to ${where(peer.peer)}` : 'fabric-facing', (target) => {
+          judge(end, mtu, mtuLoc(device, iface), mtuText(device, iface), peer ? `link to ${where(peer.peer)}` : 'fabric-facing', (target) => {
             const t = Math.min(target, DIALECT_MAX[device.dialect] ?? target, peer ? (DIALECT_MAX[peer.peer.device.dialect] ?? target) : target);
-            const ends = [end, ...(peer && l3Mtu(peer.peer.device, peer.peer.iface) < t ? [peer.peer] : [])];
+            const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < t ? [peer.peer] : [])];
             return setMtuFix(ctx, `Set MTU ${t} on ${ends.map(where).join(' and ')}`, ends, t, true);
           }, related);
           continue;
@@ -104,8 +105,9 @@ export const rule: Rule = {
         if (isRouted(iface)) {
           // A routed port with no address on it or on its subinterfaces (Junos `unit 0 { family inet; }` on an
           // unused port that a `class-of-service interfaces et-*` wildcard gives PFC) carries no routed traffic.
-          if (!carriesAddress(device, iface)) continue;
-          judge(end, l3Mtu(device, iface), iface.mtu.loc, mtuText(device, iface), intentLossless ? 'host-facing' : 'host-facing, PFC on', (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
+          const mtu = l3Mtu(device, iface);
+          if (!carriesAddress(device, iface) || mtu === undefined) continue;
+          judge(end, mtu, mtuLoc(device, iface), mtuText(device, iface), intentLossless ? 'host-facing' : 'host-facing, PFC on', (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
         } else if (view.isHostFacing(ctx, device, iface)) {
           const b = bridgedMtu(device, iface);
           if (!b) continue;

@@ -36,7 +36,7 @@ export const rule: Rule = {
         if (!parent || !parent.adminUp.value || ctx.ignored(device, parent)) continue;
         const subMtu = l3Mtu(device, sub);
         const parentMtu = l3Mtu(device, parent);
-        if (subMtu <= parentMtu) continue;
+        if (subMtu === undefined || parentMtu === undefined || subMtu <= parentMtu) continue;
         const parentRoutesItself = parent.ipv4.length > 0 || parent.ipv6.length > 0;
         const raise = setMtuFix(ctx, `Set MTU ${subMtu} on ${where({ device, iface: parent })}`, [{ device, iface: parent }], subMtu, !parentRoutesItself);
         const lower = setMtuFix(ctx, `Set MTU ${parentMtu} on ${where({ device, iface: sub })}`, [{ device, iface: sub }], parentMtu, parentRoutesItself);

@@ -59,6 +59,7 @@ export const rule: Rule = {
         const vlan = sviVlan(svi);
         if (svi.kind !== 'svi' || vlan === undefined || !isDataInterface(ctx, device, svi)) continue;
         const sviMtu = l3Mtu(device, svi);
+        if (sviMtu === undefined) continue;
         const small: Member[] = [];
         for (const p of ports) {
           if (!carriesVlan(p, vlan)) continue;

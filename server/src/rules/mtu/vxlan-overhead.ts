@@ -60,11 +60,11 @@ export const rule: Rule = {
       for (const iface of device.interfaces.values()) {
         if (!view.isFabricFacing(ctx, device, iface) || (iface.vrf?.value ?? '') !== sourceVrf) continue;
         const mtu = l3Mtu(device, iface);
-        if (mtu >= needed) continue;
+        if (mtu === undefined || mtu >= needed) continue;
         const end: End = { device, iface };
         const peer = view.peerOf(iface);
         const ends: End[] = [end];
-        if (peer && l3Mtu(peer.peer.device, peer.peer.iface) < needed) ends.push(peer.peer);
+        if (peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < needed) ends.push(peer.peer);
         const ceiling = Math.min(...ends.map((e) => dialectMax(e.device)));
         const canRaise = needed <= ceiling;
         const ov = overlay;

@@ -5,7 +5,7 @@ import type { Device, SymbolDef, SymbolRef } from '../../model/types';
 export const QOS_TYPES = new Set(['qos', 'queuing', 'network-qos', '']);
 
 /** Junos class-of-service structures (defined under `class-of-service`, bound under its `interfaces`). */
-const JUNOS_KINDS = new Set(['classifier', 'scheduler-map', 'scheduler', 'drop-profile', 'congestion-notification-profile']);
+const JUNOS_KINDS = new Set(['classifier', 'rewrite-rule', 'scheduler-map', 'scheduler', 'drop-profile', 'congestion-notification-profile']);
 
 export function isQosSymbol(s: { kind: string; subtype?: string }): boolean {
   if (s.kind === 'qos-profile' || JUNOS_KINDS.has(s.kind)) return true;

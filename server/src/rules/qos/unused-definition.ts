@@ -13,7 +13,9 @@ export const rule: Rule = {
     'A definition nobody references is dead configuration at best, and at worst the policy the author ' +
     'meant to attach (a typo in the `service-policy` line leaves the real policy unused). Class-maps count as ' +
     'used when a policy class names them, policy-maps when a `service-policy` (interface, `system qos`, qos ' +
-    'profile, control-plane or a parent policy) names them, qos profiles when a `service-profile` does; a use ' +
+    'profile, control-plane or a parent policy) names them, qos profiles when a `service-profile` does, Junos ' +
+    'classifiers and rewrite rules when `class-of-service interfaces` binds them to a port or unit (a rewrite rule ' +
+    'never applied remarks nothing, like a classifier never applied classifies nothing); a use ' +
     'with another type still counts (that is `qos/policy-type-mismatch`). NX-OS system defaults ' +
     '(`default-*`) and `class-default` are never reported.\n\n' +
     'A file that attaches nothing at all (no `service-policy`, `service-profile` or `system qos`) reads as a ' +
