@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractCumulus, fixWriterFor } from '../../server/src/dialects';
 import { detectDialect } from '../../server/src/engine/detect';
+import { l3Mtu } from '../../server/src/model/mtu';
 import type { Device, Interface } from '../../server/src/model/types';
 import { parse } from '../../server/src/parsing/parser';
 import { toCliDocument } from '../../server/src/parsing/cli-adapter';
@@ -38,7 +39,7 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     await ready();
   });
 
-  it('ifupdown2: auto brings a port up, no mtu line is the Cumulus default 9216 at the iface line', () => {
+  it('ifupdown2: auto brings a port up, no mtu line is the ifupdown2 default at the iface line', () => {
     const d = cumulusText(['auto swp1', 'iface swp1', '    mtu 9000', '    address 10.0.0.0/31', '    alias to spine1', 'iface swp2', '    link-speed 100000', '    link-down yes', ''].join('\n'), 'file:///lab/leaf1/interfaces');
     assert.equal(d.hostname, 'leaf1');
     assert.equal(d.notes[0]?.code, 'hostname-missing');
@@ -50,6 +51,38 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     const s2 = iface(d, 'swp2');
     assert.deepEqual([s2.mtu.value, s2.mtu.defaulted, lineNo(s2.mtu.loc)], [9216, true, 6]);
     assert.deepEqual([s2.speed?.value, s2.adminUp.value, s2.adminUp.defaulted], ['100000', false, false]);
+  });
+
+  it('the default MTU follows the release the file names (frr version, NVUE), else it is unknown', () => {
+    const stanza = ['auto swp1', 'iface swp1', '    address 10.0.0.0/31', ''];
+    const none = cumulusText(stanza.join('\n'));
+    const s0 = iface(none, 'swp1');
+    assert.deepEqual([s0.mtu.defaulted, lineNo(s0.mtu.loc)], [true, 2]);
+    assert.match(s0.mtuUnknown ?? '', /1500 up to Cumulus Linux 4\.0, 9216 from 4\.1/);
+    assert.equal(l3Mtu(none, s0), undefined, 'no rule compares a guess');
+    // Cumulus FRR builds name the major release: +cl3 is 3.x, where ifupdown2 defaults to 1500.
+    const cl3 = cumulusText([...stanza, 'frr version 4.0+cl3u8', 'frr defaults datacenter', ''].join('\n'));
+    const s3 = iface(cl3, 'swp1');
+    assert.deepEqual([s3.mtu.value, s3.mtu.defaulted, s3.mtuUnknown, l3Mtu(cl3, s3)], [1500, true, undefined, 1500]);
+    // +cl4 is 4.0 (1500) or 4.1+ (9216): still unknown, and the message says why.
+    const cl4 = cumulusText([...stanza, 'frr version 7.0+cl4u3', ''].join('\n'));
+    assert.match(iface(cl4, 'swp1').mtuUnknown ?? '', /7\.0\+cl4u3 is Cumulus Linux 4\.x/);
+    // NVUE exists from 4.4: 9216.
+    const nv = cumulusText('nv set interface swp1 ip address 10.0.0.0/31\nnv config apply\n');
+    const sn = iface(nv, 'swp1');
+    assert.deepEqual([sn.mtu.value, sn.mtu.defaulted, sn.mtuUnknown, l3Mtu(nv, sn)], [9216, true, undefined, 9216]);
+    // An explicit mtu line is known whatever the release; eth0 and lo keep their Linux defaults.
+    const expl = cumulusText(['auto swp1', 'iface swp1', '    mtu 9000', 'auto eth0', 'iface eth0', ''].join('\n'));
+    assert.deepEqual([l3Mtu(expl, iface(expl, 'swp1')), iface(expl, 'swp1').mtuUnknown], [9000, undefined]);
+    assert.deepEqual([iface(expl, 'eth0').mtu.value, iface(expl, 'eth0').mtuUnknown], [1500, undefined]);
+  });
+
+  it('ifupdown2: bond-master attaches a member to its bond; bond-slaves none names no interface', () => {
+    const d = cumulusText(['auto bond1', 'iface bond1', '    bond-slaves none', '    mtu 9000', 'auto swp1', 'iface swp1', '    bond-master bond1', ''].join('\n'));
+    assert.deepEqual([...d.interfaces.keys()], ['bond1', 'swp1']);
+    assert.equal(iface(d, 'bond1').kind, 'port-channel');
+    const m = iface(d, 'swp1').channelGroup;
+    assert.deepEqual([m?.value, lineNo(m!.loc)], ['bond1', 7]);
   });
 
   it('ifupdown2: bond-slaves and bridge-ports give port-channel membership and switched ports', () => {

@@ -13,8 +13,12 @@
  *
  * Semantics (notes/fabric-domain.md §0, §1.5, §2):
  * - MTU is the Linux netdev MTU (header-less, like the EOS L3 MTU). Without an `mtu` line swp, bond, bridge,
- *   VLAN and VXLAN interfaces get the Cumulus default 9216 [CL-SPA], marked defaulted at the iface line (or
+ *   VLAN and VXLAN interfaces get the ifupdown2 default of the release, marked defaulted at the iface line (or
  *   the first line naming the interface); eth* 1500 (Linux default; eth0 is the management port); lo 65536.
+ *   The ifupdown2 default was 1500 up to Cumulus Linux 4.0 and is 9216 from 4.1 [CL-SPA: CumulusNetworks/docs
+ *   content/cumulus-linux-40/…/Switch-Port-Attributes.md "ifupdown2 assigns 1500 as the default MTU setting",
+ *   content/cumulus-linux-41/… "assigns 9216"]. The release is read from the file (see `releaseDefaultMtu`);
+ *   when it names none, the default is unknown (`Interface.mtuUnknown`) rather than guessed.
  * - Admin state: ifupdown2 brings up `auto` interfaces only (`link-down yes` keeps one down); NCLU and NVUE
  *   interfaces are up unless `link down` / `link state down`.
  * - Switch priority (SP) is the model's class, traffic class (TC) its queue. PFC applies to switch priorities:
@@ -34,8 +38,32 @@ import { defaulted, explicit, located, type Loc, type Located, type Position, ty
 import type { Device, DeviceQos, Interface, InterfaceKind, ParseNote, PfcWatchdog, QueueConfig, QueueEcn } from '../../model/types';
 import type { CliDocument, CliLine, CliWord } from '../../parsing/cli-tree';
 
-/** MTU of swp, bond, bridge and VLAN interfaces without an `mtu` line (ifupdown2 policy default) [CL-SPA]. */
+/** MTU of swp, bond, bridge and VLAN interfaces without an `mtu` line (ifupdown2 policy default) from 4.1 [CL-SPA]. */
 export const CUMULUS_DEFAULT_MTU = 9216;
+/** The same default up to Cumulus Linux 4.0 [CL-SPA, cumulus-linux-37 and -40 pages]. */
+export const CUMULUS_OLD_DEFAULT_MTU = 1500;
+
+/**
+ * The ifupdown2 default MTU of the release the file was written for, or why it cannot be told:
+ * - NVUE `nv set` lines: NVUE ships from Cumulus Linux 4.4 (4.3 had its predecessor CUE) [CumulusNetworks/docs
+ *   content/cumulus-linux-44/System-Configuration/NVIDIA-User-Experience-NVUE.md], so 9216;
+ * - `frr version 4.0+cl3u8`: Cumulus builds of FRR carry the release's major version (`+cl3…` on 3.x, so 1500;
+ *   `+cl5…` and later, 9216); `+cl4…` is 4.0 (1500) or 4.1 and later (9216), which the string does not tell;
+ * - NCLU (`net add`) and ifupdown2 exist on 3.x and 4.x alike: no marker.
+ */
+export function releaseDefaultMtu(doc: CliDocument, nvue: boolean): { value: number; why: string } | { unknown: string } {
+  if (nvue) return { value: CUMULUS_DEFAULT_MTU, why: 'NVUE lines: Cumulus Linux 4.4 or later' };
+  for (const l of doc.lines) {
+    if (l.words[0]?.text !== 'frr' || l.words[1]?.text !== 'version') continue;
+    const v = l.words[2]?.text ?? '';
+    const m = /\+cl(\d+)/.exec(v);
+    const major = m ? Number(m[1]) : undefined;
+    if (major !== undefined && major <= 3) return { value: CUMULUS_OLD_DEFAULT_MTU, why: `frr version ${v}: Cumulus Linux ${major}.x` };
+    if (major !== undefined && major >= 5) return { value: CUMULUS_DEFAULT_MTU, why: `frr version ${v}: Cumulus Linux ${major}.x` };
+    if (major === 4) return { unknown: `frr version ${v} is Cumulus Linux 4.x: 1500 on 4.0, 9216 from 4.1` };
+  }
+  return { unknown: 'no release in the file: 1500 up to Cumulus Linux 4.0, 9216 from 4.1' };
+}
 /** eth* (management, or the ports of a plain Linux host) keep the Linux default. */
 export const LINUX_DEFAULT_MTU = 1500;
 export const LOOPBACK_MTU = 65536;
@@ -285,6 +313,14 @@ export function extractCumulusDevice(doc: CliDocument): Device {
     notes.push({ severity: 'info', code: 'hostname-missing', message: `no hostname in the file; using the name "${hostname}"`, loc: { uri, range: { start: ZERO, end: ZERO } } });
   }
 
+  // The release's default MTU for the interfaces left at the ifupdown2 default.
+  const release = releaseDefaultMtu(doc, forms.has('nvue'));
+  for (const iface of interfaces.values()) {
+    if (!iface.mtu.defaulted || iface.mtu.value !== CUMULUS_DEFAULT_MTU) continue;
+    if ('unknown' in release) iface.mtuUnknown = release.unknown;
+    else iface.mtu = defaulted(release.value, iface.mtu.loc);
+  }
+
   const qos = buildQos(ctx, qs);
   const cumulus: CumulusFacts = { forms: [...forms], interfaces: facts, stanzaIndent: stanzaIndent || '    ' };
   if (ifupdownLastEnd) cumulus.ifupdownLastEnd = ifupdownLastEnd;
@@ -377,6 +413,10 @@ function readStanza(ctx: Ctx, l: CliLine, lloc: Loc): void {
           port.channelGroup = located(name, m.loc);
         }
         break;
+      case 'bond-master':
+        // The member names its bond (the bond stanza then says `bond-slaves none`) [ifupdown2 bond module].
+        if (w[1] && w[1] !== 'none') iface.channelGroup = located(w[1], cloc);
+        break;
       case 'bridge-ports':
         for (const m of memberNames(ctx.uri, c.words.slice(1))) {
           const port = ctx.interfaces.get(m.name) ?? newIface(ctx, m.name, cloc, c.range.end, '', 'ifupdown2', m.name);
@@ -408,11 +448,14 @@ function collectChildren(l: CliLine): CliLine[] {
   return out;
 }
 
-/** `swp1 swp2`, `glob swp1-4`, `swp1-2,swp5` → names with the word they came from. */
+/**
+ * `swp1 swp2`, `glob swp1-4`, `swp1-2,swp5` → names with the word they came from. `none` (`bond-slaves none`, a bond
+ * whose members name it with `bond-master`; `bridge-ports none`) names no interface.
+ */
 function memberNames(uri: string, words: CliWord[]): { name: string; loc: Loc }[] {
   const out: { name: string; loc: Loc }[] = [];
   for (const w of words) {
-    if (w.text === 'glob' || w.text === 'regex') continue;
+    if (w.text === 'glob' || w.text === 'regex' || w.text === 'none') continue;
     for (const n of expandCumulusNames(w.text)) out.push({ name: n, loc: locOf(uri, w) });
   }
   return out;
