@@ -118,7 +118,7 @@ function interfaceQueuing(device: Device, iface: Interface): PolicyMap | undefin
  */
 export function queueSites(ctx: RuleContext, device: Device, q: number, use: (iface: Interface) => boolean): QueueSite[] {
   const ifaces = [...device.interfaces.values()].filter((i) => !ctx.ignored(device, i) && i.kind !== 'management' && use(i));
-  if (device.dialect === 'eos') {
+  if (perInterfaceQueues(device)) {
     return ifaces.map((iface) => {
       const config = iface.queues.find((x) => x.queue === q);
       return {
@@ -126,7 +126,7 @@ export function queueSites(ctx: RuleContext, device: Device, q: number, use: (if
         queue: q,
         ...(config ? { config } : {}),
         anchor: config?.block?.header ?? iface.block.header,
-        label: `${iface.name} tx-queue ${q}`,
+        label: `${iface.name} ${device.dialect === 'eos' ? 'tx-queue' : 'queue'} ${q}`,
         iface,
         interfaces: [iface],
       };
@@ -167,8 +167,17 @@ export function queueSites(ctx: RuleContext, device: Device, q: number, use: (if
 }
 
 /**
- * Sites of the device's lossless queues, each with the queue it serves: EOS interfaces that are lossless on
- * the priority; NX-OS the queuing policies of interfaces whose PFC is not off.
+ * Dialects whose egress queues are configured per interface and whose PFC priority is the traffic class that
+ * `classToQueue` maps to a queue: EOS (`tx-queue` under the interface or its qos profile) and SONiC (`QUEUE|port|q`
+ * entries with their scheduler and WRED_PROFILE; a port is lossless on its `PORT_QOS_MAP` `pfc_enable` priorities).
+ */
+function perInterfaceQueues(device: Device): boolean {
+  return device.dialect === 'eos' || device.dialect === 'sonic';
+}
+
+/**
+ * Sites of the device's lossless queues, each with the queue it serves: EOS and SONiC interfaces that are
+ * lossless on the priority; NX-OS the queuing policies of interfaces whose PFC is not off.
  */
 export function losslessSites(ctx: RuleContext, device: Device): readonly QueueSite[] {
   // Three rules ask for the same sites; they depend only on the device and the intent's ignore lists.
@@ -183,7 +192,7 @@ const sitesCache = new WeakMap<Device, { intent: Intent | undefined; sites: read
 
 function computeLosslessSites(ctx: RuleContext, device: Device): QueueSite[] {
   const out: QueueSite[] = [];
-  if (device.dialect === 'eos') {
+  if (perInterfaceQueues(device)) {
     for (const lc of losslessClasses(device)) {
       const q = queueOfClass(device, lc.cls);
       out.push(...queueSites(ctx, device, q, (i) => !i.channelGroup && losslessSet(device, i).includes(lc.cls)));

@@ -8,14 +8,15 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos'],
+  dialects: ['eos', 'nxos', 'sonic'],
   rationale:
     'DCQCN slows RoCE senders when switches ECN-mark their packets before the queue fills; PFC is only the ' +
     'last resort. A lossless queue that never marks relies on pause frames alone: head-of-line blocking, ' +
     'unfairness and pause storms follow (DCQCN, SIGCOMM\'15). Checked on every place that schedules a lossless ' +
     'queue: EOS the `tx-queue` of every interface (or its qos profile) that is lossless on the priority, ' +
     'NX-OS the queuing policy in effect (the interface\'s own or the `system qos` one; none means the default ' +
-    'policy, which marks nothing). A WRED drop profile is not ECN (see also `qos/wred-drop-on-lossless`). When ' +
+    'policy, which marks nothing), SONiC the `QUEUE|<port>|<q>` entry of every port whose `PORT_QOS_MAP` `pfc_enable` ' +
+    'makes the queue lossless (its `wred_profile` must mark ECN). A WRED drop profile is not ECN (see also `qos/wred-drop-on-lossless`). When ' +
     'every lossless interface of an EOS device lacks it, one finding covers the device.\n\n' +
     'A queue the operator tuned (a `tx-queue` section, a queuing policy) without ECN is always reported. A ' +
     'lossless queue left entirely at its defaults is reported when ECN is part of the design: the intent asks ' +

@@ -8,17 +8,18 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'device',
-  dialects: ['eos', 'nxos'],
+  dialects: ['eos', 'nxos', 'sonic'],
   rationale:
     'A lossless queue must never drop: RoCE recovers from a loss with go-back-N retransmission, and one drop ' +
     'costs far more than a pause. A WRED drop profile on that queue (NX-OS `random-detect …` without `ecn`, ' +
-    'EOS `random-detect drop …`) discards packets before PFC engages. Checked on the same places as ' +
+    'EOS `random-detect drop …`, a SONiC `QUEUE` entry whose `WRED_PROFILE` enables green WRED with `ecn` ' +
+    '`ecn_none` or a mode that does not mark green) discards packets before PFC engages. Checked on the same places as ' +
     '`qos/ecn-missing-on-lossless`; each drop line is reported once, even when a qos profile or queuing policy ' +
     'serves many interfaces.',
   messages: {
     drop: 'WRED drops on lossless queue {queue} ({where}) of {device}; lossless queues must mark ECN, not drop',
   },
-  fix: 'NX-OS: append `ecn` to the random-detect line. EOS: remove the `random-detect drop` line (when the queue already marks ECN) or turn it into `random-detect ecn`.',
+  fix: 'NX-OS: append `ecn` to the random-detect line. EOS: remove the `random-detect drop` line (when the queue already marks ECN) or turn it into `random-detect ecn`. SONiC: point the queue at an ECN profile (no automatic edit).',
   example: {
     dialect: 'eos',
     config: 'interface Ethernet1\n   priority-flow-control on\n   priority-flow-control priority 3 no-drop\n   tx-queue 3\n      random-detect drop minimum-threshold 1 kbytes maximum-threshold 10 kbytes drop-probability 100',
