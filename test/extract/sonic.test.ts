@@ -80,6 +80,39 @@ describe('extract: SONiC config_db.json', function () {
     assert.ok(d.notes.some((n) => n.code === 'sonic-fragment'));
   });
 
+  it('a fragment with a generic file name is named after its platform folder: two platforms, two devices', () => {
+    const text = '{"PORT_QOS_MAP": {"Ethernet0": {"pfc_enable": "3,4"}}}';
+    const a = sonicText(text, 'file:///sonic/device/arista/x86_64-arista_7060x6/Arista-7060X6-64PE/qos.json');
+    const b = sonicText(text, 'file:///sonic/device/mellanox/x86_64-mlnx_msn4600c-r0/Mellanox-SN4600C-C64/qos.json');
+    const c = sonicText(text, 'file:///sonic/device/mellanox/x86_64-mlnx_msn4600c-r0/Mellanox-SN4600C-C64/buffers.json');
+    assert.deepEqual([a.hostname, b.hostname, c.hostname], ['Arista-7060X6-64PE/qos', 'Mellanox-SN4600C-C64/qos', 'Mellanox-SN4600C-C64/buffers']);
+  });
+
+  it('a configlet (an array of table fragments) is read table by table, a later entry replacing an earlier one', () => {
+    const text = [
+      '[',
+      '  {"PORT": {"Ethernet0": {"mtu": "9100", "admin_status": "up"}}},',
+      '  {"PORT_QOS_MAP": {"Ethernet0": {"pfc_enable": "3"}}},',
+      '  {"WRED_PROFILE": {"DROP": {"wred_green_enable": "true", "ecn": "ecn_none", "green_min_threshold": "1000", "green_max_threshold": "2000"},',
+      '                    "MARK": {"wred_green_enable": "true", "ecn": "ecn_all", "green_min_threshold": "1000", "green_max_threshold": "2000"}}},',
+      '  {"QUEUE": {"Ethernet0|3": {"wred_profile": "DROP"}, "Ethernet0|4": {"wred_profile": "MARK"}}},',
+      '  {"PORT": {"Ethernet0": {"mtu": "9000", "admin_status": "up"}}}',
+      ']',
+      '',
+    ].join('\n');
+    const d = sonicText(text, 'file:///x/roce-configlet.json');
+    assert.equal(detectDialect('roce-configlet.json', text).kind, 'config');
+    assert.deepEqual(d.notes.filter((n) => n.severity !== 'info').map((n) => n.message), []);
+    const e0 = iface(d, 'Ethernet0');
+    assert.deepEqual([e0.mtu.value, lineNo(e0.mtu.loc)], [9000, 7], 'the last fragment wins');
+    assert.deepEqual(e0.pfc.noDropPriorities.map((p) => p.value), [3]);
+    // The queue's WRED mode: green WRED with ecn_none drops; ecn_all marks.
+    const q3 = e0.queues.find((q) => q.queue === 3)!;
+    assert.deepEqual([q3.ecn, q3.wredDrop?.value.ecn, lineNo(q3.wredDrop!.loc)], [undefined, false, 6]);
+    const q4 = e0.queues.find((q) => q.queue === 4)!;
+    assert.deepEqual([q4.ecn?.value.ecn, q4.wredDrop], [true, undefined]);
+  });
+
   it('broken JSON does not throw and keeps what parsed', () => {
     const d = sonicText('{\n "PORT": {\n  "Ethernet0": {"mtu": "9000" "speed": "1"},\n  "Ethernet4": {"mtu": "9100"}\n }\n');
     assert.equal(iface(d, 'Ethernet4').mtu.value, 9100);

@@ -117,8 +117,11 @@ function sniff(head: string, text: string): Classification {
   return { kind: 'ignored' };
 }
 
+/** config_db tables that name a SONiC file, including the QoS/buffer ones a fragment or configlet may hold alone. */
+const SONIC_TABLES = /"(DEVICE_METADATA|PORT_QOS_MAP|PORT|BUFFER_PG|BUFFER_QUEUE|BUFFER_PROFILE|BUFFER_POOL|WRED_PROFILE|SCHEDULER|QUEUE|DSCP_TO_TC_MAP|TC_TO_QUEUE_MAP|PFC_WD)(\|[^"]*)?"\s*:/;
+
 function sniffJson(text: string): Classification {
-  if (/"(DEVICE_METADATA|PORT_QOS_MAP|PORT|BUFFER_PG)(\|[^"]*)?"\s*:/.test(text)) return { kind: 'config', dialect: 'sonic', reason: 'config_db.json tables' };
+  if (SONIC_TABLES.test(text)) return { kind: 'config', dialect: 'sonic', reason: 'config_db.json tables' };
   return { kind: 'ignored' };
 }
 

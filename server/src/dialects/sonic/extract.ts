@@ -14,9 +14,13 @@
  *
  * A QoS or buffer fragment (no DEVICE_METADATA and no PORT table: sonic-cfggen sample outputs, test
  * inputs) is read as a device without interfaces named after the file, with an info note; its tables
- * still feed the SONiC table rules. Never throws on content: odd values become ParseNotes.
+ * still feed the SONiC table rules. A fragment with the generic name every platform folder uses
+ * (`<hwsku>/qos.json`, `buffers.json`) is named `<folder>/<file>`, so two platforms' files are two devices.
+ * A configlet (a JSON array of table fragments, what `configlet -u` applies in order) is read table by
+ * table, a later fragment's entry replacing an earlier one. Never throws on content: odd values become ParseNotes.
  */
 import { sonicHostFromUri } from '../../links/read-sonic';
+import { baseName, stem } from '../../links/text';
 import { canonicalInterfaceName, interfaceKind } from '../../model/interface-names';
 import { parseIntList } from '../../model/dscp';
 import { parseIpAddress } from '../../model/ip';
@@ -54,6 +58,18 @@ const DEF_TABLES: Readonly<Record<string, SymbolDef['kind']>> = {
   WRED_PROFILE: 'wred-profile',
   BUFFER_PROFILE: 'buffer-profile',
 };
+
+/** File names sonic-buildimage gives the QoS/buffer file of every platform folder (device/<vendor>/<platform>/<hwsku>/). */
+const GENERIC_FRAGMENT = /^(qos|buffers?|qos_config|buffers?_config|buffers_defaults(_t\d)?)$/i;
+
+/** The name of a fragment: its file stem, or `<folder>/<stem>` when the stem is the generic name every platform uses. */
+export function fragmentName(uri: string): string {
+  const name = stem(uri);
+  if (!GENERIC_FRAGMENT.test(name)) return sonicHostFromUri(uri);
+  const parts = uri.replace(/[?#].*$/, '').split(/[\\/]/);
+  const folder = baseName(parts.slice(0, -1).join('/'));
+  return folder ? `${folder}/${name}` : name;
+}
 
 interface Ctx {
   doc: JsonDocument;
@@ -159,11 +175,19 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   const uri = doc.uri;
   const ctx: Ctx = { doc, uri, notes: [], unit: '    ' };
   const fileStart: Loc = { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-  const root = doc.root?.type === 'object' ? doc.root : undefined;
+  // A configlet is an array of table fragments: its objects' members are the tables, in order.
+  const parts = doc.root?.type === 'array' ? doc.root.items.filter((i): i is JsonObject => i.type === 'object') : doc.root?.type === 'object' ? [doc.root] : [];
+  const configlet = doc.root?.type === 'array';
+  const root = parts[0];
   if (doc.root && !root) {
-    ctx.notes.push({ severity: 'warning', code: 'not-an-object', message: 'config_db.json should be one JSON object of tables; nothing was read', loc: doc.loc(doc.root.start, doc.root.start + 1) });
+    ctx.notes.push({
+      severity: 'warning',
+      code: 'not-an-object',
+      message: configlet ? 'a configlet should be an array of table objects; nothing was read' : 'config_db.json should be one JSON object of tables; nothing was read',
+      loc: doc.loc(doc.root.start, doc.root.start + 1),
+    });
   }
-  const rootMembers = root?.members ?? [];
+  const rootMembers = parts.flatMap((p) => p.members);
   // Indentation unit: that of the first table key (config_db files use 4 spaces).
   if (root && rootMembers[0]) {
     const ind = lineIndent(doc, rootMembers[0].keyStart);
@@ -180,7 +204,8 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   const addEntry = (table: string, key: string, flat: boolean, obj: SonicObject): void => {
     let t = entries.get(table);
     if (!t) entries.set(table, (t = new Map()));
-    if (!t.has(key)) t.set(key, { table, key, flat, obj });
+    // A configlet applies its fragments in order: a later entry replaces an earlier one.
+    if (configlet || !t.has(key)) t.set(key, { table, key, flat, obj });
   };
   let flatCount = 0;
   for (const m of rootMembers) {
@@ -208,7 +233,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   let hostname = hostField?.value.trim() ?? '';
   let hostnameLoc: Loc | undefined = hostField && hostname ? hostField.innerLoc : undefined;
   if (!hostname) {
-    hostname = sonicHostFromUri(uri);
+    hostname = fragment ? fragmentName(uri) : sonicHostFromUri(uri);
     ctx.notes.push({
       severity: 'info',
       code: fragment ? 'sonic-fragment' : 'hostname-missing',
