@@ -8,22 +8,8 @@ import * as path from 'node:path';
 import { collectFiles, readText } from '../../server/src/engine/files';
 import { pathToUri, uriToPath } from '../../server/src/engine/uri';
 import { Workspace } from '../../server/src/engine/workspace';
-import { corpusDir, REPO_ROOT } from '../helpers/lint';
-
-interface Expectation {
-  set: string;
-  file: string;
-  line: number;
-  rule: string;
-  messageId: string;
-  message?: string;
-  verdict: string;
-}
-
-type Key = Pick<Expectation, 'set' | 'file' | 'line' | 'rule' | 'messageId'>;
-
-const keyOf = (e: Key): string => `${e.set}|${e.file}|${e.line}|${e.rule}|${e.messageId}`;
-const EXPECTATIONS = path.join(REPO_ROOT, 'test', 'corpus-expectations.json');
+import { corpusDir } from '../helpers/lint';
+import { EXPECTATIONS, isReviewedTrue, keyOf, readExpectations, type ExpectationKey as Key } from '../helpers/corpus-expectations';
 
 /** The same walk as scripts/corpus-report.ts: each <dialect>/<set> folder is one workspace. */
 async function corpusFindings(root: string): Promise<Map<string, Key & { message: string }>> {
@@ -59,13 +45,12 @@ describe('corpus: findings equal the reviewed expectations', function () {
 
   it('matches test/corpus-expectations.json (no new, no lost, none unreviewed)', async function () {
     assert.ok(fs.existsSync(EXPECTATIONS), 'test/corpus-expectations.json is missing: run `npm run corpus-report` and review it');
-    const expected = new Map<string, Expectation>();
-    for (const e of (JSON.parse(fs.readFileSync(EXPECTATIONS, 'utf8')) as { findings: Expectation[] }).findings) expected.set(keyOf(e), e);
+    const expected = readExpectations();
     const actual = await corpusFindings(root);
 
     const added = [...actual.keys()].filter((k) => !expected.has(k)).map((k) => actual.get(k)!);
     const removed = [...expected.keys()].filter((k) => !actual.has(k)).map((k) => expected.get(k)!);
-    const unreviewed = [...expected.values()].filter((e) => actual.has(keyOf(e)) && !/^true: \S/.test(e.verdict));
+    const unreviewed = [...expected.values()].filter((e) => actual.has(keyOf(e)) && !isReviewedTrue(e.verdict));
 
     const report: string[] = [];
     if (added.length) report.push(`${added.length} new finding(s), not in the expectations (run \`npm run corpus-report\` and review them):`, ...added.map(show));

@@ -1,8 +1,9 @@
 /**
- * Seeded faults: take each real fabric that is clean for a rule, inject one fault of that rule's kind
- * into the text of a temp copy, lint before and after, and check that exactly the expected rule fires on
- * the expected lines with nothing else new (findings keyed by rule + file + line, shifted over inserted
- * and deleted lines). A second rule that legitimately reports the same fault must be named in the
+ * Seeded faults: take each real fabric, inject one fault of a rule's kind into the text of a temp copy, lint
+ * before and after, and check that exactly the expected rule fires on the expected lines with nothing else
+ * new (findings keyed by rule + file + line, shifted over inserted and deleted lines). A fabric on which the
+ * rule already fires is seeded too when every one of those findings is listed in test/corpus-expectations.json
+ * with a "true: …" verdict (the seeded finding must then appear in addition); an unreviewed one fails the test. A second rule that legitimately reports the same fault must be named in the
  * seeder's `alsoExpected`. Rules that do not exist yet are skipped with a reason and picked up as soon
  * as they are in allRules. A recall table per rule is printed at the end.
  */
@@ -14,12 +15,15 @@ import { Workspace } from '../../server/src/engine/workspace';
 import type { LintResult } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules/index';
 import { corpusDir, REPO_ROOT, tempCopy } from '../helpers/lint';
+import { isReviewedTrue, keyOf, readExpectations } from '../helpers/corpus-expectations';
 import { Editor, type Files } from './editor';
 import { seeders, type FabricSpec, type SeedContext, type Seeder } from './seeders';
 
 interface Fabric extends FabricSpec {
   /** Source folder, or undefined when absent (the corpus is optional). */
   dir: string | undefined;
+  /** The corpus set (`<dialect>/<set>`) the folder is, whose reviewed findings are in test/corpus-expectations.json. */
+  corpusSet?: string;
   /** Text edits that make the copy clean before any seeding (the example's deliberate faults). */
   prepare?: (files: Files) => void;
 }
@@ -54,7 +58,7 @@ function cleanLeafSpine(files: Files): void {
 function corpusSet(name: string, kind: FabricSpec['kind']): Fabric {
   const root = corpusDir();
   const dir = root ? path.join(root, name) : undefined;
-  return { name, kind, dir: dir && fs.existsSync(dir) ? dir : undefined };
+  return { name, kind, dir: dir && fs.existsSync(dir) ? dir : undefined, corpusSet: name };
 }
 
 /**
@@ -208,10 +212,20 @@ describe('seeded faults: each rule finds one injected fault in real fabrics', fu
           }
           const p = seeder.baselineEdit ? await prepareFor(seeder, fab) : await prepare(fab);
           const rel = relOf(p.root);
-          const dirty = new Set(p.before.findings.filter((f) => f.ruleId === seeder.ruleId).map((f) => rel(f.loc.uri)));
-          if (fab.kind === 'fabric' && dirty.size > 0) {
-            console.log(`      skipped: ${fab.name} is not clean for ${seeder.ruleId} (${[...dirty].join(', ')})`);
-            this.skip();
+          const already = p.before.findings.filter((f) => f.ruleId === seeder.ruleId);
+          const dirty = new Set(already.map((f) => rel(f.loc.uri)));
+          if (fab.kind === 'fabric' && already.length > 0) {
+            // The rule fires on the untouched fabric: only findings a reviewer marked true may be there.
+            const reviewed = readExpectations();
+            const unreviewed = already.filter((f) => {
+              const e = fab.corpusSet && reviewed.get(keyOf({ set: fab.corpusSet, file: `${fab.corpusSet}/${rel(f.loc.uri)}`, line: f.loc.range.start.line + 1, rule: f.ruleId, messageId: f.messageId }));
+              return !e || !isReviewedTrue(e.verdict);
+            });
+            assert.deepEqual(
+              unreviewed.map((f) => `${rel(f.loc.uri)}:${f.loc.range.start.line + 1} ${f.messageId} — ${f.message}`),
+              [],
+              `${fab.name} is not clean for ${seeder.ruleId}, and these findings are not reviewed as true in test/corpus-expectations.json`,
+            );
           }
           const edit = new Editor(p.files);
           const ctx: SeedContext = { spec: fab, edit, before: p.before, rel, clean: (file) => !dirty.has(file) };
