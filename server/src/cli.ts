@@ -1,11 +1,15 @@
 /**
  * fabric-lint on the command line: the same Workspace the language server drives, fed from the file
  * system, with compiler-style, JSON or SARIF output. Exit codes: 0 clean (or only warnings within
- * --max-warnings), 1 findings that fail the run, 2 usage errors, 3 internal errors.
+ * --max-warnings), 1 findings that fail the run, 2 usage errors or a --fix that could not write (and
+ * wrote nothing), 3 internal errors.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectFiles, readText } from './engine/files';
+import { collectFiles, readSource, type ReadSource } from './engine/files';
+import { fixAll } from './engine/fix-loop';
+import { encodeText } from './engine/source-text';
+import { resolvesOutside, writeAllOrNothing, type PlannedWrite } from './engine/write-files';
 import { DIALECTS } from './engine/detect';
 import { pathToUri, relativePath, uriToPath } from './engine/uri';
 import { Workspace } from './engine/workspace';
@@ -13,7 +17,6 @@ import type { EngineSettings, LintResult } from './engine/types';
 import type { Dialect } from './model/types';
 import { allRules } from './rules/index';
 import type { Finding, Severity } from './rules/types';
-import { applyFixes, preferredFixes } from './output/apply-fixes';
 import type { OutputContext } from './output/common';
 import { formatJson } from './output/json';
 import { formatModel } from './output/model-json';
@@ -69,7 +72,8 @@ Options:
   -f, --format <format>      text (default), json or sarif
   -o, --output <file>        write the report to a file instead of stdout
   --fix                      apply every preferred fix to the files, lint again
-                             and report what remains
+                             and report what remains; files are written all or
+                             none, keeping line endings, BOM and other bytes
   -q, --quiet                report errors only
   --max-warnings <n>         fail (exit 1) when there are more than n warnings
   --list-rules               list every rule with its default severity
@@ -77,7 +81,8 @@ Options:
   -h, --help                 print this help
 
 Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings),
-2 usage error, 3 internal error.
+2 usage error, or --fix could not write (then no file was changed),
+3 internal error.
 Paths in the output are relative to the current directory; lines and columns are
 1-based. Rule documentation: docs/rules/<category>-<rule>.md.
 `;
@@ -243,7 +248,11 @@ interface Loaded {
   workspace: Workspace;
   files: string[];
   roots: string[];
+  /** Folders the run lints: the named folders and the folders of named files. */
+  rootDirs: string[];
   texts: Map<string, string>;
+  /** What was read, byte for byte: --fix writes back from it. */
+  sources: Map<string, ReadSource>;
 }
 
 async function load(o: Options, cwd: string): Promise<Loaded> {
@@ -287,43 +296,60 @@ async function load(o: Options, cwd: string): Promise<Loaded> {
   const settings: Partial<EngineSettings> = { intentPath, dialectOverrides: o.dialects, ruleSeverity: o.rules };
   const workspace = await Workspace.create({ roots, settings });
   const texts = new Map<string, string>();
+  const sources = new Map<string, ReadSource>();
   for (const f of files) {
-    let text: string;
+    let source: ReadSource;
     try {
-      text = await readText(f);
+      source = await readSource(f);
     } catch (err) {
       process.stderr.write(`fabric-lint: cannot read ${path.relative(cwd, f)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
       continue;
     }
     const uri = pathToUri(f);
-    texts.set(uri, text);
-    workspace.setFile(uri, text);
+    texts.set(uri, source.text);
+    sources.set(uri, source);
+    workspace.setFile(uri, source.text);
   }
-  return { workspace, files: [...texts.keys()].map(uriToPath), roots, texts };
+  return { workspace, files: [...texts.keys()].map(uriToPath), roots, rootDirs, texts, sources };
 }
 
-const MAX_FIX_PASSES = 10;
-
-/** Applies preferred fixes until none is left (or fixes stop converging); returns the count applied. */
-function fixAll(loaded: Loaded): { result: LintResult; fixed: number; changed: Set<string> } {
-  const { workspace, texts } = loaded;
-  let result = workspace.lint();
-  let fixed = 0;
-  const changed = new Set<string>();
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = preferredFixes(result.findings);
-    if (fixes.length === 0) break;
-    const r = applyFixes(texts, fixes);
-    if (r.applied.length === 0 || r.changed.size === 0) break;
-    fixed += r.applied.length;
-    for (const [uri, text] of r.changed) {
-      texts.set(uri, text);
-      workspace.setFile(uri, text);
-      changed.add(uri);
-    }
-    result = workspace.lint();
+/**
+ * --fix: the engine's fix loop over the files that may be written, then one all-or-nothing write.
+ * When the write fails nothing was changed, and the report is the lint of the files as they are.
+ */
+function fixFiles(loaded: Loaded, cwd: string): { result: LintResult; fixed: number; failed: boolean } {
+  const { workspace, sources } = loaded;
+  const rel = (file: string): string => path.relative(cwd, file) || file;
+  const outside = new Map<string, string>();
+  for (const uri of sources.keys()) {
+    const target = resolvesOutside(uriToPath(uri), loaded.rootDirs);
+    if (target !== undefined) outside.set(uri, target);
   }
-  return { result, fixed, changed };
+  const loop = fixAll(workspace, { editable: (uri) => sources.has(uri) && !outside.has(uri) });
+  for (const [uri, target] of outside) {
+    if (loop.result.byUri.get(uri)?.some((f) => f.fixes.some((x) => x.isPreferred))) {
+      process.stderr.write(`fabric-lint: not fixing ${rel(uriToPath(uri))}: it is a symlink to ${target}, outside the linted folder\n`);
+    }
+  }
+  if (!loop.converged) process.stderr.write(`fabric-lint: fixes were still changing files after ${loop.passes} passes; stopped there\n`);
+  const plans: PlannedWrite[] = [];
+  for (const [uri, { after }] of loop.changed) {
+    const read = sources.get(uri)!;
+    plans.push({ file: uriToPath(uri), read, bytes: encodeText({ text: after, bom: read.bom }) });
+  }
+  const outcome = writeAllOrNothing(plans);
+  if (outcome.ok) {
+    for (const [uri, { after }] of loop.changed) loaded.texts.set(uri, after);
+    return { result: loop.result, fixed: loop.fixed, failed: false };
+  }
+  for (const p of outcome.problems) process.stderr.write(`fabric-lint: cannot write ${rel(p.file)}: ${p.reason}\n`);
+  if (outcome.written.length === 0) {
+    process.stderr.write(`fabric-lint: --fix changed no file; the report below is of the files as they are\n`);
+  } else {
+    process.stderr.write(`fabric-lint: --fix was interrupted after writing ${outcome.written.map(rel).join(', ')}; the report below is of the files as they were read\n`);
+  }
+  for (const [uri, { before }] of loop.changed) workspace.setFile(uri, before);
+  return { result: workspace.lint(), fixed: 0, failed: true };
 }
 
 function writeOut(o: Options, cwd: string, text: string): void {
@@ -390,18 +416,12 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
 
   let result: LintResult;
   let fixed = 0;
+  let fixFailed = false;
   if (o.fix) {
-    const r = fixAll(loaded);
+    const r = fixFiles(loaded, cwd);
     result = r.result;
     fixed = r.fixed;
-    for (const uri of r.changed) {
-      const file = uriToPath(uri);
-      try {
-        fs.writeFileSync(file, loaded.texts.get(uri)!);
-      } catch (err) {
-        throw new UsageError(`cannot write ${path.relative(cwd, file)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-      }
-    }
+    fixFailed = r.failed;
   } else {
     result = loaded.workspace.lint();
   }
@@ -429,6 +449,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
   writeOut(o, cwd, report);
 
+  if (fixFailed) return 2;
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;

@@ -127,6 +127,9 @@ export function startServer(connection: Connection): void {
       findings: (uri) => s.findings(uri),
       version: (uri) => s.lintedVersion(uri),
       clientUri: (uri) => s.clientUri(uri),
+      canonical,
+      text: (uri) => s.text(uri),
+      scratch: () => s.scratch(),
       documentChanges: flags?.documentChanges === true,
     });
   });

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { Dialect } from '../model/types';
+import { escapedCount } from './source-text';
 
 /** How a workspace file was classified, and why: the reason is shown to the user when it matters. */
 export type Classification =
@@ -47,8 +48,8 @@ export function detectDialect(
 
 function looksBinary(head: string): boolean {
   if (head.includes('\u0000')) return true;
-  // Many replacement characters mean the bytes were not UTF-8 text.
-  let bad = 0;
+  // Many bytes that are not UTF-8 (escaped by engine/source-text) or replacement characters: not text.
+  let bad = escapedCount(head, head.length);
   for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0xfffd) bad++;
   return bad > 8 && bad > head.length / 100;
 }

@@ -1,6 +1,7 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { decodeBytes, type SourceText } from './source-text';
 
 export interface CollectOptions {
   /** Globs relative to each given folder; a file must match one of them when any is given. */
@@ -59,10 +60,27 @@ async function walk(
 }
 
 /**
- * Reads a file as UTF-8 text; invalid bytes become U+FFFD, which detection treats as binary. A byte-order
- * mark is dropped, as editors do, so that columns agree with what the user sees.
+ * Reads a file as text (engine/source-text): UTF-8, the byte-order mark dropped as editors do so that
+ * columns agree with what the user sees, and bytes that are not UTF-8 escaped one character per byte,
+ * which detection counts as binary when there are many.
  */
 export async function readText(file: string): Promise<string> {
-  const text = await fs.readFile(file, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return (await readSource(file)).text;
+}
+
+/** A file's bytes, their text and the file's identity when read: what `--fix` needs to write it back safely. */
+export interface ReadSource extends SourceText {
+  bytes: Buffer;
+  stat: Stats;
+}
+
+export async function readSource(file: string): Promise<ReadSource> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const stat = await handle.stat();
+    const bytes = await handle.readFile();
+    return { ...decodeBytes(bytes), bytes, stat };
+  } finally {
+    await handle.close();
+  }
 }

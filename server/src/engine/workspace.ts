@@ -18,6 +18,7 @@ import { LinkCache } from './link-cache';
 import { engineFinding, fileStart } from './engine-findings';
 import type { EngineSettings, FileAnalysis, LintResult } from './types';
 import { relativePath } from './uri';
+import { loneCrAsLf } from './source-text';
 
 export const DEFAULT_SETTINGS: EngineSettings = {
   dialectOverrides: {},
@@ -74,6 +75,16 @@ export class Workspace {
   static async create(opts: WorkspaceOptions): Promise<Workspace> {
     await initParsers();
     return new Workspace(opts.roots, opts.settings ?? {}, opts.rules ?? allRules);
+  }
+
+  /**
+   * A scratch copy for trying edits (the editor's fix-all): it shares the cached analyses of unchanged
+   * files, and nothing done to it reaches this workspace.
+   */
+  fork(): Workspace {
+    const copy = new Workspace(this.roots, this.settings, this.rules);
+    for (const [uri, entry] of this.entries) copy.entries.set(uri, { ...entry });
+    return copy;
   }
 
   setFile(uri: string, text: string): void {
@@ -158,7 +169,8 @@ export class Workspace {
     intent.links.map((l) => ({ source: 'intent', a: l.a, b: l.b, locs: [l.loc], detail: `${relativePath(intent.uri, this.roots)} links` })),
   );
 
-  private analyze(uri: string, text: string): FileAnalysis {
+  private analyze(uri: string, original: string): FileAnalysis {
+    const text = loneCrAsLf(original);
     const rel = relativePath(uri, this.roots);
     if (text.length > MAX_FILE_BYTES) {
       return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'tooLarge', { size: Math.round(text.length / 1048576), limit: MAX_FILE_BYTES / 1048576 }, fileStart(uri))] };

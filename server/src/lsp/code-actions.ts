@@ -7,11 +7,18 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { comparePositions, type Range } from '../model/location';
-import type { Finding, Fix, TextEdit } from '../rules/types';
+import { fixAll, editsKey } from '../engine/fix-loop';
+import { eolOf, withEol, type Eol } from '../engine/source-text';
+import type { Workspace } from '../engine/workspace';
+import { comparePositions, type Position, type Range } from '../model/location';
+import { lineStarts } from '../output/apply-fixes';
+import type { Finding, TextEdit } from '../rules/types';
 import { diagnosticData, findingKey } from './diagnostics';
 
-/** Applies every preferred fix of one file; `editor.codeActionsOnSave: {"source.fixAll.fabric-lint": "explicit"}`. */
+/**
+ * Applies every preferred fix of one file, in as many passes as the engine's fix loop needs;
+ * `editor.codeActionsOnSave: {"source.fixAll.fabric-lint": "explicit"}`.
+ */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fabric-lint`;
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
@@ -25,6 +32,12 @@ export interface CodeActionEnv {
   clientUri?(uri: string): string;
   /** The client takes `documentChanges` (versioned edits) rather than `changes`. */
   documentChanges: boolean;
+  /** The engine's spelling of a uri (findings name files by it). */
+  canonical(uri: string): string;
+  /** Text of a file as last linted: the line ending of edits follows it. */
+  text(uri: string): string | undefined;
+  /** A copy of the linted workspace to run fix-all on. */
+  scratch(): Workspace | undefined;
 }
 
 export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv): CodeAction[] {
@@ -43,7 +56,7 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
       if (!finding) continue;
       for (const fix of finding.fixes) {
         if (fix.edits.length === 0) continue;
-        const key = editsKey(fix.edits);
+        const key = editsKey(fix);
         const same = byEdits.get(key);
         if (same) {
           if (!same.diagnostics?.includes(diagnostic)) same.diagnostics?.push(diagnostic);
@@ -64,13 +77,16 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
   }
 
   // Explicitly requested only: VS Code asks for source.fixAll on save and from the "Source Action…" menu.
-  if (only && wants(FIX_ALL_KIND)) {
-    const fixes = preferredFixes(findings);
-    if (fixes.length > 0) {
+  if (only && wants(FIX_ALL_KIND) && findings.some((f) => f.fixes.some((x) => x.isPreferred))) {
+    const ws = env.scratch();
+    const target = env.canonical(uri);
+    const loop = ws ? fixAll(ws, { findings: (f) => f.loc.uri === target }) : undefined;
+    if (loop && loop.changed.size > 0) {
+      const edits = [...loop.changed].map(([file, { before, after }]) => ({ uri: file, ...replacement(before, after) }));
       actions.push({
-        title: `Fix all auto-fixable fabric-lint problems in this file (${fixes.length})`,
+        title: `Fix all auto-fixable fabric-lint problems in this file (${loop.fixed})`,
         kind: FIX_ALL_KIND,
-        edit: workspaceEdit(fixes.flatMap((f) => f.edits), env),
+        edit: workspaceEdit(edits, env),
       });
     }
   }
@@ -89,34 +105,19 @@ export function findingFor(diagnostic: Diagnostic, findings: readonly Finding[])
 }
 
 /**
- * The preferred fix of every finding, skipping any fix that would touch text another chosen fix
- * already edits (two findings on one line): applying them all must stay well-defined.
+ * Edits grouped per file; versioned `documentChanges` when the client supports them. Line breaks in the
+ * new text take the line ending of the file they land in, as `--fix` does.
  */
-export function preferredFixes(findings: readonly Finding[]): Fix[] {
-  const chosen: Fix[] = [];
-  const taken: TextEdit[] = [];
-  const seen = new Set<string>();
-  for (const f of findings) {
-    const fix = f.fixes.find((x) => x.isPreferred && x.edits.length > 0);
-    if (!fix) continue;
-    const sig = JSON.stringify(fix.edits);
-    if (seen.has(sig)) continue;
-    if (fix.edits.some((e) => taken.some((t) => t.uri === e.uri && overlaps(t.range, e.range)))) continue;
-    seen.add(sig);
-    chosen.push(fix);
-    taken.push(...fix.edits);
-  }
-  return chosen;
-}
-
-/** Edits grouped per file; versioned `documentChanges` when the client supports them. */
-export function workspaceEdit(edits: readonly TextEdit[], env: Pick<CodeActionEnv, 'version' | 'documentChanges' | 'clientUri'>): WorkspaceEdit {
+export function workspaceEdit(edits: readonly TextEdit[], env: Pick<CodeActionEnv, 'version' | 'documentChanges' | 'clientUri' | 'text'>): WorkspaceEdit {
   const byUri = new Map<string, LspTextEdit[]>();
+  const eols = new Map<string, Eol>();
   for (const e of edits) {
     const uri = env.clientUri ? env.clientUri(e.uri) : e.uri;
     let list = byUri.get(uri);
     if (!list) byUri.set(uri, (list = []));
-    list.push({ range: e.range, newText: e.newText });
+    let eol = eols.get(e.uri);
+    if (!eol) eols.set(e.uri, (eol = eolOf(env.text(e.uri) ?? '')));
+    list.push({ range: e.range, newText: withEol(e.newText, eol) });
   }
   for (const list of byUri.values()) list.sort((a, b) => comparePositions(a.range.start, b.range.start));
   if (env.documentChanges) {
@@ -129,15 +130,24 @@ function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
-/** Ranges share text, or are insertions at the same point (whose order would be ambiguous). */
-function overlaps(a: Range, b: Range): boolean {
-  if (comparePositions(a.start, b.start) === 0) return true;
-  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+/** One edit turning `before` into `after`: the span between their common start and common end. */
+function replacement(before: string, after: string): { range: Range; newText: string } {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  const starts = lineStarts(before);
+  return { range: { start: positionAt(starts, start), end: positionAt(starts, before.length - end) }, newText: after.slice(start, after.length - end) };
 }
 
-function editsKey(edits: readonly TextEdit[]): string {
-  return edits
-    .map((e) => `${e.uri}:${e.range.start.line}:${e.range.start.character}-${e.range.end.line}:${e.range.end.character}=${e.newText}`)
-    .sort()
-    .join('\n');
+function positionAt(starts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo]! };
 }

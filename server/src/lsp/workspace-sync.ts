@@ -167,6 +167,16 @@ export class WorkspaceSync {
     return this.lintedVersions.get(canonical(uri)) ?? null;
   }
 
+  /** The text of a file as the engine has it (open document or disk). */
+  text(uri: string): string | undefined {
+    return this.ws?.text(canonical(uri));
+  }
+
+  /** A scratch copy of the workspace as last linted, to try fixes (fix-all) without keeping them. */
+  scratch(): Workspace | undefined {
+    return this.ws?.fork();
+  }
+
   /** The spelling the client uses for a file (open documents), else the canonical uri. */
   clientUri(uri: string): string {
     return this.open.get(canonical(uri)) ?? uri;

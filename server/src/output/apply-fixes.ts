@@ -1,5 +1,6 @@
 import type { Position, Range } from '../model/location';
-import type { Finding, Fix, TextEdit } from '../rules/types';
+import type { Fix, TextEdit } from '../rules/types';
+import { eolOf, withEol } from '../engine/source-text';
 
 /** An edit of one document: LSP-style zero-based line/character range, characters in UTF-16 units. */
 export interface DocumentEdit {
@@ -57,13 +58,15 @@ interface OffsetEdit {
   order: number;
 }
 
+/** Edits as offsets into `text`, their line breaks turned into the text's own line ending. */
 function toOffsetEdits(text: string, edits: readonly DocumentEdit[]): OffsetEdit[] {
   const starts = lineStarts(text);
+  const eol = eolOf(text);
   return edits.map((e, order) => {
     const start = offsetAt(text, starts, e.range.start);
     const end = offsetAt(text, starts, e.range.end);
     if (end < start) throw new EditConflictError(`edit range ends before it starts (${fmt(e.range)})`);
-    return { start, end, newText: e.newText, order };
+    return { start, end, newText: withEol(e.newText, eol), order };
   });
 }
 
@@ -79,7 +82,8 @@ function fmt(r: Range): string {
  * Applies edits to one document. The edits may be given in any order; they are applied as if
  * simultaneously (every range refers to the original text). Insertions at the same position are
  * applied in the order given. Overlapping ranges are rejected with an EditConflictError; ranges that
- * only touch (one ends where the next starts) are fine.
+ * only touch (one ends where the next starts) are fine. Line breaks in the new text take the
+ * document's line ending; everything outside the ranges is kept as it is.
  */
 export function applyEdits(text: string, edits: readonly DocumentEdit[]): string {
   if (edits.length === 0) return text;
@@ -109,7 +113,9 @@ export interface ApplyFixesResult {
 /**
  * Applies several fixes, each possibly editing several documents, to a set of texts. A fix is atomic:
  * it is applied whole, or skipped when any of its edits overlaps an edit of a fix taken earlier (or its
- * own edits overlap, or it edits a document not in `texts`). An edit identical to one already taken is
+ * own edits overlap, or it edits a document not in `texts`). Two fixes inserting different text at the
+ * same point conflict too: which goes first would be a guess (two `mtu` lines in one block), and the
+ * next pass of the fix loop sees the result of the first. An edit identical to one already taken is
  * shared rather than a conflict, so two findings proposing the same change apply it once.
  */
 export function applyFixes(texts: ReadonlyMap<string, string>, fixes: readonly Fix[]): ApplyFixesResult {
@@ -142,7 +148,7 @@ export function applyFixes(texts: ReadonlyMap<string, string>, fixes: readonly F
       for (const [uri, list] of pending) {
         const existing = taken.get(uri) ?? [];
         const fresh = list.filter((e) => !existing.some((x) => same(x, e)));
-        if (conflicts([...existing, ...fresh]) ) {
+        if (conflicts([...existing, ...fresh]) || fresh.some((e) => insertsWhereTaken(e, existing))) {
           ok = false;
           break;
         }
@@ -175,6 +181,10 @@ function conflicts(edits: OffsetEdit[]): boolean {
   return false;
 }
 
+function insertsWhereTaken(e: OffsetEdit, taken: readonly OffsetEdit[]): boolean {
+  return e.start === e.end && taken.some((t) => t.start === t.end && t.start === e.start);
+}
+
 function applySorted(text: string, sorted: OffsetEdit[]): string {
   let out = '';
   let cursor = 0;
@@ -183,21 +193,6 @@ function applySorted(text: string, sorted: OffsetEdit[]): string {
     cursor = e.end;
   }
   return out + text.slice(cursor);
-}
-
-/** The preferred fix of a finding: the one marked isPreferred, or the only fix when there is just one. */
-export function preferredFix(f: Finding): Fix | undefined {
-  return f.fixes.find((x) => x.isPreferred);
-}
-
-/** Every finding's preferred fix, in finding order. */
-export function preferredFixes(findings: readonly Finding[]): Fix[] {
-  const out: Fix[] = [];
-  for (const f of findings) {
-    const fix = preferredFix(f);
-    if (fix) out.push(fix);
-  }
-  return out;
 }
 
 export type { TextEdit };
