@@ -73,6 +73,14 @@ describe('applyFixes', () => {
     assert.equal(r.changed.get(a), 'mtu 9214\n');
   });
 
+  it('leaves a different insertion at a point another fix inserts at for the next pass', () => {
+    const mtu = fix('mtu', a, edit(1, 0, 1, 0, 'mtu 9214\n'));
+    const other = fix('other mtu', a, edit(1, 0, 1, 0, 'mtu 9000\n'));
+    const r = applyFixes(texts, [mtu, other]);
+    assert.deepEqual(r.applied.map((f) => f.title), ['mtu']);
+    assert.equal(r.changed.get(a), 'mtu 9000\nmtu 9214\n');
+  });
+
   it('skips a fix for a file it does not know', () => {
     const r = applyFixes(texts, [fix('elsewhere', 'file:///c.cfg', edit(0, 0, 0, 0, 'x'))]);
     assert.equal(r.applied.length, 0);
