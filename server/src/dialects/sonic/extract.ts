@@ -161,6 +161,17 @@ function intOf(ctx: Ctx, f: SonicField | undefined, what: string, min: number, m
   return n;
 }
 
+/**
+ * Splits an indexed key `Ethernet0|3-4` into ports and index, also for the system ports of a VOQ chassis
+ * (`<linecard>|<asic>|Ethernet0|3-4` in BUFFER_QUEUE / QUEUE): the index is after the last `|`, and the port keeps
+ * its line card and ASIC, since it may be another line card's.
+ */
+function splitIndexedKey(key: string): { ports: string[]; rest: string } {
+  const bar = key.lastIndexOf('|');
+  if (bar < 0 || key.indexOf('|') === bar) return splitPortKey(key);
+  return { ports: [key.slice(0, bar)], rest: key.slice(bar + 1) };
+}
+
 /** Splits a port-scoped key `Ethernet0|3-4` (or `Ethernet0,Ethernet4|3`) into ports and the rest. */
 function splitPortKey(key: string): { ports: string[]; rest: string } {
   const bar = key.indexOf('|');
@@ -400,7 +411,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   const bufferEntries = (t: string): SonicBufferEntry[] => {
     const out: SonicBufferEntry[] = [];
     for (const e of table(t)) {
-      const { ports, rest } = splitPortKey(e.key);
+      const { ports, rest } = splitIndexedKey(e.key);
       const indices = parseIntList(rest, 31);
       if (!indices) {
         ctx.notes.push({ severity: 'warning', code: 'invalid-key', message: `${t} key "${e.key}" should be <port>|<index or range>`, loc: e.obj.keyLoc });
@@ -434,7 +445,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   }
   const strict = new Set(table('SCHEDULER').filter((e) => field(e, 'type')?.value.toUpperCase() === 'STRICT').map((e) => e.key));
   for (const e of table('QUEUE')) {
-    const { ports, rest } = splitPortKey(e.key);
+    const { ports, rest } = splitIndexedKey(e.key);
     const queues = parseIntList(rest, 31) ?? [];
     const sched = field(e, 'scheduler');
     const wp = field(e, 'wred_profile');
