@@ -77,6 +77,15 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     assert.deepEqual([iface(expl, 'eth0').mtu.value, iface(expl, 'eth0').mtuUnknown], [1500, undefined]);
   });
 
+  it('a VLAN subinterface without an mtu line inherits its parent\'s', () => {
+    const d = cumulusText(['auto swp1', 'iface swp1', '    mtu 9000', 'auto swp1.100', 'iface swp1.100', '    address 10.0.0.0/31', 'auto swp2.200', 'iface swp2.200', '    address 10.0.1.0/31', ''].join('\n'));
+    const s100 = iface(d, 'swp1.100');
+    assert.deepEqual([s100.mtu.value, s100.mtu.defaulted, lineNo(s100.mtu.loc), s100.mtuUnknown], [9000, false, 3, undefined], 'the parent\'s mtu line');
+    // swp2 is not configured: its default, unknown without a release, is the subinterface's too.
+    const s200 = iface(d, 'swp2.200');
+    assert.deepEqual([s200.mtu.defaulted, lineNo(s200.mtu.loc), l3Mtu(d, s200)], [true, 8, undefined]);
+  });
+
   it('ifupdown2: bond-master attaches a member to its bond; bond-slaves none names no interface', () => {
     const d = cumulusText(['auto bond1', 'iface bond1', '    bond-slaves none', '    mtu 9000', 'auto swp1', 'iface swp1', '    bond-master bond1', ''].join('\n'));
     assert.deepEqual([...d.interfaces.keys()], ['bond1', 'swp1']);

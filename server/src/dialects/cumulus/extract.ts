@@ -320,6 +320,15 @@ export function extractCumulusDevice(doc: CliDocument): Device {
     if ('unknown' in release) iface.mtuUnknown = release.unknown;
     else iface.mtu = defaulted(release.value, iface.mtu.loc);
   }
+  // A VLAN subinterface without an mtu line inherits its parent's (swp1.100 from swp1) [CL-SPA]: the parent's line
+  // when it writes one, else the parent's default (known or not), still pointing at the subinterface.
+  for (const iface of interfaces.values()) {
+    const parent = iface.parent ? interfaces.get(iface.parent) : undefined;
+    if (!parent || !iface.mtu.defaulted || parent === iface) continue;
+    iface.mtu = parent.mtu.defaulted ? defaulted(parent.mtu.value, iface.mtu.loc) : parent.mtu;
+    if (parent.mtu.defaulted && parent.mtuUnknown) iface.mtuUnknown = parent.mtuUnknown;
+    else delete iface.mtuUnknown;
+  }
 
   const qos = buildQos(ctx, qs);
   const cumulus: CumulusFacts = { forms: [...forms], interfaces: facts, stanzaIndent: stanzaIndent || '    ' };
