@@ -56,19 +56,18 @@ function isInside(file: string, dir: string): boolean {
 export function writeAllOrNothing(plans: readonly PlannedWrite[]): WriteOutcome {
   const targets: { plan: PlannedWrite; real: string }[] = [];
   const problems: WriteProblem[] = [];
-  const seen = new Map<string, string>();
   for (const plan of plans) {
     const checked = checkTarget(plan);
     if (typeof checked !== 'string') {
       problems.push({ file: plan.file, reason: checked.reason });
       continue;
     }
-    const other = seen.get(checked);
-    if (other !== undefined) {
-      problems.push({ file: plan.file, reason: `it is the same file as ${other}` });
+    // One file reached by two paths (a link and its target): one write when both want the same bytes.
+    const other = targets.find((t) => t.real === checked);
+    if (other) {
+      if (!other.plan.bytes.equals(plan.bytes)) problems.push({ file: plan.file, reason: `it is the same file as ${other.plan.file}, fixed differently` });
       continue;
     }
-    seen.set(checked, plan.file);
     targets.push({ plan, real: checked });
   }
   if (problems.length > 0) return { ok: false, problems, written: [] };

@@ -10,7 +10,7 @@ import {
 import { fixAll, editsKey } from '../engine/fix-loop';
 import { eolOf, withEol, type Eol } from '../engine/source-text';
 import type { Workspace } from '../engine/workspace';
-import { comparePositions, type Position, type Range } from '../model/location';
+import { comparePositions, lineAt, type Position, type Range } from '../model/location';
 import { lineStarts } from '../output/apply-fixes';
 import type { Finding, TextEdit } from '../rules/types';
 import { diagnosticData, findingKey } from './diagnostics';
@@ -86,7 +86,8 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
       actions.push({
         title: `Fix all auto-fixable fabric-lint problems in this file (${loop.fixed})`,
         kind: FIX_ALL_KIND,
-        edit: workspaceEdit(edits, env),
+        // The fixed texts already have each file's line endings (the fix loop applied them).
+        edit: workspaceEdit(edits, env, false),
       });
     }
   }
@@ -108,7 +109,11 @@ export function findingFor(diagnostic: Diagnostic, findings: readonly Finding[])
  * Edits grouped per file; versioned `documentChanges` when the client supports them. Line breaks in the
  * new text take the line ending of the file they land in, as `--fix` does.
  */
-export function workspaceEdit(edits: readonly TextEdit[], env: Pick<CodeActionEnv, 'version' | 'documentChanges' | 'clientUri' | 'text'>): WorkspaceEdit {
+export function workspaceEdit(
+  edits: readonly TextEdit[],
+  env: Pick<CodeActionEnv, 'version' | 'documentChanges' | 'clientUri' | 'text'>,
+  adaptEol = true,
+): WorkspaceEdit {
   const byUri = new Map<string, LspTextEdit[]>();
   const eols = new Map<string, Eol>();
   for (const e of edits) {
@@ -117,7 +122,7 @@ export function workspaceEdit(edits: readonly TextEdit[], env: Pick<CodeActionEn
     if (!list) byUri.set(uri, (list = []));
     let eol = eols.get(e.uri);
     if (!eol) eols.set(e.uri, (eol = eolOf(env.text(e.uri) ?? '')));
-    list.push({ range: e.range, newText: withEol(e.newText, eol) });
+    list.push({ range: e.range, newText: adaptEol ? withEol(e.newText, eol) : e.newText });
   }
   for (const list of byUri.values()) list.sort((a, b) => comparePositions(a.range.start, b.range.start));
   if (env.documentChanges) {
@@ -142,12 +147,6 @@ function replacement(before: string, after: string): { range: Range; newText: st
 }
 
 function positionAt(starts: readonly number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
+  const line = lineAt(starts, offset);
+  return { line, character: offset - starts[line]! };
 }

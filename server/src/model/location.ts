@@ -48,3 +48,15 @@ export function compareLocs(a: Loc, b: Loc): number {
   if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
   return comparePositions(a.range.start, b.range.start);
 }
+
+/** The line holding offset `index`, given the offsets where lines start (ascending, the first 0). */
+export function lineAt(lineStarts: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

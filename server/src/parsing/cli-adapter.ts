@@ -20,7 +20,7 @@
  * The walk uses one TreeCursor and never materializes Node objects.
  */
 import type { Tree, TreeCursor } from 'web-tree-sitter';
-import type { Position, Range } from '../model/location';
+import { lineAt, type Position, type Range } from '../model/location';
 import type { CliDocument, CliLine, CliWord } from './cli-tree';
 import { ERROR_TYPE_ID, nodeKindTable } from './node-kinds';
 
@@ -104,15 +104,7 @@ class Converter {
   }
 
   private search(index: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineAt(this.lineStarts, index);
   }
 
   position(index: number): Position {
