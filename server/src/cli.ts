@@ -435,6 +435,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     linkCount: result.fabric.links.length,
     fixedCount: fixed,
     toolVersion: pkg.version,
+    texts: loaded.texts,
   };
   let report: string;
   switch (o.format) {
@@ -442,7 +443,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       report = formatJson(shown, ctx);
       break;
     case 'sarif':
-      report = formatSarif(shown, { ...ctx, rules: allRules, texts: loaded.texts, ...(pkg.repositoryUrl ? { repositoryUrl: pkg.repositoryUrl } : {}) });
+      report = formatSarif(shown, { ...ctx, rules: allRules, ...(pkg.repositoryUrl ? { repositoryUrl: pkg.repositoryUrl } : {}) });
       break;
     default:
       report = formatText(shown, ctx);

@@ -75,6 +75,25 @@ describe('--fix writes like a careful editor', function () {
     });
   }
 
+  it('prints fixes in JSON and SARIF with the line ending of the file they land in', async function () {
+    const dir = fabric(VARIANTS.CRLF);
+    try {
+      const json = await cli(['-f', 'json', '.'], dir);
+      const sarif = await cli(['-f', 'sarif', '.'], dir);
+      const texts = [
+        ...JSON.parse(json.stdout).findings.flatMap((f: { fixes: { edits: { newText: string }[] }[] }) => f.fixes.flatMap((x) => x.edits.map((e) => e.newText))),
+        ...JSON.parse(sarif.stdout).runs[0].results.flatMap((r: { fixes?: { artifactChanges: { replacements: { insertedContent: { text: string } }[] }[] }[] }) =>
+          (r.fixes ?? []).flatMap((x) => x.artifactChanges.flatMap((c) => c.replacements.map((p) => p.insertedContent.text))),
+        ),
+      ];
+      const multiline = texts.filter((t: string) => t.includes('\n'));
+      assert.ok(multiline.length >= 2, 'fixes that insert lines, in both formats');
+      for (const t of multiline) assert.doesNotMatch(t, /(^|[^\r])\n/, JSON.stringify(t));
+    } finally {
+      rmTemp(dir);
+    }
+  });
+
   it('writes no file when one of them is read-only, says which, and exits 2', async function () {
     const dir = fabric();
     try {

@@ -15,6 +15,8 @@ export interface WatchdogTimers {
  * write config text themselves, so a fix on a Junos device writes Junos. Each method returns the
  * edits for one file; an empty array means "this dialect cannot express it".
  * Add a method here when a rule needs a new kind of change, and implement it in every writer.
+ * Line breaks in edit text are written `\n`: wherever edits are applied or sent (--fix, the editor,
+ * JSON and SARIF output) they take the line ending of the file they land in (engine/source-text withEol).
  */
 export interface FixWriter {
   readonly device: Device;

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Position } from '../model/location';
 import type { Finding, Severity } from '../rules/types';
 import { uriToPath } from '../engine/uri';
+import { eolOf, withEol, type Eol } from '../engine/source-text';
 
 /** What every formatter needs besides the findings. */
 export interface OutputContext {
@@ -14,6 +15,23 @@ export interface OutputContext {
   /** Fixes applied by --fix (0 without it). */
   fixedCount?: number;
   toolVersion: string;
+  /** Texts of the linted files (uri → text): for fingerprints and snippets, and fixes are printed with each file's line ending. */
+  texts?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Fix text as it will land in its file: line breaks in the file's own line ending, as --fix and the
+ * editor write them (engine/source-text withEol). Unknown files keep the writer's `\n`.
+ */
+export function fixTextFor(texts: ReadonlyMap<string, string> | undefined): (uri: string, newText: string) => string {
+  const eols = new Map<string, Eol>();
+  return (uri, newText) => {
+    const text = texts?.get(uri);
+    if (text === undefined) return newText;
+    let eol = eols.get(uri);
+    if (!eol) eols.set(uri, (eol = eolOf(text)));
+    return withEol(newText, eol);
+  };
 }
 
 /** A file's path relative to `cwd`, with forward slashes; non-file URIs are returned as they are. */

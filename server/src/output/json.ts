@@ -1,6 +1,6 @@
 import type { Range } from '../model/location';
 import type { Finding } from '../rules/types';
-import { countBySeverity, displayPath, oneBased, type OutputContext } from './common';
+import { countBySeverity, displayPath, fixTextFor, oneBased, type OutputContext } from './common';
 
 /**
  * `--format json`. A stable shape for scripts; fields are only ever added. Every position is 1-based
@@ -45,7 +45,7 @@ export function jsonRange(r: Range): JsonRange {
   return { start: oneBased(r.start), end: oneBased(r.end) };
 }
 
-export function toJsonFinding(f: Finding, cwd: string): JsonFinding {
+export function toJsonFinding(f: Finding, cwd: string, fixText: (uri: string, newText: string) => string = (_u, t) => t): JsonFinding {
   const out: JsonFinding = {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -59,7 +59,7 @@ export function toJsonFinding(f: Finding, cwd: string): JsonFinding {
     fixes: f.fixes.map((x) => ({
       title: x.title,
       isPreferred: x.isPreferred === true,
-      edits: x.edits.map((e) => ({ uri: e.uri, path: displayPath(e.uri, cwd), range: jsonRange(e.range), newText: e.newText })),
+      edits: x.edits.map((e) => ({ uri: e.uri, path: displayPath(e.uri, cwd), range: jsonRange(e.range), newText: fixText(e.uri, e.newText) })),
     })),
   };
   if (f.tags?.length) out.tags = [...f.tags];
@@ -68,6 +68,7 @@ export function toJsonFinding(f: Finding, cwd: string): JsonFinding {
 
 export function jsonReport(findings: readonly Finding[], ctx: OutputContext): JsonReport {
   const c = countBySeverity(findings);
+  const fixText = fixTextFor(ctx.texts);
   return {
     version: 1,
     tool: { name: 'fabric-lint', version: ctx.toolVersion },
@@ -81,7 +82,7 @@ export function jsonReport(findings: readonly Finding[], ctx: OutputContext): Js
       links: ctx.linkCount,
       fixed: ctx.fixedCount ?? 0,
     },
-    findings: findings.map((f) => toJsonFinding(f, ctx.cwd)),
+    findings: findings.map((f) => toJsonFinding(f, ctx.cwd, fixText)),
   };
 }
 

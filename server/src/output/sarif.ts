@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Range } from '../model/location';
 import type { Finding, Rule, Severity } from '../rules/types';
 import { uriToPath } from '../engine/uri';
-import { isInside, type OutputContext } from './common';
+import { fixTextFor, isInside, type OutputContext } from './common';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every rule in
@@ -19,8 +19,6 @@ export interface SarifOptions extends OutputContext {
   rules: readonly Rule[];
   /** Project home (from package.json `repository`/`homepage`), for informationUri and rule help links. */
   repositoryUrl?: string;
-  /** Texts of the linted files (uri → text), for fingerprints and snippets. */
-  texts?: ReadonlyMap<string, string>;
 }
 
 type Level = 'error' | 'warning' | 'note';
@@ -83,6 +81,7 @@ export function sarifLog(findings: readonly Finding[], opts: SarifOptions): obje
   }));
 
   const lineText = lineReader(opts.texts);
+  const fixText = fixTextFor(opts.texts);
   const seen = new Map<string, number>();
   const results = findings.map((f) => {
     const loc = artifactLocation(f.loc.uri, opts.cwd);
@@ -110,7 +109,7 @@ export function sarifLog(findings: readonly Finding[], opts: SarifOptions): obje
           description: { text: x.title },
           artifactChanges: [...byUri].map(([uri, edits]) => ({
             artifactLocation: artifactLocation(uri, opts.cwd),
-            replacements: edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+            replacements: edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: fixText(uri, e.newText) } })),
           })),
         };
       });
