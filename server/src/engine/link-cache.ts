@@ -38,7 +38,7 @@ const at = (loc: Loc | undefined): string => (loc ? `${loc.range.start.line}:${l
 
 /** Everything of a device that link resolution reads, as one string; computed once per Device object. */
 const linkSignature = memoize((d: Device): string => {
-  const parts: string[] = [d.uri, d.hostname];
+  const parts: string[] = [d.uri, d.hostname, peerGroupSignature(d)];
   for (const i of d.interfaces.values()) {
     parts.push(
       [
@@ -51,8 +51,16 @@ const linkSignature = memoize((d: Device): string => {
         i.ipv6.map((a) => `${a.value.address}/${a.value.prefixLength}@${at(a.loc)}`).join(','),
         i.description ? `${i.description.value}@${at(i.description.loc)}` : '',
         i.channelGroup ? `${i.channelGroup.value}@${at(i.channelGroup.loc)}` : '',
+        i.anycastGateway?.value ? 'anycast' : '',
       ].join('\u0001'),
     );
   }
   return parts.join('\u0002');
 });
+
+function peerGroupSignature(d: Device): string {
+  const g = d.peerGroup;
+  if (!g) return '';
+  const f = (x: { value: string; loc: Loc } | undefined) => (x ? `${x.value}@${at(x.loc)}` : '');
+  return [g.kind, f(g.domain), f(g.peerLink), f(g.localInterface), f(g.localAddress), f(g.peerAddress)].join('\u0001');
+}

@@ -150,7 +150,7 @@ export class Workspace {
       ...(intent?.ignore?.interfaces ? { ignoreInterfaces: intent.ignore.interfaces } : {}),
     });
     for (const p of resolved.problems) fileFindings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
-    const fabric: Fabric = { devices, links: resolved.links, linkIssues: resolved.issues };
+    const fabric: Fabric = { devices, links: resolved.links, segments: resolved.segments, linkIssues: resolved.issues };
     const ruleFindings = runRules(this.rules, fabric, intent, { severity: this.settings.ruleSeverity });
     const findings = sortFindings([...applySeverity(fileFindings, this.settings, intent), ...ruleFindings]);
 

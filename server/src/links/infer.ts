@@ -1,6 +1,6 @@
 import type { Loc, Located } from '../model/location';
-import type { Device, Endpoint, Interface, IpAddress, LinkEvidence, LinkIssue } from '../model/types';
-import { formatIpv4, formatIpv6, isIpv6LinkLocal, parseIpv4, parseIpv6 } from './ip';
+import type { Device, Endpoint, Interface, IpAddress, LanSegment, LinkEvidence, LinkIssue } from '../model/types';
+import { formatIpv4, formatIpv6, isIpv4LinkLocal, isIpv6LinkLocal, parseIpv4, parseIpv6 } from './ip';
 
 /** Interfaces that never carry cabling evidence. */
 const SKIPPED_KINDS = new Set<Interface['kind']>(['loopback', 'management', 'tunnel', 'vxlan']);
@@ -11,6 +11,8 @@ interface Bucket {
   family: 4 | 6;
   network: number | bigint;
   length: number;
+  vrf: string;
+  linkLocal: boolean;
   members: Member[];
 }
 
@@ -24,6 +26,8 @@ interface Member {
 export interface SubnetInference {
   evidence: LinkEvidence[];
   ambiguous: LinkIssue[];
+  /** Subnets shared by three or more distinct addresses: multi-access segments. */
+  segments: LanSegment[];
   /** Alone in a /31, /30, /127 or /126: reported as 'unpaired' unless another source links the interface. */
   singles: { endpoint: Endpoint; loc: Loc; subnet: string }[];
 }
@@ -34,11 +38,12 @@ function isP2pLength(family: 4 | 6, length: number): boolean {
 
 /**
  * Shared-subnet inference (Batfish's layer-3 adjacency idea, stricter): every address of an
- * up, non-loopback interface is bucketed by (VRF, prefix); /32 and /128 and IPv6 link-local are
- * skipped. A bucket of exactly two interfaces on two devices with different addresses is a link;
- * more (or a duplicate address) is 'ambiguous-subnet', except a multi-access bucket made only of
- * SVIs (a VLAN segment shared by MLAG peers is not a cabling claim); one alone in a p2p-length
- * prefix is a candidate for 'unpaired'. One pass over the interfaces, one pass over the buckets.
+ * up, non-loopback interface is bucketed by (VRF, prefix); /32 and /128, IPv6 link-local and NX-OS anycast-gateway
+ * SVIs are skipped. A bucket of exactly two interfaces on two devices with different addresses is a link; three or
+ * more distinct addresses are a LAN segment (multi-access evidence, no pair); a point-to-point prefix with more than
+ * two distinct addresses is 'ambiguous-subnet'. An address held twice pairs nobody: link/duplicate-address reports
+ * it. IPv4 link-local (169.254/16) buckets are reused by every MLAG pair, so only a clean pair of them means anything.
+ * One alone in a p2p-length prefix is a candidate for 'unpaired'. One pass over the interfaces, one pass over the buckets.
  */
 export function inferSubnetLinks(devices: Map<string, Device>, keep: InterfaceFilter): SubnetInference {
   // (VRF, family, length) → network → bucket: numeric keys, no string per address.
@@ -66,7 +71,7 @@ export function inferSubnetLinks(devices: Map<string, Device>, keep: InterfaceFi
     if (!table) tables.set(tableKey, (table = new Map()));
     let b = table.get(network);
     if (!b) {
-      table.set(network, (b = { family, network, length: len, members: [] }));
+      table.set(network, (b = { family, network, length: len, vrf, linkLocal: family === 4 && isIpv4LinkLocal(address), members: [] }));
       buckets.push(b);
     }
     b.members.push({ device: key, iface, address: addrKey, loc: a.loc });
@@ -74,13 +79,13 @@ export function inferSubnetLinks(devices: Map<string, Device>, keep: InterfaceFi
   for (const [key, device] of devices) {
     for (const iface of device.interfaces.values()) {
       if (iface.ipv4.length === 0 && iface.ipv6.length === 0) continue;
-      if (SKIPPED_KINDS.has(iface.kind) || iface.adminUp.value === false || !keep(key, iface)) continue;
+      if (SKIPPED_KINDS.has(iface.kind) || iface.adminUp.value === false || iface.anycastGateway?.value || !keep(key, iface)) continue;
       const vrf = iface.vrf?.value ?? '';
       for (const a of iface.ipv4) add(key, iface, vrf, a);
       for (const a of iface.ipv6) add(key, iface, vrf, a);
     }
   }
-  const out: SubnetInference = { evidence: [], ambiguous: [], singles: [] };
+  const out: SubnetInference = { evidence: [], ambiguous: [], segments: [], singles: [] };
   // A p2p subnet alone in a VRF on one device and alone in the default VRF on another: a VRF-lite hand-off (a
   // leaf's VRF unit to a router's global table, as the Junos JVD services leaves to their MX). Two different named
   // VRFs stay unpaired: nothing says they meet.
@@ -124,8 +129,8 @@ export function inferSubnetLinks(devices: Map<string, Device>, keep: InterfaceFi
       if (only && isP2pLength(b.family, b.length)) out.singles.push({ endpoint: { device: only.device, interface: only.iface.name }, loc: only.loc, subnet });
       continue;
     }
-    const duplicate = m.length === 2 ? m[0]?.address === m[1]?.address : new Set(m.map((x) => x.address)).size !== m.length;
-    if (m.length === 2 && !duplicate) {
+    const distinct = m.length === 2 ? (m[0]?.address === m[1]?.address ? 1 : 2) : new Set(m.map((x) => x.address)).size;
+    if (m.length === 2 && distinct === 2) {
       const [x, y] = m as [Member, Member];
       if (x.device === y.device) continue; // two interfaces of one device: not a cable (Batfish skips these too)
       out.evidence.push({
@@ -137,14 +142,17 @@ export function inferSubnetLinks(devices: Map<string, Device>, keep: InterfaceFi
       });
       continue;
     }
-    if (!duplicate && !isP2pLength(b.family, b.length) && m.every((x) => x.iface.kind === 'svi')) continue;
-    out.ambiguous.push({
-      kind: 'ambiguous-subnet',
-      subnet,
-      members: m.map((x) => ({ endpoint: { device: x.device, interface: x.iface.name }, loc: x.loc })),
-    });
+    // Duplicates (link/duplicate-address reports them) and reused link-local pairs say nothing about cabling.
+    if (distinct < 3 || b.linkLocal) continue;
+    const members = m.map((x) => ({ endpoint: { device: x.device, interface: x.iface.name }, loc: x.loc }));
+    if (isP2pLength(b.family, b.length)) out.ambiguous.push({ kind: 'ambiguous-subnet', subnet, members });
+    else out.segments.push({ subnet, vrf: b.vrf, members: m.map((x, i) => ({ ...members[i]!, address: formatAddress(b.family, x.address) })) });
   }
   return out;
+}
+
+function formatAddress(family: 4 | 6, key: string): string {
+  return family === 4 ? formatIpv4(Number(key)) : formatIpv6(BigInt(`0x${key}`));
 }
 
 export const DEFAULT_DESCRIPTION_PATTERNS: readonly string[] = [

@@ -99,6 +99,16 @@ export function isIpv6LinkLocal(address: string): boolean {
   return /^fe[89ab][0-9a-f]?:/i.test(address.trim());
 }
 
+/** 169.254.0.0/16: reused by every MLAG pair of a fabric for its peering; never unique. */
+export function isIpv4LinkLocal(address: string): boolean {
+  return /^169\.254\./.test(address.trim());
+}
+
+/** IPv4 169.254.0.0/16 or IPv6 fe80::/10. */
+export function isLinkLocal(address: string, family: 4 | 6): boolean {
+  return family === 4 ? isIpv4LinkLocal(address) : isIpv6LinkLocal(address);
+}
+
 /** Canonical text of an address (for duplicate detection across spellings). */
 export function canonicalAddress(address: string, family: 4 | 6): string {
   if (family === 4) {

@@ -1,6 +1,6 @@
 import type { Loc } from '../model/location';
 import { compareLocs } from '../model/location';
-import type { Device, Endpoint, Interface, Link, LinkEvidence, LinkIssue, LinkSourceKind } from '../model/types';
+import type { Device, Endpoint, Interface, LanSegment, Link, LinkEvidence, LinkIssue, LinkSourceKind } from '../model/types';
 import {
   DEFAULT_DESCRIPTION_PATTERNS,
   compileDescriptionPattern,
@@ -10,6 +10,7 @@ import {
   type InterfaceFilter,
 } from './infer';
 import { canonicalInterfaceName } from './names';
+import { inferPeerLinks } from './peer-links';
 import { stem } from './text';
 import { endpointAliases, type TopologyEndpoint } from './types';
 
@@ -21,6 +22,7 @@ export const DEFAULT_SOURCE_ORDER: readonly LinkSourceKind[] = [
   'avd-csv',
   'sonic-device-neighbor',
   'lldp',
+  'peer-link',
   'subnet',
   'description',
   'port-channel',
@@ -47,6 +49,8 @@ export interface ResolveProblem {
 export interface ResolveResult {
   links: Link[];
   issues: LinkIssue[];
+  /** Multi-access segments (subnets with three or more distinct addresses). */
+  segments: LanSegment[];
   problems: ResolveProblem[];
 }
 
@@ -196,7 +200,7 @@ export function resolveLinks(devices: Map<string, Device>, evidence: LinkEvidenc
   }
 
   const subnet = inferSubnetLinks(devices, keep);
-  const inferred = [...subnet.evidence, ...inferDescriptionLinks(devices, patterns, (n) => index.name(n), keep)];
+  const inferred = [...subnet.evidence, ...inferPeerLinks(devices), ...inferDescriptionLinks(devices, patterns, (n) => index.name(n), keep)];
   const internal = new Set<LinkEvidence>(subnet.evidence);
 
   const resolved: { ev: LinkEvidence; a: Endpoint; b: Endpoint }[] = [];
@@ -257,7 +261,7 @@ export function resolveLinks(devices: Map<string, Device>, evidence: LinkEvidenc
   for (const i of issues) if (i.kind === 'ambiguous-subnet') i.members.sort((x, y) => compareEndpoints(x.endpoint, y.endpoint));
   issues.sort(compareIssues);
   problems.sort((x, y) => compareLocs(x.loc, y.loc) || x.message.localeCompare(y.message));
-  return { links: result.links, issues, problems };
+  return { links: result.links, issues, segments: subnet.segments, problems };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import * as path from 'node:path';
 import type { Loc } from '../model/location';
+import { roleOfInterface, type InterfaceRoleKind } from '../model/interface-roles';
 import { l3MtuOf } from '../model/mtu';
 import type { Device, Interface, SymbolRef } from '../model/types';
 import type { LintResult } from '../engine/types';
@@ -51,6 +52,9 @@ function interfaceHover(result: Readonly<LintResult>, device: Device, iface: Int
   out.push(`**${device.hostname} ${iface.name}**${written.length ? ` (written ${written.map((w) => `\`${w}\``).join(', ')})` : ''}`);
   out.push('');
   out.push(`- kind: ${iface.kind}, mode: ${iface.mode.value}${iface.mode.defaulted ? ' (default)' : ''}`);
+  const role = roleOfInterface(result.fabric, iface);
+  const why = role.evidence.map((e) => `${e.text}${e.loc ? ` — ${fileLink(e.loc, env)}` : ''}`).join('; ');
+  out.push(`- role: **${ROLE_WORDS[role.role]}** (${why})`);
   out.push(`- L3 MTU: ${mtuText(device, iface)}`);
   const pfc = iface.pfc;
   const prios = pfc.noDropPriorities.map((p) => p.value);
@@ -76,6 +80,14 @@ function interfaceHover(result: Readonly<LintResult>, device: Device, iface: Int
   if (peer.peer) out.push('', `Peer L3 MTU: ${mtuText(peer.peer.device, peer.peer.iface)}`);
   return out;
 }
+
+const ROLE_WORDS: Record<InterfaceRoleKind, string> = {
+  fabric: 'fabric',
+  host: 'host-facing',
+  'peer-link': 'MLAG/vPC peer-link',
+  management: 'management',
+  unknown: 'unknown',
+};
 
 /** "9000", "9216 (L3 9202)" for Junos, "9170 (family inet mtu)", plus "platform default" when no line sets it. */
 function mtuText(device: Device, iface: Interface): string {

@@ -164,6 +164,11 @@ export interface Interface {
    * adjacency in EXSTART/EXCHANGE. Passive interfaces form no adjacency and carry no `ospf`.
    */
   ospf?: Located<{ area: string; mtuIgnore: boolean }>;
+  /**
+   * NX-OS `fabric forwarding mode anycast-gateway`: the SVI's `ip address` is the distributed gateway every leaf
+   * configures alike. Added for link/duplicate-address and subnet inference, which must not take it for a duplicate.
+   */
+  anycastGateway?: Located<boolean>;
 }
 
 export type SymbolKind =
@@ -282,6 +287,24 @@ export interface ParseNote {
   loc: Loc;
 }
 
+/**
+ * MLAG (EOS `mlag configuration`), vPC (NX-OS `vpc domain`) or CLAG (Cumulus `clag`): what pairs this switch with
+ * its peer. Added for peer-link inference (links/peer-links.ts) and interface roles.
+ */
+export interface PeerGroup {
+  kind: 'mlag' | 'vpc' | 'clag';
+  /** The same on both peers: EOS `domain-id`, NX-OS `vpc domain N`, Cumulus `clag sys-mac`. */
+  domain?: Located<string>;
+  /** Canonical name of the peer-link port-channel or bond (EOS `peer-link`, NX-OS `vpc peer-link`, Cumulus `peerlink`). */
+  peerLink?: Located<string>;
+  /** The interface that carries the peering address (EOS `local-interface Vlan4094`, Cumulus `peerlink.4094`). */
+  localInterface?: Located<string>;
+  /** The address this switch peers from when the config names it (NX-OS `peer-keepalive … source`). */
+  localAddress?: Located<string>;
+  /** The peer's address (EOS `peer-address`, NX-OS `peer-keepalive destination`, Cumulus `clag peer-ip`). */
+  peerAddress?: Located<string>;
+}
+
 export interface Device {
   hostname: string;
   hostnameLoc?: Loc;
@@ -306,6 +329,8 @@ export interface Device {
   junos?: JunosFacts;
   /** Cumulus only: how each interface is written (ifupdown2 stanza, NCLU or NVUE line), for the Cumulus fix writer. */
   cumulus?: CumulusFacts;
+  /** MLAG / vPC / CLAG pairing, when configured. */
+  peerGroup?: PeerGroup;
 }
 
 export interface Endpoint {
@@ -322,7 +347,8 @@ export type LinkSourceKind =
   | 'lldp'
   | 'subnet'
   | 'description'
-  | 'port-channel';
+  | 'port-channel'
+  | 'peer-link';
 
 /** One piece of evidence that two interfaces are cabled together. */
 export interface LinkEvidence {
@@ -344,9 +370,21 @@ export interface Link {
   evidence: LinkEvidence[];
 }
 
+/**
+ * A multi-access segment: one subnet (in one VRF) shared by three or more distinct addresses. It is link evidence
+ * (every member reaches the others) without pairing anyone.
+ */
+export interface LanSegment {
+  subnet: string;
+  vrf: string;
+  members: { endpoint: Endpoint; address: string; loc: Loc }[];
+}
+
 export interface Fabric {
   devices: Map<string, Device>;
   links: Link[];
+  /** Multi-access segments (absent on fabrics built before segments were inferred). */
+  segments?: LanSegment[];
   /** Evidence that could not become a link (ambiguous subnets, conflicts, unknown devices): rules report these. */
   linkIssues: LinkIssue[];
 }

@@ -1,4 +1,5 @@
 import type { Intent } from '../intent/types';
+import { interfaceRoles, type InterfaceRole } from '../model/interface-roles';
 import type { Loc, Located, Setting } from '../model/location';
 import type {
   ClassMap,
@@ -76,11 +77,17 @@ function queue(q: QueueConfig): Json {
   };
 }
 
-function iface(i: Interface): Json {
+function roleJson(r: InterfaceRole | undefined, opts: ModelJsonOptions): Json {
+  if (!r) return null;
+  return { role: r.role, evidence: r.evidence.map((e) => ({ text: e.text, location: e.loc ? locRef(e.loc, opts) : null })) };
+}
+
+function iface(i: Interface, role: InterfaceRole | undefined, opts: ModelJsonOptions): Json {
   return {
     name: i.name,
     writtenAs: [...i.writtenAs],
     kind: i.kind,
+    role: roleJson(role, opts),
     line: line(i.block.header),
     mtu: setting(i.mtu),
     // Junos `family inet|inet6 mtu` (IOS `ip mtu`); why a defaulted MTU is unknown (Cumulus, release not named).
@@ -113,6 +120,7 @@ function iface(i: Interface): Json {
     qosProfile: val(i.qosProfile),
     queues: [...i.queues].sort((a, b) => a.queue - b.queue).map(queue),
     vxlanSource: val(i.vxlanSource),
+    anycastGateway: val(i.anycastGateway),
   };
 }
 
@@ -180,7 +188,7 @@ function qos(q: DeviceQos): Json {
   };
 }
 
-function device(d: Device, opts: ModelJsonOptions): Json {
+function device(d: Device, roles: Map<Interface, InterfaceRole>, opts: ModelJsonOptions): Json {
   return {
     hostname: d.hostname,
     dialect: d.dialect,
@@ -189,7 +197,8 @@ function device(d: Device, opts: ModelJsonOptions): Json {
     line: line(d.hostnameLoc),
     platform: d.platform ?? null,
     version: d.version ?? null,
-    interfaces: [...d.interfaces.values()].sort((a, b) => naturalCompare(a.name, b.name)).map(iface),
+    interfaces: [...d.interfaces.values()].sort((a, b) => naturalCompare(a.name, b.name)).map((i) => iface(i, roles.get(i), opts)),
+    peerGroup: d.peerGroup ? plain(d.peerGroup, opts) : null,
     qos: qos(d.qos),
     notes: d.notes.map((n) => ({ severity: n.severity, code: n.code, message: n.message, line: line(n.loc) })),
   };
@@ -280,8 +289,13 @@ export function modelJson(fabric: Fabric, intent: Intent | undefined, opts: Mode
     return compareEndpoints(ox.a, oy.a) || compareEndpoints(ox.b, oy.b);
   });
   return {
-    devices: devices.map((d) => device(d, opts)),
+    devices: devices.map((d) => device(d, interfaceRoles(fabric), opts)),
     links: links.map((l) => link(l, opts)),
+    segments: (fabric.segments ?? []).map((sg) => ({
+      subnet: sg.subnet,
+      vrf: sg.vrf,
+      members: sg.members.map((m) => ({ ...endpoint(m.endpoint), address: m.address, ...(locRef(m.loc, opts) as object) })),
+    })),
     linkIssues: fabric.linkIssues
       .map((i) => linkIssue(i, opts))
       .map((j) => [JSON.stringify(j), j] as const)

@@ -5,7 +5,7 @@ import type { Intent } from '../intent/types';
 import { fixWriterFor } from '../dialects/index';
 import type { FixWriter } from '../dialects/fix-writer';
 import { renderMessage } from './render';
-import type { Finding, ReportInput, Rule, RuleContext, Severity } from './types';
+import type { Finding, Fix, ReportInput, Rule, RuleContext, Severity } from './types';
 
 export type SeverityOverride = Severity | 'off';
 
@@ -49,7 +49,7 @@ export function runRules(rules: readonly Rule[], fabric: Fabric, intent: Intent 
       report: (input) => report(rule, severity, input),
     };
     try {
-      for (const f of rule.check(ctx)) if (!dropped(f)) findings.push(f);
+      for (const f of groupByCause(rule.check(ctx))) if (!dropped(f)) findings.push(f);
     } catch (err) {
       const anyDevice = fabric.devices.values().next().value as Device | undefined;
       if (!anyDevice) continue;
@@ -82,7 +82,58 @@ function report(rule: Rule, severity: Severity, input: ReportInput): Finding {
     fixes: input.fixes ?? [],
   };
   if (input.tags) finding.tags = input.tags;
+  if (input.cause) finding.cause = input.cause;
   return finding;
+}
+
+/** Places named in a grouped message before "and N more". */
+const NAMED_PLACES = 3;
+
+/**
+ * One finding per cause line (see FindingCause): findings of one rule with the same message id and the same cause
+ * line become one finding on that line, listing every place as related information and keeping each distinct fix.
+ */
+export function groupByCause(findings: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.cause) continue;
+    const k = `${f.messageId}\u0000${f.cause.loc.uri}\u0000${f.cause.loc.range.start.line}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  const out: Finding[] = [];
+  const emitted = new Set<Finding[]>();
+  for (const f of findings) {
+    const cause = f.cause;
+    if (!cause) {
+      out.push(f);
+      continue;
+    }
+    delete f.cause;
+    const g = groups.get(`${f.messageId}\u0000${cause.loc.uri}\u0000${cause.loc.range.start.line}`)!;
+    if (g.length === 1) {
+      out.push(f);
+      continue;
+    }
+    if (emitted.has(g)) continue;
+    emitted.add(g);
+    const names = g.slice(0, NAMED_PLACES).map((x) => String(x.data['iface'] ?? x.data['place'] ?? '')).filter((n) => n !== '');
+    const places = names.join(', ') + (g.length > names.length && names.length > 0 ? ` and ${g.length - names.length} more` : '');
+    const data = { ...f.data, count: g.length, places };
+    const fixes = new Map<string, Fix>();
+    for (const x of g) {
+      for (const fix of x.fixes) {
+        const k = JSON.stringify(fix.edits);
+        if (!fixes.has(k)) fixes.set(k, fix);
+      }
+    }
+    const related = g.map((x) => ({ loc: x.loc, message: x.message }));
+    const seen = new Set(related.map((r) => `${r.loc.uri}:${r.loc.range.start.line}`));
+    for (const r of f.related) if (!seen.has(`${r.loc.uri}:${r.loc.range.start.line}`)) related.push(r);
+    out.push({ ...f, data, message: renderMessage(cause.message, data), loc: cause.loc, related, fixes: [...fixes.values()] });
+  }
+  return out;
 }
 
 function ruleOptions(rule: Rule, intent: Intent | undefined): Record<string, unknown> {

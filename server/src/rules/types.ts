@@ -63,6 +63,19 @@ export interface Finding {
   fixes: Fix[];
   /** 'unnecessary' renders as faded text (unused definitions). */
   tags?: 'unnecessary'[];
+  /** The one line that causes this finding and others like it (see `FindingCause`); consumed by the engine. */
+  cause?: FindingCause;
+}
+
+/**
+ * The one line behind many findings: a default inherited by every unit of a port, a profile applied to every
+ * port. The engine reports findings of one rule that share a cause (same message id, same cause line) once, on
+ * that line, with every place as a related location; a cause with a single finding leaves it where it is.
+ */
+export interface FindingCause {
+  loc: Loc;
+  /** Message of the grouped finding; `{count}` is the number of places, `{places}` names the first few. */
+  message: string;
 }
 
 export interface RuleContext {
@@ -86,6 +99,7 @@ export interface ReportInput {
   fixes?: Fix[];
   severity?: Severity;
   tags?: 'unnecessary'[];
+  cause?: FindingCause;
 }
 
 export interface Rule extends RuleMeta {

@@ -26,6 +26,7 @@ import { newGlobals, type Globals } from './globals';
 import { readInterfaceSection, type IfState } from './interface';
 import { readIosTopLevel } from './ios';
 import { readNxosTopLevel } from './nxos';
+import { readEosMlag, readNxosVpcDomain, readNxosVpcPeerLink } from './peer-group';
 import { finalizeOspf, readRouterOspf } from './ospf';
 import { QosTables, readClassMap, readOtherAttachments, readPolicyMap } from './qos';
 
@@ -56,7 +57,16 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
           readEosTopLevel(ctx, g, line, false, 0);
         } else {
           readInterfaceSection(ctx, ifaces, line);
+          if (dialect === 'nxos') readNxosVpcPeerLink(ctx, g, line);
         }
+        continue;
+      }
+      if (dialect === 'eos' && k === 'mlag' && kw(line, 1) === 'configuration') {
+        readEosMlag(ctx, g, line);
+        continue;
+      }
+      if (dialect === 'nxos' && k === 'vpc' && kw(line, 1) === 'domain') {
+        readNxosVpcDomain(ctx, g, line);
         continue;
       }
       if (k === 'hostname' || (k === 'switchname' && dialect === 'nxos')) {
@@ -127,6 +137,7 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
   if (g.hostname) device.hostnameLoc = g.hostname.loc;
   if (g.platform) device.platform = g.platform;
   if (g.version) device.version = g.version;
+  if (g.peerGroup) device.peerGroup = g.peerGroup;
   return device;
 }
 
@@ -420,6 +431,7 @@ function finalizeInterface(ctx: Ctx, g: Globals, tables: QosTables, qos: DeviceQ
   if (pauseAny) iface.linkPause = { value: pauseOn !== undefined, loc: pauseAny.loc };
   if (st.qosProfile) iface.qosProfile = st.qosProfile;
   if (st.vxlanSource) iface.vxlanSource = st.vxlanSource;
+  if (st.anycastGateway) iface.anycastGateway = st.anycastGateway;
   const ospf = finalizeOspf(g.ospf, st.name, st.ospf, st.ipv4Primary);
   if (ospf) iface.ospf = ospf;
   return iface;

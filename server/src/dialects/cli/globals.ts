@@ -1,5 +1,5 @@
 import type { Loc, Located } from '../../model/location';
-import type { Block, ServicePolicyRef } from '../../model/types';
+import type { Block, PeerGroup, ServicePolicyRef } from '../../model/types';
 import type { QosSettings } from './context';
 import { newOspfGlobals, type OspfGlobals } from './ospf';
 
@@ -37,6 +37,8 @@ export interface Globals {
   systemQosBlock?: Block;
   /** `router ospf N` network statements and passive interfaces (see ospf.ts). */
   ospf: OspfGlobals;
+  /** EOS `mlag configuration`, NX-OS `vpc domain` and the port-channel with `vpc peer-link`. */
+  peerGroup?: PeerGroup;
 }
 
 export function newGlobals(): Globals {

@@ -36,6 +36,7 @@ export interface IfState {
   pause: Map<string, Located<boolean>>;
   qosProfile?: Located<string>;
   vxlanSource?: Located<string>;
+  anycastGateway?: Located<boolean>;
   qos: QosSettings;
   /** `ip ospf …` / `ip router ospf …` lines (see ospf.ts). */
   ospf: OspfIfState;
@@ -191,6 +192,13 @@ function readInterfaceLine(ctx: Ctx, st: IfState, line: CliLine): void {
         const w = line.words[o + 1]!;
         st.qosProfile = ctx.at(w.text, line);
         ctx.ref({ kind: 'qos-profile', name: w.text, usage: 'service-profile', loc: ctx.loc(w.range) });
+      }
+      return;
+    case 'fabric':
+      // NX-OS `fabric forwarding mode anycast-gateway`: the SVI address is the distributed gateway.
+      if (kw(line, o + 1) === 'forwarding' && kw(line, o + 2) === 'mode' && kw(line, o + 3) === 'anycast-gateway') {
+        if (off) delete st.anycastGateway;
+        else st.anycastGateway = ctx.at(true, line);
       }
       return;
     case 'vxlan':

@@ -35,7 +35,7 @@ import type { CumulusFacts, CumulusForm, CumulusIfaceFacts } from '../../model/c
 import { parseIntList } from '../../model/dscp';
 import { parseIpAddress } from '../../model/ip';
 import { defaulted, explicit, located, type Loc, type Located, type Position, type Setting } from '../../model/location';
-import type { Device, DeviceQos, Interface, InterfaceKind, ParseNote, PfcWatchdog, QueueConfig, QueueEcn } from '../../model/types';
+import type { Device, DeviceQos, Interface, InterfaceKind, ParseNote, PeerGroup, PfcWatchdog, QueueConfig, QueueEcn } from '../../model/types';
 import type { CliDocument, CliLine, CliWord } from '../../parsing/cli-tree';
 
 /** MTU of swp, bond, bridge and VLAN interfaces without an `mtu` line (ifupdown2 policy default) from 4.1 [CL-SPA]. */
@@ -78,6 +78,23 @@ interface Ctx {
   interfaces: Map<string, Interface>;
   facts: Map<string, CumulusIfaceFacts>;
   hasSwp: boolean;
+  /** CLAG (MLAG): ifupdown2 `clagd-peer-ip` / `clagd-sys-mac`, NCLU `clag peer-ip` / `sys-mac`, NVUE `mlag peer-ip` / `mac-address`. */
+  peerGroup?: PeerGroup;
+}
+
+/**
+ * One CLAG setting of interface `iface` (the peerlink subinterface that carries it; undefined for NVUE's device-wide
+ * `mlag`). The peer-link is the subinterface's parent bond, else the bond named `peerlink`.
+ */
+function readClag(ctx: Ctx, iface: Interface | undefined, key: string, value: string | undefined, lloc: Loc): void {
+  if (!value) return;
+  const pg = (ctx.peerGroup ??= { kind: 'clag' });
+  if (iface) {
+    pg.localInterface = located(iface.name, lloc);
+    pg.peerLink = located(iface.parent ?? iface.name, lloc);
+  } else if (!pg.peerLink) pg.peerLink = located('peerlink', lloc);
+  if (key === 'peer-ip') pg.peerAddress = located(value, lloc);
+  else if (key === 'sys-mac' || key === 'mac-address') pg.domain = located(value.toLowerCase(), lloc);
 }
 
 const ZERO: Position = { line: 0, character: 0 };
@@ -346,6 +363,7 @@ export function extractCumulusDevice(doc: CliDocument): Device {
     cumulus,
   };
   if (hostnameLoc) device.hostnameLoc = hostnameLoc;
+  if (ctx.peerGroup) device.peerGroup = ctx.peerGroup;
   return device;
 }
 
@@ -389,6 +407,10 @@ function readStanza(ctx: Ctx, l: CliLine, lloc: Loc): void {
       case 'ip':
       case 'ipv6':
         if (w[1] === 'address') addAddress(ctx, iface, c.words[2], cloc, `${name} ip address`);
+        break;
+      case 'clagd-peer-ip':
+      case 'clagd-sys-mac':
+        readClag(ctx, iface, w[0].slice('clagd-'.length), w[1], cloc);
         break;
       case 'alias':
         if (w.length > 1) iface.description = located(c.text.replace(/^alias\s+/, '').replace(/^"(.*)"$/, '$1'), cloc);
@@ -559,6 +581,9 @@ function readCommonTail(ctx: Ctx, iface: Interface, l: CliLine, sub: string[], r
       if (sub[1] === 'address') addAddress(ctx, iface, word(2), lloc, `${iface.name} ip address`);
       else if (sub[1] === 'vrf' && sub[2]) iface.vrf = located(sub[2], lloc);
       break;
+    case 'clag':
+      if (sub[1]) readClag(ctx, iface, sub[1], sub[2], lloc);
+      break;
     case 'alias':
     case 'description':
       if (sub.length > 1) iface.description = located(l.text.slice(word(1)!.range.start.character - l.range.start.character).replace(/^"(.*)"$/, '$1'), lloc);
@@ -619,6 +644,7 @@ function readNvue(ctx: Ctx, l: CliLine, lloc: Loc, qs: QosState): Located<string
     return undefined;
   }
   if (w[2] === 'qos') readNvueQos(ctx, l, w.slice(3), lloc, qs);
+  if (w[2] === 'mlag' && w[3]) readClag(ctx, undefined, w[3], w[4], lloc);
   return undefined;
 }
 

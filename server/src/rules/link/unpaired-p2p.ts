@@ -1,3 +1,4 @@
+import { roleOfInterface } from '../../model/interface-roles';
 import type { Finding, Rule } from '../types';
 
 export const rule: Rule = {
@@ -11,7 +12,9 @@ export const rule: Rule = {
     'Link checks (`mtu/link-mismatch`, `pfc/one-sided` …) need both ends. An up interface with a /31, /30, /127 or ' +
     '/126 address whose subnet no other workspace interface shares, and that no topology file, description or LLDP ' +
     'dump links, is checked alone: its peer is outside the workspace, the peer\'s address is mistyped, or the ' +
-    'peer\'s config is missing. Saying so once per interface is better than silence that looks like a clean link. ' +
+    'peer\'s config is missing. An interface whose role is host-facing (its description names a server or GPU, ' +
+    'as on a rail-optimized AI leaf whose /31s face the NICs) or management is expected to end outside the ' +
+    'workspace and is not reported. Saying so once per interface is better than silence that looks like a clean link. ' +
     'Add the peer\'s config or a topology file (containerlab, layer1_topology.json, AVD CSV, LLDP) to check it.',
   messages: {
     unpaired: '{iface} has a point-to-point address in {subnet} but no peer in the workspace; link checks skip it',
@@ -24,6 +27,9 @@ export const rule: Rule = {
       const device = ctx.fabric.devices.get(issue.endpoint.device);
       const iface = device?.interfaces.get(issue.endpoint.interface);
       if (!device || !iface || ctx.ignored(device, iface) || !iface.adminUp.value) continue;
+      // A host (a GPU server's /31) or a management port is expected to have its other end outside the workspace.
+      const role = roleOfInterface(ctx.fabric, iface).role;
+      if (role === 'host' || role === 'management') continue;
       findings.push(ctx.report({ messageId: 'unpaired', data: { iface: iface.name, subnet: issue.subnet }, loc: issue.loc }));
     }
     return findings;

@@ -1,7 +1,7 @@
 import { pushTo } from '../../model/group';
 import { l3Mtu } from '../../model/mtu';
-import type { Finding, RelatedInfo, Rule } from '../types';
-import { FabricView, compact, declaresMtu, dialectMax, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, where, type End } from './common';
+import type { Finding, FindingCause, RelatedInfo, Rule } from '../types';
+import { FabricView, compact, declaresMtu, dialectMax, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, sharedMtuLine, where, type End } from './common';
 
 export const rule: Rule = {
   id: 'mtu/below-intent',
@@ -83,8 +83,9 @@ export const rule: Rule = {
         findings.push(
           ctx.report({
             messageId: 'belowIntent',
-            data: { mtu: mtuText(end.device, end.iface), minimum, source },
+            data: { mtu: mtuText(end.device, end.iface), minimum, source, iface: end.iface.name },
             loc: end.iface.mtu.loc,
+            ...causeOf(end, `MTU ${mtuText(end.device, end.iface)} on {count} fabric-facing interfaces ({places}), below the fabric minimum ${minimum} (${source})`),
             related,
             fixes: fixFor(end, target, minimum),
           }),
@@ -112,8 +113,9 @@ export const rule: Rule = {
         findings.push(
           ctx.report({
             messageId: 'belowPeers',
-            data: { mtu: mtuText(end.device, end.iface), majority: maj.value, count: maj.count, total: maj.total, role, basis: intent ? 'fabric-intent.yaml sets no MTU' : 'no fabric-intent.yaml' },
+            data: { mtu: mtuText(end.device, end.iface), majority: maj.value, count: maj.count, total: maj.total, role, basis: intent ? 'fabric-intent.yaml sets no MTU' : 'no fabric-intent.yaml', iface: end.iface.name },
             loc: end.iface.mtu.loc,
+            ...causeOf(end, `MTU ${mtuText(end.device, end.iface)} on {count} fabric-facing interfaces ({places}), below ${maj.value} used by ${maj.count} of ${maj.total} fabric-facing interfaces on ${role} devices`),
             related: relatedFor(end),
             fixes: fixFor(end, maj.value, maj.value),
           }),
@@ -123,3 +125,9 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** Interfaces whose MTU comes from one shared line (interface defaults, a Junos port) are reported once, there. */
+function causeOf(end: End, message: string): { cause?: FindingCause } {
+  const line = sharedMtuLine(end.iface);
+  return line ? { cause: { loc: line, message } } : {};
+}

@@ -10,6 +10,7 @@ import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { Intent } from '../../intent/types';
 import { roleOf } from '../../intent/roles';
 import { resolvedLinks, type LinkEnds } from '../link-ends';
+import { roleOfInterface, type InterfaceRole } from '../../model/interface-roles';
 import type { Fix, RelatedInfo, RuleContext, TextEdit } from '../types';
 
 export interface End {
@@ -70,13 +71,19 @@ export class FabricView {
     return this.peers.get(iface);
   }
 
+  /** What the interface faces, with evidence (model/interface-roles). */
+  role(iface: Interface): InterfaceRole {
+    return roleOfInterface(this.fabric, iface);
+  }
+
   /**
-   * Fabric-facing: a routed data interface that is an end of a link to another workspace device, or
-   * carries a point-to-point address. Port-channel members are judged through their port-channel.
+   * Fabric-facing: a routed data interface whose role is `fabric` (linked to another switch of the workspace).
+   * Port-channel members are judged through their port-channel. A routed /31 whose peer is not in the
+   * workspace has role `unknown` and is not fabric-facing: it may face a host or a router.
    */
   isFabricFacing(ctx: RuleContext, device: Device, iface: Interface): boolean {
     if (!isDataInterface(ctx, device, iface) || !isRouted(iface) || lagOf(device, iface)) return false;
-    return this.peers.has(iface) || p2pAddress(iface) !== undefined;
+    return this.role(iface).role === 'fabric';
   }
 
   /** Every fabric-facing interface of every device, in device then interface order. */
@@ -89,14 +96,16 @@ export class FabricView {
     return out;
   }
 
-  /**
-   * Host-facing: a switched physical port or port-channel that is up and not linked to another
-   * workspace switch (an L2 link between two switches is fabric, not edge).
-   */
+  /** Host-facing switchport: a switched physical port or port-channel, up, whose role is `host`. */
   isHostFacing(ctx: RuleContext, device: Device, iface: Interface): boolean {
     if (!isDataInterface(ctx, device, iface) || isRouted(iface) || lagOf(device, iface)) return false;
     if (iface.kind !== 'physical' && iface.kind !== 'port-channel') return false;
-    return !this.peers.has(iface);
+    return this.role(iface).role === 'host';
+  }
+
+  /** A VLAN interface that is the gateway of hosts (role `host`), up and not ignored. */
+  isHostSvi(ctx: RuleContext, device: Device, iface: Interface): boolean {
+    return iface.kind === 'svi' && isDataInterface(ctx, device, iface) && this.role(iface).role === 'host';
   }
 }
 
@@ -173,6 +182,17 @@ export function mtuWritable(device: Device, iface: Interface): boolean {
   const port = iface.parent ?? iface.name;
   for (const i of device.interfaces.values()) if ((i.name === port || i.parent === port) && (i.ipMtu || i.ipv6Mtu)) return false;
   return true;
+}
+
+/**
+ * The line an interface's MTU comes from when other interfaces share it: EOS `interface defaults` / `mtu`, or the
+ * port whose MTU a Junos unit inherits. Undefined when the MTU is the interface's own (its own line or header).
+ */
+export function sharedMtuLine(iface: Interface): Loc | undefined {
+  if (iface.mtuDefaultFrom) return iface.mtuDefaultFrom;
+  const l = iface.mtu.loc;
+  const own = l.uri === iface.block.header.uri && l.range.start.line >= iface.block.header.range.start.line && l.range.start.line <= iface.block.end.line;
+  return own || iface.headers.some((h) => h.uri === l.uri && h.range.start.line === l.range.start.line) ? undefined : l;
 }
 
 /** Related entries that explain where a defaulted MTU comes from. */

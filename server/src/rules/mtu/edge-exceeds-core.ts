@@ -1,7 +1,7 @@
 import { l3Mtu } from '../../model/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { FabricView, bridgedMtu, compact, evidenceRelated, isDataInterface, mtuText, p2pAddress, setMtuFix, where, type End } from './common';
+import { FabricView, bridgedMtu, compact, evidenceRelated, isDataInterface, mtuText, setMtuFix, where, type End } from './common';
 
 export const rule: Rule = {
   id: 'mtu/edge-exceeds-core',
@@ -14,8 +14,9 @@ export const rule: Rule = {
     'A leaf that admits bigger packets from its hosts than its uplinks carry drops every such packet on the way ' +
     'out (RoCE sets DF and never fragments), so large transfers between racks stall while the same transfer ' +
     'inside the rack works. The edge MTU is the largest of the host-facing switchports\' bridged MTU (EOS ' +
-    '`l2 mtu`, NX-OS port `mtu`) and of the tenant SVIs (not those in a point-to-point peering subnet); the ' +
-    'uplinks are the device\'s fabric-facing routed interfaces. Devices with only one of the two are not ' +
+    '`l2 mtu`, NX-OS port `mtu`) and of the tenant SVIs (interfaces whose role is host-facing); the uplinks are ' +
+    'the device\'s routed interfaces whose role is fabric (linked to another switch of the workspace): a port ' +
+    'whose far end is unknown is never called an uplink. Devices with only one of the two are not ' +
     'judged, and VTEPs are left to `mtu/vxlan-overhead`, which asks for 50 bytes more.',
   messages: {
     exceeds: 'Uplink MTU {mtu} on {iface} is below the host-facing MTU {edge} of {edgeIface}: larger host packets cannot leave {device}',
@@ -41,7 +42,7 @@ export const rule: Rule = {
         if (!isDataInterface(ctx, device, i)) continue;
         let value: number | undefined;
         let loc = i.mtu.loc;
-        if (i.kind === 'svi' && !p2pAddress(i) && !view.peerOf(i) && (i.ipv4.length > 0 || i.ipv6.length > 0)) value = l3Mtu(device, i);
+        if (view.isHostSvi(ctx, device, i) && (i.ipv4.length > 0 || i.ipv6.length > 0)) value = l3Mtu(device, i);
         else if (view.isHostFacing(ctx, device, i)) {
           const b = bridgedMtu(device, i);
           if (b) {

@@ -107,7 +107,10 @@ export const rule: Rule = {
           // unused port that a `class-of-service interfaces et-*` wildcard gives PFC) carries no routed traffic.
           const mtu = l3Mtu(device, iface);
           if (!carriesAddress(device, iface) || mtu === undefined) continue;
-          judge(end, mtu, mtuLoc(device, iface), mtuText(device, iface), intentLossless ? 'host-facing' : 'host-facing, PFC on', (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
+          // The RDMA floor holds whatever the port faces; only a port whose role is host is called host-facing.
+          const role = view.role(iface).role;
+          const facing = role === 'host' ? 'host-facing' : role === 'peer-link' ? 'MLAG peer-link' : 'far end outside the workspace';
+          judge(end, mtu, mtuLoc(device, iface), mtuText(device, iface), intentLossless ? facing : `${facing}, PFC on`, (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
         } else if (view.isHostFacing(ctx, device, iface)) {
           const b = bridgedMtu(device, iface);
           if (!b) continue;

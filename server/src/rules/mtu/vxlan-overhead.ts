@@ -2,7 +2,7 @@ import { l3Mtu } from '../../model/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { ROCE_HINTS } from '../../intent/defaults';
-import { FabricView, bridgedMtu, compact, dialectMax, evidenceRelated, isDataInterface, mtuText, p2pAddress, setMtuFix, where, type End } from './common';
+import { FabricView, bridgedMtu, compact, dialectMax, evidenceRelated, isDataInterface, mtuText, setMtuFix, where, type End } from './common';
 import type { Fix } from '../types';
 
 const VXLAN = ROCE_HINTS.vxlanOverhead.value;
@@ -42,10 +42,10 @@ export const rule: Rule = {
       const sourceVrf = device.interfaces.get(vtep.vxlanSource!.value)?.vrf?.value ?? '';
       let overlay: { iface: Interface; value: number; loc: Interface['mtu']['loc'] } | undefined;
       for (const i of device.interfaces.values()) {
-        if (!isDataInterface(ctx, device, i) || view.peerOf(i) || p2pAddress(i)) continue;
+        if (!isDataInterface(ctx, device, i)) continue;
         let value: number | undefined;
         let loc = i.mtu.loc;
-        if (i.kind === 'svi' && !i.mtu.defaulted) value = l3Mtu(device, i);
+        if (view.isHostSvi(ctx, device, i) && !i.mtu.defaulted) value = l3Mtu(device, i);
         else if (view.isHostFacing(ctx, device, i)) {
           const b = bridgedMtu(device, i);
           if (b && !b.defaulted) {

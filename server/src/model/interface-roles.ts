@@ -1,0 +1,178 @@
+/**
+ * Interface roles: what each interface of the fabric faces, with the evidence for it, computed once per fabric
+ * from the links, the LAN segments, the MLAG/vPC/CLAG pairing, descriptions and addressing. Rules that speak of
+ * uplinks, host ports or fabric ports ask this module instead of guessing, and hover and `fabric-lint model` show it.
+ *
+ * - fabric: an end of a link to another switch of the workspace (the link's own evidence: intent, topology file,
+ *   LLDP, subnet, description …), a member or parent of such an interface, or a member of a LAN segment with another
+ *   switch of the workspace;
+ * - peer-link: the MLAG/vPC/CLAG peer-link, its members and subinterfaces, the peering interface (EOS
+ *   `local-interface Vlan4094`), and any link between the two switches of one pair;
+ * - management: a management port (Management1, mgmt0, eth0) or an interface in a management VRF;
+ * - host: a description that names a host (server, GPU, NIC …); a switchport with no switch of the workspace at its
+ *   other end; a VLAN interface that is the gateway of a subnet no other switch shares;
+ * - unknown: everything else, e.g. a routed /31 whose peer is not in the workspace (a router, a host or a switch:
+ *   the config does not say). Rules must not guess for it.
+ */
+import type { Loc } from './location';
+import { memoize } from './memo';
+import type { Device, Endpoint, Fabric, Interface, Link } from './types';
+
+export type InterfaceRoleKind = 'fabric' | 'host' | 'peer-link' | 'management' | 'unknown';
+
+export interface RoleEvidence {
+  text: string;
+  loc?: Loc;
+}
+
+export interface InterfaceRole {
+  role: InterfaceRoleKind;
+  /** Why, most convincing first. Never empty. */
+  evidence: RoleEvidence[];
+}
+
+/** Words that name a host in a description: server, GPU, NIC, hypervisor, common GPU node names. */
+const HOST_WORDS = /(?:^|[^a-z0-9])(hosts?|servers?|srv\d*|gpu\d*|nic\d*|rnic|h100|h200|a100|b200|gb200|dgx|hgx|esxi|hypervisor|bms)(?:$|[^a-z])/i;
+const MANAGEMENT_VRF = /^(mgmt|management|mgmt-vrf|mgmt_vrf|oob|oob_management)$/i;
+
+type Roles = Map<Interface, InterfaceRole>;
+
+/** Role of every interface of the fabric (by Interface object). Computed once per fabric. */
+export const interfaceRoles = memoize(function interfaceRoles(fabric: Fabric): Roles {
+  const roles: Roles = new Map();
+  const linked = new Map<Interface, { link: Link; self: Endpoint; peer: Endpoint }>();
+  const pairOf = new Map<string, string>();
+  for (const link of fabric.links) {
+    const ia = fabric.devices.get(link.a.device)?.interfaces.get(link.a.interface);
+    const ib = fabric.devices.get(link.b.device)?.interfaces.get(link.b.interface);
+    if (!ia || !ib) continue;
+    linked.set(ia, { link, self: link.a, peer: link.b });
+    linked.set(ib, { link, self: link.b, peer: link.a });
+    if (link.source === 'peer-link') {
+      pairOf.set(link.a.device, link.b.device);
+      pairOf.set(link.b.device, link.a.device);
+    }
+  }
+  const segmentOf = new Map<Interface, { subnet: string; others: Endpoint[]; loc: Loc }>();
+  for (const s of fabric.segments ?? []) {
+    for (const m of s.members) {
+      const i = fabric.devices.get(m.endpoint.device)?.interfaces.get(m.endpoint.interface);
+      const others = s.members.filter((o) => o.endpoint.device !== m.endpoint.device).map((o) => o.endpoint);
+      if (i && others.length > 0 && !segmentOf.has(i)) segmentOf.set(i, { subnet: s.subnet, others, loc: m.loc });
+    }
+  }
+
+  for (const [key, device] of fabric.devices) {
+    const peerLinks = peerLinkInterfaces(device);
+    for (const iface of device.interfaces.values()) {
+      roles.set(iface, classify(key, device, iface, { linked, pairOf, segmentOf, peerLinks }));
+    }
+  }
+  return roles;
+});
+
+/** The role of one interface; 'unknown' for an interface the fabric does not hold. */
+export function roleOfInterface(fabric: Fabric, iface: Interface): InterfaceRole {
+  return interfaceRoles(fabric).get(iface) ?? { role: 'unknown', evidence: [{ text: 'not part of the linted fabric' }] };
+}
+
+interface Facts {
+  linked: Map<Interface, { link: Link; self: Endpoint; peer: Endpoint }>;
+  pairOf: Map<string, string>;
+  segmentOf: Map<Interface, { subnet: string; others: Endpoint[]; loc: Loc }>;
+  peerLinks: Map<string, RoleEvidence>;
+}
+
+/** Interfaces of a device that belong to its MLAG/vPC/CLAG peering, with the line that says so. */
+function peerLinkInterfaces(device: Device): Map<string, RoleEvidence> {
+  const out = new Map<string, RoleEvidence>();
+  const g = device.peerGroup;
+  if (!g) return out;
+  const word = g.kind === 'vpc' ? 'vPC' : g.kind === 'clag' ? 'CLAG' : 'MLAG';
+  if (g.peerLink) {
+    const pl = g.peerLink.value;
+    out.set(pl, { text: `${word} peer-link`, loc: g.peerLink.loc });
+    for (const i of device.interfaces.values()) {
+      if (i.channelGroup?.value === pl) out.set(i.name, { text: `member of ${word} peer-link ${pl}`, loc: i.channelGroup.loc });
+      else if (i.parent === pl) out.set(i.name, { text: `subinterface of ${word} peer-link ${pl}`, loc: g.peerLink.loc });
+    }
+  }
+  if (g.localInterface) out.set(g.localInterface.value, { text: `${word} peering interface`, loc: g.localInterface.loc });
+  return out;
+}
+
+function classify(key: string, device: Device, iface: Interface, f: Facts): InterfaceRole {
+  if (iface.kind === 'management') return { role: 'management', evidence: [{ text: 'management port', loc: iface.block.header }] };
+  if (iface.vrf && MANAGEMENT_VRF.test(iface.vrf.value)) return { role: 'management', evidence: [{ text: `in management VRF ${iface.vrf.value}`, loc: iface.vrf.loc }] };
+
+  const pl = f.peerLinks.get(iface.name);
+  if (pl) return { role: 'peer-link', evidence: [pl] };
+  const own = f.linked.get(iface);
+  if (own && f.pairOf.get(key) === own.peer.device) {
+    return { role: 'peer-link', evidence: [{ text: `link to ${own.peer.device} ${own.peer.interface}, its ${device.peerGroup?.kind === 'vpc' ? 'vPC' : 'MLAG'} peer (${own.link.detail})`, loc: own.link.evidence[0]?.locs[0] }] };
+  }
+  if (own) return { role: 'fabric', evidence: linkEvidence(own.peer, own.link) };
+
+  // A LAG member answers for its LAG and a LAG for its members; a Junos unit for its port and back.
+  const lag = iface.channelGroup ? device.interfaces.get(iface.channelGroup.value) : undefined;
+  const viaLag = lag && f.linked.get(lag);
+  if (viaLag) return { role: 'fabric', evidence: [{ text: `member of ${lag.name}`, loc: iface.channelGroup?.loc }, ...linkEvidence(viaLag.peer, viaLag.link)] };
+  const parent = iface.parent ? device.interfaces.get(iface.parent) : undefined;
+  const viaParent = parent && f.linked.get(parent);
+  if (viaParent) return { role: 'fabric', evidence: [{ text: `on ${parent.name}` }, ...linkEvidence(viaParent.peer, viaParent.link)] };
+  const members: { m: Interface; l: { link: Link; peer: Endpoint } }[] = [];
+  const children: { m: Interface; l: { link: Link; peer: Endpoint } }[] = [];
+  for (const other of device.interfaces.values()) {
+    const l = f.linked.get(other);
+    if (!l) continue;
+    if (other.channelGroup?.value === iface.name) members.push({ m: other, l });
+    if (other.parent === iface.name) children.push({ m: other, l });
+  }
+  const via = members[0] ?? children[0];
+  if (via) {
+    const what = members.length > 0 ? `member ${via.m.name}` : `unit ${via.m.name}`;
+    return { role: 'fabric', evidence: [{ text: `${what} linked to ${via.l.peer.device} ${via.l.peer.interface}` }, ...linkEvidence(via.l.peer, via.l.link)] };
+  }
+  const seg = f.segmentOf.get(iface);
+  if (seg) {
+    const names = seg.others.slice(0, 3).map((e) => `${e.device} ${e.interface}`);
+    return { role: 'fabric', evidence: [{ text: `LAN segment ${seg.subnet} shared with ${names.join(', ')}${seg.others.length > 3 ? ` and ${seg.others.length - 3} more` : ''}`, loc: seg.loc }] };
+  }
+
+  if (iface.description && HOST_WORDS.test(iface.description.value)) {
+    return { role: 'host', evidence: [{ text: `description "${iface.description.value}" names a host`, loc: iface.description.loc }] };
+  }
+  if (iface.kind === 'physical' || iface.kind === 'port-channel') {
+    if (iface.mode.value === 'switched') {
+      const mode = iface.switchportMode?.value ?? (iface.accessVlan ? 'access' : undefined);
+      const text = `switchport${mode ? ` (${mode})` : ''} with no switch of the workspace at its other end`;
+      return { role: 'host', evidence: [{ text, loc: iface.switchportMode?.loc ?? iface.accessVlan?.loc ?? iface.mode.loc }] };
+    }
+  }
+  if (iface.kind === 'svi') {
+    const addresses = [...iface.ipv4, ...iface.ipv6];
+    if (!addresses.some((x) => isP2pLength(x.value.family, x.value.prefixLength))) {
+      const a = addresses.find((x) => !x.value.secondary);
+      const text = a ? `VLAN gateway ${a.value.address}/${a.value.prefixLength}; no other switch of the workspace in that subnet` : 'VLAN interface; no switch of the workspace on it';
+      return { role: 'host', evidence: [{ text, loc: a?.loc ?? iface.anycastGateway?.loc ?? iface.block.header }] };
+    }
+  }
+  return { role: 'unknown', evidence: [unknownWhy(iface)] };
+}
+
+function isP2pLength(family: 4 | 6, length: number): boolean {
+  return family === 4 ? length >= 30 : length >= 126;
+}
+
+function linkEvidence(peer: Endpoint, link: Link): RoleEvidence[] {
+  const out: RoleEvidence[] = [{ text: `linked to ${peer.device} ${peer.interface} (${link.detail})`, loc: link.evidence[0]?.locs[0] }];
+  for (const ev of link.evidence.slice(1, 3)) out.push({ text: `also ${ev.detail}`, loc: ev.locs[0] });
+  return out;
+}
+
+function unknownWhy(iface: Interface): RoleEvidence {
+  if (iface.kind === 'loopback' || iface.kind === 'tunnel' || iface.kind === 'vxlan' || iface.kind === 'other') return { text: `${iface.kind} interface: faces nothing` };
+  const p2p = [...iface.ipv4, ...iface.ipv6].find((x) => isP2pLength(x.value.family, x.value.prefixLength));
+  if (p2p) return { text: `routed ${p2p.value.address}/${p2p.value.prefixLength}, but nothing in the workspace is at the other end`, loc: p2p.loc };
+  return { text: 'no link, LAN segment, peer-link, description or switchport says what it faces' };
+}

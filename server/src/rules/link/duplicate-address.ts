@@ -1,0 +1,90 @@
+import { canonicalAddress, isLinkLocal } from '../../links/ip';
+import type { Loc } from '../../model/location';
+import type { Device, Interface } from '../../model/types';
+import type { Finding, Rule } from '../types';
+
+interface Holder {
+  device: Device;
+  iface: Interface;
+  address: string;
+  prefixLength: number;
+  loc: Loc;
+}
+
+/** Kinds whose addresses are not unique by design (anycast loopbacks of an MLAG VTEP, tunnel ends) or face nothing. */
+const SKIPPED = new Set<Interface['kind']>(['loopback', 'tunnel', 'vxlan', 'management']);
+
+/**
+ * A distributed gateway written as a plain address: the same VLAN's interface with the same address in a multi-access
+ * subnet on several devices and never twice on one (Junos IRB anycast, SONiC VLAN gateways of a ToR pair).
+ */
+function isDistributedGateway(holders: Holder[]): boolean {
+  if (holders.some((h) => h.iface.kind !== 'svi' || h.prefixLength >= (h.address.includes(':') ? 126 : 30))) return false;
+  const devices = new Set(holders.map((h) => h.device));
+  const names = new Set(holders.map((h) => h.iface.name.toLowerCase()));
+  return devices.size === holders.length && names.size === 1;
+}
+
+export const rule: Rule = {
+  id: 'link/duplicate-address',
+  title: 'The same address configured twice in one VRF',
+  category: 'link',
+  severity: 'error',
+  scope: 'fabric',
+  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
+  rationale:
+    'Two interfaces that hold the same address in one VRF — on two devices, or on two interfaces of one device — ' +
+    'answer ARP/ND for each other: traffic goes to whichever answered last, routing protocols flap, and no link is ' +
+    'inferred from that subnet, so the MTU and PFC checks of the link do not run. VRFs are compared by name (the ' +
+    'default VRF is one VRF). Addresses that are shared by design are not duplicates: link-local addresses ' +
+    '(169.254.0.0/16, fe80::/10, which every MLAG pair reuses on its peer-link), anycast and virtual gateways ' +
+    '(EOS `ip address virtual` and VARP, NX-OS `fabric forwarding mode anycast-gateway`, HSRP/VRRP, Cumulus ' +
+    '`address-virtual`, Junos `virtual-gateway-address`, none of which is read as an interface address), the same ' +
+    'VLAN interface with the same address on several devices (a distributed gateway), and loopbacks (an MLAG pair ' +
+    'shares its VTEP loopback). Interfaces that are shut down are not compared. Published on every holder, with the ' +
+    'others as related information.',
+  messages: {
+    duplicate: 'Address {address} is also configured on {others}{vrf}',
+  },
+  example: {
+    dialect: 'eos',
+    config: 'interface Ethernet1\n   no switchport\n   ip address 10.0.0.1/31\n! spine2 Ethernet1 also has ip address 10.0.0.1/31',
+  },
+  check(ctx) {
+    const byKey = new Map<string, Holder[]>();
+    for (const device of ctx.fabric.devices.values()) {
+      if (ctx.ignored(device)) continue;
+      for (const iface of device.interfaces.values()) {
+        if (SKIPPED.has(iface.kind) || !iface.adminUp.value || iface.anycastGateway?.value || ctx.ignored(device, iface)) continue;
+        for (const a of [...iface.ipv4, ...iface.ipv6]) {
+          const { address, family, prefixLength } = a.value;
+          if (isLinkLocal(address, family)) continue;
+          const key = `${iface.vrf?.value ?? ''}\u0000${canonicalAddress(address, family)}`;
+          const list = byKey.get(key);
+          const h: Holder = { device, iface, address, prefixLength, loc: a.loc };
+          if (list) {
+            if (!list.some((x) => x.iface === iface)) list.push(h);
+          } else byKey.set(key, [h]);
+        }
+      }
+    }
+    const findings: Finding[] = [];
+    for (const holders of byKey.values()) {
+      if (holders.length < 2 || isDistributedGateway(holders)) continue;
+      for (const h of holders) {
+        const others = holders.filter((o) => o !== h);
+        const name = (o: Holder) => (o.device === h.device ? `${o.iface.name} of this device` : `${o.device.hostname} ${o.iface.name}`);
+        const vrf = h.iface.vrf?.value;
+        findings.push(
+          ctx.report({
+            messageId: 'duplicate',
+            data: { address: h.address, others: others.map(name).join(', '), vrf: vrf ? ` (VRF ${vrf})` : '' },
+            loc: h.loc,
+            related: others.map((o) => ({ loc: o.loc, message: `${o.address}/${o.prefixLength} on ${o.device.hostname} ${o.iface.name}` })),
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
