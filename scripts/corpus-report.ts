@@ -15,6 +15,8 @@ import { Workspace } from '../server/src/engine/workspace';
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const EXPECTATIONS = path.join(REPO_ROOT, 'test', 'corpus-expectations.json');
 const REPORT = path.join(REPO_ROOT, 'test', 'corpus-report.md');
+/** Findings per device (file) and rule before issue 7, taken once from main; the report shows them next to today's. */
+const BASELINE = path.join(REPO_ROOT, 'test', 'corpus-baseline.json');
 const UNREVIEWED = 'unreviewed';
 
 /** One finding of the corpus. `set`, `file`, `line`, `rule`, `messageId` are its key. */
@@ -94,6 +96,40 @@ function readPrevious(): Map<string, string> {
   return verdicts;
 }
 
+interface BaselineRow {
+  file: string;
+  rule: string;
+  findings: number;
+}
+
+/** Per rule, then per device (file) and rule: the count before issue 7 (test/corpus-baseline.json) and now. */
+function beforeAfter(findings: Expectation[]): string[] {
+  if (!fs.existsSync(BASELINE)) return [];
+  const base = JSON.parse(fs.readFileSync(BASELINE, 'utf8')) as { commit: string; rows: BaselineRow[] };
+  const before = new Map<string, number>();
+  for (const r of base.rows) before.set(`${r.file}\u0000${r.rule}`, r.findings);
+  const after = new Map<string, number>();
+  for (const f of findings) after.set(`${f.file}\u0000${f.rule}`, (after.get(`${f.file}\u0000${f.rule}`) ?? 0) + f.count);
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const perRule = new Map<string, [number, number]>();
+  for (const k of keys) {
+    const rule = k.split('\u0000')[1]!;
+    const c = perRule.get(rule) ?? [0, 0];
+    c[0] += before.get(k) ?? 0;
+    c[1] += after.get(k) ?? 0;
+    perRule.set(rule, c);
+  }
+  const out = ['', `## Before and after issue 7`, '', `Before: main at ${base.commit}, before issue 7 (test/corpus-baseline.json). After: this run.`, ''];
+  out.push('| rule | before | after |', '|---|---|---|');
+  for (const [rule, [b, a]] of [...perRule].sort((x, y) => x[0].localeCompare(y[0]))) out.push(`| ${rule} | ${b} | ${a} |`);
+  out.push('', '### Per device and rule', '', '| device (file) | rule | before | after |', '|---|---|---|---|');
+  for (const k of keys) {
+    const [file, rule] = k.split('\u0000') as [string, string];
+    out.push(`| ${escapeCell(file)} | ${rule} | ${before.get(k) ?? 0} | ${after.get(k) ?? 0} |`);
+  }
+  return out;
+}
+
 function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
@@ -142,6 +178,7 @@ export function renderReport(sets: string[], findings: Expectation[], style: Rep
     perRule.set(f.rule, r);
   }
   for (const [rule, r] of [...perRule].sort((a, b) => a[0].localeCompare(b[0]))) lines.push(`| ${rule} | ${r.n} | ${r.sets.size} |`);
+  lines.push(...beforeAfter(findings));
   lines.push('', '## Findings', '');
   for (const set of sets) {
     const mine = findings.filter((f) => f.set === set);

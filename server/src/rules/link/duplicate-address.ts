@@ -25,6 +25,12 @@ function isDistributedGateway(holders: Holder[]): boolean {
   return devices.size === holders.length && names.size === 1;
 }
 
+/** A host address (/32, /128) on several interfaces of one device: IP unnumbered (Cumulus OSPF unnumbered puts the loopback's /32 on every port). */
+function isUnnumbered(holders: Holder[]): boolean {
+  const d = holders[0]!.device;
+  return holders.every((h) => h.device === d && h.prefixLength === (h.address.includes(':') ? 128 : 32));
+}
+
 export const rule: Rule = {
   id: 'link/duplicate-address',
   title: 'The same address configured twice in one VRF',
@@ -41,7 +47,7 @@ export const rule: Rule = {
     '(EOS `ip address virtual` and VARP, NX-OS `fabric forwarding mode anycast-gateway`, HSRP/VRRP, Cumulus ' +
     '`address-virtual`, Junos `virtual-gateway-address`, none of which is read as an interface address), the same ' +
     'VLAN interface with the same address on several devices (a distributed gateway), and loopbacks (an MLAG pair ' +
-    'shares its VTEP loopback). Interfaces that are shut down are not compared. Published on every holder, with the ' +
+    'shares its VTEP loopback), and a /32 or /128 on several interfaces of one device (IP unnumbered). Interfaces that are shut down are not compared. Published on every holder, with the ' +
     'others as related information.',
   messages: {
     duplicate: 'Address {address} is also configured on {others}{vrf}',
@@ -70,7 +76,7 @@ export const rule: Rule = {
     }
     const findings: Finding[] = [];
     for (const holders of byKey.values()) {
-      if (holders.length < 2 || isDistributedGateway(holders)) continue;
+      if (holders.length < 2 || isDistributedGateway(holders) || isUnnumbered(holders)) continue;
       for (const h of holders) {
         const others = holders.filter((o) => o !== h);
         const name = (o: Holder) => (o.device === h.device ? `${o.iface.name} of this device` : `${o.device.hostname} ${o.iface.name}`);
