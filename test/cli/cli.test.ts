@@ -275,7 +275,7 @@ describe('fabric-lint CLI', function () {
       assert.equal(r.code, 0, show(r));
       assert.equal(r.stderr, '');
       const model = JSON.parse(r.stdout);
-      assert.deepEqual(Object.keys(model), ['devices', 'links', 'linkIssues', 'intent']);
+      assert.deepEqual(Object.keys(model), ['devices', 'links', 'linkIssues', 'intent', 'segments']);
       assert.deepEqual(model.devices.map((d: { hostname: string }) => d.hostname), ['leaf1', 'spine1']);
       const leaf = model.devices[0];
       assert.equal(leaf.dialect, 'eos');
@@ -290,6 +290,9 @@ describe('fabric-lint CLI', function () {
       assert.equal(eth1.adminUp, true);
       assert.equal(eth1.description, 'to spine1 Ethernet1');
       for (const key of ['vrf', 'ipv6', 'channelGroup', 'parent', 'pfc', 'qosTrust', 'servicePolicies']) assert.ok(key in eth1, key);
+      // Linked to spine1 by a shared /31: its role is fabric, with the link as evidence.
+      assert.equal(eth1.role.role, 'fabric');
+      assert.match(eth1.role.evidence[0].text, /linked to spine1 Ethernet1 \(subnet 10\.0\.0\.0\/31\)/);
       assert.deepEqual(Object.keys(eth1.pfc).slice(0, 1), ['mode']);
       assert.ok(Array.isArray(eth1.pfc.noDropPriorities));
       const lo = leaf.interfaces[1];
@@ -307,6 +310,7 @@ describe('fabric-lint CLI', function () {
       assert.match(link.detail, /10\.0\.0\.0\/31/);
       assert.deepEqual(model.linkIssues, []);
       assert.equal(model.intent, null);
+      assert.deepEqual(model.segments, []);
     });
   });
 

@@ -38,7 +38,21 @@ describe('links/resolveLinks: subnet inference', () => {
     assert.deepEqual(r.links[0]!.evidence.map((e) => e.detail).sort(), ['subnet 192.168.12.0/24', 'subnet 2001:db8:0:12::/127']);
   });
 
-  it('three on one subnet is ambiguous, never a guessed pair', () => {
+  it('three distinct addresses in a p2p /30 are ambiguous, never a guessed pair', () => {
+    const d = fabric(
+      makeDevice('r1', [{ name: 'Ethernet1', ip: '10.1.1.1/30' }]),
+      makeDevice('r2', [{ name: 'Ethernet1', ip: '10.1.1.2/30' }]),
+      makeDevice('r3', [{ name: 'Ethernet1', ip: '10.1.1.3/30' }]),
+    );
+    const r = resolveLinks(d, [], {});
+    assert.deepEqual(r.links, []);
+    assert.deepEqual(kinds(r.issues), ['ambiguous-subnet']);
+    const i = r.issues[0] as Extract<LinkIssue, { kind: 'ambiguous-subnet' }>;
+    assert.equal(i.subnet, '10.1.1.0/30');
+    assert.deepEqual(i.members.map((m) => m.endpoint.device), ['r1', 'r2', 'r3']);
+  });
+
+  it('three distinct addresses in a wider subnet are a LAN segment: evidence, not an ambiguity', () => {
     const d = fabric(
       makeDevice('r1', [{ name: 'Ethernet1', ip: '10.1.1.1/29' }]),
       makeDevice('r2', [{ name: 'Ethernet1', ip: '10.1.1.2/29' }]),
@@ -46,17 +60,30 @@ describe('links/resolveLinks: subnet inference', () => {
     );
     const r = resolveLinks(d, [], {});
     assert.deepEqual(r.links, []);
-    assert.deepEqual(kinds(r.issues), ['ambiguous-subnet']);
-    const i = r.issues[0] as Extract<LinkIssue, { kind: 'ambiguous-subnet' }>;
-    assert.equal(i.subnet, '10.1.1.0/29');
-    assert.deepEqual(i.members.map((m) => m.endpoint.device), ['r1', 'r2', 'r3']);
+    assert.deepEqual(r.issues, []);
+    assert.equal(r.segments.length, 1);
+    assert.equal(r.segments[0]!.subnet, '10.1.1.0/29');
+    assert.deepEqual(r.segments[0]!.members.map((m) => `${m.endpoint.device} ${m.address}`), ['r1 10.1.1.1', 'r2 10.1.1.2', 'r3 10.1.1.3']);
   });
 
-  it('a duplicate address is ambiguous even with two members', () => {
+  it('a duplicate address pairs nobody and is left to link/duplicate-address', () => {
     const d = fabric(makeDevice('a', [{ name: 'Ethernet1', ip: '10.0.0.0/31' }]), makeDevice('b', [{ name: 'Ethernet1', ip: '10.0.0.0/31' }]));
     const r = resolveLinks(d, [], {});
     assert.deepEqual(r.links, []);
-    assert.deepEqual(kinds(r.issues), ['ambiguous-subnet']);
+    assert.deepEqual(r.issues, []);
+  });
+
+  it('link-local /30s reused by two MLAG pairs are neither links nor an ambiguity', () => {
+    const d = fabric(
+      makeDevice('l1', [{ name: 'peerlink.4094', ip: '169.254.1.1/30' }]),
+      makeDevice('l2', [{ name: 'peerlink.4094', ip: '169.254.1.2/30' }]),
+      makeDevice('l3', [{ name: 'peerlink.4094', ip: '169.254.1.1/30' }]),
+      makeDevice('l4', [{ name: 'peerlink.4094', ip: '169.254.1.2/30' }]),
+    );
+    const r = resolveLinks(d, [], {});
+    assert.deepEqual(r.links, []);
+    assert.deepEqual(r.issues, []);
+    assert.deepEqual(r.segments, []);
   });
 
   it('different VRFs are not paired (and each is then unpaired)', () => {

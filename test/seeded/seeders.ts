@@ -611,7 +611,7 @@ export const seeders: Seeder[] = [
     },
   },
   {
-    ruleId: 'link/ambiguous-subnet',
+    ruleId: 'link/duplicate-address',
     fault: "give a third interface the address of one end of a subnet-inferred link",
     alsoExpected: [
       { rule: 'link/unpaired-p2p', why: "the third interface left its own /31: that subnet's other member is now alone" },
@@ -636,8 +636,8 @@ export const seeders: Seeder[] = [
           const at = ctx.edit.replace(cFile, lineOf(cAddr.loc), cLine.slice(0, indentOf(cLine)) + aText);
           return {
             what: `${name(c)}: "${cLine.trim()}" → "${aText}" (the address of ${name(a)}, linked to ${name(b)})`,
-            expected: [ref(ctx, aAddr.loc), ref(ctx, bAddr.loc), at],
-            alsoLines: [ref(ctx, cPeerAddr.loc), ref(ctx, c.iface.block.header), ...(c.iface.description ? [ref(ctx, c.iface.description.loc)] : [])],
+            expected: [ref(ctx, aAddr.loc), at],
+            alsoLines: [ref(ctx, bAddr.loc), ref(ctx, cPeerAddr.loc), ref(ctx, c.iface.block.header), ...(c.iface.description ? [ref(ctx, c.iface.description.loc)] : [])],
           };
         }
       }

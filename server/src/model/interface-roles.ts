@@ -27,6 +27,11 @@ export interface RoleEvidence {
 
 export interface InterfaceRole {
   role: InterfaceRoleKind;
+  /**
+   * Set when a fabric role is inherited from a unit or subinterface that carries the link (a Junos port whose unit
+   * is linked): the port faces the fabric, but its own MTU and PFC are judged through that unit.
+   */
+  viaSubinterface?: boolean;
   /** Why, most convincing first. Never empty. */
   evidence: RoleEvidence[];
 }
@@ -131,9 +136,13 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
   const via = members[0] ?? children[0];
   if (via) {
     const what = members.length > 0 ? `member ${via.m.name}` : `unit ${via.m.name}`;
-    return { role: 'fabric', evidence: [{ text: `${what} linked to ${via.l.peer.device} ${via.l.peer.interface}` }, ...linkEvidence(via.l.peer, via.l.link)] };
+    return { role: 'fabric', ...(members.length > 0 ? {} : { viaSubinterface: true }), evidence: [{ text: `${what} linked to ${via.l.peer.device} ${via.l.peer.interface}` }, ...linkEvidence(via.l.peer, via.l.link)] };
   }
   const seg = f.segmentOf.get(iface);
+  if (seg && iface.kind === 'svi') {
+    const names = seg.others.slice(0, 3).map((e) => `${e.device} ${e.interface}`);
+    return { role: 'host', evidence: [{ text: `gateway of VLAN subnet ${seg.subnet}, shared with the gateways ${names.join(', ')}${seg.others.length > 3 ? ` and ${seg.others.length - 3} more` : ''}`, loc: seg.loc }] };
+  }
   if (seg) {
     const names = seg.others.slice(0, 3).map((e) => `${e.device} ${e.interface}`);
     return { role: 'fabric', evidence: [{ text: `LAN segment ${seg.subnet} shared with ${names.join(', ')}${seg.others.length > 3 ? ` and ${seg.others.length - 3} more` : ''}`, loc: seg.loc }] };

@@ -291,17 +291,17 @@ export function modelJson(fabric: Fabric, intent: Intent | undefined, opts: Mode
   return {
     devices: devices.map((d) => device(d, interfaceRoles(fabric), opts)),
     links: links.map((l) => link(l, opts)),
-    segments: (fabric.segments ?? []).map((sg) => ({
-      subnet: sg.subnet,
-      vrf: sg.vrf,
-      members: sg.members.map((m) => ({ ...endpoint(m.endpoint), address: m.address, ...(locRef(m.loc, opts) as object) })),
-    })),
     linkIssues: fabric.linkIssues
       .map((i) => linkIssue(i, opts))
       .map((j) => [JSON.stringify(j), j] as const)
       .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
       .map(([, j]) => j),
     intent: intent ? intentJson(intent, opts) : null,
+    segments: (fabric.segments ?? []).map((sg) => ({
+      subnet: sg.subnet,
+      vrf: sg.vrf,
+      members: sg.members.map((m) => ({ ...endpoint(m.endpoint), address: m.address, ...(locRef(m.loc, opts) as object) })),
+    })),
   };
 }
 

@@ -83,7 +83,18 @@ export class FabricView {
    */
   isFabricFacing(ctx: RuleContext, device: Device, iface: Interface): boolean {
     if (!isDataInterface(ctx, device, iface) || !isRouted(iface) || lagOf(device, iface)) return false;
-    return this.role(iface).role === 'fabric';
+    const r = this.role(iface);
+    return r.role === 'fabric' && !r.viaSubinterface;
+  }
+
+  /**
+   * Routed underlay of a switch: fabric-facing interfaces and the routed MLAG peering (EOS Vlan4094, Cumulus
+   * peerlink.4094), which carries underlay traffic whenever an uplink of one peer fails.
+   */
+  isUnderlay(ctx: RuleContext, device: Device, iface: Interface): boolean {
+    if (this.isFabricFacing(ctx, device, iface)) return true;
+    if (!isDataInterface(ctx, device, iface) || !isRouted(iface) || lagOf(device, iface)) return false;
+    return this.role(iface).role === 'peer-link' && (iface.ipv4.length > 0 || iface.ipv6.length > 0);
   }
 
   /** Every fabric-facing interface of every device, in device then interface order. */

@@ -18,9 +18,10 @@ export const rule: Rule = {
     'VXLAN adds 50 bytes (outer Ethernet 14 + IPv4 20 + UDP 8 + VXLAN 8) to every overlay frame, and VTEPs do not ' +
     'fragment. The underlay uplinks of a VTEP must therefore carry the largest overlay packet plus 50, or the ' +
     'largest tenant packets vanish between leaves while pings work. A device is a VTEP when it has a VXLAN/NVE ' +
-    'interface with a source interface; its underlay is its fabric-facing interfaces in the source interface\'s ' +
-    'VRF. The overlay MTU is the largest MTU an operator *wrote* for tenant traffic: an SVI `mtu` line (SVIs in a ' +
-    'point-to-point subnet are peering, not tenant, VLANs) or a host port\'s bridged MTU. A defaulted overlay is ' +
+    'interface with a source interface; its underlay is its routed interfaces whose role is fabric, plus the routed ' +
+    'MLAG peering (Vlan4094), in the source interface\'s VRF. The overlay MTU is the largest MTU an operator *wrote* ' +
+    'for tenant traffic: an `mtu` line on a host-facing SVI (SVIs in a point-to-point subnet or on the MLAG peering ' +
+    'are not tenant VLANs) or a host port\'s bridged MTU. A defaulted overlay is ' +
     'not judged: hosts of such fabrics commonly run 1450 or lower, which the config cannot show.',
   messages: {
     small: 'Underlay MTU {mtu} on VTEP uplink {iface} cannot carry overlay MTU {overlay} ({overlayIface}) plus {overhead} bytes of VXLAN; needs {needed}',
@@ -58,7 +59,7 @@ export const rule: Rule = {
       if (!overlay) continue;
       const needed = overlay.value + VXLAN;
       for (const iface of device.interfaces.values()) {
-        if (!view.isFabricFacing(ctx, device, iface) || (iface.vrf?.value ?? '') !== sourceVrf) continue;
+        if (!view.isUnderlay(ctx, device, iface) || (iface.vrf?.value ?? '') !== sourceVrf) continue;
         const mtu = l3Mtu(device, iface);
         if (mtu === undefined || mtu >= needed) continue;
         const end: End = { device, iface };
