@@ -1,0 +1,85 @@
+/**
+ * Interface roles on a small mixed fabric (test/fixtures/roles): an EOS MLAG pair with a spine, host ports and an
+ * unknown routed /31; an NX-OS vPC pair; two Cumulus CLAG pairs that reuse the same link-local peering /30.
+ */
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { interfaceRoles, roleOfInterface } from '../../server/src/model/interface-roles';
+import type { Fabric } from '../../server/src/model/types';
+import { REPO_ROOT, workspaceOf } from '../helpers/lint';
+
+const DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'roles');
+
+describe('model/interface-roles', () => {
+  let fabric: Fabric;
+  before(async () => {
+    fabric = (await workspaceOf(DIR)).lint().fabric;
+  });
+
+  const role = (device: string, iface: string) => {
+    const i = fabric.devices.get(device)?.interfaces.get(iface);
+    assert.ok(i, `${device} ${iface} exists`);
+    return roleOfInterface(fabric, i);
+  };
+
+  it('classifies every interface of the fabric, each with evidence', () => {
+    const roles = interfaceRoles(fabric);
+    let n = 0;
+    for (const d of fabric.devices.values()) {
+      for (const i of d.interfaces.values()) {
+        const r = roles.get(i);
+        assert.ok(r && r.evidence.length > 0, `${d.hostname} ${i.name} has a role with evidence`);
+        n++;
+      }
+    }
+    assert.ok(n > 40);
+  });
+
+  it('a port linked to another switch of the workspace is fabric, with the link as evidence', () => {
+    const r = role('leaf1', 'Ethernet1');
+    assert.equal(r.role, 'fabric');
+    assert.match(r.evidence[0]!.text, /linked to spine1 Ethernet1 \(subnet 10\.0\.1\.0\/31\)/);
+    assert.equal(role('spine1', 'Ethernet2').role, 'fabric');
+  });
+
+  it('host-facing: an access switchport, and a routed /31 whose description names a GPU host', () => {
+    assert.equal(role('leaf1', 'Ethernet5').role, 'host');
+    const gpu = role('leaf1', 'Ethernet10');
+    assert.equal(gpu.role, 'host');
+    assert.match(gpu.evidence[0]!.text, /h100-01/);
+    assert.ok(gpu.evidence[0]!.loc, 'points at the description');
+  });
+
+  it('a routed /31 with nothing known at the far end is unknown, never fabric', () => {
+    const r = role('leaf1', 'Ethernet9');
+    assert.equal(r.role, 'unknown');
+    assert.match(r.evidence[0]!.text, /nothing in the workspace is at the other end/);
+  });
+
+  it('management ports and management VRFs', () => {
+    assert.equal(role('leaf1', 'Management1').role, 'management');
+    assert.equal(role('nx1', 'mgmt0').role, 'management');
+  });
+
+  it('EOS MLAG: the peer-link, its members and the peering SVI, and the peer-link is a link of its own kind', () => {
+    for (const i of ['Port-Channel10', 'Ethernet47', 'Ethernet48', 'Vlan4094']) assert.equal(role('leaf1', i).role, 'peer-link', i);
+    const links = fabric.links.filter((l) => l.source === 'peer-link' && l.a.device.startsWith('leaf'));
+    assert.deepEqual(links.map((l) => `${l.a.interface}↔${l.b.interface}`).sort(), ['Port-Channel10↔Port-Channel10', 'Vlan4094↔Vlan4094']);
+    assert.match(links[0]!.detail, /MLAG peers .*domain PAIR1/);
+  });
+
+  it('NX-OS vPC: peer-keepalive destination and source pair the two switches; the vpc peer-link port-channels are linked', () => {
+    assert.equal(role('nx1', 'Port-Channel1').role, 'peer-link');
+    assert.equal(role('nx2', 'Ethernet1/54').role, 'peer-link');
+    const l = fabric.links.find((x) => x.source === 'peer-link' && x.a.device === 'nx1');
+    assert.ok(l);
+    assert.deepEqual([l.a, l.b], [{ device: 'nx1', interface: 'Port-Channel1' }, { device: 'nx2', interface: 'Port-Channel1' }]);
+  });
+
+  it('Cumulus CLAG: two pairs reuse 169.254.1.0/30; the sys-mac tells the pairs apart and no duplicate is reported', async () => {
+    const pairs = fabric.links.filter((l) => l.source === 'peer-link' && l.a.device.startsWith('cl')).map((l) => `${l.a.device}:${l.a.interface}↔${l.b.device}:${l.b.interface}`);
+    assert.deepEqual(pairs.sort(), ['cl1:peerlink.4094↔cl2:peerlink.4094', 'cl1:peerlink↔cl2:peerlink', 'cl3:peerlink.4094↔cl4:peerlink.4094', 'cl3:peerlink↔cl4:peerlink']);
+    const result = (await workspaceOf(DIR)).lint();
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'link/duplicate-address' || f.ruleId === 'link/ambiguous-subnet'), []);
+  });
+});
