@@ -110,14 +110,9 @@ export const rule: Rule = {
           // The RDMA floor holds whatever the port faces; only a port whose role is host is called host-facing.
           const role = view.role(iface).role;
           const facing = role === 'host' ? 'host-facing' : role === 'peer-link' ? 'MLAG peer-link' : 'far end outside the workspace';
-<<<<<<< HEAD
           judge(end, mtu, mtuLoc(device, iface), mtuText(device, iface), intentLossless ? facing : `${facing}, PFC on`, (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
-        } else if (view.isHostFacing(ctx, device, iface)) {
-=======
-          judge(end, l3Mtu(device, iface), iface.mtu.loc, mtuText(device, iface), intentLossless ? facing : `${facing}, PFC on`, (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
         } else if (view.isHostFacing(ctx, device, iface) || view.role(iface).role === 'peer-link') {
           // A peer-link carries the RoCE traffic of a failed MLAG/vPC member port, so the RDMA floor holds there too.
->>>>>>> 2ef25a5 (Fixtures for roles-based MTU rules (peers in the workspace), link/duplicate-address and /30 ambiguity fixtures, peer-links as underlay and RDMA-floor ports, docs)
           const b = bridgedMtu(device, iface);
           if (!b) continue;
           const facing = view.role(iface).role === 'peer-link' ? 'MLAG/vPC peer-link' : 'host-facing';
