@@ -68,6 +68,24 @@ function addChild(n: JunosNode, w: Word, line: Range): JunosNode {
   return c;
 }
 
+/**
+ * Deepest path (words from the root) read. Real configurations stay below 20 levels; past this the
+ * statement is reported and left out, so nothing walking the tree (here, in the extractor, in the
+ * fix writers) recurses as deep as a hostile input nests.
+ */
+export const MAX_JUNOS_DEPTH = 200;
+
+/** Levels `items` adds to a path: one per word, one per non-empty list. */
+function levels(items: Item[]): number {
+  let n = 0;
+  for (const it of items) if (!Array.isArray(it) || it.length > 0) n++;
+  return n;
+}
+
+function tooDeep(range: Range): { range: Range; message: string } {
+  return { range, message: `nested more than ${MAX_JUNOS_DEPTH} levels deep; this statement and what it holds are not read` };
+}
+
 /** Adds one statement's words under `parent`; returns the last nodes (empty when there are no words). */
 function addPath(parent: JunosNode, items: Item[], line: Range): JunosNode[] {
   let n = parent;
@@ -107,51 +125,72 @@ export function toJunosDocument(uri: string, tree: Tree, text: string): JunosDoc
     }
     return out;
   };
-  const visitErrors = (n: Node): void => {
-    if (n.isMissing) errors.push({ range: L.range(n.startIndex, n.endIndex), message: `missing "${n.type}"` });
-    else if (n.type === 'ERROR') {
-      errors.push({ range: L.range(n.startIndex, Math.min(n.endIndex, n.startIndex + 200)), message: `unexpected "${n.text.slice(0, 40).split('\n')[0]}"` });
+  // Both walks keep their own stack: the brace depth is the input's to choose.
+  const visitErrors = (top: Node): void => {
+    const stack = [top];
+    for (let n = stack.pop(); n; n = stack.pop()) {
+      if (n.isMissing) errors.push({ range: L.range(n.startIndex, n.endIndex), message: `missing "${n.type}"` });
+      else if (n.type === 'ERROR') {
+        errors.push({ range: L.range(n.startIndex, Math.min(n.endIndex, n.startIndex + 200)), message: `unexpected "${n.text.slice(0, 40).split('\n')[0]}"` });
+      }
+      if (n.hasError) for (let i = n.childCount - 1; i >= 0; i--) stack.push(n.child(i)!);
     }
-    if (n.hasError) for (const c of n.children) if (c) visitErrors(c);
   };
-  const items = (container: Node, parent: JunosNode): void => {
-    for (const c of container.namedChildren) {
-      if (!c || (c.type !== 'statement' && c.type !== 'block')) continue;
-      const prefix = c.namedChildren.find((x) => x?.type === 'prefix');
-      if (prefix && /^inactive:/.test(prefix.text)) continue;
-      const words = wordsOf(c);
-      if (c.type === 'statement') {
-        if (words.length === 0) continue;
-        const line = L.range(c.startIndex, c.endIndex);
-        for (const last of addPath(parent, words, line)) last.terminal = true;
-        continue;
-      }
-      const brace = c.children.find((x) => x?.type === '{');
-      const close = c.children.length > 0 ? c.children[c.children.length - 1] : undefined;
-      const headerEnd = brace ? brace.endIndex : c.endIndex;
-      const header = L.range(c.startIndex, headerEnd);
-      const target = words.length > 0 ? addPath(parent, words, header).pop() : parent;
-      if (!target) continue;
-      if (close && close.type === '}' && !close.isMissing) {
-        const closePos = L.pos(close.startIndex);
-        const lineStart = L.starts[closePos.line]!;
-        const ownLine = text.slice(lineStart, close.startIndex).trim() === '';
-        target.lastLine = Math.max(target.lastLine, closePos.line);
-        const firstChild = c.namedChildren.find((x) => x && (x.type === 'statement' || x.type === 'block'));
-        const headerIndent = L.indentOf(header.start.line);
-        let childIndent = `${headerIndent}    `;
-        if (firstChild) {
-          const p = L.pos(firstChild.startIndex);
-          if (p.line !== header.start.line) childIndent = L.indentOf(p.line);
-        }
-        target.block ??= { header, close: closePos, closeOnOwnLine: ownLine, childIndent };
-      }
-      items(c, target);
+  /** Statements and blocks of a container, with the node they go under and its depth; popped in file order. */
+  const pending: { c: Node; parent: JunosNode; depth: number }[] = [];
+  const pushItems = (container: Node, parent: JunosNode, depth: number): void => {
+    const kids = container.namedChildren;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const c = kids[i];
+      if (c && (c.type === 'statement' || c.type === 'block')) pending.push({ c, parent, depth });
     }
+  };
+  const item = (c: Node, parent: JunosNode, depth: number): void => {
+    const prefix = c.namedChildren.find((x) => x?.type === 'prefix');
+    if (prefix && /^inactive:/.test(prefix.text)) return;
+    const words = wordsOf(c);
+    const depthAfter = depth + levels(words);
+    if (c.type === 'statement') {
+      if (words.length === 0) return;
+      const line = L.range(c.startIndex, c.endIndex);
+      if (depthAfter > MAX_JUNOS_DEPTH) {
+        errors.push(tooDeep(line));
+        return;
+      }
+      for (const last of addPath(parent, words, line)) last.terminal = true;
+      return;
+    }
+    const brace = c.children.find((x) => x?.type === '{');
+    const close = c.children.length > 0 ? c.children[c.children.length - 1] : undefined;
+    const headerEnd = brace ? brace.endIndex : c.endIndex;
+    const header = L.range(c.startIndex, headerEnd);
+    // A block without words (`{ … }`) adds no level to the path, yet nests: count it all the same.
+    if (Math.max(depthAfter, depth + 1) > MAX_JUNOS_DEPTH) {
+      errors.push(tooDeep(header));
+      return;
+    }
+    const target = words.length > 0 ? addPath(parent, words, header).pop() : parent;
+    if (!target) return;
+    if (close && close.type === '}' && !close.isMissing) {
+      const closePos = L.pos(close.startIndex);
+      const lineStart = L.starts[closePos.line]!;
+      const ownLine = text.slice(lineStart, close.startIndex).trim() === '';
+      target.lastLine = Math.max(target.lastLine, closePos.line);
+      const firstChild = c.namedChildren.find((x) => x && (x.type === 'statement' || x.type === 'block'));
+      const headerIndent = L.indentOf(header.start.line);
+      let childIndent = `${headerIndent}    `;
+      if (firstChild) {
+        const p = L.pos(firstChild.startIndex);
+        if (p.line !== header.start.line) childIndent = L.indentOf(p.line);
+      }
+      target.block ??= { header, close: closePos, closeOnOwnLine: ownLine, childIndent };
+    }
+    pushItems(c, target, Math.max(depthAfter, depth + 1));
   };
   const top = tree.rootNode;
   if (top.hasError) visitErrors(top);
-  items(top, root);
+  pushItems(top, root, 0);
+  for (let next = pending.pop(); next; next = pending.pop()) item(next.c, next.parent, next.depth);
   resolveGroups(root);
   return { uri, format: 'braces', root, syntaxErrors: errors, end: L.end() };
 }
@@ -163,6 +202,7 @@ const SET_WORD = /"(?:[^"\\]|\\.)*"?|[^\s"]+/g;
 
 export function setFileToJunosDocument(doc: CliDocument): JunosDocument {
   const root = rootNode();
+  const errors = [...doc.syntaxErrors];
   const deactivated: Word[][] = [];
   const deleted: Word[][] = [];
   for (const line of doc.lines) {
@@ -192,18 +232,27 @@ export function setFileToJunosDocument(doc: CliDocument): JunosDocument {
       const first = words[0];
       const verb = first && !Array.isArray(first) ? first.text : undefined;
       if (verb === 'set') {
-        for (const last of addPath(root, words.slice(1), l.range)) last.terminal = true;
+        const path = words.slice(1);
+        if (levels(path) > MAX_JUNOS_DEPTH) errors.push(tooDeep(l.range));
+        else for (const last of addPath(root, path, l.range)) last.terminal = true;
       } else if (verb === 'deactivate') deactivated.push(words.slice(1).flat());
       else if (verb === 'delete') deleted.push(words.slice(1).flat());
     }
   }
   for (const path of [...deactivated, ...deleted]) removePath(root, path.map((w) => w.text));
   resolveGroups(root);
-  return { uri: doc.uri, format: 'set', root, syntaxErrors: doc.syntaxErrors, end: doc.end };
+  return { uri: doc.uri, format: 'set', root, syntaxErrors: errors, end: doc.end };
 }
 
+/** Every line below `lines`, in file order (a stack, not recursion: indentation is the input's to choose). */
 function flatten(lines: CliDocument['lines']): CliDocument['lines'] {
-  return lines.flatMap((l) => [l, ...flatten(l.children)]);
+  const out: CliDocument['lines'] = [];
+  const stack = [...lines].reverse();
+  for (let l = stack.pop(); l; l = stack.pop()) {
+    out.push(l);
+    for (let i = l.children.length - 1; i >= 0; i--) stack.push(l.children[i]!);
+  }
+  return out;
 }
 
 function removePath(root: JunosNode, path: string[]): void {
