@@ -129,10 +129,10 @@ export class Workspace {
     let intent: Intent | undefined;
 
     for (const a of analyses) {
-      fileFindings.push(...a.findings);
+      // Loops, not push(...x): a spread passes every element as an argument, and the stack has room for about 100k.
+      for (const f of a.findings) fileFindings.push(f);
       if (a.kind === 'intent') intent = a.intent;
-      if (a.kind === 'topology') evidence.push(...a.evidence);
-      if (a.kind === 'config' && a.evidence) evidence.push(...a.evidence);
+      if (a.kind === 'topology' || a.kind === 'config') for (const e of a.evidence ?? []) evidence.push(e);
       if (a.kind === 'config') {
         const first = devices.get(a.device.hostname);
         if (first) {
@@ -143,7 +143,7 @@ export class Workspace {
         }
       }
     }
-    if (intent) evidence.push(...this.intentEvidence(intent));
+    if (intent) for (const e of this.intentEvidence(intent)) evidence.push(e);
     const resolved = this.links.resolve(devices, evidence, {
       ...(intent?.linkSources ? { sourceOrder: intent.linkSources } : {}),
       ...(intent?.descriptionPatterns ? { descriptionPatterns: intent.descriptionPatterns } : {}),

@@ -261,7 +261,7 @@ export class WorkspaceSync {
         for (const root of this.roots) {
           if (!root.startsWith('file:')) continue;
           try {
-            files.push(...(await collectFiles([uriToPath(root)], { include: this.settings.include, exclude: this.settings.exclude })));
+            for (const f of await collectFiles([uriToPath(root)], { include: this.settings.include, exclude: this.settings.exclude })) files.push(f);
           } catch (err) {
             this.log(`cannot list ${root}: ${(err as Error).message}`);
           }

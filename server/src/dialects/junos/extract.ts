@@ -585,7 +585,7 @@ function applyCnp(
     else if (cnp.outputCos.length === 1) priorities.push(located(cnp.outputCos[0]!.value, d.loc));
     else ctx.note('info', 'pfc-priority-unknown', `no pfc-priority found for DSCP ${d.value} of congestion-notification-profile ${cnp.name}`, d.loc.range);
   }
-  priorities.push(...cnp.inputCos);
+  for (const p of cnp.inputCos) priorities.push(p);
   if (cnp.inputDscp.length + cnp.inputCos.length > 0) {
     iface.pfc.mode = explicit<PfcMode>('on', ref.loc);
     const seen = new Set<number>();

@@ -42,7 +42,7 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
-      if (device.sonic) findings.push(...checkSonic(ctx, device, device.sonic));
+      if (device.sonic) for (const f of checkSonic(ctx, device, device.sonic)) findings.push(f);
       if (device.dialect !== 'nxos') continue;
       const on = interfacesOf(ctx, device).filter((i) => i.pfc.mode.value === 'on');
       if (on.length === 0 || device.qos.noDropPriorities.length > 0) continue;

@@ -53,7 +53,7 @@ export const rule: Rule = {
     for (const device of devicesOf(ctx)) {
       const facts = device.sonic;
       if (!facts) continue;
-      findings.push(...inPort(ctx, device, facts), ...qosMaps(ctx, device, facts));
+      for (const f of [inPort(ctx, device, facts), qosMaps(ctx, device, facts)].flat()) findings.push(f);
     }
     return findings;
   },

@@ -195,12 +195,12 @@ function computeLosslessSites(ctx: RuleContext, device: Device): QueueSite[] {
   if (perInterfaceQueues(device)) {
     for (const lc of losslessClasses(device)) {
       const q = queueOfClass(device, lc.cls);
-      out.push(...queueSites(ctx, device, q, (i) => !i.channelGroup && losslessSet(device, i).includes(lc.cls)));
+      for (const s of queueSites(ctx, device, q, (i) => !i.channelGroup && losslessSet(device, i).includes(lc.cls))) out.push(s);
     }
   } else if (device.dialect === 'nxos') {
     if (!deviceLossless(device)) return out;
     for (const q of losslessQueues(device)) {
-      out.push(...queueSites(ctx, device, q, (i) => isDataPort(i) && !i.channelGroup && pfcState(device, i).mode !== 'off'));
+      for (const s of queueSites(ctx, device, q, (i) => isDataPort(i) && !i.channelGroup && pfcState(device, i).mode !== 'off')) out.push(s);
     }
   }
   return dedupeSites(out);
@@ -214,7 +214,7 @@ function dedupeSites(sites: QueueSite[]): QueueSite[] {
     const k = s.config?.block ? `${s.queue}@${s.config.block.header.uri}#${s.config.block.header.range.start.line}` : undefined;
     const prev = k ? seen.get(k) : undefined;
     if (prev) {
-      prev.interfaces.push(...s.interfaces);
+      for (const i of s.interfaces) prev.interfaces.push(i);
       continue;
     }
     if (k) seen.set(k, s);
