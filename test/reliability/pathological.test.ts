@@ -18,6 +18,14 @@ async function lint(files: Record<string, string>, args: string[] = []): Promise
   }
 }
 
+/** Asserts a line of the report matches, showing only the report's head and tail on failure (reports here are long). */
+function assertReports(r: BoundedRun, re: RegExp): void {
+  if (r.stdout.split('\n').some((l) => re.test(l))) return;
+  const lines = r.stdout.split('\n');
+  const shown = lines.length > 30 ? [...lines.slice(0, 15), `… ${lines.length - 30} lines …`, ...lines.slice(-15)] : lines;
+  assert.fail(`no line of the report matches ${re}:\n${shown.join('\n')}\n--- stderr\n${r.stderr.slice(0, 2000)}`);
+}
+
 const repeat = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i)).join('');
 
 describe('reliability: pathological inputs are answered within 10 s and 1 GB', function () {
@@ -28,8 +36,8 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
       const n = 300000;
       const text = 'system {\n    host-name deep1;\n}\ninterfaces {\n' + repeat(n, (i) => `g${i} {\n`) + '}\n'.repeat(n) + '}\n';
       const r = await lint({ 'deep1.conf': text });
-      assert.match(r.stdout, /deep1\.conf:204:1: warning: .*nested more than 200 levels deep/);
-      assert.match(r.stdout, /1 device/);
+      assertReports(r, /deep1\.conf:204:1: warning: .*nested more than 200 levels deep/);
+      assertReports(r, /1 device/);
     });
 
     it('a Junos statement of 100,000 words, and a set line as long', async () => {
@@ -38,9 +46,27 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
         'braces.conf': `system {\n    host-name words1;\n}\ninterfaces {\n   ${words};\n}\n`,
         'set.conf': `set system host-name words2\nset interfaces${words}\n`,
       }, ['--dialect', '*.conf=junos']);
-      assert.match(r.stdout, /braces\.conf:5:5: warning: .*nested more than 200 levels deep/);
-      assert.match(r.stdout, /set\.conf:2:1: warning: .*nested more than 200 levels deep/);
-      assert.match(r.stdout, /2 devices/);
+      assertReports(r, /braces\.conf:5:5: warning: .*nested more than 200 levels deep/);
+      assertReports(r, /set\.conf:2:1: warning: .*nested more than 200 levels deep/);
+      assertReports(r, /2 devices/);
+    });
+  });
+
+  describe('fabric-intent.yaml', () => {
+    it('16,000 small invalid links: each reported once (the schema rounds were quadratic: 97 s)', async () => {
+      const r = await lint({ 'fabric-intent.yaml': 'links:\n' + repeat(16000, (i) => `  - x${i}\n`) });
+      assertReports(r, /fabric-intent\.yaml:16001:5: error: links\.15999: 'x15999': must be a list or a mapping \(ignored\)/);
+      assertReports(r, /16000 errors/);
+    });
+
+    it('130,000 problems: no argument-list overflow on the way to the report', async () => {
+      const r = await lint({ 'fabric-intent.yaml': 'links:\n' + repeat(130000, (i) => `- ${i % 10}\n`) });
+      assertReports(r, /130000 errors/);
+    });
+
+    it('200,000 links in 4 MB: one clear error instead of an intent the parser cannot hold in 1 GB', async () => {
+      const r = await lint({ 'fabric-intent.yaml': 'links:\n' + repeat(200000, (i) => `- [l${i}:e1, s${i}:e2]\n`) });
+      assertReports(r, /fabric-intent\.yaml:1:1: error: fabric-intent\.yaml is \d\.\d MB, over the 2\.0 MB an intent file may have; it is not read/);
     });
   });
 });

@@ -18,7 +18,7 @@ import { comparePositions, type Loc, type Range } from '../model/location';
 import type { Endpoint, LinkSourceKind } from '../model/types';
 import { canonicalInterfaceName } from '../model/interface-names';
 import { DSCP_NAME_VALUES, ROCE_HINTS } from './defaults';
-import { intentSchema } from './schema';
+import { intentSchema, SEVERITIES } from './schema';
 import type { Intent, IntentClass, IntentEcn } from './types';
 
 export interface IntentProblem {
@@ -50,10 +50,26 @@ function validate(): ValidateFunction {
   if (!validator) {
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, allowUnionTypes: true });
     ajv.addVocabulary(['markdownDescription', 'patternErrorMessage', 'defaultSnippets']);
-    validator = ajv.compile(intentSchema as unknown as object);
+    validator = ajv.compile(inlineRefs(intentSchema, intentSchema.definitions) as object);
   }
   return validator;
 }
+
+/**
+ * The schema with each `$ref` replaced by its definition (the schema has no cycles). ajv gathers the
+ * errors of a referenced schema with `concat`, a copy of all errors so far per value: quadratic in a
+ * file with thousands of invalid links. Inline, errors are pushed.
+ */
+function inlineRefs(schema: unknown, definitions: Record<string, unknown>): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, definitions));
+  if (!isObject(schema)) return schema;
+  if (typeof schema.$ref === 'string') return inlineRefs(definitions[schema.$ref.replace('#/definitions/', '')], definitions);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) if (k !== 'definitions') out[k] = inlineRefs(v, definitions);
+  return out;
+}
+
+const isSeverityEnum = (s: Record<string, unknown>): boolean => Array.isArray(s.enum) && SEVERITIES.every((x) => (s.enum as unknown[]).includes(x));
 
 // ---------------------------------------------------------------------------------------------
 // Paths
@@ -111,21 +127,52 @@ function dropUnit(p: Path): Path {
 // ---------------------------------------------------------------------------------------------
 // Pruned copies
 
-const DROPPED = Symbol('dropped');
 /** Pruned array → raw index of each of its items. */
 const rawIndex = new WeakMap<unknown[], number[]>();
 
-function prune(v: unknown, path: Path, dropped: Set<string>): unknown {
-  if (dropped.has(key(path))) return DROPPED;
+/** A node of the dropped raw paths, as a tree of segments: pruning copies only what holds a dropped part. */
+interface DropTree {
+  dropped: boolean;
+  below: Map<string, DropTree>;
+}
+
+/** The raw paths dropped so far. */
+class DroppedPaths {
+  readonly tree: DropTree = { dropped: false, below: new Map() };
+
+  /** False when `p` was already dropped. */
+  add(p: Path): boolean {
+    let t = this.tree;
+    for (const seg of p) {
+      let next = t.below.get(String(seg));
+      if (!next) t.below.set(String(seg), (next = { dropped: false, below: new Map() }));
+      t = next;
+    }
+    if (t.dropped) return false;
+    t.dropped = true;
+    return true;
+  }
+}
+
+/**
+ * A copy of the raw value without the dropped paths. Parts holding nothing dropped are shared with
+ * the raw value, not copied (nothing mutates either): a 200,000-link file with one bad link copies
+ * one list, not 600,000 values.
+ */
+function prune(raw: unknown, dropped: DroppedPaths): unknown {
+  return pruneBelow(raw, dropped.tree);
+}
+
+function pruneBelow(v: unknown, t: DropTree): unknown {
+  if (t.below.size === 0) return v;
   if (Array.isArray(v)) {
     const out: unknown[] = [];
     const idx: number[] = [];
     v.forEach((item, i) => {
-      const p = prune(item, [...path, i], dropped);
-      if (p !== DROPPED) {
-        out.push(p);
-        idx.push(i);
-      }
+      const sub = t.below.get(String(i));
+      if (sub?.dropped) return;
+      out.push(sub ? pruneBelow(item, sub) : item);
+      idx.push(i);
     });
     rawIndex.set(out, idx);
     return out;
@@ -133,8 +180,9 @@ function prune(v: unknown, path: Path, dropped: Set<string>): unknown {
   if (isObject(v)) {
     const out: Record<string, unknown> = {};
     for (const [k, item] of Object.entries(v)) {
-      const p = prune(item, [...path, k], dropped);
-      if (p !== DROPPED) out[k] = p;
+      const sub = t.below.get(k);
+      if (sub?.dropped) continue;
+      out[k] = sub ? pruneBelow(item, sub) : item;
     }
     return out;
   }
@@ -386,20 +434,52 @@ function describe(e: ErrorObject, v: unknown): string {
  * at or below that path comes from its alternatives.)
  */
 function collapseUnions(errors: ErrorObject[]): ErrorObject[] {
-  let out = errors.slice();
+  // Errors by path, and the paths sorted, so that the errors below a path are one slice: a file with
+  // thousands of invalid items costs the errors of each item, not all errors for each item.
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const list = byPath.get(e.instancePath);
+    if (list) list.push(e);
+    else byPath.set(e.instancePath, [e]);
+  }
+  const paths = [...byPath.keys()].sort();
+  const removed = new Set<ErrorObject>();
+  const replaced = new Map<ErrorObject, ErrorObject>();
+  const current = (e: ErrorObject): ErrorObject | undefined => (removed.has(e) ? undefined : replaced.get(e) ?? e);
+  /** The errors still standing at `P` or below it. */
+  const below = (P: string): { original: ErrorObject; now: ErrorObject }[] => {
+    const out: { original: ErrorObject; now: ErrorObject }[] = [];
+    const add = (list: ErrorObject[] | undefined): void => {
+      for (const original of list ?? []) {
+        const now = current(original);
+        if (now) out.push({ original, now });
+      }
+    };
+    add(byPath.get(P));
+    const prefix = P + '/';
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paths[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < paths.length && paths[i]!.startsWith(prefix); i++) add(byPath.get(paths[i]!));
+    return out;
+  };
   const depth = (e: ErrorObject): number => (e.instancePath === '' ? 0 : e.instancePath.split('/').length);
   const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   // Innermost first, so an outer union sees the already collapsed inner ones.
   unions.sort((a, b) => depth(b) - depth(a));
   const MISS = new Set(['type', 'const', 'enum', 'pattern']);
   for (const u of unions) {
-    if (!out.includes(u)) continue;
+    if (current(u) !== u) continue;
     const P = u.instancePath;
-    const branch = out.filter((e) => e !== u && (e.instancePath === P || e.instancePath.startsWith(P + '/')));
-    const misses = branch.filter((e) => e.instancePath === P && MISS.has(e.keyword));
-    const relevant = branch.filter((e) => !misses.includes(e));
-    if (relevant.length > 0) {
-      out = out.filter((e) => e !== u && !misses.includes(e));
+    const branch = below(P).filter((e) => e.now !== u);
+    const misses = branch.filter((e) => e.now.instancePath === P && MISS.has(e.now.keyword));
+    if (branch.length > misses.length) {
+      removed.add(u);
+      for (const m of misses) removed.add(m.original);
       continue;
     }
     const kinds: string[] = [];
@@ -407,15 +487,20 @@ function collapseUnions(errors: ErrorObject[]): ErrorObject[] {
       if (!isObject(b)) continue;
       let k: string | undefined;
       if (b.const !== undefined) k = `'${String(b.const)}'`;
-      else if (b.$ref === '#/definitions/severity') k = 'a severity (error, warning, info, hint, off)';
+      else if (isSeverityEnum(b)) k = 'a severity (error, warning, info, hint, off)';
       else if (b.enum && b.type === 'string') k = 'a DSCP name such as af31';
       else if (b.pattern && b.type === 'string') k = 'a range such as 24-31';
       else if (b.type === 'integer' && typeof b.maximum === 'number') k = `a whole number ${String(b.minimum ?? 0)}–${b.maximum}`;
       else if (b.type) k = typeName(b.type);
       if (k && !kinds.includes(k)) kinds.push(k);
     }
-    const replacement: ErrorObject = { ...u, keyword: 'union', message: `must be ${kinds.join(' or ')}` };
-    out = out.filter((e) => !branch.includes(e)).map((e) => (e === u ? replacement : e));
+    for (const e of branch) removed.add(e.original);
+    replaced.set(u, { ...u, keyword: 'union', message: `must be ${kinds.join(' or ')}` });
+  }
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    const now = current(e);
+    if (now) out.push(now);
   }
   return out;
 }
@@ -447,7 +532,19 @@ function locate(e: ErrorObject, pruned: unknown): Located {
 // ---------------------------------------------------------------------------------------------
 // Loading
 
+/**
+ * Largest intent file read, in characters. The YAML library holds about 200 bytes per character while
+ * it parses, so 2 MB (some 50,000 links) stays well inside the 1 GB a file may take; a fabric with
+ * more cabling than that states it in a topology file (LLDP, containerlab, CSV), not by hand.
+ */
+export const MAX_INTENT_CHARS = 2 * 1024 * 1024;
+
 export function loadIntent(uri: string, text: string, options: LoadIntentOptions = {}): LoadIntentResult {
+  if (text.length > MAX_INTENT_CHARS) {
+    const mb = (n: number): string => `${(n / 1048576).toFixed(1)} MB`;
+    const message = `fabric-intent.yaml is ${mb(text.length)}, over the ${mb(MAX_INTENT_CHARS)} an intent file may have; it is not read. Give a cabling list this long as a topology file (LLDP, containerlab, CSV).`;
+    return { intent: undefined, problems: [{ message, loc: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, severity: 'error' }] };
+  }
   const problems: Pending[] = [];
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -486,22 +583,22 @@ export function loadIntent(uri: string, text: string, options: LoadIntentOptions
   }
   if (!isObject(raw)) return done(undefined);
 
-  const dropped = new Set<string>();
+  const dropped = new DroppedPaths();
 
   // 1. Schema, in rounds until the pruned copy is valid.
   const schemaProblems: Pending[] = [];
   runSchemaRounds(raw, dropped, src, schemaProblems, true);
-  problems.push(...schemaProblems);
+  for (const p of schemaProblems) problems.push(p);
 
   // 2. What a schema cannot say.
   const semantic = new SemanticChecks(src, raw, dropped, options);
   semantic.run();
-  problems.push(...semantic.problems);
+  for (const p of semantic.problems) problems.push(p);
   // Semantic drops may leave a parent invalid (a class without dscp): prune silently, widening the problems above.
   runSchemaRounds(raw, dropped, src, problems, false);
 
   // 3. Build the Intent from what survived.
-  const data = prune(raw, [], dropped) as Record<string, unknown>;
+  const data = prune(raw, dropped) as Record<string, unknown>;
   const intent = buildIntent(uri, data, src, semantic, options);
   return done(intent);
 }
@@ -511,9 +608,21 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
 }
 
-function runSchemaRounds(raw: unknown, dropped: Set<string>, src: Source, problems: Pending[], report: boolean): void {
+function runSchemaRounds(raw: unknown, dropped: DroppedPaths, src: Source, problems: Pending[], report: boolean): void {
+  // Problems by every prefix of what they drop, to find those a wider drop covers without a scan per
+  // error. Entries go stale when a drop widens; the startsWith check on lookup sees the current drop.
+  const byDropPrefix = new Map<string, Pending[]>();
+  const index = (p: Pending): void => {
+    for (let n = 1; p.drop && n <= p.drop.length; n++) {
+      const k = p.drop.slice(0, n).join('\u0000');
+      const list = byDropPrefix.get(k);
+      if (list) list.push(p);
+      else byDropPrefix.set(k, [p]);
+    }
+  };
+  for (const p of problems) index(p);
   for (let round = 0; round < 20; round++) {
-    const pruned = prune(raw, [], dropped);
+    const pruned = prune(raw, dropped);
     const v = validate();
     if (v(pruned)) return;
     const errors = collapseUnions(v.errors ?? []).filter((e) => e.keyword !== 'propertyNames' && e.keyword !== 'if');
@@ -529,20 +638,19 @@ function runSchemaRounds(raw: unknown, dropped: Set<string>, src: Source, proble
       const dedupe = `${key(l.at)}|${l.text}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
-      if (!dropped.has(key(unit))) {
-        dropped.add(key(unit));
-        progressed = true;
-      }
-      const widened = problems.filter((p) => p.drop && startsWith(p.drop, unit));
+      if (dropped.add(unit)) progressed = true;
+      const widened = (byDropPrefix.get(unit.join('\u0000')) ?? []).filter((p) => p.drop && startsWith(p.drop, unit));
       for (const p of widened) p.drop = unit;
       if (report && (round === 0 || widened.length === 0)) {
-        problems.push({
+        const p: Pending = {
           text: `${dottedPath(l.at)}: ${l.text}`,
           loc: l.onKey ? src.keyLoc(l.at) : src.valueLoc(l.at),
           severity: 'error',
           drop: unit,
           at: l.at,
-        });
+        };
+        problems.push(p);
+        index(p);
       }
     }
     if (!progressed) return;
@@ -571,10 +679,10 @@ class SemanticChecks {
   constructor(
     private readonly src: Source,
     private readonly raw: unknown,
-    private readonly dropped: Set<string>,
+    private readonly dropped: DroppedPaths,
     private readonly options: LoadIntentOptions,
   ) {
-    this.data = prune(raw, [], dropped) as Record<string, unknown>;
+    this.data = prune(raw, dropped) as Record<string, unknown>;
   }
 
   private warn(at: Path, text: string, onKey = false): void {
@@ -583,7 +691,7 @@ class SemanticChecks {
 
   private error(at: Path, text: string, drop: Path, onKey = false): void {
     this.problems.push({ text: `${dottedPath(at)}: ${text}`, loc: onKey ? this.src.keyLoc(at) : this.src.valueLoc(at), severity: 'error', at, drop });
-    this.dropped.add(key(drop));
+    this.dropped.add(drop);
   }
 
   private line(p: Path): number {
@@ -733,7 +841,7 @@ class SemanticChecks {
       const dup = pairs.get(pk);
       if (dup !== undefined) {
         this.warn(rawAt, `same link as line ${this.line(['links', dup])}`);
-        this.dropped.add(key(rawAt));
+        this.dropped.add(rawAt);
         return;
       }
       for (const [k, ep] of [
