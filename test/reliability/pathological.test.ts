@@ -7,6 +7,7 @@ import { assertAnswered, boundedCli, workspace, type BoundedRun } from './bounde
  * CLI: each must be answered within the generous bounds of bounded-run.ts, with a clear message or a
  * clean result. Each case also checks the answer itself, so a run that skips the input cannot pass.
  */
+/** `args` may start with the `model` command. */
 async function lint(files: Record<string, string>, args: string[] = []): Promise<BoundedRun> {
   const dir = workspace(files);
   try {
@@ -67,6 +68,18 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
     it('200,000 links in 4 MB: one clear error instead of an intent the parser cannot hold in 1 GB', async () => {
       const r = await lint({ 'fabric-intent.yaml': 'links:\n' + repeat(200000, (i) => `- [l${i}:e1, s${i}:e2]\n`) });
       assertReports(r, /fabric-intent\.yaml:1:1: error: fabric-intent\.yaml is \d\.\d MB, over the 2\.0 MB an intent file may have; it is not read/);
+    });
+  });
+
+  describe('scans over one long line', () => {
+    it('a config_db.json of 100,000 keys minified onto one line: every port read (8,000 ports took 4.5 s, 100,000 keys never ended)', async () => {
+      const ports: Record<string, Record<string, string>> = {};
+      for (let i = 0; i < 16667; i++) ports[`Ethernet${i * 4}`] = { admin_status: 'up', alias: `eth${i}`, lanes: `${i}`, mtu: '9100', speed: '100000', description: `p${i}` };
+      const db = { DEVICE_METADATA: { localhost: { hostname: 'sonic1', hwsku: 'x', platform: 'x86_64-kvm_x86_64-r0', type: 'LeafRouter' } }, PORT: ports };
+      const r = await lint({ 'config_db.json': JSON.stringify(db) }, ['model']);
+      const model = JSON.parse(r.stdout) as { devices: { hostname: string; interfaces: unknown[] }[] };
+      assert.equal(model.devices[0]?.hostname, 'sonic1');
+      assert.equal(model.devices[0]?.interfaces.length, 16667);
     });
   });
 });
