@@ -82,4 +82,57 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
       assert.equal(model.devices[0]?.interfaces.length, 16667);
     });
   });
+
+  describe('patterns from workspace files', () => {
+    const long = 'a'.repeat(40);
+    const junos = (body: string): string => `system {\n    host-name pat1;\n}\n${body}`;
+
+    it('a Junos apply-groups wildcard <*a*a*a*a*a*a*a*a*b> against a long interface name', async () => {
+      const text = junos(`groups {\n    G {\n        interfaces {\n            <*a*a*a*a*a*a*a*a*b> {\n                mtu 9216;\n            }\n            <*a> {\n                mtu 9100;\n            }\n        }\n    }\n}\napply-groups G;\ninterfaces {\n    ${long} {\n        unit 0;\n    }\n}\n`);
+      const r = await lint({ 'pat1.conf': text }, ['model']);
+      const model = JSON.parse(r.stdout) as { devices: { interfaces: { name: string; mtu?: { value: number } }[] }[] };
+      // The wildcard that matches still applies.
+      assert.equal(model.devices[0]?.interfaces.find((i) => i.name === long)?.mtu?.value, 9100);
+    });
+
+    it('a Junos class-of-service interface glob against a long interface name', async () => {
+      const text = junos(`interfaces {\n    ${long} {\n        unit 0;\n    }\n}\nclass-of-service {\n    interfaces {\n        "*a*a*a*a*a*a*a*a*b" {\n            scheduler-map SM;\n        }\n    }\n}\n`);
+      const r = await lint({ 'pat1.conf': text });
+      assertReports(r, /1 device/);
+    });
+
+    it('an intent descriptionPattern with nested quantifiers runs on the linear-time engine', async () => {
+      const eos = (host: string, desc: string): string => `! device: ${host} (DCS-7280, EOS-4.30)\nhostname ${host}\ninterface Ethernet1\n   description ${desc}\n   no switchport\n!\n`;
+      const r = await lint({
+        'sw1.cfg': eos('sw1', `${long}!`),
+        'sw2.cfg': eos('sw2', 'x'),
+        'fabric-intent.yaml': "descriptionPatterns:\n  - '^(?<peer>(a+)+)$'\n  - '(?<peer>sw\\d)_(?<intf>\\S+)\\1'\n",
+      });
+      assertReports(r, /fabric-intent\.yaml:3:5: error: descriptionPatterns\.1: cannot be matched in linear time: backreferences/);
+      assertReports(r, /2 devices/);
+    });
+
+    it('intent ignore.interfaces and ignore.devices globs against long names', async () => {
+      const eos = `! device: ${long} (DCS-7280, EOS-4.30)\nhostname ${long}\ninterface Ethernet${'1'.repeat(40)}\n   mtu 1500\n   no switchport\n!\n`;
+      const r = await lint({
+        'sw1.cfg': eos,
+        'fabric-intent.yaml': "ignore:\n  interfaces: ['*1*1*1*1*1*1*1*1*2']\n  devices: ['*a*a*a*a*a*a*a*a*b', 'x{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}']\n",
+      });
+      assertReports(r, /1 device/);
+    });
+  });
+
+  describe('regular expressions over config text', () => {
+    it("a description ending in 200,000 ';' (the quote-and-semicolon strip was quadratic: 21-33 s)", async () => {
+      const eos = (host: string, desc: string): string =>
+        `! device: ${host} (DCS-7280, EOS-4.30)\nhostname ${host}\ninterface Ethernet1\n   description ${desc}\n   no switchport\n   ip address 10.0.0.${host === 'sw1' ? 0 : 1}/31\n!\n`;
+      const r = await lint({ 'sw1.cfg': eos('sw1', `P2P_LINK_TO_SW2_Ethernet1${';'.repeat(200000)}`), 'sw2.cfg': eos('sw2', 'P2P_LINK_TO_SW1_Ethernet1') });
+      assertReports(r, /2 devices, 1 link/);
+    });
+
+    it('a .yaml file with a containerlab head and 100,000 blank lines', async () => {
+      const r = await lint({ 'lab.yaml': `name: x\ntopology:\n  nodes:\n    a: {kind: ceos}\n${'\n'.repeat(100000)}x: 1\n` });
+      assertReports(r, /0 devices/);
+    });
+  });
 });

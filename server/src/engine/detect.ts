@@ -54,16 +54,18 @@ function looksBinary(head: string): boolean {
   return bad > 8 && bad > head.length / 100;
 }
 
+// Line patterns below use [ \t], not \s, around `^`: \s also takes line breaks, so in a run of blank
+// lines each line start would scan the whole run (quadratic).
 function sniff(head: string, text: string): Classification {
   if (/^\s*[{[]/.test(head)) return sniffJson(text);
   // NVUE startup.yaml: a YAML list of `- set:` operations over NVUE's tree (recognised; read as unsupported for now).
-  if (/^-\s+set:\s*$/m.test(head) && /^\s+(interface|system|qos|router|bridge|vrf):\s*$/m.test(head)) {
+  if (/^-\s+set:\s*$/m.test(head) && /^[ \t]+(interface|system|qos|router|bridge|vrf):[ \t]*$/m.test(head)) {
     return { kind: 'config', dialect: 'nvue', reason: 'NVUE startup.yaml' };
   }
   // Cumulus files concatenate ifupdown2 and FRR: the ifupdown2 part says what they are.
   if (/^(auto |iface )\S+/m.test(head)) {
     // A Linux host's own interfaces file (lo, eth*, no switch port, bond, bridge, VXLAN or VRF) is not a switch config.
-    if (!/^\s*((auto|iface|interface)\s+(swp|bond|peerlink|br|bridge|vni|vxlan|vlan|vrf|mgmt)|(bond|bridge|vxlan|clag|clagd)-\S+\s|vrf(-table)?\s)/m.test(head)) return { kind: 'ignored' };
+    if (!/^[ \t]*((auto|iface|interface)\s+(swp|bond|peerlink|br|bridge|vni|vxlan|vlan|vrf|mgmt)|(bond|bridge|vxlan|clag|clagd)-\S+\s|vrf(-table)?\s)/m.test(head)) return { kind: 'ignored' };
     return { kind: 'config', dialect: 'nvue', reason: 'ifupdown2 interfaces file' };
   }
   // FRR (SONiC, Cumulus) routing daemons' config alone: not a switch config, and not to be mistaken for IOS.

@@ -17,6 +17,8 @@ import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, ty
 import { comparePositions, type Loc, type Range } from '../model/location';
 import type { Endpoint, LinkSourceKind } from '../model/types';
 import { canonicalInterfaceName } from '../model/interface-names';
+import { compileGlob } from '../model/glob';
+import { linearRegExp } from '../model/linear-regex';
 import { DSCP_NAME_VALUES, ROCE_HINTS } from './defaults';
 import { intentSchema, SEVERITIES } from './schema';
 import type { Intent, IntentClass, IntentEcn } from './types';
@@ -879,11 +881,10 @@ class SemanticChecks {
         pattern = pattern.replace(/\(\?P</g, '(?<');
         this.warn(at, 'Python named groups (?P<name>…) read as JavaScript (?<name>…)');
       }
-      let re: RegExp;
-      try {
-        re = new RegExp(pattern);
-      } catch (err) {
-        this.error(at, `not a valid regular expression: ${err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : String(err)}`, at);
+      // Compiled as the links code will run it: on the linear-time engine, or not at all.
+      const re = linearRegExp(pattern);
+      if (re instanceof Error) {
+        this.error(at, re.message, at);
         return;
       }
       const groups = namedGroups(re);
@@ -928,16 +929,8 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 
 function expandRuleGlob(id: string, known: Set<string>): string[] {
   if (!GLOB_CHARS.test(id)) return known.has(id) ? [id] : [];
-  const re = new RegExp(
-    '^' +
-      id
-        .split('')
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&')))
-        .join('') +
-      '$',
-    'i',
-  );
-  return [...known].filter((k) => re.test(k));
+  const glob = compileGlob(id, { nocase: true, braces: true });
+  return [...known].filter((k) => glob.test(k));
 }
 
 /** `leaf1:Et49/1` → {device: 'leaf1', interface: 'Ethernet49/1'}; splits at the first colon. */

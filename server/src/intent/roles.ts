@@ -4,7 +4,7 @@
  *
  * A hostname's role is, in order:
  *  1. the first role of the intent's `roles:` (file order) with a glob matching the hostname
- *     (picomatch, case-insensitive; `*`, `?`, `[abc]`, `{a,b}`);
+ *     (case-insensitive; `*`, `?`, `[abc]`, `{a,b}`; matched without regular expressions, model/glob.ts);
  *  2. otherwise a role inferred from the hostname (case-insensitive):
  *       `super-spine` — contains superspine / super-spine / super_spine
  *       `border`      — contains border, or the token `bl` followed by a digit or the end (dc1-bl1a)
@@ -14,7 +14,7 @@
  *  3. otherwise `default`.
  * Inference applies with or without an intent file, so a small lab needs no `roles:` at all.
  */
-import picomatch from 'picomatch';
+import { compileGlob } from '../model/glob';
 import type { Loc } from '../model/location';
 import type { Intent } from './types';
 
@@ -38,7 +38,7 @@ function matcher(intent: Intent): Matcher {
   if (!m) {
     m = intent.roles.map(({ role, globs }) => ({
       role,
-      globs: globs.map((glob) => ({ glob, test: picomatch(glob, { nocase: true, dot: true }) })),
+      globs: globs.map((glob) => ({ glob, test: compileGlob(glob, { nocase: true, braces: true }).test })),
     }));
     compiled.set(intent, m);
   }

@@ -25,7 +25,8 @@ export function detectTopologyFormat(uri: string, text: string): TopologyFormat 
   const head = text.slice(0, HEAD);
   if (/\.clab\.ya?ml$/.test(name)) return 'clab';
   if (/\.ya?ml$/.test(name)) {
-    return /^topology:\s*$/m.test(head) && /^\s+nodes:\s*$/m.test(head) && /^\s+links:\s*$/m.test(text) ? 'clab' : undefined;
+    // [ \t], not \s: \s takes line breaks, and a run of blank lines would be rescanned from each of its lines.
+    return /^topology:[ \t]*$/m.test(head) && /^[ \t]+nodes:[ \t]*$/m.test(head) && /^[ \t]+links:[ \t]*$/m.test(text) ? 'clab' : undefined;
   }
   if (name.endsWith('.csv')) {
     const first = (head.split(/\r?\n/, 1)[0] ?? '').toLowerCase();

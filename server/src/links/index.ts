@@ -9,7 +9,6 @@ export { deviceNeighborEvidence, readSonicDeviceNeighbor } from './read-sonic';
 export {
   DEFAULT_SOURCE_ORDER,
   compareEndpoints,
-  globToRegExp,
   resolveLinks,
   type ResolveOptions,
   type ResolveProblem,

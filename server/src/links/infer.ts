@@ -1,6 +1,8 @@
 import type { Loc, Located } from '../model/location';
 import type { Device, Endpoint, Interface, IpAddress, LanSegment, LinkEvidence, LinkIssue } from '../model/types';
 import { formatIpv4, formatIpv6, isIpv4LinkLocal, isIpv6LinkLocal, parseIpv4, parseIpv6 } from './ip';
+import { linearRegExp } from '../model/linear-regex';
+import { trimEndChars } from './text';
 
 /** Interfaces that never carry cabling evidence. */
 const SKIPPED_KINDS = new Set<Interface['kind']>(['loopback', 'management', 'tunnel', 'vxlan']);
@@ -163,19 +165,31 @@ export const DEFAULT_DESCRIPTION_PATTERNS: readonly string[] = [
 
 const compiled = new Map<string, RegExp | Error>();
 
-/** Compiles a description pattern once per process; an invalid pattern comes back as an Error. */
+/**
+ * Compiles a description pattern once per process, on the linear-time engine (model/linear-regex.ts):
+ * patterns come from the intent file. An unusable pattern comes back as an Error.
+ */
 export function compileDescriptionPattern(source: string): RegExp | Error {
   let re = compiled.get(source);
   if (!re) {
-    try {
-      re = new RegExp(source);
-      if (!source.includes('(?<peer>')) re = new Error(`description pattern needs a (?<peer>…) group: ${source}`);
-    } catch (e) {
-      re = new Error(`invalid description pattern ${source}: ${(e as Error).message}`);
-    }
+    re = linearRegExp(source);
+    if (re instanceof Error) re = new Error(`description pattern ${source}: ${re.message}`);
+    else if (!source.includes('(?<peer>')) re = new Error(`description pattern needs a (?<peer>…) group: ${source}`);
     compiled.set(source, re);
   }
   return re;
+}
+
+/** A description as the patterns see it: without the quotes and `;` a config may leave around it. */
+export function descriptionText(description: string): string {
+  const start = description.startsWith('"') || description.startsWith("'") ? 1 : 0;
+  return trimEndChars(description.slice(start), `"';`);
+}
+
+/** The `intf` group of a description match, without trailing punctuation. */
+export function peerInterface(groups: Record<string, string | undefined>): string | undefined {
+  const intf = groups['intf'];
+  return intf === undefined ? undefined : trimEndChars(intf, '",;');
 }
 
 /** A device name as a description writes it → the workspace device key (case-insensitive, domain-less). */
@@ -197,14 +211,14 @@ export function inferDescriptionLinks(
     for (const iface of device.interfaces.values()) {
       const d = iface.description;
       if (!d || !keep(key, iface)) continue;
-      const text = d.value.replace(/^["']|["';]+$/g, '');
+      const text = descriptionText(d.value);
       for (const re of patterns) {
         const g = re.exec(text)?.groups;
         const peerName = g?.['peer'];
         if (!peerName) continue;
         const peer = peerOf(peerName);
         if (!peer) continue;
-        const intf = g['intf']?.replace(/[",;]+$/, '');
+        const intf = peerInterface(g);
         if (!intf) break;
         out.push({
           source: 'description',

@@ -24,7 +24,9 @@ export function formatIpv4(v: number): string {
 }
 
 export function parseIpv6(s: string): bigint | undefined {
-  let t = s.trim().replace(/%.*$/, '');
+  let t = s.trim();
+  // The zone (`fe80::1%eth0`) is cut with indexOf: /%.*$/ retries from every `%` (quadratic).
+  if (t.includes('%')) t = t.slice(0, t.indexOf('%'));
   let tail: number[] = [];
   const v4 = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})$/.exec(t);
   if (v4) {

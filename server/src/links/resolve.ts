@@ -1,5 +1,6 @@
 import type { Loc } from '../model/location';
 import { compareLocs } from '../model/location';
+import { compileGlobs } from '../model/glob';
 import type { Device, Endpoint, Interface, LanSegment, Link, LinkEvidence, LinkIssue, LinkSourceKind } from '../model/types';
 import {
   DEFAULT_DESCRIPTION_PATTERNS,
@@ -58,25 +59,6 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'variant'
 
 export function compareEndpoints(a: Endpoint, b: Endpoint): number {
   return collator.compare(a.device, b.device) || collator.compare(a.interface, b.interface);
-}
-
-/** `Ethernet*` → /^Ethernet.*$/i; `*` and `?` also match `/`, since interface names are not paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] ?? '';
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close > i + 1) {
-        const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        re += `[${body}]`;
-        i = close;
-      } else re += '\\[';
-    } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 'i');
 }
 
 /** File names shared by every device of a NOS (`/etc/network/interfaces`, NVUE `startup.yaml`): never a device's name. */
@@ -188,9 +170,10 @@ export function resolveLinks(devices: Map<string, Device>, evidence: LinkEvidenc
   const problems: ResolveProblem[] = [];
   const index = new DeviceIndex(devices);
   const rank = rankOf(options.sourceOrder);
-  const ignore = (options.ignoreInterfaces ?? []).map(globToRegExp);
-  const ignored = (i: Interface) => ignore.some((re) => re.test(i.name) || i.writtenAs.some((w) => re.test(w)));
-  const keep: InterfaceFilter = (_d, i) => ignore.length === 0 || !ignored(i);
+  const globs = options.ignoreInterfaces ?? [];
+  const ignore = compileGlobs(globs, { nocase: true, braces: true });
+  const ignored = (i: Interface) => ignore.test(i.name) || i.writtenAs.some((w) => ignore.test(w));
+  const keep: InterfaceFilter = (_d, i) => globs.length === 0 || !ignored(i);
 
   const patterns: RegExp[] = [];
   for (const p of options.descriptionPatterns ?? DEFAULT_DESCRIPTION_PATTERNS) {

@@ -12,7 +12,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Position, Range } from '../model/location';
 import type { CliDocument } from './cli-tree';
-import { newNode, wildcardRegex, type JunosDocument, type JunosNode } from './junos-tree';
+import { newNode, wildcardMatcher, type JunosDocument, type JunosNode } from './junos-tree';
 
 class Lines {
   readonly starts: number[] = [0];
@@ -292,9 +292,9 @@ function isValueStatement(n: JunosNode): boolean {
 function inherit(target: JunosNode, from: JunosNode, group: string): void {
   for (const g of from.children) {
     if (g.word === 'apply-groups' || g.word === 'apply-groups-except') continue;
-    const wild = wildcardRegex(g.word);
+    const wild = wildcardMatcher(g.word);
     if (wild) {
-      for (const t of target.children) if (!wildcardRegex(t.word) && wild.test(t.word)) inherit(t, g, group);
+      for (const t of target.children) if (!wildcardMatcher(t.word) && wild.test(t.word)) inherit(t, g, group);
       continue;
     }
     const t = target.index.get(g.word);
@@ -317,7 +317,7 @@ function groupNodesAt(groupRoot: JunosNode, path: string[]): JunosNode[] {
       const exact = n.index.get(w);
       if (exact) next.push(exact);
       for (const c of n.children) {
-        const re = wildcardRegex(c.word);
+        const re = wildcardMatcher(c.word);
         if (re && re.test(w)) next.push(c);
       }
     }

@@ -1,3 +1,4 @@
+import { compileGlob, type Glob } from '../model/glob';
 import type { Position, Range } from '../model/location';
 
 /**
@@ -92,30 +93,15 @@ export function statementsUnder(from: JunosNode): JunosStatement[] {
   return out;
 }
 
-/** A Junos wildcard name (`<*>`, `<et-*>`, `<[xe][et]-*>`) as a regular expression, or undefined for a plain word. */
-export function wildcardRegex(word: string): RegExp | undefined {
-  const m = /^<(.*)>$/.exec(word);
-  if (!m) return undefined;
-  return globRegex(m[1]!);
+/** A Junos wildcard name (`<*>`, `<et-*>`, `<[xe][et]-*>`) as a matcher, or undefined for a plain word. */
+export function wildcardMatcher(word: string): Glob | undefined {
+  if (word.length < 2 || !word.startsWith('<') || !word.endsWith('>')) return undefined;
+  return junosGlob(word.slice(1, -1));
 }
 
-/** A glob with `*`, `?` and `[…]` (as in Junos wildcards and `class-of-service interfaces et-*`) as a regular expression. */
-export function globRegex(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else {
-        re += `[${glob.slice(i + 1, close).replace(/[\\\]^]/g, '\\$&')}]`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|\\/]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+/** A glob with `*`, `?` and `[…]` (as in Junos wildcards and `class-of-service interfaces et-*`), matched without backtracking. */
+export function junosGlob(glob: string): Glob {
+  return compileGlob(glob);
 }
 
 /** True for words that name no object but a pattern (`<*>`, `et-*`). */

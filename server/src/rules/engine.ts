@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlobs } from '../model/glob';
 import { compareLocs } from '../model/location';
 import type { Device, Fabric, Interface } from '../model/types';
 import type { Intent } from '../intent/types';
@@ -144,9 +144,10 @@ function ruleOptions(rule: Rule, intent: Intent | undefined): Record<string, unk
 }
 
 function ignoreMatcher(intent: Intent | undefined): (d: Device, i?: Interface) => boolean {
-  const devices = intent?.ignore?.devices?.length ? picomatch(intent.ignore.devices, { nocase: true }) : undefined;
-  const ifaces = intent?.ignore?.interfaces?.length ? picomatch(intent.ignore.interfaces, { nocase: true }) : undefined;
-  return (d, i) => Boolean(devices?.(d.hostname) || (i && ifaces?.(i.name)));
+  // The same matcher as link resolution: `Ethernet*` covers Ethernet1/1 (a picomatch `*` stops at `/`).
+  const devices = compileGlobs(intent?.ignore?.devices ?? [], { nocase: true, braces: true });
+  const ifaces = compileGlobs(intent?.ignore?.interfaces ?? [], { nocase: true, braces: true });
+  return (d, i) => devices.test(d.hostname) || (i !== undefined && ifaces.test(i.name));
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

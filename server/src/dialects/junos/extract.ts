@@ -23,8 +23,9 @@ import type { Block, Device, DeviceQos, Interface, InterfaceKind, IpAddress, Par
 import { blockKey, type JunosFacts } from '../../model/junos';
 import { parseDscp } from '../../model/dscp';
 import { normOspfArea, parseIpAddress } from '../../model/ip';
-import { child, childrenAt, globRegex, isPattern, statementsUnder, valueAt, type JunosDocument, type JunosNode } from '../../parsing/junos-tree';
+import { child, childrenAt, junosGlob, isPattern, statementsUnder, valueAt, type JunosDocument, type JunosNode } from '../../parsing/junos-tree';
 import type { Range } from '../../model/location';
+import type { Glob } from '../../model/glob';
 
 /** Junos media MTU of Ethernet interfaces when no `mtu` is written (1500 + 14-byte header). */
 export const JUNOS_DEFAULT_MEDIA_MTU = 1514;
@@ -57,7 +58,7 @@ interface Scheduler {
 
 interface CosBinding {
   pattern: string;
-  re: RegExp;
+  glob: Glob;
   cnp?: Located<string>;
   schedulerMap?: Located<string>;
   classifierDscp?: Located<string>;
@@ -164,7 +165,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
     const portName = port?.name ?? iface.name;
     const unitName = iface.parent ? iface.name.slice(iface.parent.length + 1) : undefined;
     for (const b of bindings) {
-      if (!b.re.test(portName)) continue;
+      if (!b.glob.test(portName)) continue;
       if (b.classifierDscp && (unitName !== undefined || b.pattern.indexOf('.') < 0)) {
         dscpClassifierUse.set(b.classifierDscp.value, (dscpClassifierUse.get(b.classifierDscp.value) ?? 0) + 1);
       }
@@ -534,7 +535,7 @@ function readCosInterfaces(ctx: Ctx, cos: JunosNode | undefined): CosBinding[] {
   for (const i of childrenAt(cos, 'interfaces')) {
     if (i.word === 'apply-groups') continue;
     const pattern = i.word.replace(/^<(.*)>$/, '$1');
-    const b: CosBinding = { pattern, re: globRegex(pattern) };
+    const b: CosBinding = { pattern, glob: junosGlob(pattern) };
     const cnp = valueAt(i, 'congestion-notification-profile');
     if (cnp) {
       ctx.ref('congestion-notification-profile', cnp, 'cos-interface');

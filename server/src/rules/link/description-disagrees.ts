@@ -1,6 +1,6 @@
 import { canonicalInterfaceName } from '../../model/interface-names';
 import type { Device, Interface } from '../../model/types';
-import { DEFAULT_DESCRIPTION_PATTERNS, compileDescriptionPattern } from '../../links/infer';
+import { DEFAULT_DESCRIPTION_PATTERNS, compileDescriptionPattern, descriptionText, peerInterface } from '../../links/infer';
 import type { Finding, Rule } from '../types';
 import { FabricView, evidenceRelated, where, type End } from '../mtu/common';
 
@@ -12,14 +12,14 @@ interface Claim {
 }
 
 export function descriptionClaim(description: string, patterns: readonly RegExp[], lookup: (name: string) => Device | undefined): Claim | undefined {
-  const text = description.replace(/^["']|["';]+$/g, '');
+  const text = descriptionText(description);
   for (const re of patterns) {
     const g = re.exec(text)?.groups;
     const peer = g?.['peer'];
     if (!peer) continue;
     const device = lookup(peer);
     if (!device) continue;
-    const intf = g['intf']?.replace(/[",;]+$/, '');
+    const intf = peerInterface(g);
     return intf ? { device, written: peer, intf } : { device, written: peer };
   }
   return undefined;
