@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { LinkEvidence } from '../model/types';
 import { clabInterfaceName } from './clab-kinds';
 import { canonicalInterfaceName } from './names';
@@ -58,56 +58,62 @@ export function readContainerlab(uri: string, text: string): TopologyReadResult 
     n?.range ? lines.loc(uri, n.range[0], n.range[1]) : fileLoc(uri);
   try {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    // `links: *alias` and aliased items mean the anchored node. Resolving one alias at a time never
+    // copies anything, so an alias bomb costs no more than its text.
+    const deref = (n: unknown): unknown => (isAlias(n) ? n.resolve(doc) : n);
+    const get = (map: unknown, key: string): unknown => deref(mapGet(deref(map), key));
     for (const err of doc.errors) {
       problems.push({ message: `containerlab topology: ${err.message.split('\n')[0]}`, loc: lines.loc(uri, err.pos[0], err.pos[1]) });
     }
-    const topology = mapGet(doc.contents, 'topology');
+    const topology = get(doc.contents, 'topology');
     if (!isMap(topology)) {
       problems.push({ message: 'containerlab topology: no `topology:` map', loc: fileLoc(uri) });
       return { evidence, problems };
     }
-    const defaultKind = scalarString(mapGet(mapGet(topology, 'defaults'), 'kind'));
+    const defaultKind = scalarString(get(get(topology, 'defaults'), 'kind'));
     const nodes = new Map<string, ClabNode>();
-    const nodesMap = mapGet(topology, 'nodes');
+    const nodesMap = get(topology, 'nodes');
     if (isMap(nodesMap)) {
       for (const pair of (nodesMap as YAMLMap).items) {
-        const name = scalarString(pair.key);
+        const name = scalarString(deref(pair.key));
         if (name === undefined) continue;
-        const body = pair.value;
-        const binds = mapGet(body, 'binds');
+        const body = deref(pair.value);
+        const binds = get(body, 'binds');
         const bindSources: string[] = [];
         if (isSeq(binds)) {
           for (const b of binds.items) {
-            const s = scalarString(b);
+            const s = scalarString(deref(b));
             const src = s?.split(':')[0];
             if (src && !src.startsWith('/') && !src.startsWith('~')) bindSources.push(src); // host paths are not lab files
           }
         }
         const node: ClabNode = { name, bindSources };
-        const kind = scalarString(mapGet(body, 'kind')) ?? defaultKind;
+        const kind = scalarString(get(body, 'kind')) ?? defaultKind;
         if (kind !== undefined) node.kind = kind;
-        const sc = scalarString(mapGet(body, 'startup-config'));
+        const sc = scalarString(get(body, 'startup-config'));
         if (sc !== undefined) node.startupConfig = sc;
         nodes.set(name, node);
       }
     }
-    const links = mapGet(topology, 'links');
+    const links = get(topology, 'links');
     if (links !== undefined && !isSeq(links)) {
       problems.push({ message: 'containerlab topology: `links` is not a list', loc: locOf(links as YamlNode) });
     }
     if (!isSeq(links)) return { evidence, problems };
 
-    for (const item of links.items) {
-      const type = scalarString(mapGet(item, 'type'));
+    for (const aliased of links.items) {
+      const item = deref(aliased);
+      const type = scalarString(get(item, 'type'));
       if (type !== undefined && type !== 'veth') continue; // host/mgmt-net/macvlan/vxlan: one-ended
-      const eps = mapGet(item, 'endpoints');
+      const eps = get(item, 'endpoints');
       const loc = locOf((isSeq(eps) ? eps : item) as YamlNode);
       if (!isSeq(eps)) {
         problems.push({ message: 'containerlab link without an `endpoints` list', loc });
         continue;
       }
       const parsed: { node: string; iface: string }[] = [];
-      for (const ep of eps.items) {
+      for (const aliasedEp of eps.items) {
+        const ep = deref(aliasedEp);
         const s = scalarString(ep);
         if (s !== undefined) {
           const colon = s.indexOf(':');
@@ -117,21 +123,24 @@ export function readContainerlab(uri: string, text: string): TopologyReadResult 
           }
           parsed.push({ node: s.slice(0, colon), iface: s.slice(colon + 1) });
         } else if (isMap(ep)) {
-          const node = scalarString(mapGet(ep, 'node'));
-          const iface = scalarString(mapGet(ep, 'interface'));
+          const node = scalarString(get(ep, 'node'));
+          const iface = scalarString(get(ep, 'interface'));
           if (node === undefined || iface === undefined) {
             problems.push({ message: 'containerlab endpoint without `node` and `interface`', loc: locOf(ep as YamlNode) });
             continue;
           }
           parsed.push({ node, iface });
+        } else {
+          problems.push({ message: 'containerlab endpoint is neither "node:interface" nor a map with `node` and `interface`', loc: locOf((ep ?? eps) as YamlNode) });
         }
       }
-      if (parsed.length !== 2) {
-        if (parsed.length > 0 || eps.items.length !== 2) {
-          problems.push({ message: `containerlab link has ${eps.items.length} endpoints, expected 2`, loc });
-        }
+      // The count is that of the list as written; an endpoint that could not be read was reported above.
+      if (eps.items.length !== 2) {
+        const n = eps.items.length;
+        problems.push({ message: `containerlab link has ${n} endpoint${n === 1 ? '' : 's'}, expected 2`, loc });
         continue;
       }
+      if (parsed.length !== 2) continue;
       const ends: TopologyEndpoint[] = [];
       for (const p of parsed) {
         if (PSEUDO_NODES.has(p.node)) break;
