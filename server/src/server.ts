@@ -1,5 +1,7 @@
 import {
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -13,6 +15,19 @@ import { pathToUri } from './engine/uri';
 import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/code-actions';
 import { provideDefinition } from './lsp/definition';
 import { provideHover, type NavigationEnv } from './lsp/hover';
+import {
+  checkCodeAction,
+  checkDidChange,
+  checkDidClose,
+  checkDidOpen,
+  checkDidSave,
+  checkPositionParams,
+  checkUriParams,
+  checkWatchedFiles,
+  checkWorkspaceFolders,
+  localPath,
+  type Checked,
+} from './lsp/params';
 import { ClassifyRequest } from './lsp/protocol';
 import { normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './lsp/settings';
 import { canonical, WorkspaceSync } from './lsp/workspace-sync';
@@ -65,9 +80,9 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    flags = clientFlags(params.capabilities);
-    roots = rootsOf(params);
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    flags = clientFlags(params?.capabilities ?? {});
+    roots = localRoots(rootsOf(params), connection);
+    const init = params.initializationOptions as { settings?: unknown } | null | undefined;
     pushedSettings = init?.settings;
     sync = new WorkspaceSync({
       connection,
@@ -88,41 +103,71 @@ export function startServer(connection: Connection): void {
     return result;
   });
 
+  /** Logs a malformed message and tells whether to go on. */
+  const accept = <T>(method: string, c: Checked<T>): c is { ok: true; value: T } => {
+    if (!c.ok) connection.console.warn(`ignored malformed ${method}: ${c.reason}`);
+    return c.ok;
+  };
+
+  /**
+   * Disk and settings work runs in order on one chain. A failing step is logged and the chain goes on:
+   * one bad message must not leave every later request waiting on a rejected promise.
+   */
+  const enqueue = (what: string, step: () => Promise<void> | void): void => {
+    ready = ready.then(step).catch((err: unknown) => connection.console.error(`${what} failed: ${(err as Error)?.stack ?? String(err)}`));
+  };
+
   connection.onInitialized(() => {
     const f = flags!;
     const s = sync!;
     if (f.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     if (f.dynamicWatchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     if (f.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.map((w) => w.uri));
-        roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((w) => w.uri)];
-        ready = ready.then(() => s.setRoots(roots));
+      connection.workspace.onDidChangeWorkspaceFolders((params: unknown) => {
+        const c = checkWorkspaceFolders(params === undefined ? undefined : { event: params });
+        if (!accept('workspace/didChangeWorkspaceFolders', c)) return;
+        const removed = new Set(c.value.removed.map((w) => w.uri));
+        roots = localRoots([...roots.filter((r) => !removed.has(r)), ...c.value.added.map((w) => w.uri)], connection);
+        enqueue('changing workspace folders', () => s.setRoots(roots));
       });
     }
-    ready = (async () => s.start(roots, await readSettings()))().catch((err: unknown) => {
-      connection.console.error(`fabric-lint could not start: ${(err as Error).stack ?? String(err)}`);
-    });
+    enqueue('starting', async () => s.start(roots, await readSettings()));
   });
 
-  connection.onDidChangeConfiguration((params) => {
-    const pushed = (params.settings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION];
+  connection.onDidChangeConfiguration((params: unknown) => {
+    const settings = (params as { settings?: unknown } | null | undefined)?.settings;
+    const pushed = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)[SETTINGS_SECTION] : undefined;
     if (pushed !== undefined) pushedSettings = pushed;
-    ready = ready.then(async () => sync?.setSettings(await readSettings()));
+    enqueue('reading settings', async () => sync?.setSettings(await readSettings()));
   });
 
-  connection.onDidChangeWatchedFiles((params) => {
-    ready = ready.then(() => sync?.filesChanged(params.changes));
+  connection.onDidChangeWatchedFiles((params: unknown) => {
+    const c = checkWatchedFiles(params);
+    if (!accept('workspace/didChangeWatchedFiles', c)) return;
+    enqueue('reading changed files', () => sync?.filesChanged(c.value));
   });
 
   documents.onDidChangeContent((e) => sync?.documentChanged(e.document));
   documents.onDidClose((e) => sync?.documentClosed(e.document));
 
-  connection.onCodeAction(async (params) => {
+  /** Requests wait for pending disk work and lints; a malformed one is answered with InvalidParams. */
+  const settledSync = async (): Promise<WorkspaceSync | undefined> => {
     const s = sync;
-    if (!s) return [];
+    if (!s) return undefined;
     await ready;
     await s.settled();
+    return s;
+  };
+  const checked = <T>(method: string, c: Checked<T>): T => {
+    if (c.ok) return c.value;
+    connection.console.warn(`rejected malformed ${method}: ${c.reason}`);
+    throw new ResponseError(ErrorCodes.InvalidParams, `${method}: ${c.reason}`);
+  };
+
+  connection.onCodeAction(async (raw: unknown) => {
+    const params = checked('textDocument/codeAction', checkCodeAction(raw));
+    const s = await settledSync();
+    if (!s) return [];
     return provideCodeActions(params, {
       findings: (uri) => s.findings(uri),
       version: (uri) => s.lintedVersion(uri),
@@ -136,28 +181,26 @@ export function startServer(connection: Connection): void {
 
   /** Hover and definition answer from the last lint once pending changes are linted. */
   const navigation = async (): Promise<NavigationEnv | undefined> => {
-    const s = sync;
-    if (!s) return undefined;
-    await ready;
-    await s.settled();
-    return { result: () => s.lastResult(), canonical, clientUri: (uri) => s.clientUri(uri) };
+    const s = await settledSync();
+    return s ? { result: () => s.lastResult(), canonical, clientUri: (uri) => s.clientUri(uri) } : undefined;
   };
 
-  connection.onHover(async (params) => {
+  connection.onHover(async (raw: unknown) => {
+    const params = checked('textDocument/hover', checkPositionParams(raw));
     const env = await navigation();
     return env ? provideHover(params, env) : null;
   });
 
-  connection.onDefinition(async (params) => {
+  connection.onDefinition(async (raw: unknown) => {
+    const params = checked('textDocument/definition', checkPositionParams(raw));
     const env = await navigation();
     return env ? provideDefinition(params, env) : null;
   });
 
-  connection.onRequest(ClassifyRequest, async (params) => {
-    if (!sync) return { kind: 'unknown' };
-    await ready;
-    await sync.settled();
-    return sync.classify(params.uri);
+  connection.onRequest(ClassifyRequest, async (raw: unknown) => {
+    const params = checked(ClassifyRequest.method, checkUriParams(raw));
+    const s = await settledSync();
+    return s ? s.classify(params.uri) : { kind: 'unknown' };
   });
 
   connection.onShutdown(() => sync?.dispose());
@@ -166,13 +209,61 @@ export function startServer(connection: Connection): void {
   process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? String(err)}`));
   process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${(err as Error)?.stack ?? String(err)}`));
 
-  documents.listen(connection);
+  documents.listen(checkedDocumentEvents(connection, documents, accept));
   connection.listen();
 }
 
+/**
+ * The connection as TextDocuments sees it, with every document notification checked first: a change
+ * for a document that is not open, with a version going backwards, or with a malformed range is
+ * dropped instead of corrupting the text the server lints.
+ */
+function checkedDocumentEvents(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  accept: <T>(method: string, c: Checked<T>) => c is { ok: true; value: T },
+): Parameters<TextDocuments<TextDocument>['listen']>[0] {
+  const version = (uri: string): number | undefined => documents.get(uri)?.version;
+  return {
+    onDidOpenTextDocument: (h) => connection.onDidOpenTextDocument((p: unknown) => {
+      const c = checkDidOpen(p);
+      if (accept('textDocument/didOpen', c)) h(c.value);
+    }),
+    onDidChangeTextDocument: (h) => connection.onDidChangeTextDocument((p: unknown) => {
+      const c = checkDidChange(p, version);
+      if (accept('textDocument/didChange', c)) h(c.value);
+    }),
+    onDidCloseTextDocument: (h) => connection.onDidCloseTextDocument((p: unknown) => {
+      const c = checkDidClose(p);
+      if (accept('textDocument/didClose', c)) h(c.value);
+    }),
+    onWillSaveTextDocument: (h) => connection.onWillSaveTextDocument((p: unknown) => {
+      if (accept('textDocument/willSave', checkDidSave(p))) h(p as Parameters<typeof h>[0]);
+    }),
+    onWillSaveTextDocumentWaitUntil: (h) => connection.onWillSaveTextDocumentWaitUntil((p: unknown, token) =>
+      accept('textDocument/willSaveWaitUntil', checkDidSave(p)) ? h(p as Parameters<typeof h>[0], token) : [],
+    ),
+    onDidSaveTextDocument: (h) => connection.onDidSaveTextDocument((p: unknown) => {
+      const c = checkDidSave(p);
+      if (accept('textDocument/didSave', c)) h(c.value);
+    }),
+  };
+}
+
+/** Workspace folders the server can read: local `file:` folders. Others are named in the log and left out. */
+function localRoots(uris: string[], connection: Connection): string[] {
+  const out: string[] = [];
+  for (const uri of uris) {
+    if (localPath(uri) === undefined) connection.console.warn(`workspace folder ${uri} is not a local folder; fabric-lint leaves it out`);
+    else if (!out.includes(uri)) out.push(uri);
+  }
+  return out;
+}
+
 function rootsOf(params: InitializeParams): string[] {
-  if (params.workspaceFolders?.length) return params.workspaceFolders.map((f) => f.uri);
-  if (params.rootUri) return [params.rootUri];
-  if (params.rootPath) return [pathToUri(params.rootPath)];
+  const folders = Array.isArray(params.workspaceFolders) ? params.workspaceFolders.filter((f) => typeof f?.uri === 'string') : [];
+  if (folders.length) return folders.map((f) => f.uri);
+  if (typeof params.rootUri === 'string') return [params.rootUri];
+  if (typeof params.rootPath === 'string') return [pathToUri(params.rootPath)];
   return [];
 }

@@ -8,6 +8,7 @@ import { Workspace } from '../engine/workspace';
 import type { Finding } from '../rules/types';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type DiagnosticOptions } from './diagnostics';
 import { FileFilter } from './file-filter';
+import { localPath } from './params';
 import { StatusNotification, type ClassifyResult, type StatusParams } from './protocol';
 import { DEFAULT_SERVER_SETTINGS, fileSetChanged, toEngineSettings, type ServerSettings } from './settings';
 
@@ -134,8 +135,9 @@ export class WorkspaceSync {
   filesChanged(changes: readonly FileEvent[]): Promise<void> {
     return this.enqueueDiskWork(async () => {
       for (const change of changes) {
+        // Other schemes and remote hosts (file://server/share) are not the server's to read.
+        if (localPath(change.uri) === undefined) continue;
         const uri = canonical(change.uri);
-        if (!uri.startsWith('file:')) continue;
         if (change.type === FileChangeType.Deleted) {
           // A deleted folder arrives as one event for the folder.
           for (const known of [...this.disk.keys()]) {
