@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { SKIP_DIRS, SKIP_EXT } from '../engine/files';
 import { uriToPath } from '../engine/uri';
+import { localPath } from './params';
 
 /** Decides whether a file under the workspace folders belongs to the fabric (include/exclude settings). */
 export class FileFilter {
@@ -17,8 +18,9 @@ export class FileFilter {
 
   /** The workspace-relative path (forward slashes) when the file is under a folder, else undefined. */
   relative(uri: string): string | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    const file = path.resolve(uriToPath(uri));
+    const local = localPath(uri);
+    if (local === undefined) return undefined;
+    const file = path.resolve(local);
     for (const root of this.rootPaths) {
       const rel = path.relative(root, file);
       if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
