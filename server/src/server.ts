@@ -10,7 +10,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { pathToUri } from './engine/uri';
 import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/code-actions';
 import { provideDefinition } from './lsp/definition';
@@ -59,7 +59,7 @@ function clientFlags(c: ClientCapabilities): ClientFlags {
 
 /** Binds every LSP handler; the work happens in lsp/workspace-sync.ts and lsp/code-actions.ts. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments({ create: TextDocument.create, update: updateDocument });
   let flags: ClientFlags | undefined;
   let sync: WorkspaceSync | undefined;
   let roots: string[] = [];
@@ -258,6 +258,22 @@ function localRoots(uris: string[], connection: Connection): string[] {
     else if (!out.includes(uri)) out.push(uri);
   }
   return out;
+}
+
+/**
+ * Applies incremental changes one by one. vscode-languageserver-textdocument updates its line table
+ * incrementally and miscounts when an edit joins a `\r` and a `\n` into one line break (or splits
+ * one): every later position in that document then lands on the wrong offset. Where the text has a
+ * `\r`, the table is rebuilt after each change (found by test/fuzz).
+ */
+function updateDocument(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  let next = doc;
+  for (const change of changes) {
+    next = TextDocument.update(next, [change], version);
+    const text = next.getText();
+    if (text.includes('\r')) next = TextDocument.create(next.uri, next.languageId, version, text);
+  }
+  return next;
 }
 
 function rootsOf(params: InitializeParams): string[] {
