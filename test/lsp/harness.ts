@@ -70,6 +70,8 @@ export interface StartOptions {
   documentChanges?: boolean;
   /** Drops capabilities to test the server's fallbacks. */
   minimal?: boolean;
+  /** Extra environment of the server process. */
+  env?: Record<string, string>;
 }
 
 interface Waiter {
@@ -135,10 +137,10 @@ export class TestClient {
     let child: ChildProcess;
     let connection: ProtocolConnection;
     if (opts.transport === 'stdio') {
-      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     } else {
-      child = spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+      child = spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, ...opts.env } });
       connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     }
     const client = new TestClient(child, connection, opts.root);

@@ -114,6 +114,20 @@ export class Workspace {
     for (const e of this.entries.values()) delete e.analysis;
   }
 
+  /** True when the file's analysis is not cached: analysis(uri) would parse it now. */
+  needsAnalysis(uri: string): boolean {
+    const entry = this.entries.get(uri);
+    return entry !== undefined && entry.analysis === undefined;
+  }
+
+  /** Stores an analysis made elsewhere (an analysis thread) for this exact text; a stale one is dropped. */
+  setAnalysis(uri: string, text: string, analysis: FileAnalysis): boolean {
+    const entry = this.entries.get(uri);
+    if (!entry || entry.text !== text) return false;
+    entry.analysis = analysis;
+    return true;
+  }
+
   analysis(uri: string): FileAnalysis | undefined {
     const entry = this.entries.get(uri);
     if (!entry) return undefined;
@@ -121,8 +135,11 @@ export class Workspace {
     return entry.analysis;
   }
 
-  lint(): LintResult {
-    const analyses = this.uris().map((u) => this.analysis(u)!);
+  /** `pending`: files still being analysed elsewhere, left out of this lint (they are not parsed here). */
+  lint(pending: ReadonlySet<string> = new Set()): LintResult {
+    const analyses = this.uris()
+      .filter((u) => !pending.has(u))
+      .map((u) => this.analysis(u)!);
     const fileFindings: Finding[] = [];
     const devices = new Map<string, Device>();
     const evidence: LinkEvidence[] = [];
@@ -155,7 +172,7 @@ export class Workspace {
     const findings = sortFindings([...applySeverity(fileFindings, this.settings, intent), ...ruleFindings]);
 
     const byUri = new Map<string, Finding[]>();
-    for (const u of this.entries.keys()) byUri.set(u, []);
+    for (const u of this.entries.keys()) if (!pending.has(u)) byUri.set(u, []);
     for (const f of findings) {
       const list = byUri.get(f.loc.uri);
       if (list) list.push(f);
@@ -283,6 +300,15 @@ export class Workspace {
       tree.delete();
     }
   }
+}
+
+/** What a file over its analysis budget contributes: one finding saying so, nothing else. */
+export function overBudget(uri: string, reason: 'time' | 'memory', limit: number): FileAnalysis {
+  const finding =
+    reason === 'time'
+      ? engineFinding('workspace/syntax-error', 'timeout', { seconds: limit / 1000 }, fileStart(uri), 'error')
+      : engineFinding('workspace/syntax-error', 'memory', { limit }, fileStart(uri), 'error');
+  return { kind: 'unclassified', uri, findings: [finding] };
 }
 
 /** NVUE `startup.yaml` (a YAML list of `- set:` operations), as opposed to the line forms of Cumulus. */

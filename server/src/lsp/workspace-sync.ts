@@ -2,9 +2,10 @@ import { promises as fs } from 'node:fs';
 import { FileChangeType, type Connection, type Diagnostic, DiagnosticSeverity, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { collectFiles, readText } from '../engine/files';
-import type { LintResult } from '../engine/types';
+import type { FileAnalysis, LintResult } from '../engine/types';
 import { pathToUri, uriToPath } from '../engine/uri';
-import { Workspace } from '../engine/workspace';
+import { AnalysisBudgetError, AnalysisPool } from '../engine/worker-pool';
+import { MAX_FILE_BYTES, overBudget, Workspace } from '../engine/workspace';
 import type { Finding } from '../rules/types';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type DiagnosticOptions } from './diagnostics';
 import { FileFilter } from './file-filter';
@@ -24,6 +25,10 @@ export interface SyncOptions {
 
 /** Files read per step while indexing; the event loop gets a turn between steps. */
 const INDEX_CHUNK = 32;
+/** Files at least this big are parsed in an analysis thread, so that the server keeps answering meanwhile. */
+export const OFF_THREAD_CHARS = 512 * 1024;
+/** Time one file's analysis may take; FABRIC_LINT_ANALYSIS_BUDGET_MS overrides it (tests). */
+const ANALYSIS_BUDGET_MS = Number(process.env.FABRIC_LINT_ANALYSIS_BUDGET_MS) || 10_000;
 
 /**
  * Keeps the engine's Workspace equal to "disk content of every file in the folders, overridden by the
@@ -62,6 +67,11 @@ export class WorkspaceSync {
   private generation = 0;
   private indexing = 0;
   private lintMs = 0;
+  private pool: AnalysisPool | undefined;
+  /** Canonical uri → text being analysed in a thread; such files sit out lints until their analysis is back. */
+  private readonly offThread = new Map<string, string>();
+  /** Bumped when folders or settings change: analyses started before are stale. */
+  private epoch = 0;
 
   constructor(opts: SyncOptions) {
     this.connection = opts.connection;
@@ -85,6 +95,8 @@ export class WorkspaceSync {
     const ws = await Workspace.create({ roots: this.roots, settings: toEngineSettings(this.settings) });
     this.ws = ws;
     this.last = undefined;
+    this.epoch++;
+    this.offThread.clear();
     await this.reindex();
   }
 
@@ -94,6 +106,8 @@ export class WorkspaceSync {
     if (!this.ws) return;
     this.ws.updateSettings(toEngineSettings(settings));
     this.quarantine.clear();
+    this.epoch++;
+    this.offThread.clear();
     if (fileSetChanged(old, settings)) {
       this.filter = new FileFilter(this.roots, settings.include, settings.exclude);
       await this.reindex();
@@ -115,6 +129,8 @@ export class WorkspaceSync {
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    void this.pool?.close();
+    this.pool = undefined;
   }
 
   // ---- inputs ----------------------------------------------------------------------------------
@@ -187,6 +203,8 @@ export class WorkspaceSync {
   classify(uri: string): ClassifyResult {
     const c = canonical(uri);
     if (this.quarantine.has(c)) return { kind: 'unclassified' };
+    if (this.ws?.hasFile(c)) this.analyse(c);
+    if (this.offThread.has(c)) return { kind: 'unknown' };
     const a = this.ws?.hasFile(c) ? this.ws.analysis(c) : undefined;
     if (!a) return { kind: 'unknown' };
     return a.kind === 'config' ? { kind: a.kind, dialect: a.dialect } : { kind: a.kind };
@@ -335,9 +353,10 @@ export class WorkspaceSync {
     const t0 = performance.now();
 
     for (const uri of ws.uris()) this.analyse(uri);
+    const pending = new Set([...this.offThread.keys()].filter((u) => ws.needsAnalysis(u)));
     let result: LintResult;
     try {
-      result = ws.lint();
+      result = ws.lint(pending);
     } catch (err) {
       this.log(`lint failed: ${(err as Error).stack ?? String(err)}`);
       return;
@@ -356,14 +375,20 @@ export class WorkspaceSync {
     for (const [uri, findings] of result.byUri) next.set(uri, findings.map((f) => toDiagnostic(f, this.diagnosticOptions)));
     for (const [uri, q] of this.quarantine) next.set(uri, [internalError(q.message)]);
     for (const [uri, diagnostics] of next) this.publish(uri, diagnostics);
-    for (const uri of [...this.published.keys()]) if (!next.has(uri)) this.publish(uri, []);
+    // A file still in its analysis thread keeps the diagnostics it had until its analysis is back.
+    for (const uri of [...this.published.keys()]) if (!next.has(uri) && !pending.has(uri)) this.publish(uri, []);
     this.sendStatus('ready');
   }
 
   /** Parses one file (cached by the engine); a file the engine cannot analyse must not take the whole fabric down with it. */
   private analyse(uri: string): void {
     const ws = this.ws;
-    if (!ws?.hasFile(uri)) return;
+    if (!ws?.needsAnalysis(uri)) return;
+    const text = ws.text(uri) ?? '';
+    if (text.length >= OFF_THREAD_CHARS && text.length <= MAX_FILE_BYTES) {
+      this.analyseOffThread(ws, uri, text);
+      return;
+    }
     try {
       ws.analysis(uri);
     } catch (err) {
@@ -371,6 +396,42 @@ export class WorkspaceSync {
       ws.removeFile(uri);
       this.log(`analysis of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
     }
+  }
+
+  /**
+   * Parses a big file in an analysis thread within the time and memory budget; lints go on without it
+   * meanwhile, and the file gets its findings (or one saying it was over budget) when the thread is done.
+   */
+  private analyseOffThread(ws: Workspace, uri: string, text: string): void {
+    if (this.offThread.get(uri) === text) return;
+    this.offThread.set(uri, text);
+    const epoch = this.epoch;
+    this.pool ??= new AnalysisPool({ timeMs: ANALYSIS_BUDGET_MS });
+    this.pool.analyze({ uri, text, roots: this.roots, settings: toEngineSettings(this.settings) }).then(
+      (analysis) => this.offThreadDone(ws, epoch, uri, text, analysis),
+      (err: unknown) => {
+        if (err instanceof AnalysisBudgetError && err.reason !== 'error') {
+          this.log(`${uri}: ${err.message}`);
+          this.offThreadDone(ws, epoch, uri, text, overBudget(uri, err.reason, err.limit));
+        } else {
+          this.offThreadDone(ws, epoch, uri, text, undefined, (err as Error).message);
+        }
+      },
+    );
+  }
+
+  private offThreadDone(ws: Workspace, epoch: number, uri: string, text: string, analysis: FileAnalysis | undefined, error?: string): void {
+    // A newer text, other folders or other settings: a newer analysis is (or will be) under way.
+    if (epoch !== this.epoch || ws !== this.ws || this.offThread.get(uri) !== text) return;
+    this.offThread.delete(uri);
+    if (analysis) {
+      ws.setAnalysis(uri, text, analysis);
+    } else if (ws.text(uri) === text) {
+      this.quarantine.set(uri, { text, message: error ?? 'analysis failed' });
+      ws.removeFile(uri);
+      this.log(`analysis of ${uri} failed: ${error ?? ''}`);
+    }
+    this.scheduleLint();
   }
 
   private publish(uri: string, diagnostics: Diagnostic[]): void {

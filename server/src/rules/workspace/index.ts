@@ -62,6 +62,7 @@ export const workspaceRules: Rule[] = [
     messages: {
       syntax: 'fabric-lint could not parse this: {detail}',
       timeout: 'fabric-lint gave up parsing this file after {seconds} s; it is left out of the fabric. Is it a switch config?',
+      memory: 'fabric-lint stopped reading this file when it needed more than {limit} MB of memory; it is left out of the fabric. Is it a switch config?',
     },
     example: { dialect: 'eos', config: 'banner motd\nno end marker' },
   }),

@@ -1,0 +1,31 @@
+// Entry point of an analysis worker thread (bundled to dist/analysis-worker.js): parses and reads one
+// file at a time, so that the language server's thread stays free and a file over its budget can be
+// stopped by terminating the thread (engine/worker-pool.ts).
+import { parentPort } from 'node:worker_threads';
+import type { AnalysisJob, AnalysisReply } from './worker-pool';
+import { Workspace } from './workspace';
+
+let cached: { key: string; ws: Workspace } | undefined;
+
+/** One engine per (folders, settings): the same analysis the main thread would make. */
+async function workspaceFor(job: AnalysisJob): Promise<Workspace> {
+  const key = JSON.stringify([job.roots, job.settings]);
+  if (cached?.key !== key) cached = { key, ws: await Workspace.create({ roots: job.roots, settings: job.settings }) };
+  return cached.ws;
+}
+
+parentPort?.on('message', (job: AnalysisJob) => {
+  void (async (): Promise<AnalysisReply> => {
+    try {
+      const ws = await workspaceFor(job);
+      ws.setFile(job.uri, job.text);
+      try {
+        return { id: job.id, analysis: ws.analysis(job.uri)! };
+      } finally {
+        ws.removeFile(job.uri);
+      }
+    } catch (err) {
+      return { id: job.id, error: (err as Error).stack ?? String(err) };
+    }
+  })().then((reply) => parentPort?.postMessage(reply));
+});

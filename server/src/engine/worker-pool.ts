@@ -1,0 +1,143 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { EngineSettings, FileAnalysis } from './types';
+
+/** One file to analyse, with what the engine needs to analyse it as the main thread would. */
+export interface AnalysisJob {
+  id: number;
+  uri: string;
+  text: string;
+  roots: string[];
+  settings: EngineSettings;
+}
+
+export type AnalysisReply = { id: number; analysis: FileAnalysis } | { id: number; error: string };
+
+/** Why a job produced no analysis: over its time or memory budget, or the analysis threw. */
+export class AnalysisBudgetError extends Error {
+  constructor(
+    readonly reason: 'time' | 'memory' | 'error',
+    readonly limit: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AnalysisBudgetError';
+  }
+}
+
+export interface PoolOptions {
+  /** Threads; one keeps a huge file from blocking the server, more parse in parallel. */
+  size?: number;
+  /** Wall time one file may take (parse and read) before its thread is stopped. */
+  timeMs?: number;
+  /** V8 heap of one thread; the parse trees live in WebAssembly memory besides this. */
+  heapMb?: number;
+  /** Path of the worker script; found next to this module by default (dist/ or out/). */
+  script?: string;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: { id: number; resolve(a: FileAnalysis): void; reject(e: Error): void; timer: NodeJS.Timeout };
+}
+
+/**
+ * Analyses files in worker threads with a budget per file. A job over its time budget has its thread
+ * terminated (and a new one started for the next job), so no file can hold the caller up for longer than
+ * the budget, and the caller's thread is never blocked. Jobs wait in a queue when every thread is busy.
+ */
+export class AnalysisPool {
+  readonly timeMs: number;
+  readonly heapMb: number;
+  private readonly size: number;
+  private readonly script: string;
+  private readonly slots: Slot[] = [];
+  private readonly queue: { job: AnalysisJob; resolve(a: FileAnalysis): void; reject(e: Error): void }[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(opts: PoolOptions = {}) {
+    this.size = Math.max(1, opts.size ?? 1);
+    this.timeMs = opts.timeMs ?? 10_000;
+    this.heapMb = opts.heapMb ?? 1024;
+    this.script = opts.script ?? workerScript();
+  }
+
+  analyze(job: Omit<AnalysisJob, 'id'>): Promise<FileAnalysis> {
+    if (this.closed) return Promise.reject(new Error('analysis pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops every thread; pending jobs fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const q of this.queue.splice(0)) q.reject(new Error('analysis pool closed'));
+    await Promise.all(this.slots.splice(0).map((s) => this.stop(s, new Error('analysis pool closed'))));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => !s.job);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const { job, resolve, reject } = this.queue.shift()!;
+      const s = slot;
+      const timer = setTimeout(() => {
+        void this.stop(s, new AnalysisBudgetError('time', this.timeMs, `analysis took longer than ${this.timeMs / 1000} s and was stopped`));
+      }, this.timeMs);
+      s.job = { id: job.id, resolve, reject, timer };
+      s.worker.postMessage(job);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const slot: Slot = { worker };
+    worker.on('message', (reply: AnalysisReply) => {
+      const job = slot.job;
+      if (!job || job.id !== reply.id) return;
+      clearTimeout(job.timer);
+      slot.job = undefined;
+      if ('analysis' in reply) job.resolve(reply.analysis);
+      else job.reject(new AnalysisBudgetError('error', 0, reply.error));
+      this.pump();
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      const memory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      void this.stop(slot, memory ? new AnalysisBudgetError('memory', this.heapMb, `analysis needed more than ${this.heapMb} MB and was stopped`) : err);
+    });
+    worker.on('exit', () => {
+      if (this.slots.includes(slot)) void this.stop(slot, new Error('analysis thread exited'));
+    });
+    // An idle thread must not keep a CLI or a test process alive.
+    worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Ends a thread and fails its job; the next job gets a fresh thread. */
+  private async stop(slot: Slot, reason: Error): Promise<void> {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    const job = slot.job;
+    slot.job = undefined;
+    if (job) {
+      clearTimeout(job.timer);
+      job.reject(reason);
+    }
+    await slot.worker.terminate().catch(() => undefined);
+    if (!this.closed) this.pump();
+  }
+}
+
+/** dist/analysis-worker.js next to the bundle, or out/…/engine/analysis-worker.js next to this module. */
+function workerScript(): string {
+  const candidates = [path.join(__dirname, 'analysis-worker.js'), path.join(__dirname, 'engine', 'analysis-worker.js')];
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error(`analysis-worker.js not found near ${__dirname}`);
+  return found;
+}
