@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectFiles, readSource, type ReadSource } from './engine/files';
+import { classifyPath, collectFileSet, readSource, type ReadSource, type SkippedPath } from './engine/files';
 import { fixAll } from './engine/fix-loop';
 import { encodeText } from './engine/source-text';
 import { resolvesOutside, writeAllOrNothing, type PlannedWrite } from './engine/write-files';
@@ -272,8 +272,9 @@ async function load(o: Options, cwd: string): Promise<Loaded> {
   const roots = rootDirs.map((d) => pathToUri(d));
 
   let files: string[];
+  let skipped: SkippedPath[];
   try {
-    files = await collectFiles(abs, { include: o.include, exclude: o.exclude });
+    ({ files, skipped } = await collectFileSet(abs, { include: o.include, exclude: o.exclude }));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code && e.path) throw new UsageError(`cannot read ${path.relative(cwd, e.path) || e.path}: ${e.code}`);
@@ -287,7 +288,14 @@ async function load(o: Options, cwd: string): Promise<Loaded> {
     intentPath = relativePath(pathToUri(a), roots);
   }
   intentPath = intentPath.split(path.sep).join('/');
-  const intentFiles = rootDirs.map((d) => path.join(d, intentPath)).filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+  const realRoots = rootDirs.map((d) => fs.realpathSync(d));
+  const intentFiles: string[] = [];
+  for (const f of rootDirs.map((d) => path.join(d, intentPath))) {
+    // --intent names the file: reading it is the user's call. Found in a folder, it obeys the folder's policy.
+    const c = o.intent !== undefined ? { kind: fs.existsSync(f) && fs.statSync(f).isFile() ? 'file' : 'missing' } : await classifyPath(f, realRoots);
+    if (c.kind === 'file' || c.kind === 'link') intentFiles.push(c.kind === 'link' ? fs.realpathSync(f) : f);
+    else if ('target' in c) skipped.push({ path: f, reason: 'outside', detail: c.target });
+  }
   if (o.intent !== undefined && intentFiles.length === 0) {
     throw new UsageError(`intent file not found: ${o.intent} (looked in ${rootDirs.map((d) => path.relative(cwd, d) || '.').join(', ')})`);
   }
@@ -295,14 +303,22 @@ async function load(o: Options, cwd: string): Promise<Loaded> {
 
   const settings: Partial<EngineSettings> = { intentPath, dialectOverrides: o.dialects, ruleSeverity: o.rules };
   const workspace = await Workspace.create({ roots, settings });
+  const named = new Set(abs);
   const texts = new Map<string, string>();
   const sources = new Map<string, ReadSource>();
+  for (const skip of skipped) {
+    if (skip.reason === 'outside') workspace.setOutsideLink(pathToUri(skip.path), skip.detail);
+    else process.stderr.write(`fabric-lint: cannot read ${path.relative(cwd, skip.path) || skip.path}: ${skip.detail}; skipped\n`);
+  }
   for (const f of files) {
     let source: ReadSource;
     try {
       source = await readSource(f);
     } catch (err) {
-      process.stderr.write(`fabric-lint: cannot read ${path.relative(cwd, f)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      // One rule for everything named on the command line: it must be readable, or the run stops (exit 2).
+      if (named.has(f)) throw new UsageError(`cannot read ${path.relative(cwd, f) || f}: ${code}`);
+      process.stderr.write(`fabric-lint: cannot read ${path.relative(cwd, f)}: ${code}; skipped\n`);
       continue;
     }
     const uri = pathToUri(f);

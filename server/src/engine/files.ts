@@ -18,45 +18,157 @@ export const SKIP_EXT: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Every file under the given paths that may be a config, a topology or the intent file. Whether it is
- * one is decided by content later (engine/detect.ts); this only prunes what can never be one.
+ * The one decision of which files under the folders belong to the fabric, for the CLI's walk and the
+ * language server's file events alike: never inside SKIP_DIRS, never a SKIP_EXT file, never excluded (the
+ * file or any folder above it), and matching `include` when that is given. Paths, not uris.
  */
-export async function collectFiles(paths: string[], opts: CollectOptions = {}): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const abs = path.resolve(p);
-    const stat = await fs.stat(abs);
-    if (stat.isFile()) {
-      out.push(abs);
-      continue;
-    }
-    const include = opts.include?.length ? picomatch(opts.include, { dot: true }) : undefined;
-    const exclude = opts.exclude?.length ? picomatch(opts.exclude, { dot: true }) : undefined;
-    await walk(abs, abs, include, exclude, out);
+export class FileFilter {
+  private readonly roots: string[];
+  private readonly include: picomatch.Matcher | undefined;
+  private readonly exclude: picomatch.Matcher | undefined;
+
+  constructor(roots: readonly string[], include: readonly string[] = [], exclude: readonly string[] = []) {
+    this.roots = roots.map((r) => path.resolve(r));
+    this.include = include.length ? picomatch([...include], { dot: true }) : undefined;
+    this.exclude = exclude.length ? picomatch([...exclude], { dot: true }) : undefined;
   }
-  return [...new Set(out)].sort();
+
+  /** The folder-relative path (forward slashes) when the path is under a folder, else undefined. */
+  relative(file: string): string | undefined {
+    const abs = path.resolve(file);
+    for (const root of this.roots) {
+      const rel = path.relative(root, abs);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+    }
+    return undefined;
+  }
+
+  /** The path lies inside one of the folders (whether or not it is accepted). */
+  inside(file: string): boolean {
+    return this.relative(file) !== undefined;
+  }
+
+  /** A file that belongs to the fabric. */
+  accepts(file: string): boolean {
+    const rel = this.relative(file);
+    if (rel === undefined) return false;
+    const dirs = rel.split('/').slice(0, -1);
+    if (SKIP_EXT.has(path.posix.extname(rel).toLowerCase())) return false;
+    for (let i = 1; i <= dirs.length; i++) if (!this.folderAccepted(dirs.slice(0, i))) return false;
+    if (this.exclude?.(rel)) return false;
+    return !this.include || this.include(rel);
+  }
+
+  /** A folder worth walking into (its files are checked one by one). */
+  acceptsFolder(dir: string): boolean {
+    const rel = this.relative(dir);
+    return rel !== undefined && this.folderAccepted(rel.split('/'));
+  }
+
+  private folderAccepted(parts: string[]): boolean {
+    if (SKIP_DIRS.has(parts[parts.length - 1]!)) return false;
+    const rel = parts.join('/');
+    return !this.exclude || !(this.exclude(rel) || this.exclude(rel + '/'));
+  }
 }
 
-async function walk(
-  root: string,
-  dir: string,
-  include: picomatch.Matcher | undefined,
-  exclude: picomatch.Matcher | undefined,
-  out: string[],
-): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+/** A path that was not read, and why: each becomes a message to the user, never a silent gap. */
+export interface SkippedPath {
+  path: string;
+  reason: 'outside' | 'unreadable';
+  /** `outside`: the real path the link points to; `unreadable`: the error code. */
+  detail: string;
+}
+
+export interface Collected {
+  /** Real paths of the files to read, sorted, each once. */
+  files: string[];
+  skipped: SkippedPath[];
+}
+
+/**
+ * Every file under the given paths that may be a config, a topology or the intent file. Whether it is
+ * one is decided by content later (engine/detect.ts); this only prunes what can never be one.
+ *
+ * The policy, the same for the CLI and the language server:
+ * - A path given here (a workspace folder, a path on the command line) must exist and be readable: the
+ *   error is thrown. A named file is read even when it is a symbolic link: naming it is the permission.
+ * - Inside a folder, a symbolic link is never followed out of the folders: it is skipped and listed as
+ *   `outside`. A link that stays inside is not read either: its target is read once, under its real path.
+ * - Inside a folder, a file or folder that cannot be read is skipped and listed as `unreadable`.
+ */
+export async function collectFileSet(paths: string[], opts: CollectOptions = {}): Promise<Collected> {
+  const abs = paths.map((p) => path.resolve(p));
+  const stats = await Promise.all(abs.map((p) => fs.stat(p)));
+  const folders = abs.filter((_p, i) => stats[i]!.isDirectory());
+  const realFolders = await Promise.all(folders.map((f) => fs.realpath(f)));
+  const filter = new FileFilter(folders, opts.include, opts.exclude);
+  const out: Collected = { files: [], skipped: [] };
+  for (let i = 0; i < abs.length; i++) {
+    if (stats[i]!.isFile()) out.files.push(abs[i]!);
+    else await walk(abs[i]!, filter, realFolders, out, true);
+  }
+  out.files = [...new Set(out.files)].sort();
+  return out;
+}
+
+/** collectFileSet's files only (tests, scripts): the skipped paths are not reported. */
+export async function collectFiles(paths: string[], opts: CollectOptions = {}): Promise<string[]> {
+  return (await collectFileSet(paths, opts)).files;
+}
+
+async function walk(dir: string, filter: FileFilter, realFolders: string[], out: Collected, named = false): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if (named) throw err;
+    out.skipped.push({ path: dir, reason: 'unreadable', detail: errorCode(err) });
+    return;
+  }
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    const rel = path.relative(root, full).split(path.sep).join('/');
     if (e.isDirectory()) {
-      if (SKIP_DIRS.has(e.name) || exclude?.(rel) || exclude?.(rel + '/')) continue;
-      await walk(root, full, include, exclude, out);
+      if (filter.acceptsFolder(full)) await walk(full, filter, realFolders, out);
     } else if (e.isFile()) {
-      if (SKIP_EXT.has(path.extname(e.name).toLowerCase())) continue;
-      if (exclude?.(rel) || (include && !include(rel))) continue;
-      out.push(full);
+      if (filter.accepts(full)) out.files.push(full);
+    } else if (e.isSymbolicLink() && filter.accepts(full)) {
+      const target = await fs.realpath(full).catch(() => undefined);
+      // A dangling link has nothing to read; a link inside the folders is read under its real path.
+      if (target !== undefined && !insideAny(target, realFolders)) out.skipped.push({ path: full, reason: 'outside', detail: target });
     }
   }
+}
+
+/**
+ * What reading one path found inside the folders would mean under collectFileSet's policy: the file
+ * to read, a folder to walk, a link to skip, or nothing. For the language server's file events.
+ */
+export async function classifyPath(file: string, realFolders: readonly string[]): Promise<{ kind: 'file' | 'folder' | 'missing' | 'other' } | { kind: 'outside'; target: string } | { kind: 'link' }> {
+  let st;
+  try {
+    st = await fs.lstat(file);
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (st.isSymbolicLink()) {
+    const target = await fs.realpath(file).catch(() => undefined);
+    if (target === undefined) return { kind: 'missing' };
+    return insideAny(target, realFolders) ? { kind: 'link' } : { kind: 'outside', target };
+  }
+  if (st.isDirectory()) return { kind: 'folder' };
+  return st.isFile() ? { kind: 'file' } : { kind: 'other' };
+}
+
+export function insideAny(file: string, folders: readonly string[]): boolean {
+  return folders.some((f) => {
+    const rel = path.relative(f, file);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  });
+}
+
+function errorCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 }
 
 /**

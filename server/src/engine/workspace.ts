@@ -53,6 +53,8 @@ export interface WorkspaceOptions {
 interface Entry {
   text: string;
   analysis?: FileAnalysis;
+  /** A link that is not read (setOutsideLink): its analysis is fixed. */
+  link?: boolean;
 }
 
 /**
@@ -89,8 +91,14 @@ export class Workspace {
 
   setFile(uri: string, text: string): void {
     const old = this.entries.get(uri);
-    if (old && old.text === text) return;
+    if (old && old.text === text && !old.link) return;
     this.entries.set(uri, { text });
+  }
+
+  /** A symbolic link leaving the folders: not read, reported with one information finding. */
+  setOutsideLink(uri: string, target: string): void {
+    const finding = engineFinding('workspace/unclassified-file', 'outsideLink', { target }, fileStart(uri));
+    this.entries.set(uri, { text: '', analysis: { kind: 'unclassified', uri, findings: [finding] }, link: true });
   }
 
   removeFile(uri: string): void {
@@ -111,7 +119,7 @@ export class Workspace {
 
   updateSettings(settings: Partial<EngineSettings>): void {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
-    for (const e of this.entries.values()) delete e.analysis;
+    for (const e of this.entries.values()) if (!e.link) delete e.analysis;
   }
 
   /** True when the file's analysis is not cached: analysis(uri) would parse it now. */

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { FileChangeType, type Connection, type Diagnostic, DiagnosticSeverity, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectFiles, readText } from '../engine/files';
+import { classifyPath, collectFileSet, insideAny, readText, type Collected } from '../engine/files';
 import type { FileAnalysis, LintResult } from '../engine/types';
 import { pathToUri, uriToPath } from '../engine/uri';
 import { AnalysisBudgetError, AnalysisPool } from '../engine/worker-pool';
@@ -52,6 +52,10 @@ export class WorkspaceSync {
   private ws: Workspace | undefined;
   /** Canonical uri → text on disk, for every accepted file in the folders. */
   private readonly disk = new Map<string, string>();
+  /** Canonical uri → real path, for symbolic links in the folders that point out of them (never read). */
+  private readonly outsideLinks = new Map<string, string>();
+  /** Real paths of the folders, to tell where a symbolic link lands. */
+  private realRoots: string[] = [];
   /** Canonical uri → the client's uri, for open documents. */
   private readonly open = new Map<string, string>();
   /** Canonical uri → JSON of the diagnostics last published (absent = nothing or an empty array). */
@@ -91,6 +95,9 @@ export class WorkspaceSync {
 
   async setRoots(roots: string[]): Promise<void> {
     this.roots = roots.map(canonical);
+    this.realRoots = await Promise.all(
+      this.roots.map((r) => localPath(r)).filter((p): p is string => p !== undefined).map((p) => fs.realpath(p).catch(() => p)),
+    );
     this.filter = new FileFilter(this.roots, this.settings.include, this.settings.exclude);
     const ws = await Workspace.create({ roots: this.roots, settings: toEngineSettings(this.settings) });
     this.ws = ws;
@@ -156,9 +163,10 @@ export class WorkspaceSync {
         const uri = canonical(change.uri);
         if (change.type === FileChangeType.Deleted) {
           // A deleted folder arrives as one event for the folder.
-          for (const known of [...this.disk.keys()]) {
+          for (const known of [...this.disk.keys(), ...this.outsideLinks.keys()]) {
             if (known === uri || known.startsWith(uri + '/')) {
               this.disk.delete(known);
+              this.outsideLinks.delete(known);
               this.refresh(known);
             }
           }
@@ -227,6 +235,12 @@ export class WorkspaceSync {
     const clientUri = this.open.get(uri);
     const doc = clientUri !== undefined ? this.documents.get(clientUri) : undefined;
     const text = doc && this.openIncluded(uri) ? doc.getText() : this.disk.get(uri);
+    const link = this.outsideLinks.get(uri);
+    if (text === undefined && link !== undefined) {
+      this.quarantine.delete(uri);
+      ws.setOutsideLink(uri, link);
+      return;
+    }
     if (text === undefined) {
       ws.removeFile(uri);
       this.quarantine.delete(uri);
@@ -238,29 +252,37 @@ export class WorkspaceSync {
     ws.setFile(uri, text);
   }
 
+  /** Reads one path after a file event, under the engine's policy (engine/files.ts collectFileSet). */
   private async readFromDisk(uri: string): Promise<void> {
-    const file = uriToPath(uri);
-    let stat;
-    try {
-      stat = await fs.stat(file);
-    } catch {
-      if (this.disk.delete(uri)) this.refresh(uri);
-      return;
-    }
-    if (stat.isDirectory()) {
+    const file = localPath(uri);
+    if (file === undefined) return;
+    const c = await classifyPath(file, this.realRoots);
+    if (c.kind === 'folder') {
       // A folder moved or copied into the workspace: read what is in it.
       if (!this.filter.inside(uri)) return;
-      const files = await collectFiles([file]).catch(() => [] as string[]);
-      for (const f of files) {
+      const found = await collectFileSet([file]).catch(() => ({ files: [], skipped: [] }) as Collected);
+      const links = found.skipped.filter((x) => x.reason === 'outside').map((x) => x.path);
+      for (const f of [...found.files, ...links]) {
         const u = canonical(pathToUri(f));
         if (this.filter.accepts(u)) await this.readFromDisk(u);
       }
       return;
     }
-    if (!this.filter.accepts(uri)) {
-      if (this.disk.delete(uri)) this.refresh(uri);
+    const accepted = this.filter.accepts(uri);
+    if (c.kind === 'outside' && accepted) {
+      // Never read through a link out of the folders: the link gets one information diagnostic instead.
+      this.disk.delete(uri);
+      this.outsideLinks.set(uri, c.target);
+      this.refresh(uri);
       return;
     }
+    // A link inside the folders is read under its target's own path, once.
+    if (c.kind !== 'file' || !accepted) {
+      const had = this.outsideLinks.delete(uri);
+      if (this.disk.delete(uri) || had) this.refresh(uri);
+      return;
+    }
+    this.outsideLinks.delete(uri);
     try {
       this.disk.set(uri, await readText(file));
     } catch (err) {
@@ -278,10 +300,19 @@ export class WorkspaceSync {
       progress.begin('fabric-lint', 0, 'indexing the fabric', false);
       try {
         const files: string[] = [];
+        const links = new Map<string, string>();
         for (const root of this.roots) {
-          if (!root.startsWith('file:')) continue;
+          const rootPath = localPath(root);
+          if (rootPath === undefined) continue;
           try {
-            for (const f of await collectFiles([uriToPath(root)], { include: this.settings.include, exclude: this.settings.exclude })) files.push(f);
+            const found = await collectFileSet([rootPath], { include: this.settings.include, exclude: this.settings.exclude });
+            // One push per file: a spread of a huge list would overflow the stack.
+            for (const f of found.files) files.push(f);
+            for (const skip of found.skipped) {
+              // A link into another workspace folder is read there, under its real path.
+              if (skip.reason === 'outside' && !insideAny(skip.detail, this.realRoots)) links.set(canonical(pathToUri(skip.path)), skip.detail);
+              if (skip.reason === 'unreadable') this.log(`cannot read ${skip.path}: ${skip.detail}; skipped`);
+            }
           } catch (err) {
             this.log(`cannot list ${root}: ${(err as Error).message}`);
           }
@@ -304,9 +335,11 @@ export class WorkspaceSync {
           progress.report(Math.round((100 * done) / files.length), `${done}/${files.length} files`);
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
-        const touched = new Set<string>([...this.disk.keys(), ...next.keys(), ...this.open.keys(), ...(this.ws?.uris() ?? [])]);
+        const touched = new Set<string>([...this.disk.keys(), ...next.keys(), ...this.open.keys(), ...links.keys(), ...(this.ws?.uris() ?? [])]);
         this.disk.clear();
         for (const [u, t] of next) this.disk.set(u, t);
+        this.outsideLinks.clear();
+        for (const [u, t] of links) this.outsideLinks.set(u, t);
         for (const u of touched) this.refresh(u);
         // Parse in steps too: the lint below then only builds the fabric and runs the rules.
         const uris = this.ws?.uris() ?? [];

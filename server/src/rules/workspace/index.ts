@@ -27,6 +27,7 @@ export const workspaceRules: Rule[] = [
       unclassified: 'fabric-lint cannot tell the dialect of this file ({reason}); it is left out of the fabric. Add "! fabric-lint: dialect=eos|nxos|ios" as the first line.',
       binary: 'This file is not text; fabric-lint skipped it.',
       tooLarge: 'This file is {size} MB, over the {limit} MB limit; fabric-lint skipped it.',
+      outsideLink: 'This is a symbolic link to {target}, outside the linted folders; fabric-lint does not read it. Name the target on the command line (or open its folder) to lint it.',
     },
     example: { dialect: 'eos', config: 'hostname leaf1\ninterface Ethernet1\nmtu 9214', explanation: 'No header and no indentation: nothing tells EOS from IOS.' },
   }),
