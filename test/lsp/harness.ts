@@ -72,6 +72,8 @@ export interface StartOptions {
   minimal?: boolean;
   /** Extra environment of the server process. */
   env?: Record<string, string>;
+  /** A command the server runs under, e.g. ['strace', '-f', …]; stdio transport only. */
+  wrap?: string[];
 }
 
 interface Waiter {
@@ -137,7 +139,8 @@ export class TestClient {
     let child: ChildProcess;
     let connection: ProtocolConnection;
     if (opts.transport === 'stdio') {
-      child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+      const argv = [...(opts.wrap ?? []), process.execPath, SERVER, '--stdio'];
+      child = spawn(argv[0]!, argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     } else {
       child = spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, ...opts.env } });
