@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClassifyRequest, StatusNotification, type StatusParams } from './protocol';
 
 /** Languages the extension contributes; `.cfg`/`.conf` files are linted whatever their language. */
@@ -43,6 +43,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   context.subscriptions.push(client);
 
+  // In Restricted Mode VS Code hides the workspace's values of the settings package.json lists under
+  // `restrictedConfigurations`; once the folder is trusted, the server must read them again.
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null })),
+  );
+
   // VS Code maps *.cfg and *.conf to "properties"; give a switch config its dialect's language so it is coloured.
   const classify = async (doc: vscode.TextDocument): Promise<void> => {
     if (!client || doc.uri.scheme !== 'file' || !GENERIC_CONFIG.test(doc.uri.fsPath)) return;
@@ -72,6 +78,7 @@ function showStatus(item: vscode.LanguageStatusItem, p: StatusParams): void {
   }
   item.busy = false;
   item.text = `fabric-lint: ${p.devices} devices`;
-  item.detail = `${p.errors} errors, ${p.warnings} warnings in ${p.files} files (lint ${p.lintMs} ms)`;
+  const restricted = vscode.workspace.isTrusted ? '' : '; Restricted Mode: the workspace\'s include, exclude and dialect settings are ignored';
+  item.detail = `${p.errors} errors, ${p.warnings} warnings in ${p.files} files (lint ${p.lintMs} ms)${restricted}`;
   item.severity = p.errors > 0 ? vscode.LanguageStatusSeverity.Error : p.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
 }

@@ -41,6 +41,16 @@ describe('extension manifest', () => {
     assert.deepEqual(pkg.contributes.yamlValidation, [{ fileMatch: 'fabric-intent.yaml', url: './schemas/fabric-intent.schema.json' }]);
   });
 
+  it('declares Restricted Mode support, restricting only settings it contributes', () => {
+    const caps = (pkg as unknown as { capabilities: { untrustedWorkspaces: { supported: unknown; description: string; restrictedConfigurations: string[] } } }).capabilities;
+    const u = caps.untrustedWorkspaces;
+    assert.equal(u.supported, 'limited');
+    assert.ok(u.description.length > 40, 'says what Restricted Mode changes');
+    // Globs from the workspace are compiled and matched against every file: they wait for trust.
+    assert.deepEqual([...u.restrictedConfigurations].sort(), ['fabricLint.dialects', 'fabricLint.exclude', 'fabricLint.include']);
+    for (const key of u.restrictedConfigurations) assert.ok(key in SETTINGS_SCHEMA, key);
+  });
+
   it('first-line patterns pick the dialect of typical headers', () => {
     const lang = (line: string): string[] => pkg.contributes.languages.filter((l) => new RegExp(l.firstLine).test(line)).map((l) => l.id);
     assert.deepEqual(lang('! device: leaf1 (DCS-7050CX3-32S, EOS-4.30.1F)'), ['eos']);

@@ -46,7 +46,8 @@ export const SETTINGS_SCHEMA: Record<string, SettingSpec> = {
   'fabricLint.intentPath': {
     type: 'string',
     default: 'fabric-intent.yaml',
-    description: 'Path of the fabric intent file (expected MTU, lossless priorities, links), relative to the workspace folder.',
+    description:
+      'Path of the fabric intent file (expected MTU, lossless priorities, links), relative to the workspace folder. A path that leaves the folder (absolute, or with `..`) is ignored: fabric-lint reads nothing outside the workspace folders.',
   },
   'fabricLint.rules': {
     type: 'object',
@@ -103,7 +104,7 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       if ((LEVEL_VALUES as readonly string[]).includes(v)) rules[id] = v as RuleLevel;
     }
   }
-  const intentPath = typeof obj.intentPath === 'string' && obj.intentPath.trim() ? obj.intentPath.trim().replace(/\\/g, '/') : DEFAULT_SERVER_SETTINGS.intentPath;
+  const intentPath = insideFolder(obj.intentPath) ?? DEFAULT_SERVER_SETTINGS.intentPath;
   return { dialects, intentPath, rules, include: stringArray(obj.include), exclude: stringArray(obj.exclude) };
 }
 
@@ -114,6 +115,17 @@ export function toEngineSettings(s: ServerSettings): EngineSettings {
 /** True when the set of files in the fabric may differ (a re-index from disk is needed, not just a re-lint). */
 export function fileSetChanged(a: ServerSettings, b: ServerSettings): boolean {
   return JSON.stringify([a.include, a.exclude]) !== JSON.stringify([b.include, b.exclude]);
+}
+
+/**
+ * The intent path as a folder-relative path, or undefined for anything that would leave the folder (an
+ * absolute path, a `..` step): the server reads nothing outside the workspace folders.
+ */
+function insideFolder(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const p = v.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  if (!p || p.startsWith('/') || /^[a-z]:/i.test(p) || p.split('/').includes('..')) return undefined;
+  return p;
 }
 
 function stringArray(v: unknown): string[] {
