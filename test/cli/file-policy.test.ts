@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BIN, FIXTURES, rmTemp, show, tempCopy, type Run } from './run';
+import { cli, FIXTURES, rmTemp, show, tempCopy, type Run } from './run';
 
 /**
  * Which files a run reads (engine/files.ts collectFileSet, documented in the README): links never lead
@@ -99,18 +98,5 @@ describe('fabric-lint CLI: which files it reads', function () {
 
 /** The real CLI; `unprivileged`: as user nobody when the tests run as root, who can read anything. */
 function run(args: string[], cwd: string, unprivileged = false): Promise<Run> {
-  const asNobody = unprivileged && process.getuid?.() === 0;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd,
-      env: { ...process.env, FABRIC_LINT_DEBUG: '' },
-      ...(asNobody ? { uid: 65534, gid: 65534 } : {}),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return cli(args, cwd, {}, unprivileged && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {});
 }

@@ -25,10 +25,10 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the real bundled CLI (bin/fabric-lint.js → dist/cli.js) as a child process. */
-export function cli(args: string[], cwd: string = ROOT, env: Record<string, string> = {}): Promise<Run> {
+/** Runs the real bundled CLI (bin/fabric-lint.js → dist/cli.js) as a child process; `user` runs it as another uid/gid. */
+export function cli(args: string[], cwd: string = ROOT, env: Record<string, string> = {}, user: { uid?: number; gid?: number } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, FABRIC_LINT_DEBUG: '', ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, FABRIC_LINT_DEBUG: '', ...env }, ...user });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
