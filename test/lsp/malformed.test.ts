@@ -76,6 +76,39 @@ describe('language server: malformed messages leave its state sound', function (
   });
 });
 
+
+describe('language server: document sync with CR line breaks', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestClient;
+  const f = (name: string): string => path.join(dir, name);
+
+  beforeEach(async () => {
+    dir = tempCopy(path.join(FIXTURES, 'fabric'));
+    client = await TestClient.start({ transport: 'stdio', root: dir, settings: {} });
+  });
+  afterEach(async () => {
+    await client?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an edit that joins a \\r and a \\n into one line break leaves later positions where the client has them', async () => {
+    await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu);
+    await client.open(f('leaf1.cfg'));
+    const first = client.text(f('leaf1.cfg')).split('\n')[0]!;
+    // "…\rX\n…" is three lines; deleting the X makes "\r\n", one line break.
+    await client.edit(f('leaf1.cfg'), [{ range: { start: { line: 0, character: first.length }, end: { line: 0, character: first.length } }, newText: '\rX' }]);
+    await client.edit(f('leaf1.cfg'), [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, newText: '' }]);
+    const mtuLine = client.text(f('leaf1.cfg')).split(/\r\n|\n|\r/).findIndex((l) => /^\s*mtu 9214/.test(l));
+    await client.replaceLine(f('leaf1.cfg'), mtuLine, '   mtu 9000');
+    await client.waitForDiagnostics(f('spine1.cfg'), 'mismatch cleared', noMtu);
+    // Landing one line early would have replaced `no switchport` instead (which clears the mismatch too).
+    const md = await hoverText(client, f('leaf1.cfg'));
+    assert.match(md, /L3 MTU: 9000/, md);
+    assert.doesNotMatch(md, /mode: switched/, md);
+  });
+});
+
 async function hoverText(client: TestClient, file: string): Promise<string> {
   const lines = client.text(file).split('\n');
   const line = lines.findIndex((l) => /^\s*mtu \d+/.test(l));
