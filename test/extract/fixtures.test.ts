@@ -301,6 +301,8 @@ describe('extract: fix writers (apply, re-extract: only the named value changed)
     const w = fixWriterFor(dev);
     const r = roundTrip(text, 'nxos', dev, w.attachSystemPolicy('qos', 'input', 'QOS_CLASSIFICATION'), (s) => {
       (s.qos as { systemPolicies: unknown[] }).systemPolicies.push({ value: { type: 'qos', direction: 'input', name: 'QOS_CLASSIFICATION' } });
+      // Ports without their own policy now classify with the system one, which is the device's table.
+      for (const i of Object.values(s.interfaces as Record<string, { classification?: { policy?: unknown } }>)) if (i.classification && !i.classification.policy) delete i.classification;
     });
     assert.match(r.text, /service-policy type queuing output QOS_EGRESS_PORT\n {2}service-policy type qos input QOS_CLASSIFICATION\n/);
     assert.deepEqual(w.enableWatchdog(), [], 'already on');

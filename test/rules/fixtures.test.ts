@@ -4,6 +4,8 @@
  *   (or `# expect: …`) markers say: the finding is on the next line that is not a marker
  *   (`expect-file:` for a finding about the whole file, on its first line);
  * - clean/ holds a fabric close to it where the rule must stay silent;
+ * - a rule that needs more than one fabric (a tie between two devices, a mixed-vendor fabric) adds
+ *   fires-<name>/ and clean-<name>/ folders, each linted as a workspace of its own;
  * - every fix of every finding in fires/ is applied to a scratch copy, the copy is linted again, and the
  *   finding must be gone with no finding of another rule or file appearing.
  */
@@ -69,6 +71,17 @@ function expectations(dir: string, ruleId: string): Expectation[] {
   return out.sort(byPlace);
 }
 
+/** `fires/` (or `clean/`) first, then its `fires-<name>/` siblings, in name order. */
+function variants(dir: string, kind: 'fires' | 'clean'): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && (e.name === kind || e.name.startsWith(`${kind}-`)))
+    .map((e) => e.name)
+    .sort((a, b) => (a === kind ? -1 : b === kind ? 1 : a < b ? -1 : a > b ? 1 : 0))
+    .map((n) => path.join(dir, n));
+}
+
 function listFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -105,10 +118,12 @@ describe('rule fixtures', () => {
         assert.ok(fs.existsSync(path.join(dir, 'clean')), `missing ${path.relative(REPO_ROOT, dir)}/clean`);
       });
 
+      const firesDirs = variants(dir, 'fires');
+      const cleanDirs = variants(dir, 'clean');
+
       it('fires in every parsed dialect the rule names', function () {
-        const fires = path.join(dir, 'fires');
-        if (!fs.existsSync(fires)) this.skip();
-        const expected = expectations(fires, rule.id);
+        if (firesDirs.length === 0) this.skip();
+        const expected = firesDirs.flatMap((fires) => expectations(fires, rule.id));
         const dialects = new Set<string>();
         for (const e of expected) {
           const c = detectDialect(path.basename(e.file), fs.readFileSync(e.file, 'utf8'));
@@ -120,52 +135,53 @@ describe('rule fixtures', () => {
         assert.deepEqual(missing, [], `${rule.id} names ${missing.join(', ')} but fires/ has no expected finding in such a file`);
       });
 
-      it('reports exactly at the expect markers in fires/', async function () {
-        const fires = path.join(dir, 'fires');
-        if (!fs.existsSync(fires)) this.skip();
-        const expected = expectations(fires, rule.id);
-        assert.ok(expected.length > 0, `fires/ of ${rule.id} has no "expect: ${rule.id}" marker`);
-        const result = (await workspaceOf(fires)).lint();
-        assert.deepEqual(rel(placesOf(result.findings, rule.id), fires), rel(expected, fires));
-      });
+      for (const fires of firesDirs) {
+        const name = path.basename(fires);
+        it(`reports exactly at the expect markers in ${name}/`, async function () {
+          const expected = expectations(fires, rule.id);
+          assert.ok(expected.length > 0, `${name}/ of ${rule.id} has no "expect: ${rule.id}" marker`);
+          const result = (await workspaceOf(fires)).lint();
+          assert.deepEqual(rel(placesOf(result.findings, rule.id), fires), rel(expected, fires));
+        });
+      }
 
-      it('is silent on clean/', async function () {
-        const clean = path.join(dir, 'clean');
-        if (!fs.existsSync(clean)) this.skip();
-        const result = (await workspaceOf(clean)).lint();
-        assert.deepEqual(rel(placesOf(result.findings, rule.id), clean), []);
-      });
+      for (const clean of cleanDirs) {
+        it(`is silent on ${path.basename(clean)}/`, async function () {
+          const result = (await workspaceOf(clean)).lint();
+          assert.deepEqual(rel(placesOf(result.findings, rule.id), clean), []);
+        });
+      }
 
-      it('each fix removes its finding and adds nothing', async function () {
-        const fires = path.join(dir, 'fires');
-        if (!fs.existsSync(fires)) this.skip();
-        const before = (await workspaceOf(fires)).lint().findings;
-        const fixable = before.filter((f) => f.ruleId === rule.id && f.fixes.length > 0);
-        if (rule.fix) assert.ok(fixable.length > 0, `${rule.id} documents a fix but no finding in fires/ carries one`);
-        for (const finding of fixable) {
-          for (const fix of finding.fixes) {
-            const copy = tempCopy(fires);
-            try {
-              const byFile = new Map<string, typeof fix.edits>();
-              for (const e of fix.edits) {
-                const file = path.join(copy, path.relative(fires, fileURLToPath(e.uri)));
-                byFile.set(file, [...(byFile.get(file) ?? []), e]);
+      for (const fires of firesDirs) {
+        it(`each fix in ${path.basename(fires)}/ removes its finding and adds nothing`, async function () {
+          const before = (await workspaceOf(fires)).lint().findings;
+          const fixable = before.filter((f) => f.ruleId === rule.id && f.fixes.length > 0);
+          if (rule.fix && fires === firesDirs[0]) assert.ok(fixable.length > 0, `${rule.id} documents a fix but no finding in fires/ carries one`);
+          for (const finding of fixable) {
+            for (const fix of finding.fixes) {
+              const copy = tempCopy(fires);
+              try {
+                const byFile = new Map<string, typeof fix.edits>();
+                for (const e of fix.edits) {
+                  const file = path.join(copy, path.relative(fires, fileURLToPath(e.uri)));
+                  byFile.set(file, [...(byFile.get(file) ?? []), e]);
+                }
+                for (const [file, edits] of byFile) fs.writeFileSync(file, applyEdits(fs.readFileSync(file, 'utf8'), edits));
+                const after = (await workspaceOf(copy)).lint().findings;
+                const key = (f: Finding, root: string): string => `${f.ruleId} ${path.relative(root, fileURLToPath(f.loc.uri))}`;
+                const beforeKeys = new Set(before.map((f) => key(f, fires)));
+                const added = after.filter((f) => !beforeKeys.has(key(f, copy)));
+                assert.deepEqual(added.map((f) => `${key(f, copy)}: ${f.message}`), [], `fix "${fix.title}" added findings`);
+                const count = (fs2: Finding[], root: string, k: string): number => fs2.filter((f) => key(f, root) === k && f.messageId === finding.messageId).length;
+                const k = key(finding, fires);
+                assert.ok(count(after, copy, k) < count(before, fires, k), `fix "${fix.title}" did not remove "${finding.message}"`);
+              } finally {
+                fs.rmSync(copy, { recursive: true, force: true });
               }
-              for (const [file, edits] of byFile) fs.writeFileSync(file, applyEdits(fs.readFileSync(file, 'utf8'), edits));
-              const after = (await workspaceOf(copy)).lint().findings;
-              const key = (f: Finding, root: string): string => `${f.ruleId} ${path.relative(root, fileURLToPath(f.loc.uri))}`;
-              const beforeKeys = new Set(before.map((f) => key(f, fires)));
-              const added = after.filter((f) => !beforeKeys.has(key(f, copy)));
-              assert.deepEqual(added.map((f) => `${key(f, copy)}: ${f.message}`), [], `fix "${fix.title}" added findings`);
-              const count = (fs2: Finding[], root: string, k: string): number => fs2.filter((f) => key(f, root) === k && f.messageId === finding.messageId).length;
-              const k = key(finding, fires);
-              assert.ok(count(after, copy, k) < count(before, fires, k), `fix "${fix.title}" did not remove "${finding.message}"`);
-            } finally {
-              fs.rmSync(copy, { recursive: true, force: true });
             }
           }
-        }
-      });
+        });
+      }
     });
   }
 });

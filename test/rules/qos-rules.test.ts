@@ -28,30 +28,54 @@ const of = (fs2: Finding[], id: string): Finding[] => fs2.filter((f) => f.ruleId
 
 describe('qos rules', () => {
   describe('qos/dscp-map-drift', () => {
-    it('compares RoCE/CNP code points across vendors through the egress queue, with error severity', async () => {
+    it('compares the meaning across vendors: a lost pause is an error, a lost strict queue a warning', async () => {
       const found = of(await lintDir(path.join(FIX, 'qos-dscp-map-drift', 'fires')), 'qos/dscp-map-drift');
-      const leaf2 = found.find((f) => f.data['device'] === 'leaf2')!;
-      assert.equal(leaf2.severity, 'error');
-      assert.equal(leaf2.data['dscp'], '48');
-      assert.equal(leaf2.data['queue'], 6);
-      assert.match(leaf2.message, /no fabric-intent\.yaml: compared with 4 leaf devices/);
-      assert.ok(leaf2.related.length > 0, 'points at an example device that follows the majority');
       const leaf4 = found.find((f) => f.data['device'] === 'leaf4')!;
+      assert.equal(leaf4.severity, 'error');
       assert.equal(leaf4.data['dscp'], '26');
-      assert.equal(leaf4.fixes.length, 0, 'NX-OS class-maps are left to the user');
+      assert.match(String(leaf4.data['here']), /best effort/);
+      assert.match(String(leaf4.data['there']), /lossless on priority 3/);
+      assert.ok(leaf4.related.length > 0, 'points at an example device that follows the majority');
+      assert.equal(leaf4.fixes[0]?.edits[0]?.newText.trim(), 'set qos-group 3', 'NX-OS: the qos-group that priority 3 pauses');
+      const leaf2 = found.find((f) => f.data['device'] === 'leaf2')!;
+      assert.equal(leaf2.severity, 'warning', 'CNP still lossy, only its strict priority is lost');
+      assert.equal(leaf2.data['dscp'], '48');
+      assert.deepEqual(found.map((f) => f.data['device']).sort(), ['leaf2', 'leaf4'], 'EOS traffic-class 6 and NX-OS qos-group 6 are the same meaning');
+    });
+
+    it('a spine that moves DSCP 26 out of the lossless class is reported, though two spines make no role majority', async () => {
+      const all = await lintDir(path.join(FIX, 'qos-dscp-map-drift', 'fires-nxos-fabric'));
+      const found = of(all, 'qos/dscp-map-drift');
+      assert.deepEqual(found.map((f) => [f.data['device'], f.severity, f.data['count'], f.data['total']]), [['spine2', 'error', 4, 5]]);
+      const links = of(all, 'qos/contract-link-break');
+      assert.equal(links.length, 6, 'both ends of the three links through spine2');
+    });
+
+    it('a two-device tie reports both sides and names the disagreement', async () => {
+      const found = of(await lintDir(path.join(FIX, 'qos-dscp-map-drift', 'fires-tie')), 'qos/dscp-map-drift');
+      assert.deepEqual(found.map((f) => [f.messageId, f.data['device'], f.data['others']]).sort(), [['tie', 'leaf1', 'leaf2'], ['tie', 'leaf2', 'leaf1']]);
+      assert.match(found[0]!.message, /lossless on priority 3/);
+      assert.match(found[0]!.message, /lossy|best effort/);
+    });
+
+    it('a mixed EOS/NX-OS fabric with the same meaning under different local numbers has no QoS error and no ECN drift', async () => {
+      const all = await lintDir(path.join(FIX, 'qos-dscp-map-drift', 'clean-mixed-vendor'));
+      const qos = all.filter((f) => (f.ruleId.startsWith('qos/') || f.ruleId.startsWith('pfc/')) && (f.severity === 'error' || f.ruleId === 'qos/ecn-thresholds-drift'));
+      assert.deepEqual(qos.map((f) => `${f.ruleId}: ${f.message}`), []);
     });
 
     it('compares with the intent class when there is one', async () => {
       const dir = scratch(path.join(FIX, 'qos-dscp-map-drift', 'clean'), {
-        'fabric-intent.yaml': 'version: 1\nclasses:\n  roce: { dscp: [26], trafficClass: 3, lossless: true }\n  cnp: { dscp: [48], trafficClass: 7, queue: 7 }\n',
+        'fabric-intent.yaml': 'version: 1\nlossless: { priorities: [3] }\nclasses:\n  roce: { dscp: [10, 26], lossless: true }\n  cnp: { dscp: [48], trafficClass: 7, queue: 7 }\n',
       });
       try {
         const found = of(await lintDir(dir), 'qos/dscp-map-drift');
-        // every leaf sends CNP to queue 6, the intent says 7; the spine sends it to 7 and is right
+        // DSCP 10 is lossy everywhere; the intent makes it RoCE. CNP's local numbers in the intent are not compared.
         const devices = found.filter((f) => f.messageId === 'intent').map((f) => f.data['device']).sort();
-        assert.deepEqual(devices, ['leaf1', 'leaf2', 'leaf3', 'leaf4']);
+        assert.deepEqual(devices, ['leaf1', 'leaf2', 'leaf3', 'leaf4', 'spine1']);
+        assert.ok(found.every((f) => f.data['dscp'] === '10'));
         const eos = found.find((f) => f.data['device'] === 'leaf1')!;
-        assert.equal(eos.fixes[0]?.edits[0]?.newText.trim(), 'qos map dscp 48 to traffic-class 7');
+        assert.equal(eos.fixes[0]?.edits[0]?.newText.trim(), 'qos map dscp 10 to traffic-class 3');
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

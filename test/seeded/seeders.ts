@@ -462,6 +462,7 @@ export const seeders: Seeder[] = [
     alsoExpected: [
       { rule: 'pfc/unclassified-priority', why: 'the lossless qos-group (its `pause pfc-cos` line) no longer receives any traffic' },
       { rule: 'qos/dscp-map-drift', why: 'in a fabric the moved DSCPs now land in another queue than on the peer switches (reported on the class-map match line)' },
+      { rule: 'qos/contract-link-break', anywhere: true, why: 'the code point is now lossy at this switch\'s end of its links and lossless at the other' },
     ],
     applies: (s) => PFC_SETS.has(s.name),
     seed(ctx) {
@@ -478,7 +479,9 @@ export const seeders: Seeder[] = [
             const next = [4, 5, 2, 1].find((x) => !used.has(x) && !nd.has(x))!;
             const at = ctx.edit.substitute(file, lineOf(g.loc), `qos-group ${g.value}`, `qos-group ${next}`);
             const cm = device.qos.classMaps.find((m) => m.name === c.name);
-            const matches = cm ? [...cm.matchCos, ...cm.matchDscp].map((m) => ref(ctx, m.loc)) : [];
+            // A DSCP-matching class moved out of the lossless group is qos/dscp-map-drift's (by meaning).
+            if (!cm || cm.matchCos.length === 0) continue;
+            const matches = [...cm.matchCos, ...cm.matchDscp].map((m) => ref(ctx, m.loc));
             return {
               what: `${device.hostname} policy ${pm.name} class ${c.name}: set qos-group ${g.value} → ${next} (pause pfc-cos ${[...nd].join(',')})`,
               expected: [[at, ...matches]],
@@ -512,8 +515,10 @@ export const seeders: Seeder[] = [
     ruleId: 'qos/undefined-reference',
     fault: 'delete a referenced class-map',
     alsoExpected: [
+      { rule: 'qos/contract-link-break', anywhere: true, why: 'RoCE is now lossy at this switch\'s end of its links and lossless at the other' },
       { rule: 'pfc/unclassified-priority', why: 'when the deleted class fed the lossless qos-group, that group (its `pause pfc-cos` line) now receives nothing' },
       { rule: 'qos/dscp-map-drift', why: 'the DSCPs the class matched fall back to the default class, unlike on the peer switches (reported on the hostname: no line classifies them any more)' },
+      { rule: 'qos/contract-link-break', anywhere: true, why: 'the code point is now lossy at this switch\'s end of its links and lossless at the other' },
     ],
     applies: (s) => PFC_SETS.has(s.name),
     seed(ctx) {
@@ -847,7 +852,8 @@ export const seeders: Seeder[] = [
   {
     ruleId: 'qos/policy-type-mismatch',
     fault: "point one interface's `service-policy type qos` at the queuing policy",
-    alsoExpected: [{ rule: 'qos/no-ingress-classification', why: 'the port no longer classifies its ingress traffic' }],
+    alsoExpected: [
+      { rule: 'qos/contract-link-break', anywhere: true, why: 'RoCE is now lossy at this switch\'s end of its links and lossless at the other' },{ rule: 'qos/no-ingress-classification', why: 'the port no longer classifies its ingress traffic' }],
     applies: (s) => PFC_SETS.has(s.name),
     seed(ctx) {
       for (const d of ctx.before.fabric.devices.values()) {
@@ -868,7 +874,10 @@ export const seeders: Seeder[] = [
   {
     ruleId: 'qos/no-ingress-classification',
     fault: "delete one NX-OS fabric port's ingress classification policy",
-    alsoExpected: [{ rule: 'qos/dscp-map-drift', why: 'the port now leaves RoCE in qos-group 0, unlike its peers' }],
+    alsoExpected: [
+      { rule: 'qos/dscp-map-drift', why: 'the port now leaves RoCE in qos-group 0, unlike its peers' },
+      { rule: 'qos/contract-link-break', anywhere: true, why: 'RoCE is now lossy at this port and lossless at the other end of its link' },
+    ],
     applies: (s) => PFC_SETS.has(s.name),
     seed(ctx) {
       for (const d of ctx.before.fabric.devices.values()) {
@@ -1001,8 +1010,10 @@ export const seeders: Seeder[] = [
     ruleId: 'pfc/unclassified-priority',
     fault: 'move the only class feeding the lossless qos-group to another group (NX-OS `set qos-group`)',
     alsoExpected: [
+      { rule: 'qos/contract-link-break', anywhere: true, why: 'RoCE is now lossy at this switch\'s end of its links and lossless at the other' },
       { rule: 'pfc/class-queue-misaligned', why: 'with CoS classification the moved CoS is now paused for a group it does not land in' },
       { rule: 'qos/dscp-map-drift', why: 'in a fabric the moved DSCPs now land in another queue than on the peer switches' },
+      { rule: 'qos/contract-link-break', anywhere: true, why: 'the code point is now lossy at this switch\'s end of its links and lossless at the other' },
     ],
     applies: (s) => PFC_SETS.has(s.name),
     seed(ctx) {
@@ -1061,7 +1072,8 @@ export const seeders: Seeder[] = [
         const file = fileOf(ctx, d);
         if (!CLI.has(d.dialect) || !ctx.clean(file)) continue;
         for (const { q, owner } of losslessQueues(d)) {
-          if (!q.ecn || ctx.rel(q.ecn.loc.uri) !== file || d.dialect !== 'nxos') continue;
+          // EOS files state their platform; thresholds are compared between devices of one platform.
+          if (!q.ecn || ctx.rel(q.ecn.loc.uri) !== file || d.dialect !== 'eos') continue;
           const l = lineOf(q.ecn.loc);
           const m = /minimum-threshold (\d+)/.exec(ctx.edit.at(file, l));
           if (!m) continue;
@@ -1069,7 +1081,7 @@ export const seeders: Seeder[] = [
           return { what: `${owner} queue ${q.queue}: ECN minimum ${m[1]} → ${Number(m[1]) * 2}`, expected: [at] };
         }
       }
-      return 'no NX-OS lossless queue with ECN thresholds';
+      return 'no EOS lossless queue with ECN thresholds';
     },
   },
   {
@@ -1310,6 +1322,7 @@ export const seeders: Seeder[] = [
     fault: 'with an intent declaring CNP DSCP 48, classify DSCP 48 into the lossless class on one switch',
     alsoExpected: [
       { rule: 'qos/dscp-map-drift', why: 'DSCP 48 now lands in another class than on the peer switches' },
+      { rule: 'qos/contract-link-break', anywhere: true, why: 'the code point is now lossy at this switch\'s end of its links and lossless at the other' },
       { rule: 'qos/cnp-not-priority', why: 'CNPs now leave through the weighted lossless queue, not the strict-priority one', anywhere: true },
       { rule: 'pfc/class-queue-misaligned', why: 'two classes now feed the lossless qos-group', anywhere: true },
     ],

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Loc } from '../model/location';
 import { roleOfInterface, type InterfaceRoleKind } from '../model/interface-roles';
 import { l3MtuOf } from '../model/mtu';
+import { contractCodePoints, describeBehaviour, hopBehaviour, localNames } from '../model/hop-behaviour';
 import type { Device, Interface, SymbolRef } from '../model/types';
 import type { LintResult } from '../engine/types';
 import { definitionsOf, deviceOf, evidenceInOrder, interfaceAt, peerOf, symbolRefAt } from './navigation';
@@ -64,6 +65,7 @@ function interfaceHover(result: Readonly<LintResult>, device: Device, iface: Int
   const policies = iface.servicePolicies.map((p) => `${p.value.type}${p.value.direction !== 'none' ? ` ${p.value.direction}` : ''} \`${p.value.name}\``);
   if (iface.qosProfile) policies.push(`qos profile \`${iface.qosProfile.value}\``);
   out.push(`- service policies: ${policies.length ? policies.join(', ') : 'none'}`);
+  out.push(...contractHover(result, device, iface));
   out.push('');
 
   const peer = peerOf(result.fabric, device, iface);
@@ -78,6 +80,18 @@ function interfaceHover(result: Readonly<LintResult>, device: Device, iface: Int
     out.push(`${i + 1}. ${e.source}: ${e.detail}${i === 0 ? ' (winning source)' : ''}${where ? ` — ${where}` : ''}`);
   });
   if (peer.peer) out.push('', `Peer L3 MTU: ${mtuText(peer.peer.device, peer.peer.iface)}`);
+  return out;
+}
+
+/** What each code point of the QoS contract gets on this port: the per-hop behaviour, by meaning and by local names. */
+function contractHover(result: Readonly<LintResult>, device: Device, iface: Interface): string[] {
+  const points = contractCodePoints(result.fabric, result.intent);
+  if (points.length === 0) return [];
+  const out = ['- QoS contract on this port:'];
+  for (const p of points) {
+    const b = hopBehaviour(device, iface, p.dscp);
+    out.push(`  - DSCP ${p.dscp} (${p.name}): ${describeBehaviour(b)}${b.byCos ? '' : ` — ${localNames(device, b)}, line ${b.classifiedAt.range.start.line + 1}`}`);
+  }
   return out;
 }
 

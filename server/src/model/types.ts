@@ -169,6 +169,24 @@ export interface Interface {
    * configures alike. Added for link/duplicate-address and subnet inference, which must not take it for a duplicate.
    */
   anycastGateway?: Located<boolean>;
+  /**
+   * DSCP classification on this port when it is not the device's table (`DeviceQos.dscpToClass`): the port's
+   * own ingress policy, or none at all (NX-OS: a port without `service-policy type qos input` leaves every
+   * packet in qos-group 0). Added so the per-hop behaviour of a code point is judged at each end of a link.
+   */
+  classification?: InterfaceClassification;
+}
+
+/** How one port classifies by DSCP (filled by the reader when it differs from the device's table). */
+export interface InterfaceClassification {
+  /** Index = DSCP 0..63; value = class, in the namespace of `DeviceQos.dscpToClass`. */
+  dscpToClass: (Setting<number> | undefined)[];
+  /** DSCPs the classifying policy rewrites on ingress (`set dscp`), index = DSCP. */
+  remark: (Located<number> | undefined)[];
+  /** The policy that classifies, as attached (its `service-policy` line); undefined when the port has none. */
+  policy?: Located<string>;
+  /** True when the policy classifies by CoS only: a DSCP says nothing about the class on this port. */
+  byCos: boolean;
 }
 
 export type SymbolKind =
@@ -277,6 +295,13 @@ export interface DeviceQos {
    * Added so a rule can say which policy the table describes; per-policy mappings are in `policyMaps`.
    */
   classificationPolicy?: string;
+  /**
+   * The PFC priority whose PAUSE stops each class (index = class), when it is not the class number itself:
+   * NX-OS qos-group N → `pause pfc-cos P` of network-qos class c-8q-nqN; Junos forwarding-class queue →
+   * its `no-loss pfc-priority`. Where the array is present an empty entry means "no priority pauses this
+   * class"; where it is absent (EOS traffic class, SONiC TC, Cumulus switch priority) class N is priority N.
+   */
+  classToPriority?: (Located<number> | undefined)[];
 }
 
 /** Something the extractor saw but could not use: an unknown top-level command is not a note; a malformed value is. */

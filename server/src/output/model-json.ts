@@ -18,6 +18,7 @@ import type {
   ServicePolicyRef,
 } from '../model/types';
 import { displayPath, naturalCompare } from './common';
+import { behaviourKind, contractCodePoints, deviceBehaviour, hopBehaviour, localNames, type ContractPoint, type HopBehaviour } from '../model/hop-behaviour';
 
 /**
  * `fabric-lint model`: what fabric-lint understood of the fabric, as JSON. Scripts read this, so the
@@ -82,7 +83,30 @@ function roleJson(r: InterfaceRole | undefined, opts: ModelJsonOptions): Json {
   return { role: r.role, evidence: r.evidence.map((e) => ({ text: e.text, location: e.loc ? locRef(e.loc, opts) : null })) };
 }
 
-function iface(i: Interface, role: InterfaceRole | undefined, opts: ModelJsonOptions): Json {
+
+/** A per-hop behaviour: its meaning (kind, pausedOn, strict, ecn, remarkedTo), its local names, and its lines. */
+function behaviour(d: Device, b: HopBehaviour): Json {
+  return {
+    kind: behaviourKind(b),
+    pausedOn: b.pausedOn ?? null,
+    lossyBecause: b.lossyBecause ?? null,
+    strict: b.strict,
+    ecn: b.ecn,
+    wredDrop: b.wredDrop,
+    remarkedTo: b.remarkedTo ?? null,
+    byCos: b.byCos,
+    local: localNames(d, b),
+    classifiedLine: line(b.classifiedAt),
+    classDefaulted: b.classDefaulted,
+    pfcLine: line(b.pfcAt),
+    queueLine: line(b.queueAt),
+  };
+}
+
+const TRAFFIC_KINDS = new Set<Interface['kind']>(['physical', 'port-channel', 'subinterface']);
+
+
+function iface(d: Device, i: Interface, role: InterfaceRole | undefined, opts: ModelJsonOptions, points: ContractPoint[]): Json {
   return {
     name: i.name,
     writtenAs: [...i.writtenAs],
@@ -121,6 +145,8 @@ function iface(i: Interface, role: InterfaceRole | undefined, opts: ModelJsonOpt
     queues: [...i.queues].sort((a, b) => a.queue - b.queue).map(queue),
     vxlanSource: val(i.vxlanSource),
     anycastGateway: val(i.anycastGateway),
+    classification: i.classification ? { policy: i.classification.policy?.value ?? null, byCos: i.classification.byCos } : null,
+    hopBehaviour: TRAFFIC_KINDS.has(i.kind) ? points.map((p) => ({ dscp: p.dscp, name: p.name, ...(behaviour(d, hopBehaviour(d, i, p.dscp)) as object) })) : [],
   };
 }
 
@@ -185,10 +211,11 @@ function qos(q: DeviceQos): Json {
     classMaps: q.classMaps.map(classMap),
     policyMaps: q.policyMaps.map(policyMap),
     systemPolicies: q.systemPolicies.map(policyRef),
+    classToPriority: q.classToPriority ? Array.from(q.classToPriority, (x) => x?.value ?? null) : null,
   };
 }
 
-function device(d: Device, roles: Map<Interface, InterfaceRole>, opts: ModelJsonOptions): Json {
+function device(d: Device, roles: Map<Interface, InterfaceRole>, opts: ModelJsonOptions, points: ContractPoint[]): Json {
   return {
     hostname: d.hostname,
     dialect: d.dialect,
@@ -197,9 +224,13 @@ function device(d: Device, roles: Map<Interface, InterfaceRole>, opts: ModelJson
     line: line(d.hostnameLoc),
     platform: d.platform ?? null,
     version: d.version ?? null,
-    interfaces: [...d.interfaces.values()].sort((a, b) => naturalCompare(a.name, b.name)).map((i) => iface(i, roles.get(i), opts)),
+    interfaces: [...d.interfaces.values()].sort((a, b) => naturalCompare(a.name, b.name)).map((i) => iface(d, i, roles.get(i), opts, points)),
     peerGroup: d.peerGroup ? plain(d.peerGroup, opts) : null,
     qos: qos(d.qos),
+    hopBehaviour: points.map((p) => {
+      const r = deviceBehaviour(d, p.dscp);
+      return { dscp: p.dscp, name: p.name, source: p.source, ports: r.ports.length, of: r.of, ...(behaviour(d, r.behaviour) as object) };
+    }),
     notes: d.notes.map((n) => ({ severity: n.severity, code: n.code, message: n.message, line: line(n.loc) })),
   };
 }
@@ -283,13 +314,14 @@ function intentJson(intent: Intent, opts: ModelJsonOptions): Json {
 
 export function modelJson(fabric: Fabric, intent: Intent | undefined, opts: ModelJsonOptions): Json {
   const devices = [...fabric.devices.values()].sort((a, b) => naturalCompare(a.hostname, b.hostname));
+  const points = contractCodePoints(fabric, intent);
   const links = [...fabric.links].sort((x, y) => {
     const ox = orient(x);
     const oy = orient(y);
     return compareEndpoints(ox.a, oy.a) || compareEndpoints(ox.b, oy.b);
   });
   return {
-    devices: devices.map((d) => device(d, interfaceRoles(fabric), opts)),
+    devices: devices.map((d) => device(d, interfaceRoles(fabric), opts, points)),
     links: links.map((l) => link(l, opts)),
     linkIssues: fabric.linkIssues
       .map((i) => linkIssue(i, opts))

@@ -3,6 +3,7 @@ import type {
   Device,
   DeviceQos,
   Interface,
+  InterfaceClassification,
   InterfaceKind,
   PfcMode,
   PolicyMap,
@@ -11,7 +12,7 @@ import type {
 } from '../../model/types';
 import { interfaceKind, parentOf } from '../../model/interface-names';
 import type { CliDocument, CliLine } from '../../parsing/cli-tree';
-import { Ctx, kw, normPolicyType, sectionEnd, type QosSettings } from './context';
+import { Ctx, kw, normPolicyType, sectionEnd, systemClassQueue, type QosSettings } from './context';
 import {
   defaultAdminUp,
   defaultMtu,
@@ -110,7 +111,8 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
   const qos = buildDeviceQos(ctx, g, tables, ifaces, anchor);
 
   const interfaces = new Map<string, Interface>();
-  for (const st of ifaces.values()) interfaces.set(st.name, finalizeInterface(ctx, g, tables, qos, st));
+  const classifications = new Map<PolicyMap | undefined, PolicyTables>();
+  for (const st of ifaces.values()) interfaces.set(st.name, finalizeInterface(ctx, g, tables, qos, st, classifications));
 
   let hostname = g.hostname?.value;
   if (hostname === undefined) {
@@ -223,6 +225,14 @@ function buildDeviceQos(ctx: Ctx, g: Globals, tables: QosTables, ifaces: Map<str
     const nq = systemPolicy(g, tables, 'network-qos');
     if (nq) {
       const seen = new Set<number>();
+      // qos-group N is paused by the `pause pfc-cos` of c-8q-nqN; a group without one is paused by nothing.
+      const classToPriority: (Located<number> | undefined)[] = new Array(8).fill(undefined);
+      for (const pc of nq.classes) {
+        const group = systemClassQueue(pc.name);
+        const first = pc.pausePfcCos?.value[0];
+        if (group !== undefined && first !== undefined) classToPriority[group] ??= { value: first, loc: pc.pausePfcCos!.loc };
+      }
+      qos.classToPriority = classToPriority;
       for (const pc of nq.classes) {
         if (!pc.pausePfcCos) continue;
         for (const v of pc.pausePfcCos.value) {
@@ -295,33 +305,100 @@ function buildNxosClassification(g: Globals, tables: QosTables, ifaces: Map<stri
     );
     if (candidates.length === 1) chosen = candidates[0];
   }
-  let dscpDefault: Setting<number> = defaultedSetting(0, chosen?.loc ?? anchor);
+  const table = policyTables(tables, chosen, anchor);
+  if (chosen) qos.classificationPolicy = chosen.name;
+  qos.dscpToClass = table.dscp;
+  qos.cosToClass = table.cos;
+}
+
+interface PolicyTables {
+  dscp: Setting<number>[];
+  cos: Setting<number>[];
+  remark: (Located<number> | undefined)[];
+  /** Some class matches CoS and none matches DSCP. */
+  byCos: boolean;
+}
+
+/**
+ * DSCP/CoS → class of a `policy-map type qos`: each class whose class-map matches dscp/cos and sets a
+ * qos-group (NX-OS, IOS) or traffic-class (EOS); the first matching class wins, as in the data plane.
+ * Values point at the class-map `match` line; unmatched values take the class-default's class, else 0
+ * (unclassified traffic, notes §0.6), pointing at the policy (or `anchor` without one).
+ */
+function policyTables(tables: QosTables, pm: PolicyMap | undefined, anchor: Loc): PolicyTables {
+  const dscp: (Setting<number> | undefined)[] = new Array(64).fill(undefined);
+  const cos: (Setting<number> | undefined)[] = new Array(8).fill(undefined);
+  const remark: (Located<number> | undefined)[] = new Array(64).fill(undefined);
+  let dscpDefault: Setting<number> = defaultedSetting(0, pm?.loc ?? anchor);
   let cosDefault: Setting<number> = dscpDefault;
-  if (chosen) {
-    qos.classificationPolicy = chosen.name;
-    for (const pc of chosen.classes) {
-      if (!pc.setQosGroup) continue;
-      const group = pc.setQosGroup.value;
-      if (pc.name.toLowerCase() === 'class-default') {
-        dscpDefault = explicit(group, pc.setQosGroup.loc);
-        cosDefault = dscpDefault;
-        continue;
-      }
-      const cm = tables.classMaps.get(`qos\u0000${pc.name}`);
-      if (!cm) continue;
-      // first matching class wins, as in the data plane
-      for (const m of cm.matchDscp) for (const d of m.value) qos.dscpToClass[d] ??= explicit(group, m.loc);
-      for (const m of cm.matchCos) for (const c of m.value) qos.cosToClass[c] ??= explicit(group, m.loc);
+  let defaultRemark: Located<number> | undefined;
+  let matchesDscp = false;
+  let matchesCos = false;
+  for (const pc of pm?.classes ?? []) {
+    const set = pc.setQosGroup ?? pc.setTrafficClass;
+    if (pc.name.toLowerCase() === 'class-default') {
+      if (set) dscpDefault = cosDefault = explicit(set.value, set.loc);
+      defaultRemark = pc.setDscp;
+      continue;
+    }
+    const cm = tables.classMaps.get(`qos\u0000${pc.name}`);
+    if (!cm) continue;
+    if (pc.setDscp) for (const m of cm.matchDscp) for (const d of m.value) remark[d] ??= pc.setDscp;
+    // A class that sets no class leaves the packet to the next one (as the device table always read it).
+    if (!set) continue;
+    if (cm.matchDscp.length > 0) matchesDscp = true;
+    if (cm.matchCos.length > 0) matchesCos = true;
+    for (const m of cm.matchDscp) for (const d of m.value) dscp[d] ??= explicit(set.value, m.loc);
+    for (const m of cm.matchCos) for (const c of m.value) cos[c] ??= explicit(set.value, m.loc);
+  }
+  for (let d = 0; d < 64; d++) {
+    if (dscp[d] === undefined) {
+      dscp[d] = dscpDefault;
+      if (defaultRemark) remark[d] = defaultRemark;
     }
   }
-  for (let d = 0; d < 64; d++) qos.dscpToClass[d] ??= dscpDefault;
-  for (let c = 0; c < 8; c++) qos.cosToClass[c] ??= cosDefault;
+  for (let c = 0; c < 8; c++) cos[c] ??= cosDefault;
+  return { dscp: dscp as Setting<number>[], cos: cos as Setting<number>[], remark, byCos: matchesCos && !matchesDscp };
+}
+
+/**
+ * The DSCP classification of one port when it is not the device's table: NX-OS the port's own
+ * `service-policy type qos input` (else the `system qos` one, else none: everything in qos-group 0);
+ * EOS/IOS a port's own input qos policy that sets a class, over the trust-based device table.
+ */
+function interfaceClassification(
+  dialect: CliDialect,
+  g: Globals,
+  tables: QosTables,
+  qos: DeviceQos,
+  qs: QosSettings,
+  header: Loc,
+  cache: Map<PolicyMap | undefined, PolicyTables>,
+): InterfaceClassification | undefined {
+  const own = qs.policies.get('qos|input');
+  const ref = own ?? (dialect === 'nxos' ? g.systemPolicies.get('qos|input') : undefined);
+  const pm = ref ? tables.policyMaps.get(`qos\u0000${ref.value.name}`) : undefined;
+  if (dialect === 'nxos') {
+    if (pm && pm.name === qos.classificationPolicy) return undefined;
+    if (!pm) {
+      const none = defaultedSetting(0, header);
+      return { dscpToClass: new Array(64).fill(none), remark: [], byCos: false };
+    }
+  } else if (!pm || !pm.classes.some((c) => c.setTrafficClass || c.setQosGroup || c.setDscp)) return undefined;
+  let t = cache.get(pm);
+  if (!t) cache.set(pm, (t = policyTables(tables, pm, header)));
+  const out: InterfaceClassification = { dscpToClass: t.dscp, remark: t.remark, byCos: t.byCos, policy: { value: pm.name, loc: ref!.loc } };
+  if (dialect !== 'nxos') {
+    // EOS/IOS: what the policy does not match keeps the trust-based class.
+    out.dscpToClass = t.dscp.map((s, d) => (s.defaulted && !pm.classes.some((c) => c.name.toLowerCase() === 'class-default' && (c.setTrafficClass || c.setQosGroup)) ? qos.dscpToClass[d] : s));
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Interfaces
 
-function finalizeInterface(ctx: Ctx, g: Globals, tables: QosTables, qos: DeviceQos, st: IfState): Interface {
+function finalizeInterface(ctx: Ctx, g: Globals, tables: QosTables, qos: DeviceQos, st: IfState, classifications: Map<PolicyMap | undefined, PolicyTables>): Interface {
   const dialect = ctx.dialect;
   const header = st.block.header;
   const kind: InterfaceKind = interfaceKind(st.name);
@@ -409,6 +486,10 @@ function finalizeInterface(ctx: Ctx, g: Globals, tables: QosTables, qos: DeviceQ
     lines: st.lines,
   };
   if (qs.watchdog) iface.pfc.watchdog = qs.watchdog;
+  if (baseKind || kind === 'subinterface') {
+    const c = interfaceClassification(dialect, g, tables, qos, qs, header, classifications);
+    if (c) iface.classification = c;
+  }
   if (mtuDefaultFrom) iface.mtuDefaultFrom = mtuDefaultFrom;
   if (qosTrust) iface.qosTrust = qosTrust;
   if (st.description) iface.description = st.description;

@@ -664,5 +664,9 @@ function buildQos(
     systemPolicies: [],
   };
   if (name) qos.classificationPolicy = name;
+  // A forwarding class is paused by its `no-loss pfc-priority`; the others by nothing.
+  const classToPriority: (Located<number> | undefined)[] = [];
+  for (const fc of fcs.values()) if (fc.noLoss && fc.pfcPriority !== undefined) classToPriority[fc.queue] ??= located(fc.pfcPriority, fc.loc);
+  qos.classToPriority = classToPriority;
   return qos;
 }

@@ -8,6 +8,7 @@ import { pushTo } from '../../model/group';
  */
 import type { Loc, Setting } from '../../model/location';
 import type { Block, Device, Interface, PolicyClass, PolicyMap, QueueConfig, QueueEcn } from '../../model/types';
+import type { Fix } from '../types';
 import { systemClassQueue } from '../../dialects/cli/context';
 import type { Intent } from '../../intent/types';
 import type { RuleContext } from '../types';
@@ -379,3 +380,39 @@ export function ecnInDesign(ctx: RuleContext): boolean {
   }
   return false;
 }
+
+// ---------------------------------------------------------------------------------------------
+// NX-OS classification fixes
+
+export function sameLine(a: Loc, b: Loc): boolean {
+  return a.uri === b.uri && a.range.start.line === b.range.start.line;
+}
+
+/**
+ * NX-OS: the class of the classification policy that the CoS/DSCP setting at `at` comes from — the
+ * policy class whose class-map holds the `match` line at `at`. Undefined for class-default (the setting
+ * then points at its `set qos-group`): moving class-default into a no-drop group would pause all
+ * unclassified traffic, which is no fix.
+ */
+export function classifyingClass(device: Device, at: Loc): { policy: PolicyMap; cls: PolicyClass & { setQosGroup: NonNullable<PolicyClass['setQosGroup']> } } | undefined {
+  const name = device.qos.classificationPolicy;
+  if (!name) return undefined;
+  const cm = device.qos.classMaps.find((c) => [...c.matchCos, ...c.matchDscp].some((m) => sameLine(m.loc, at)));
+  if (!cm) return undefined;
+  for (const policy of device.qos.policyMaps) {
+    if (policy.name !== name || !policy.classes.some((c) => c.setQosGroup)) continue;
+    const cls = policy.classes.find((c) => c.name === cm.name && c.setQosGroup);
+    if (cls?.setQosGroup) return { policy, cls: cls as PolicyClass & { setQosGroup: NonNullable<PolicyClass['setQosGroup']> } };
+  }
+  return undefined;
+}
+
+/** "Set qos-group N in class X of policy P": rewrites the class's `set qos-group M` line. */
+export function setQosGroupFix(ctx: RuleContext, device: Device, at: Loc, group: number): Fix[] {
+  const found = classifyingClass(device, at);
+  if (!found || found.cls.setQosGroup.value === group) return [];
+  const edits = ctx.writer(device).replaceLine(found.cls.setQosGroup.loc, `set qos-group ${group}`);
+  if (edits.length === 0) return [];
+  return [{ title: `Set qos-group ${group} in class ${found.cls.name} of policy ${found.policy.name}`, isPreferred: true, edits }];
+}
+

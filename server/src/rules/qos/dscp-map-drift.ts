@@ -1,231 +1,231 @@
 import type { Loc } from '../../model/location';
 import type { Device } from '../../model/types';
-import type { Finding, Fix, RelatedInfo, Rule, RuleContext, Severity, TextEdit } from '../types';
-import { byRole, deviceLossless, devicesOf } from '../pfc/common';
-import { cnpIntentClass, losslessIntentClasses } from '../pfc/intent-classes';
-import { className, classifiesDscp, deviceAnchor, dscpPath, keyCodePoints, noIntentBasis, queueOfClass, type DscpPath } from './common';
+import {
+  carriesLossless,
+  contractCodePoints,
+  describeBehaviour,
+  deviceBehaviour,
+  localNames,
+  meaningKey,
+  type ContractPoint,
+  type HopBehaviour,
+} from '../../model/hop-behaviour';
+import type { Finding, Fix, RelatedInfo, Rule, RuleContext } from '../types';
+import { devicesOf, uniqueSorted } from '../pfc/common';
+import { sameLine, setQosGroupFix } from './common';
 
-interface Expected {
-  queue: number;
-  severity: Severity;
-  /** "the intent class cnp" or "3 of 4 leaf devices". */
-  basis: string;
-  related: RelatedInfo[];
-  /** Preferred traffic class on EOS (the intent's trafficClass). */
-  cls?: number;
+interface Judged {
+  device: Device;
+  behaviour: HopBehaviour;
+  /** How many of the device's carrying ports give this behaviour, of how many. */
+  ports: number;
+  of: number;
 }
 
 export const rule: Rule = {
   id: 'qos/dscp-map-drift',
-  title: 'A DSCP reaches a different egress queue than the intent or the device\'s role peers',
+  title: 'A code point of the QoS contract is lossless on some devices and not on this one, or paused on another priority',
   category: 'qos',
   severity: 'error',
   scope: 'fabric',
   dialects: ['eos', 'nxos'],
   rationale:
-    'Every hop must put the RoCE and CNP code points into the same class, or RoCE is lossless on some hops ' +
-    'and dropped on others, and CNPs queue behind data. The effective map is compared, platform defaults ' +
-    'included (EOS maps DSCP 24–31 to traffic-class 3 without a line; NX-OS leaves unmatched DSCPs in ' +
-    'qos-group 0).\n\n' +
-    'EOS traffic classes and NX-OS qos-groups are different namespaces, so the rule compares where a DSCP ' +
-    '**leaves**: its egress queue (EOS `qos map traffic-class N to tx-queue M`, default identity; NX-OS ' +
-    'qos-group N is served by `c-out-8q-qN`). The RoCE and CNP code points (intent classes marked ' +
-    '`lossless` and the class `cnp`; without them DSCP 26 and 48) are compared across every device of the ' +
-    'role, whatever its vendor, and reported as errors. Other code points are compared only between devices ' +
-    'of the same dialect (their defaults differ by design: EOS sends DSCP 0 to traffic-class 1, NX-OS to ' +
-    'qos-group 0) and reported as warnings. With intent classes, their DSCPs are compared with the intent ' +
-    '(`queue`, else `trafficClass`); classes with `dscp: other` are not compared, since default class ' +
-    'numbering differs by platform. Without an intent, a device is compared with the strict majority of ' +
-    'its role (at least `minDevices` devices). Only devices that take part in QoS are compared: lossless on ' +
-    'some interface, or mapping DSCP with their own lines; a device with neither states no contract (AVD ' +
-    'fabrics without QoS, single-feature test files), nor does an NX-OS device whose classification matches CoS ' +
-    'only. One finding per device and target queue.',
+    'RoCE is lossless only if every hop pauses it, and on the same PFC priority. For every code point of the ' +
+    'QoS contract — the intent\'s classes; without an intent, the DSCPs some device classifies into a lossless ' +
+    'class by its own lines (else DSCP 26), and CNP 48 — the rule derives on every device the per-hop ' +
+    'behaviour it gets (classification → class → the PFC priority that pauses the class → no-drop on the ' +
+    'device\'s PFC ports; see `fabric-lint model`, `hopBehaviour`), and compares the **meaning**: lossless on ' +
+    'priority p, or lossy, and strict priority or not (a warning when only that differs). Traffic classes, qos-groups and queue numbers are local names and are never compared: ' +
+    'CNP in EOS traffic-class 6 and in NX-OS qos-group 7 is the same contract.\n\n' +
+    'Compared between: every device that carries lossless traffic (some port runs PFC with a no-drop ' +
+    'priority), whatever its role, vendor or platform. Devices whose ports classify by CoS (NX-OS `match cos`, ' +
+    'EOS `qos trust cos`) state nothing about DSCP and are left out. A device\'s behaviour is the one most of its ' +
+    'PFC ports give. With an intent class marked `lossless: true`, every device must pause its DSCPs (on a ' +
+    'priority of `lossless.priorities` when given). Otherwise each device is compared with the strict ' +
+    'majority of the devices; with no strict majority (a tie, two devices) every device whose own line ' +
+    'classifies the code point is reported and the disagreement named, since one of them breaks the contract. Breaks between the two ends of a link are ' +
+    '`qos/contract-link-break`\'s.',
   messages: {
-    intent: 'DSCP {dscp} → {here} on {device}; the intent class {name} sends it to queue {queue}',
-    majority: 'DSCP {dscp} → {here} on {device}; {count} of {total} {role} devices send it to queue {queue} ({basis})',
+    intent: 'DSCP {dscp} is {here} on {device}; the intent class {name} is lossless{priorities}',
+    majority: 'DSCP {dscp} is {here} on {device} ({local}); {count} of {total} devices carrying lossless traffic make it {there}',
+    tie: 'DSCP {dscp} is {here} on {device} ({local}) but {there} on {others}: no intent and no majority says which is right, one of them breaks the contract',
   },
-  fix: 'On EOS, map the DSCPs to the traffic class that reaches the expected queue (`qos map dscp … to traffic-class N`), removing the line it replaces. NX-OS class-maps are left to the user.',
-  options: {
-    minDevices: { description: 'Smallest role group in which a majority is trusted.', default: 3 },
-  },
+  fix: 'On EOS, map the DSCPs to the traffic class of the expected priority (`qos map dscp … to traffic-class N`); on SONiC, set them in the DSCP_TO_TC_MAP the device uses; on NX-OS, set the qos-group that priority pauses in the class that matches the DSCP (never in class-default). Junos classifiers are left to the user.',
   example: {
-    dialect: 'eos',
-    config: 'qos map dscp 26 to traffic-class 3\nqos map dscp 48 to traffic-class 5\n! three other leaves send DSCP 48 to queue 6',
-    explanation: 'CNPs (DSCP 48) leave leaf2 from queue 5, every other leaf from queue 6.',
+    dialect: 'nxos',
+    config:
+      'class-map type qos match-any BULK\n  match dscp 10,26\npolicy-map type qos CLASSIFY\n  class BULK\n    set qos-group 1\n  class ROCE\n    set qos-group 3\n! every other switch pauses DSCP 26 on priority 3',
+    explanation: 'spine2 puts DSCP 26 in qos-group 1, which no priority pauses: RoCE is lossy on every path through spine2.',
   },
   check(ctx) {
     const findings: Finding[] = [];
-    const key = keyCodePoints(ctx.intent);
-    const keySet = new Set([...key.roce, ...key.cnp]);
-    const intentByDscp = new Map<number, { name: string; queue: number; cls?: number }>();
-    for (const ic of [...losslessIntentClasses(ctx.intent), ...(cnpIntentClass(ctx.intent) ? [cnpIntentClass(ctx.intent)!] : [])]) {
-      const q = ic.cls.queue ?? ic.cls.trafficClass;
-      if (q === undefined) continue;
-      for (const d of ic.dscp) intentByDscp.set(d, { name: ic.name, queue: q, ...(ic.cls.trafficClass !== undefined ? { cls: ic.cls.trafficClass } : {}) });
-    }
-    const min = Number(ctx.options.minDevices ?? 3);
-    // Only devices that take part in QoS: lossless somewhere, or mapping DSCP by their own lines. A device
-    // with neither runs platform defaults and states no contract (AVD fabrics, single-feature test files).
-    // An NX-OS device that classifies by CoS only (Azure Stack HCI: `match cos 3`) makes no DSCP statement either.
-    const cosOnly = (d: Device): boolean => d.dialect === 'nxos' && !classifiesDscp(d) && d.qos.cosToClass.some((s) => s !== undefined && !s.defaulted);
-    const devices = devicesOf(ctx).filter(
-      (d) => (d.dialect === 'eos' || d.dialect === 'nxos') && (deviceLossless(d) !== undefined || classifiesDscp(d)) && !cosOnly(d),
-    );
-    for (const [role, group] of byRole(ctx, devices)) {
-      const paths = new Map<Device, (DscpPath | undefined)[]>();
-      for (const d of group) paths.set(d, Array.from({ length: 64 }, (_, i) => dscpPath(d, i)));
-      // Votes are counted once per role (and per dialect for the non-key DSCPs), not once per device:
-      // a fabric of 512 leaves would otherwise count 512 × 512 × 64 times.
-      const allVotes = tallyVotes(group, paths);
-      const dialectVotes = new Map<string, Vote[]>();
-      const votesOf = (dialect: string): Vote[] => {
-        let v = dialectVotes.get(dialect);
-        if (!v) dialectVotes.set(dialect, (v = tallyVotes(group.filter((o) => o.dialect === dialect), paths)));
-        return v;
-      };
-      for (const device of group) {
-        const mine = paths.get(device)!;
-        // target queue → drifting DSCPs
-        const drift = new Map<string, { exp: Expected; dscps: number[]; messageId: string; data: Record<string, string | number> }>();
-        for (let d = 0; d < 64; d++) {
-          const p = mine[d];
-          if (!p) continue;
-          const isKey = keySet.has(d);
-          const intent = intentByDscp.get(d);
-          let exp: Expected | undefined;
-          let messageId = 'majority';
-          let data: Record<string, string | number> = {};
-          if (intent) {
-            if (p.queue === intent.queue) continue;
-            const loc = ctx.intent?.locs[`classes.${intent.name}`] ?? ctx.intent?.locs['classes'];
-            const follower = group.find((o) => o !== device && paths.get(o)![d]?.queue === intent.queue);
-            exp = {
-              queue: intent.queue,
-              severity: 'error',
-              basis: `the intent class ${intent.name}`,
-              related: [
-                ...(loc ? [{ loc, message: `intent class ${intent.name}: queue ${intent.queue}` }] : []),
-                ...(follower ? [exampleRelated(follower, paths.get(follower)![d]!, d)] : []),
-              ],
-              ...(intent.cls !== undefined ? { cls: intent.cls } : {}),
-            };
-            messageId = 'intent';
-            data = { name: intent.name, queue: intent.queue };
-          } else {
-            const vote = (isKey ? allVotes : votesOf(device.dialect))[d]!;
-            const voters = { length: vote.total };
-            if (voters.length < min) continue;
-            const maj = vote.majority;
-            const count = vote.count;
-            if (maj === undefined || maj === p.queue) continue;
-            const example = vote.holders.find((o) => o !== device)!;
-            const sameDialect = voters.length < group.length ? ` ${device.dialect}` : '';
-            exp = {
-              queue: maj,
-              severity: isKey ? 'error' : 'warning',
-              basis: ctx.intent ? `compared with ${voters.length}${sameDialect} ${role} devices` : noIntentBasis(voters.length, `${sameDialect.trim() ? `${sameDialect.trim()} ` : ''}${role}`),
-              related: [exampleRelated(example, paths.get(example)![d]!, d)],
-            };
-            data = { count, total: voters.length, role: `${sameDialect.trim() ? `${sameDialect.trim()} ` : ''}${role}`, queue: maj, basis: exp.basis };
-          }
-          const k = `${exp.severity}|${exp.queue}|${messageId}`;
-          const entry = drift.get(k);
-          if (entry) entry.dscps.push(d);
-          else drift.set(k, { exp, dscps: [d], messageId, data });
-        }
-        for (const { exp, dscps, messageId, data } of drift.values()) {
-          const first = mine[dscps[0]!]!;
-          findings.push(
+    const points = contractCodePoints(ctx.fabric, ctx.intent);
+    const carriers = devicesOf(ctx).filter((d) => carriesLossless(d).value);
+    if (carriers.length === 0) return findings;
+    const intentPrios = ctx.intent?.lossless?.priorities ? uniqueSorted(ctx.intent.lossless.priorities) : undefined;
+    // device → message key → the DSCPs it covers, so one finding names all code points that drift alike.
+    const pending = new Map<string, { device: Device; dscps: number[]; make: (dscps: number[]) => Finding }>();
+    const add = (device: Device, key: string, dscp: number, make: (dscps: number[]) => Finding): void => {
+      const k = `${device.hostname}\u0000${key}`;
+      const e = pending.get(k);
+      if (e) e.dscps.push(dscp);
+      else pending.set(k, { device, dscps: [dscp], make });
+    };
+    for (const point of points) {
+      const judged: Judged[] = [];
+      for (const device of carriers) {
+        const r = deviceBehaviour(device, point.dscp);
+        if (r.behaviour.byCos) continue;
+        judged.push({ device, behaviour: r.behaviour, ports: r.ports.length, of: r.of });
+      }
+      if (judged.length === 0) continue;
+      if (point.source === 'intent' && point.lossless === true) {
+        for (const j of judged) {
+          const b = j.behaviour;
+          if (b.pausedOn !== undefined && (!intentPrios || intentPrios.includes(b.pausedOn))) continue;
+          const loc = ctx.intent?.locs[`classes.${point.name}`] ?? ctx.intent?.locs['classes'];
+          const follower = judged.find((o) => o !== j && o.behaviour.pausedOn !== undefined && (!intentPrios || intentPrios.includes(o.behaviour.pausedOn)));
+          const related: RelatedInfo[] = [...(loc ? [{ loc, message: `intent class ${point.name}: lossless` }] : []), ...(follower ? [example(follower)] : [])];
+          const target = intentPrios?.[0] ?? follower?.behaviour.pausedOn;
+          add(j.device, `intent|${meaningKey(b)}|${point.name}`, point.dscp, (dscps) =>
             ctx.report({
-              messageId,
-              ...(exp.severity === 'warning' ? { severity: 'warning' as const } : {}),
-              data: { ...data, dscp: dscps.join(','), here: hereText(device, dscps.map((d) => mine[d]!)), device: device.hostname },
-              loc: first.setting.defaulted ? deviceAnchor(device) : first.setting.loc,
-              related: exp.related,
-              fixes: fixFor(ctx, device, dscps, exp),
+              messageId: 'intent',
+              data: { dscp: dscps.join(','), here: describeBehaviour(b), device: j.device.hostname, name: point.name, priorities: intentPrios ? ` on ${intentPrios.length > 1 ? 'one of priorities' : 'priority'} ${intentPrios.join(',')}` : '' },
+              loc: breakingLine(b),
+              related,
+              fixes: target === undefined ? [] : fixFor(ctx, j.device, dscps, target, b),
             }),
           );
         }
+        continue;
       }
+      compareWithPeers(ctx, point, judged, add);
     }
+    for (const e of pending.values()) findings.push(e.make(e.dscps.sort((a, b) => a - b)));
     return findings;
   },
 };
 
-function exampleRelated(device: Device, p: DscpPath, dscp: number): RelatedInfo {
-  const loc = p.setting.defaulted ? deviceAnchor(device) : p.setting.loc;
-  return { loc, message: `${device.hostname}: DSCP ${dscp} → ${className(device, p.cls)} → queue ${p.queue}${p.setting.defaulted ? ' (default)' : ''}` };
+function compareWithPeers(
+  ctx: RuleContext,
+  point: ContractPoint,
+  judged: Judged[],
+  add: (device: Device, key: string, dscp: number, make: (dscps: number[]) => Finding) => void,
+): void {
+  if (judged.length < 2) return;
+  const groups = new Map<string, Judged[]>();
+  for (const j of judged) {
+    const k = fabricKey(j.behaviour);
+    const g = groups.get(k);
+    if (g) g.push(j);
+    else groups.set(k, [j]);
+  }
+  if (groups.size < 2) return;
+  let majority: [string, Judged[]] | undefined;
+  for (const e of groups) if (e[1].length * 2 > judged.length) majority = e;
+  if (majority) {
+    const [mkey, mlist] = majority;
+    const there = describeMeaning(mlist[0]!.behaviour);
+    for (const j of judged) {
+      if (fabricKey(j.behaviour) === mkey) continue;
+      const b = j.behaviour;
+      const target = mlist[0]!.behaviour.pausedOn;
+      // Paused alike but scheduled differently (CNP not strict): a warning; the pause is the contract.
+      const pauseAlike = meaningKey(b) === meaningKey(mlist[0]!.behaviour);
+      add(j.device, `majority|${fabricKey(b)}|${mkey}`, point.dscp, (dscps) =>
+        ctx.report({
+          messageId: 'majority',
+          ...(pauseAlike ? { severity: 'warning' as const } : {}),
+          data: { dscp: dscps.join(','), here: describeBehaviour(b), device: j.device.hostname, local: localNames(j.device, b), count: mlist.length, total: judged.length, there },
+          loc: breakingLine(b),
+          related: [example(mlist.find((o) => o.device.dialect === j.device.dialect) ?? mlist[0]!)],
+          fixes: target === undefined ? [] : fixFor(ctx, j.device, dscps, target, b),
+        }),
+      );
+    }
+    return;
+  }
+  // No strict majority: every side is reported, each naming the others — when they disagree on the pause.
+  // Scheduling alone (CNP strict or not) is judged against a majority only: qos/cnp-not-priority covers each
+  // device. Only devices whose own line classifies the code point take sides: one that merely leaves it in
+  // its default class states no contract for it (its links are qos/contract-link-break's).
+  const parties = judged.filter((j) => !j.behaviour.classDefaulted);
+  if (new Set(parties.map((j) => meaningKey(j.behaviour))).size < 2) return;
+  for (const j of parties) {
+    const mine = meaningKey(j.behaviour);
+    const others = parties.filter((o) => meaningKey(o.behaviour) !== mine);
+    const otherKinds = [...new Set(others.map((o) => describePause(o.behaviour)))];
+    const b = j.behaviour;
+    add(j.device, `tie|${mine}|${otherKinds.join('/')}`, point.dscp, (dscps) =>
+      ctx.report({
+        messageId: 'tie',
+        data: {
+          dscp: dscps.join(','),
+          here: describeBehaviour(b),
+          device: j.device.hostname,
+          local: localNames(j.device, b),
+          there: otherKinds.join(' or '),
+          others: others.length <= 3 ? others.map((o) => o.device.hostname).join(', ') : `${others.length} devices (${others.slice(0, 3).map((o) => o.device.hostname).join(', ')} …)`,
+        },
+        loc: breakingLine(b),
+        related: others.slice(0, 3).map(example),
+      }),
+    );
+  }
 }
 
-function hereText(device: Device, ps: DscpPath[]): string {
-  const uniq = new Map<string, DscpPath>();
-  for (const p of ps) uniq.set(`${p.cls}|${p.queue}`, p);
-  return [...uniq.values()]
-    .map((p) => `${className(device, p.cls)}${p.cls === p.queue && device.dialect === 'nxos' ? '' : ` → queue ${p.queue}`}${p.setting.defaulted ? ' (default)' : ''}`)
-    .join(', ');
+/** The meaning compared across devices: paused on which priority, and strict priority or not (CNP). */
+function fabricKey(b: HopBehaviour): string {
+  return `${meaningKey(b)}|${b.strict ? 'strict' : ''}`;
 }
 
-function fixFor(ctx: RuleContext, device: Device, dscps: number[], exp: Expected): Fix[] {
-  if (device.dialect !== 'eos') return [];
-  let cls: number | undefined;
-  if (exp.cls !== undefined && queueOfClass(device, exp.cls) === exp.queue) cls = exp.cls;
-  if (cls === undefined && queueOfClass(device, exp.queue) === exp.queue) cls = exp.queue;
-  if (cls === undefined) for (let t = 0; t < 8 && cls === undefined; t++) if (queueOfClass(device, t) === exp.queue) cls = t;
-  if (cls === undefined) return [];
+function describePause(b: HopBehaviour): string {
+  return b.pausedOn !== undefined ? `lossless on priority ${b.pausedOn}` : 'lossy';
+}
+
+/** The meaning compared across devices, in words: "lossless on priority 3", "lossy, strict priority", "lossy". */
+function describeMeaning(b: HopBehaviour): string {
+  return `${b.pausedOn !== undefined ? `lossless on priority ${b.pausedOn}` : 'lossy'}${b.strict ? ', strict priority' : ''}`;
+}
+
+/**
+ * The line that decides the meaning: PFC being off is the PFC line; a priority that is not no-drop is the
+ * PFC line only when the class is the platform default; otherwise the line that classifies the code point.
+ */
+function breakingLine(b: HopBehaviour): Loc {
+  if (b.lossyBecause === 'pfc-off') return b.pfcAt;
+  // A class the device's own line chose, whose priority is not no-drop: that line moved the code point.
+  if (b.lossyBecause === 'priority-not-no-drop' && b.classDefaulted) return b.pfcAt;
+  return b.classifiedAt;
+}
+
+function example(j: Judged): RelatedInfo {
+  const b = j.behaviour;
+  return { loc: breakingLine(b), message: `${j.device.hostname}: DSCP ${b.dscp} → ${localNames(j.device, b)}, ${describeBehaviour(b)}${b.classDefaulted ? ' (default classification)' : ''}` };
+}
+
+/**
+ * EOS traffic class N is PFC priority N; SONiC TC N likewise: map the DSCPs to the priority's class.
+ * NX-OS: the qos-group whose network-qos class pauses the priority, set in the class that matches the DSCP.
+ */
+function fixFor(ctx: RuleContext, device: Device, dscps: number[], priority: number, b: HopBehaviour): Fix[] {
   const w = ctx.writer(device);
-  const edits: TextEdit[] = [];
-  // A `qos map dscp` line that only maps DSCPs being remapped is replaced, not left behind.
-  const moving = new Set(dscps);
-  const lines = new Map<number, { loc: Loc; all: boolean }>();
-  device.qos.dscpToClass.forEach((s, d) => {
-    if (!s || s.defaulted) return;
-    const ln = s.loc.range.start.line;
-    const e = lines.get(ln);
-    if (!e) lines.set(ln, { loc: s.loc, all: moving.has(d) });
-    else e.all = e.all && moving.has(d);
-  });
-  const del = [...lines.values()].filter((l) => l.all);
-  const add = w.setDscpToClass(dscps, cls);
-  if (add.length === 0) return [];
-  const delLines = new Set(del.map((l) => l.loc.range.start.line));
-  const coveredByDel = dscps.every((d) => {
-    const s = device.qos.dscpToClass[d];
-    return !s || s.defaulted || delLines.has(s.loc.range.start.line);
-  });
-  if (del.length > 0 && coveredByDel) {
-    // Rewrite the first line that maps only these DSCPs (keeps the file's order), drop the others.
-    const text = `qos map dscp ${dscps.join(' ')} to traffic-class ${cls}`;
-    edits.push(...w.replaceLine(del[0]!.loc, text));
-    for (const l of del.slice(1)) edits.push(...w.deleteLine(l.loc));
-  } else edits.push(...add);
-  return [{ title: `Map DSCP ${dscps.join(',')} to traffic-class ${cls} (queue ${exp.queue}) on ${device.hostname}`, isPreferred: true, edits }];
-}
-
-interface Vote {
-  total: number;
-  /** The queue more than half of the voters send this DSCP to. */
-  majority?: number;
-  count: number;
-  /** Two voters that follow the majority, so one of them is never the device being judged. */
-  holders: Device[];
-}
-
-function tallyVotes(voters: Device[], paths: Map<Device, (DscpPath | undefined)[]>): Vote[] {
-  return Array.from({ length: 64 }, (_, d) => {
-    const counts = new Map<number, number>();
-    for (const o of voters) {
-      const q = paths.get(o)![d]?.queue;
-      if (q !== undefined) counts.set(q, (counts.get(q) ?? 0) + 1);
-    }
-    const vote: Vote = { total: voters.length, count: 0, holders: [] };
-    for (const [q, n] of counts) if (n * 2 > voters.length) [vote.majority, vote.count] = [q, n];
-    if (vote.majority !== undefined) {
-      for (const o of voters) {
-        if (paths.get(o)![d]?.queue !== vote.majority) continue;
-        vote.holders.push(o);
-        if (vote.holders.length === 2) break;
-      }
-    }
-    return vote;
-  });
+  if (device.dialect === 'nxos') {
+    const group = device.qos.classToPriority?.findIndex((p) => p?.value === priority) ?? -1;
+    if (group < 0 || b.classDefaulted) return [];
+    // Moving a class that also carries other code points would make them lossless too: no fix then.
+    const cm = device.qos.classMaps.find((c) => c.matchDscp.some((m) => sameLine(m.loc, b.classifiedAt)));
+    if (!cm || cm.matchDscp.some((m) => m.value.some((d) => !dscps.includes(d)))) return [];
+    return setQosGroupFix(ctx, device, b.classifiedAt, group);
+  }
+  if (device.dialect === 'eos') {
+    const edits = w.setDscpToClass(dscps, priority);
+    return edits.length > 0 ? [{ title: `Map DSCP ${dscps.join(',')} to traffic-class ${priority} (lossless on priority ${priority}) on ${device.hostname}`, isPreferred: true, edits }] : [];
+  }
+  if (device.dialect === 'sonic' && device.qos.classificationPolicy && !device.qos.classToPriority) {
+    const map = device.qos.classificationPolicy;
+    const edits = dscps.flatMap((d) => w.setTableField('DSCP_TO_TC_MAP', map, String(d), String(priority)));
+    return edits.length > 0 ? [{ title: `Map DSCP ${dscps.join(',')} to TC ${priority} in DSCP_TO_TC_MAP ${map} on ${device.hostname}`, isPreferred: true, edits }] : [];
+  }
+  return [];
 }

@@ -2,11 +2,14 @@ import { pushTo } from '../../model/group';
 import type { Located } from '../../model/location';
 import type { Device, QueueEcn } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
-import { byRole, devicesOf } from '../pfc/common';
-import { ecnValues, intentEcn, losslessSites, noIntentBasis, rewriteEcnText, toBytes, type EcnValues } from './common';
+import { devicesOf, roleOfDevice } from '../pfc/common';
+import { normalizeSpeed } from '../link/speed-fec-mismatch';
+import { ecnValues, intentEcn, losslessSites, rewriteEcnText, toBytes, type EcnValues } from './common';
 
 interface DeviceEcn {
   values: EcnValues;
+  /** The port speed most of the device's lossless ports run at (normalised, e.g. 400G), when written. */
+  speed?: string;
   /** Every ECN line of the device's lossless queues that has these values (the fix rewrites them all). */
   lines: Located<QueueEcn>[];
   allLines: Located<QueueEcn>[];
@@ -14,7 +17,7 @@ interface DeviceEcn {
 
 export const rule: Rule = {
   id: 'qos/ecn-thresholds-drift',
-  title: 'ECN thresholds of the lossless queue differ from the intent or from the device\'s role peers',
+  title: 'ECN thresholds of the lossless queue differ from the intent or from devices of the same platform and port speed',
   category: 'qos',
   severity: 'warning',
   scope: 'fabric',
@@ -22,18 +25,25 @@ export const rule: Rule = {
   rationale:
     'DCQCN converges only when every hop marks at comparable queue depths: a switch that marks much later ' +
     'than its peers lets its queue grow into PFC territory, one that marks much earlier throttles flows that ' +
-    'cross it. Each device\'s ECN profile of its lossless queue (the one most of its lossless queues use) is ' +
-    'compared with the intent (`ecn.<lossless class>`: minBytes, maxBytes, probability, tolerancePct) or, ' +
-    'without one, with the strict majority of its role (at least `minDevices`). Byte units are normalised ' +
-    '(kbytes = 1000 bytes, mbytes = 10^6, as the intent example 150000 reads 150 KB); thresholds in time or ' +
-    'segments are compared as written. Devices without ECN are `qos/ecn-missing-on-lossless`\'s.',
+    'cross it. But sane thresholds depend on the ASIC\'s buffer and the port speed (Cisco\'s 950 KB–3 MB on a ' +
+    'Nexus 9000 and NVIDIA\'s 150 KB–1.5 MB on Spectrum are both right), so thresholds are only compared where ' +
+    'they mean the same thing.\n\n' +
+    'Compared between: devices of the same platform (the model in the file header, e.g. `DCS-7060DX5-64S`, or ' +
+    'the SONiC hwsku; devices that do not state one are grouped by vendor and role, since leaves and spines are usually different hardware) whose lossless ports run at the same ' +
+    'speed. Each device\'s ECN profile of its lossless queue (the one most of its lossless queues use) is compared ' +
+    'with the strict majority of its group (at least `minDevices`). With an intent (`ecn.<lossless class>`: ' +
+    'minBytes, maxBytes, probability, tolerancePct) every device is compared with it instead, whatever its ' +
+    'platform. Byte units are normalised (kbytes = 1000 bytes, mbytes = 10^6); thresholds in time, segments or ' +
+    'percent are compared as written. Bounds that hold on every platform are other rules\': ordered thresholds ' +
+    '(`qos/ecn-thresholds-invalid`), marking rather than dropping on lossless queues (`qos/wred-drop-on-lossless`), ' +
+    'ECN present at all (`qos/ecn-missing-on-lossless`).',
   messages: {
     intent: 'ECN on the lossless queue of {device} is {here}; the intent says {there}',
-    majority: 'ECN on the lossless queue of {device} is {here}; {count} of {total} {role} devices use {there} ({basis})',
+    majority: 'ECN on the lossless queue of {device} is {here}; {count} of {total} devices of the same platform and speed ({group}) use {there}',
   },
   fix: 'Rewrite the thresholds and probability of the device\'s lossless-queue ECN lines to the intent or the majority.',
   options: {
-    minDevices: { description: 'Smallest role group in which a majority is trusted.', default: 3 },
+    minDevices: { description: 'Smallest group of devices (same platform and speed) in which a majority is trusted.', default: 3 },
   },
   example: {
     dialect: 'nxos',
@@ -49,8 +59,9 @@ export const rule: Rule = {
       const e = deviceEcn(ctx, d);
       if (e) ecnOf.set(d, e);
     }
-    for (const [role, group] of byRole(ctx, devices)) {
-      const withEcn = group.filter((d) => ecnOf.has(d));
+    const groups = new Map<string, Device[]>();
+    for (const d of devices) if (ecnOf.has(d)) pushTo(groups, groupOf(ctx, d, ecnOf.get(d)!), d);
+    for (const [group, withEcn] of groups) {
       const counts = new Map<string, Device[]>();
       for (const d of withEcn) {
         const k = keyOf(ecnOf.get(d)!.values);
@@ -80,11 +91,10 @@ export const rule: Rule = {
         if (!maj || maj.key === keyOf(mine.values)) continue;
         const example = maj.devices[0]!;
         const target = ecnOf.get(example)!;
-        const basis = noIntentBasis(withEcn.length, role);
         findings.push(
           ctx.report({
             messageId: 'majority',
-            data: { device: device.hostname, here: fmt(mine.values), there: fmt(target.values), count: maj.devices.length, total: withEcn.length, role, basis },
+            data: { device: device.hostname, here: fmt(mine.values), there: fmt(target.values), count: maj.devices.length, total: withEcn.length, group },
             loc: mine.lines[0]!.loc,
             related: [{ loc: target.lines[0]!.loc, message: `${example.hostname}: ${fmt(target.values)}` }],
             fixes: fixFor(ctx, device, mine, target.values, 'the majority'),
@@ -112,8 +122,29 @@ function deviceEcn(ctx: RuleContext, device: Device): DeviceEcn | undefined {
   }
   let best: { values: EcnValues; lines: Map<string, Located<QueueEcn>> } | undefined;
   for (const e of byKey.values()) if (!best || e.lines.size > best.lines.size) best = e;
-  return best ? { values: best.values, lines: [...best.lines.values()], allLines: [...all.values()] } : undefined;
+  if (!best) return undefined;
+  const speeds = new Map<string, number>();
+  for (const site of losslessSites(ctx, device)) {
+    for (const i of site.interfaces) {
+      const n = i.speed ? normalizeSpeed(i.speed.value) : undefined;
+      const sp = n ? `${n.gbps}G` : undefined;
+      if (sp) speeds.set(sp, (speeds.get(sp) ?? 0) + 1);
+    }
+  }
+  const speed = [...speeds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { values: best.values, lines: [...best.lines.values()], allLines: [...all.values()], ...(speed ? { speed } : {}) };
 }
+
+/**
+ * "DCS-7060DX5-64S at 400G". A device that names no platform is grouped with the devices of its vendor and
+ * role: leaves and spines are usually different hardware.
+ */
+function groupOf(ctx: RuleContext, device: Device, e: DeviceEcn): string {
+  const platform = device.platform ? device.platform : `${device.dialect} ${roleOfDevice(ctx.intent, device.hostname)}, model not stated`;
+  return `${platform} at ${e.speed ?? 'unstated speed'}`;
+}
+
+
 
 function norm(v: EcnValues): { min: number; max: number; unit: string } {
   const a = toBytes(v.min, v.unit);

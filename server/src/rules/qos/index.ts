@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { rule as bandwidthOver100 } from './bandwidth-over-100';
 import { rule as cnpNotPriority } from './cnp-not-priority';
+import { rule as contractLinkBreak } from './contract-link-break';
 import { rule as dscpMapDrift } from './dscp-map-drift';
 import { rule as dscpRewriteRoce } from './dscp-rewrite-roce';
 import { rule as ecnMissingOnLossless } from './ecn-missing-on-lossless';
@@ -16,6 +17,7 @@ import { rule as wredDropOnLossless } from './wred-drop-on-lossless';
 
 export const qosRules: Rule[] = [
   dscpMapDrift,
+  contractLinkBreak,
   trustMismatch,
   noIngressClassification,
   undefinedReference,
