@@ -496,6 +496,7 @@ export const seeders: Seeder[] = [
   {
     ruleId: 'qos/dscp-map-drift',
     fault: 'change one DSCP map entry on one switch',
+    alsoExpected: [{ rule: 'qos/contract-link-break', anywhere: true, why: 'the moved code point is now lossy at this switch\'s end of its links and lossless at the other' }],
     applies: (s) => s.kind === 'fabric',
     seed(ctx) {
       const devices = [...ctx.before.fabric.devices.values()].filter((d) => d.dialect === 'eos' && ctx.clean(fileOf(ctx, d)));
@@ -515,6 +516,7 @@ export const seeders: Seeder[] = [
     ruleId: 'qos/undefined-reference',
     fault: 'delete a referenced class-map',
     alsoExpected: [
+      { rule: 'qos/dscp-map-drift', anywhere: true, why: 'the DSCPs the deleted class-map matched fall to the default class, lossy unlike on the other switches' },
       { rule: 'qos/contract-link-break', anywhere: true, why: 'RoCE is now lossy at this switch\'s end of its links and lossless at the other' },
       { rule: 'pfc/unclassified-priority', why: 'when the deleted class fed the lossless qos-group, that group (its `pause pfc-cos` line) now receives nothing' },
       { rule: 'qos/dscp-map-drift', why: 'the DSCPs the class matched fall back to the default class, unlike on the peer switches (reported on the hostname: no line classifies them any more)' },
@@ -546,6 +548,7 @@ export const seeders: Seeder[] = [
     ruleId: 'qos/unused-definition',
     fault: 'delete the only reference to a definition (a queuing policy first: it has the fewest knock-on effects)',
     alsoExpected: [
+      { rule: 'qos/dscp-map-drift', anywhere: true, why: 'CNP now leaves this switch through a weighted queue, unlike on the other switches (a warning: the pause is unchanged)' },
       { rule: 'qos/system-qos-missing', why: 'the deleted reference was the `system qos` attachment: the policy is dead for that rule too (reported on the system qos block)' },
       { rule: 'qos/ecn-missing-on-lossless', why: 'the detached queuing policy held the ECN marking of the lossless queue; the default policy marks nothing (reported on system qos)' },
       { rule: 'qos/cnp-not-priority', why: 'the detached queuing policy held the strict-priority CNP queue (reported on system qos)' },
@@ -827,6 +830,7 @@ export const seeders: Seeder[] = [
     ruleId: 'qos/system-qos-missing',
     fault: 'detach the queuing policy from `system qos` (NX-OS)',
     alsoExpected: [
+      { rule: 'qos/dscp-map-drift', anywhere: true, why: 'CNP now leaves this switch through a weighted queue, unlike on the other switches (a warning: the pause is unchanged)' },
       { rule: 'qos/unused-definition', why: 'the policy-map is now referenced nowhere (reported on its definition)' },
       { rule: 'qos/ecn-missing-on-lossless', why: 'the ECN marking of the lossless queue lived in that policy', anywhere: true },
       { rule: 'qos/cnp-not-priority', why: 'the strict-priority CNP queue lived in that policy', anywhere: true },
@@ -1046,6 +1050,7 @@ export const seeders: Seeder[] = [
     ruleId: 'pfc/priority-mismatch-fabric',
     fault: 'make one EOS switch use another no-drop priority on every interface',
     alsoExpected: [
+      { rule: 'qos/dscp-map-drift', anywhere: true, why: 'RoCE (DSCP 26, traffic-class 3) is no longer paused on this switch, unlike on the others' },
       { rule: 'pfc/priority-mismatch-link', why: 'every PFC link of the switch now disagrees at both ends', anywhere: true },
       { rule: 'qos/ecn-missing-on-lossless', why: 'the new priority has no ECN-marking queue (reported on each interface)', anywhere: true },
       { rule: 'pfc/unclassified-priority', why: 'no DSCP is mapped to the new lossless class' },
@@ -1072,16 +1077,18 @@ export const seeders: Seeder[] = [
         const file = fileOf(ctx, d);
         if (!CLI.has(d.dialect) || !ctx.clean(file)) continue;
         for (const { q, owner } of losslessQueues(d)) {
-          // EOS files state their platform; thresholds are compared between devices of one platform.
-          if (!q.ecn || ctx.rel(q.ecn.loc.uri) !== file || d.dialect !== 'eos') continue;
+          if (!q.ecn || ctx.rel(q.ecn.loc.uri) !== file || d.dialect !== 'nxos') continue;
           const l = lineOf(q.ecn.loc);
-          const m = /minimum-threshold (\d+)/.exec(ctx.edit.at(file, l));
+          const m = /minimum-threshold (\d+) kbytes maximum-threshold (\d+) kbytes drop-probability (\d+)/.exec(ctx.edit.at(file, l));
           if (!m) continue;
-          const at = ctx.edit.substitute(file, l, m[0], `minimum-threshold ${Number(m[1]) * 2}`);
-          return { what: `${owner} queue ${q.queue}: ECN minimum ${m[1]} → ${Number(m[1]) * 2}`, expected: [at] };
+          // Thresholds are compared between devices of one platform and port speed, which these configs do
+          // not state; the intent states them for every platform.
+          const baseline = { 'fabric-intent.yaml': `version: 1\necn:\n  roce: { minBytes: ${Number(m[1]) * 1000}, maxBytes: ${Number(m[2]) * 1000}, probability: ${m[3]} }\n` };
+          const at = ctx.edit.substitute(file, l, `minimum-threshold ${m[1]}`, `minimum-threshold ${Number(m[1]) * 2}`);
+          return { what: `intent ecn.roce; ${owner} queue ${q.queue}: ECN minimum ${m[1]} → ${Number(m[1]) * 2}`, expected: [at], baseline };
         }
       }
-      return 'no EOS lossless queue with ECN thresholds';
+      return 'no NX-OS lossless queue with ECN thresholds in kbytes';
     },
   },
   {
@@ -1108,6 +1115,7 @@ export const seeders: Seeder[] = [
   {
     ruleId: 'qos/cnp-not-priority',
     fault: 'take strict priority away from the CNP queue (NX-OS `priority level 1` → a weighted share of 0 %)',
+    alsoExpected: [{ rule: 'qos/dscp-map-drift', anywhere: true, why: 'CNP now leaves this switch through a weighted queue, unlike on the other switches (a warning: the pause is unchanged)' }],
     applies: (s) => PFC_SETS.has(s.name) && s.kind === 'fabric',
     seed(ctx) {
       for (const d of ctx.before.fabric.devices.values()) {
