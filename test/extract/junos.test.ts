@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractJunos } from '../../server/src/dialects';
-import { l3Mtu, l3MtuOf } from '../../server/src/model/mtu';
+import { l3Mtu, l3MtuOf, writtenMtuFor } from '../../server/src/model/mtu';
 import { detectDialect } from '../../server/src/engine/detect';
 import { isJunosSetFile } from '../../server/src/engine/workspace';
 import type { Located, Setting } from '../../server/src/model/location';
@@ -146,6 +146,22 @@ describe('extract: junos (hand-written)', function () {
     const su = iface(s, 'et-0/0/0.0');
     assert.deepEqual([l3Mtu(s, su, 4), l3Mtu(s, su, 6)], [9000, 8000]);
     assert.deepEqual([lineNo(su.ipMtu!.loc), lineNo(su.ipv6Mtu!.loc)], [3, 5]);
+  });
+
+  it('a vlan-tagging port has 18 bytes of overhead: a unit\'s default IP MTU is media − 18, the default media MTU 1518', () => {
+    const d = junosText(
+      [
+        'interfaces {',
+        '    et-0/0/0 { vlan-tagging; mtu 9216; unit 100 { vlan-id 100; family inet { address 10.0.0.0/31; } } }',
+        '    et-0/0/1 { flexible-vlan-tagging; unit 200 { vlan-id 200; family inet { address 10.0.1.0/31; } } }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(l3Mtu(d, iface(d, 'et-0/0/0.100')), 9198);
+    assert.deepEqual([iface(d, 'et-0/0/1').mtu.value, iface(d, 'et-0/0/1').mtu.defaulted, l3Mtu(d, iface(d, 'et-0/0/1.200'))], [1518, true, 1500]);
+    // A fix that sets the IP MTU writes the media MTU with the same overhead.
+    assert.equal(writtenMtuFor(d, iface(d, 'et-0/0/0.100'), 9000), 9018);
   });
 
   it('records rewrite rules as definitions and their bindings as references', () => {

@@ -10,6 +10,11 @@ export interface JunosFacts {
    * with after `set` (`interfaces et-0/0/0`), so an insertion writes a whole set line.
    */
   setPaths: Map<string, string[]>;
+  /**
+   * Ports with `vlan-tagging` or `flexible-vlan-tagging`: their 802.1Q encapsulation overhead is 18 bytes, not 14,
+   * so a unit's default IP MTU is the media MTU minus 18 (model/mtu.ts). Absent in devices built by hand.
+   */
+  vlanTagged?: Set<string>;
 }
 
 export function blockKey(pos: { line: number; character: number }): string {

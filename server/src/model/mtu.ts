@@ -7,7 +7,7 @@ import type { Device, Interface } from './types';
  * excludes the Ethernet header; Junos' interface `mtu` is the media MTU including the 14-byte header,
  * and a unit's `family inet mtu` / `family inet6 mtu` is that unit's IP MTU for the family, whatever
  * the media MTU [notes §1.4 JNPR-MTU]. Without a family line a unit's IP MTU is its port's media MTU
- * minus 14 (1500 on a port without `mtu`: the media default 1514).
+ * minus the encapsulation overhead, 14 (18 on a `vlan-tagging` port): 1500 on a port without `mtu`.
  *
  * Undefined when the config cannot tell: a Cumulus Linux interface without an `mtu` line whose release
  * the files do not name (the default changed from 1500 to 9216 in 4.1; dialects/cumulus/extract.ts).
@@ -18,6 +18,23 @@ export function l3Mtu(device: Device, iface: Interface, family: 4 | 6 = 4): numb
 }
 
 export const JUNOS_MEDIA_HEADER = 14;
+/** Junos encapsulation overhead of 802.1Q/Ethernet version 2 (a port with `vlan-tagging`). */
+export const JUNOS_TAGGED_HEADER = 18;
+
+/**
+ * Bytes between a Junos media MTU and the IP MTU it leaves a unit: the encapsulation overhead, 14 for Ethernet
+ * version 2 and 18 for 802.1Q (Juniper "Encapsulation Overhead by Encapsulation Type"; default IP MTU = media MTU
+ * − overhead). 0 on other dialects, whose MTU is the L3 one.
+ */
+export function mediaOverhead(device: Device, iface: Interface): number {
+  if (device.dialect !== 'junos') return 0;
+  return device.junos?.vlanTagged?.has(iface.parent ?? iface.name) ? JUNOS_TAGGED_HEADER : JUNOS_MEDIA_HEADER;
+}
+
+/** The number to write in the interface's own `mtu` line so that its IP MTU becomes `l3` (Junos writes the media MTU). */
+export function writtenMtuFor(device: Device, iface: Interface, l3: number): number {
+  return l3 + mediaOverhead(device, iface);
+}
 
 /** An L3 MTU with the line that sets it. */
 export interface L3Mtu {
@@ -34,7 +51,7 @@ export function l3MtuOf(device: Device, iface: Interface, family: 4 | 6 = 4): L3
   if (device.dialect !== 'junos') return { value: iface.mtu.value, loc: iface.mtu.loc, defaulted: iface.mtu.defaulted };
   const fam = family === 6 ? iface.ipv6Mtu : iface.ipMtu;
   if (fam) return { value: fam.value, loc: fam.loc, defaulted: false, family: family === 6 ? 'inet6' : 'inet' };
-  return { value: iface.mtu.value - JUNOS_MEDIA_HEADER, loc: iface.mtu.loc, defaulted: iface.mtu.defaulted };
+  return { value: iface.mtu.value - mediaOverhead(device, iface), loc: iface.mtu.loc, defaulted: iface.mtu.defaulted };
 }
 
 /** "9216", "9216 (L3 9202)" when the vendor's number is not the L3 one, "9170 (family inet mtu)", "unknown". */

@@ -8,7 +8,9 @@
  *   header); default 1514, pointing at the interface header. model/mtu.ts l3Mtu() subtracts 14.
  *   A unit `et-0/0/0.0` (kind subinterface) carries its parent's media MTU (same loc: the line to
  *   edit); `family inet mtu` / `family inet6 mtu` are its ipMtu / ipv6Mtu, the unit's IP MTU per family
- *   whatever the media MTU [JNPR-MTU] (model/mtu.ts l3MtuOf: else media − 14).
+ *   whatever the media MTU [JNPR-MTU] (model/mtu.ts l3MtuOf: else media − 14, − 18 on a port with
+ *   `vlan-tagging` / `flexible-vlan-tagging`, whose default media MTU is then 1518 [Juniper, "Encapsulation
+ *   Overhead by Encapsulation Type": 802.1Q/Ethernet version 2 is 18 bytes]).
  * - "Class" in DeviceQos is the forwarding class' queue number (`class NO-LOSS queue-num 4`), so
  *   classToQueue is the identity for the classes the file defines.
  * - PFC is on for an interface bound (`class-of-service interfaces <name or et-*>`) to a
@@ -109,7 +111,7 @@ class Ctx {
 export function extractJunosDevice(doc: JunosDocument): Device {
   const ctx = new Ctx(doc);
   const root = doc.root;
-  const facts: JunosFacts = { format: doc.format, setPaths: new Map() };
+  const facts: JunosFacts = { format: doc.format, setPaths: new Map(), vlanTagged: new Set() };
 
   // Hostname
   const hostNode = valueAt(root, 'system', 'host-name');
@@ -133,7 +135,10 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   const vrfOf = readVrfs(ctx, root);
   for (const n of childrenAt(root, 'interfaces')) {
     if (isPattern(n.word) || n.word === 'interface-range' || n.word === 'apply-groups' || n.word === 'apply-groups-except') continue;
-    const phys = readInterface(ctx, n, undefined, vrfOf);
+    // 802.1Q encapsulation on the port: 18 bytes of overhead between the media MTU and a unit's IP MTU.
+    const tagged = !!(child(n, 'vlan-tagging') ?? child(n, 'flexible-vlan-tagging'));
+    if (tagged) facts.vlanTagged!.add(n.word);
+    const phys = readInterface(ctx, n, undefined, vrfOf, tagged);
     // A channelized port (`number-of-sub-ports 2`, channels et-0/0/0:0 …) carries no traffic itself.
     if (child(n, 'number-of-sub-ports') && phys.kind === 'physical' && childrenAt(n, 'unit').length === 0) phys.kind = 'other';
     interfaces.set(phys.name, phys);
@@ -223,7 +228,7 @@ function unitKind(parent: Interface): InterfaceKind {
   return parent.kind;
 }
 
-function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vrfOf: Map<string, Located<string>>): Interface {
+function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vrfOf: Map<string, Located<string>>, tagged = false): Interface {
   const name = parent ? `${parent.name}.${n.word}` : n.word;
   const header = ctx.loc(n.block?.header ?? n.line);
   const block = ctx.block(n) ?? { header, end: header.range.end, childIndent: '' };
@@ -241,7 +246,8 @@ function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vr
   else {
     const m = valueAt(n, 'mtu');
     const v = ctx.int(m, `${name} mtu`, 256, 16000);
-    mtu = m && v !== undefined ? explicit(v, ctx.loc(m.line)) : defaulted(JUNOS_DEFAULT_MEDIA_MTU, header);
+    // The default media MTU is the default IP MTU (1500) plus the encapsulation overhead: 1514, or 1518 tagged.
+    mtu = m && v !== undefined ? explicit(v, ctx.loc(m.line)) : defaulted(JUNOS_DEFAULT_MEDIA_MTU + (tagged ? 4 : 0), header);
   }
 
   const units = childrenAt(n, 'unit');

@@ -5,7 +5,7 @@ import { memoize } from '../../model/memo';
  * when there is no intent file. Rules read only the model; nothing here looks at syntax.
  */
 import type { Loc } from '../../model/location';
-import { JUNOS_MEDIA_HEADER, l3Mtu, l3MtuOf } from '../../model/mtu';
+import { JUNOS_MEDIA_HEADER, l3Mtu, l3MtuOf, mediaOverhead, writtenMtuFor } from '../../model/mtu';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { Intent } from '../../intent/types';
 import { roleOf } from '../../intent/roles';
@@ -231,7 +231,7 @@ export function setMtuFix(ctx: RuleContext, title: string, ends: End[], mtu: num
   for (const e of ends) {
     if (l3Mtu(e.device, e.iface) === mtu && !e.iface.mtu.defaulted) continue;
     if (!mtuWritable(e.device, e.iface)) return undefined;
-    const value = e.device.dialect === 'junos' ? mtu + 14 : mtu;
+    const value = writtenMtuFor(e.device, e.iface, mtu);
     const w = ctx.writer(e.device).setInterfaceMtu(e.iface, value);
     if (w.length === 0) return undefined;
     edits.push(...w);
@@ -244,6 +244,13 @@ export function setMtuFix(ctx: RuleContext, title: string, ends: End[], mtu: num
  * L3 9202); a fix never writes more.
  */
 export const DIALECT_MAX: Partial<Record<Device['dialect'], number>> = { eos: 9214, nxos: 9216, ios: 9198, junos: 9202, nvue: 9216 };
+
+/** The largest L3 MTU an interface takes: the dialect's, less on a Junos 802.1Q port (media 9216 − 18 = 9198). */
+function l3Max(end: End): number {
+  const max = DIALECT_MAX[end.device.dialect];
+  if (max === undefined) return Infinity;
+  return end.device.dialect === 'junos' ? max + JUNOS_MEDIA_HEADER - mediaOverhead(end.device, end.iface) : max;
+}
 
 export function dialectMax(device: Device): number {
   return DIALECT_MAX[device.dialect] ?? 9214;
@@ -315,10 +322,6 @@ export function carriesLossless(device: Device, iface: Interface): boolean {
   return iface.pfc.mode.value !== 'off' && iface.pfc.noDropPriorities.length > 0;
 }
 
-/** The number to write on a device so that its L3 MTU becomes `l3` (Junos writes the media MTU). */
-export function toDialectMtu(dialect: Device['dialect'], l3: number): number {
-  return dialect === 'junos' ? l3 + JUNOS_MEDIA_HEADER : l3;
-}
 
 interface MtuSide {
   device: Device;
@@ -336,10 +339,10 @@ interface MtuSide {
  * is the preferred fix (Junos QFX media 9216 = L3 9202 cannot reach EOS' 9214).
  */
 export function twoWayMtuFixes(ctx: RuleContext, self: MtuSide, other: MtuSide): Fix[] {
-  const fitsSelf = other.mtu <= (DIALECT_MAX[self.device.dialect] ?? Infinity) && self.writable !== false && mtuWritable(self.device, self.iface);
-  const fitsOther = self.mtu <= (DIALECT_MAX[other.device.dialect] ?? Infinity) && other.writable !== false && mtuWritable(other.device, other.iface);
-  const selfValue = toDialectMtu(self.device.dialect, other.mtu);
-  const otherValue = toDialectMtu(other.device.dialect, self.mtu);
+  const fitsSelf = other.mtu <= l3Max(self) && self.writable !== false && mtuWritable(self.device, self.iface);
+  const fitsOther = self.mtu <= l3Max(other) && other.writable !== false && mtuWritable(other.device, other.iface);
+  const selfValue = writtenMtuFor(self.device, self.iface, other.mtu);
+  const otherValue = writtenMtuFor(other.device, other.iface, self.mtu);
   const raiseSelf: Fix = {
     title: `Set MTU of ${self.device.hostname} ${self.iface.name} to ${selfValue}`,
     isPreferred: self.mtu < other.mtu ? fitsSelf : !fitsOther,
