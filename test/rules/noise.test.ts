@@ -20,7 +20,7 @@ describe('findings with one cause line', () => {
     assert.ok(f.loc.uri.endsWith('qfx-a.conf'));
     assert.equal(f.loc.range.start.line, 4, 'on the et-0/0/0 header');
     assert.equal(f.data['count'], 3);
-    assert.match(f.message, /No mtu line on et-0\/0\/0: 3 interfaces \(et-0\/0\/0\.10, et-0\/0\/0\.11, et-0\/0\/0\.12\) run the junos default MTU 1514/);
+    assert.match(f.message, /No mtu line on et-0\/0\/0: 3 interfaces \(et-0\/0\/0\.10, et-0\/0\/0\.11, et-0\/0\/0\.12\) run the junos default MTU 1518/);
     assert.deepEqual(f.related.slice(0, 3).map((r) => r.loc.range.start.line), [6, 12, 18]);
     assert.equal(f.fixes.length, 1, 'the three units share one edit: mtu on the port');
     assert.equal(f.cause, undefined);
