@@ -401,7 +401,7 @@ export class WorkspaceSync {
     this.lintedVersions = new Map();
     for (const [uri, clientUri] of this.open) {
       const doc = this.documents.get(clientUri);
-      if (doc && ws.hasFile(uri) && this.openIncluded(uri)) this.lintedVersions.set(uri, doc.version);
+      if (doc && ws.hasFile(uri) && !pending.has(uri) && this.openIncluded(uri)) this.lintedVersions.set(uri, doc.version);
     }
 
     const next = new Map<string, Diagnostic[]>();
