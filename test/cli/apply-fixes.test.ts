@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, applyFixes, EditConflictError, offsetAt, lineStarts, type DocumentEdit } from '../../server/src/output/apply-fixes';
+import { applyEdits, applyFixes, EditConflictError, lineDiff, offsetAt, lineStarts, type DocumentEdit } from '../../server/src/output/apply-fixes';
 import type { Fix } from '../../server/src/rules/types';
 
 function edit(sl: number, sc: number, el: number, ec: number, newText: string): DocumentEdit {
@@ -85,5 +85,37 @@ describe('applyFixes', () => {
     const r = applyFixes(texts, [fix('elsewhere', 'file:///c.cfg', edit(0, 0, 0, 0, 'x'))]);
     assert.equal(r.applied.length, 0);
     assert.equal(r.changed.size, 0);
+  });
+});
+
+describe('lineDiff', () => {
+  it('turns one text into another with one edit per run of changed lines (seeded random edits)', () => {
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+    for (const eol of ['\n', '\r\n']) {
+      for (let round = 0; round < 300; round++) {
+        // At least two lines: applyEdits writes inserted line breaks in the text's own style, which needs one.
+        const lines = Array.from({ length: 2 + rand(30) }, () => `line ${rand(8)}`);
+        const next = [...lines];
+        for (let e = rand(5); e > 0; e--) {
+          const at = rand(next.length + 1);
+          if (rand(2) === 0) next.splice(at, 0, `new ${rand(100)}`);
+          else next.splice(at, 1);
+        }
+        const before = lines.join(eol) + (rand(2) ? eol : '');
+        const after = next.join(eol) + (rand(2) ? eol : '');
+        const edits = lineDiff(before, after);
+        assert.equal(applyEdits(before, edits), after, JSON.stringify({ before, after, edits }));
+      }
+    }
+  });
+
+  it('keeps the lines between two fixes out of the edits', () => {
+    const before = 'interface A\n   mtu 9000\n!\ninterface B\n   mtu 1500\n';
+    const after = 'interface A\n   mtu 9214\n!\ninterface B\n   mtu 9214\n';
+    assert.deepEqual(lineDiff(before, after), [
+      { range: { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, newText: '   mtu 9214\n' },
+      { range: { start: { line: 4, character: 0 }, end: { line: 5, character: 0 } }, newText: '   mtu 9214\n' },
+    ]);
   });
 });

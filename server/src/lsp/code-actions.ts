@@ -10,14 +10,14 @@ import {
 import { fixAll, editsKey } from '../engine/fix-loop';
 import { eolOf, withEol, type Eol } from '../engine/source-text';
 import type { Workspace } from '../engine/workspace';
-import { comparePositions, lineAt, type Position, type Range } from '../model/location';
-import { lineStarts } from '../output/apply-fixes';
+import { comparePositions, type Range } from '../model/location';
+import { lineDiff } from '../output/apply-fixes';
 import type { Finding, TextEdit } from '../rules/types';
 import { diagnosticData, findingKey } from './diagnostics';
 
 /**
- * Applies every preferred fix of one file, in as many passes as the engine's fix loop needs;
- * `editor.codeActionsOnSave: {"source.fixAll.fabric-lint": "explicit"}`.
+ * Applies every preferred fix of one file, in as many passes as the engine's fix loop needs, sent as one
+ * edit per run of changed lines; `editor.codeActionsOnSave: {"source.fixAll.fabric-lint": "explicit"}`.
  */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.fabric-lint`;
 
@@ -82,7 +82,7 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
     const target = env.canonical(uri);
     const loop = ws ? fixAll(ws, { findings: (f) => f.loc.uri === target }) : undefined;
     if (loop && loop.changed.size > 0) {
-      const edits = [...loop.changed].map(([file, { before, after }]) => ({ uri: file, ...replacement(before, after) }));
+      const edits = [...loop.changed].flatMap(([file, { before, after }]) => lineDiff(before, after).map((e) => ({ uri: file, ...e })));
       actions.push({
         title: `Fix all auto-fixable fabric-lint problems in this file (${loop.fixed})`,
         kind: FIX_ALL_KIND,
@@ -135,18 +135,3 @@ function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
-/** One edit turning `before` into `after`: the span between their common start and common end. */
-function replacement(before: string, after: string): { range: Range; newText: string } {
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  const starts = lineStarts(before);
-  return { range: { start: positionAt(starts, start), end: positionAt(starts, before.length - end) }, newText: after.slice(start, after.length - end) };
-}
-
-function positionAt(starts: readonly number[], offset: number): Position {
-  const line = lineAt(starts, offset);
-  return { line, character: offset - starts[line]! };
-}

@@ -1,4 +1,4 @@
-import type { Position, Range } from '../model/location';
+import { lineAt, type Position, type Range } from '../model/location';
 import type { Fix, TextEdit } from '../rules/types';
 import { eolOf, withEol } from '../engine/source-text';
 
@@ -196,3 +196,103 @@ function applySorted(text: string, sorted: OffsetEdit[]): string {
 }
 
 export type { TextEdit };
+
+/** At most this many changed lines are matched one by one; beyond, the changes become one edit. */
+const MAX_DIFF_STEPS = 200;
+
+/**
+ * Edits that turn `before` into `after`, one per run of changed lines (Myers' diff over lines), so that
+ * an editor applying them keeps the cursor, folds and markers of the lines in between. When the texts
+ * differ in more than a few hundred lines, one edit from the first change to the last.
+ */
+export function lineDiff(before: string, after: string): DocumentEdit[] {
+  if (before === after) return [];
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const hunks = diffLines(a, b) ?? [{ aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length }];
+  const starts = lineStarts(before);
+  const aOffsets = cumulative(a);
+  return hunks.map((h) => ({
+    range: { start: positionAt(before, starts, aOffsets[h.aStart]!), end: positionAt(before, starts, aOffsets[h.aEnd]!) },
+    newText: b.slice(h.bStart, h.bEnd).join(''),
+  }));
+}
+
+interface Hunk {
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+}
+
+/** Lines with their line breaks, so that joining them gives the text back. */
+function splitLines(text: string): string[] {
+  return text.match(/[^\r\n]*(\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+
+function cumulative(lines: readonly string[]): number[] {
+  const out = [0];
+  for (const l of lines) out.push(out[out.length - 1]! + l.length);
+  return out;
+}
+
+function positionAt(text: string, starts: readonly number[], offset: number): Position {
+  const line = lineAt(starts, Math.min(offset, text.length));
+  return { line, character: offset - starts[line]! };
+}
+
+/** Myers' O(ND) diff; undefined when more than MAX_DIFF_STEPS lines differ. */
+function diffLines(a: readonly string[], b: readonly string[]): Hunk[] | undefined {
+  const n = a.length;
+  const m = b.length;
+  const o = MAX_DIFF_STEPS + 1;
+  // v[o + k]: the furthest x on diagonal k; after each step d its diagonals -d..d are kept for the way back.
+  const v = new Int32Array(2 * o + 1);
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= MAX_DIFF_STEPS; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[o + k - 1]! < v[o + k + 1]!) ? v[o + k + 1]! : v[o + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[o + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, n, m, d);
+    }
+    trace.push(v.slice(o - d, o + d + 1));
+  }
+  return undefined;
+}
+
+/** The changed lines, walking back from the end through the diagonals kept after each step. */
+function backtrack(trace: readonly Int32Array[], n: number, m: number, steps: number): Hunk[] {
+  const ops: Hunk[] = [];
+  let x = n;
+  let y = m;
+  for (let d = steps; d > 0; d--) {
+    const prev = trace[d - 1]!;
+    const at = (k: number): number => prev[k + d - 1]!;
+    const k = x - y;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const prevY = prevX - prevK;
+    // Down: line prevY of b is inserted before line prevX of a; right: line prevX of a is deleted.
+    ops.push(down ? { aStart: prevX, aEnd: prevX, bStart: prevY, bEnd: prevY + 1 } : { aStart: prevX, aEnd: prevX + 1, bStart: prevY, bEnd: prevY });
+    x = prevX;
+    y = prevY;
+  }
+  ops.reverse();
+  const hunks: Hunk[] = [];
+  for (const op of ops) {
+    const last = hunks[hunks.length - 1];
+    if (last && last.aEnd === op.aStart && last.bEnd === op.bStart) {
+      last.aEnd = op.aEnd;
+      last.bEnd = op.bEnd;
+    } else {
+      hunks.push({ ...op });
+    }
+  }
+  return hunks;
+}
