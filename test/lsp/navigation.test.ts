@@ -59,6 +59,16 @@ describe('language server: hover and go to definition (examples/leaf-spine)', fu
     assert.match(inside, /leaf2 Ethernet50\/1/);
   });
 
+  it('hover shows what each code point of the QoS contract gets on the port, by meaning and by local names', async () => {
+    // leaf4 Ethernet1/49 attaches the misspelt ROCE_CLASIFY: RoCE stays in qos-group 0 on that port only.
+    const broken = markdownOf(await client.hover(f('leaf4.cfg'), lineOf(f('leaf4.cfg'), 'interface Ethernet1/49'), 12));
+    assert.match(broken, /QoS contract on this port/);
+    assert.match(broken, /DSCP 26 \(roce\): best effort — qos-group 0/);
+    const good = markdownOf(await client.hover(f('leaf4.cfg'), lineOf(f('leaf4.cfg'), 'interface Ethernet1/50'), 12));
+    assert.match(good, /DSCP 26 \(roce\): lossless on priority 3, ECN-marked — qos-group 3/);
+    assert.match(good, /DSCP 48 \(cnp\): lossy, strict priority — qos-group 6/);
+  });
+
   it('hover on a reference names the definition', async () => {
     const line = lineOf(f('leaf3.cfg'), '  service-policy type qos input ROCE_CLASSIFY');
     const character = '  service-policy type qos input '.length + 2;

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { Finding } from '../../server/src/rules/types';
 import { editDistance, rewriteEcnText, toBytes } from '../../server/src/rules/qos/common';
 import { REPO_ROOT, corpusDir, workspaceOf } from '../helpers/lint';
+import { modelJson } from '../../server/src/output/model-json';
 
 const FIX = path.join(REPO_ROOT, 'test', 'fixtures', 'rules');
 
@@ -49,6 +50,22 @@ describe('qos rules', () => {
       assert.deepEqual(found.map((f) => [f.data['device'], f.severity, f.data['count'], f.data['total']]), [['spine2', 'error', 4, 5]]);
       const links = of(all, 'qos/contract-link-break');
       assert.equal(links.length, 6, 'both ends of the three links through spine2');
+    });
+
+    it('fabric-lint model shows the per-hop behaviour per device and per port, with the line that decides it', async () => {
+      const ws = await workspaceOf(path.join(FIX, 'qos-dscp-map-drift', 'fires-nxos-fabric'));
+      const r = ws.lint();
+      const json = modelJson(r.fabric, r.intent, { cwd: REPO_ROOT }) as unknown as {
+        devices: { hostname: string; hopBehaviour: { dscp: number; kind: string; pausedOn: number | null; local: string; classifiedLine: number }[]; interfaces: { name: string; hopBehaviour: { dscp: number; kind: string }[] }[] }[];
+      };
+      const dev = (h: string) => json.devices.find((d) => d.hostname === h)!;
+      const roce = (h: string) => dev(h).hopBehaviour.find((b) => b.dscp === 26)!;
+      assert.deepEqual([roce('leaf1').kind, roce('leaf1').pausedOn, roce('leaf1').local], ['lossless', 3, 'qos-group 3']);
+      assert.deepEqual([roce('spine2').kind, roce('spine2').pausedOn, roce('spine2').local], ['best-effort', null, 'qos-group 1']);
+      const bulk = fs.readFileSync(path.join(FIX, 'qos-dscp-map-drift', 'fires-nxos-fabric', 'spine2.cfg'), 'utf8').split('\n').indexOf('  match dscp 10,26') + 1;
+      assert.equal(roce('spine2').classifiedLine, bulk, 'points at the match line that moved DSCP 26');
+      assert.equal(dev('spine1').hopBehaviour.find((b) => b.dscp === 48)!.kind, 'strict');
+      assert.deepEqual(dev('spine2').interfaces.filter((i) => i.name.startsWith('Ethernet')).map((i) => i.hopBehaviour.find((b) => b.dscp === 26)!.kind), ['best-effort', 'best-effort', 'best-effort']);
     });
 
     it('a two-device tie reports both sides and names the disagreement', async () => {

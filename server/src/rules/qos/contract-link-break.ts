@@ -101,8 +101,8 @@ function ownLine(iface: Interface, loc: Loc): boolean {
 function causes(device: Device, iface: Interface, b: HopBehaviour): RelatedInfo[] {
   const out: RelatedInfo[] = [];
   const name = where(device, iface);
-  out.push({ loc: b.classifiedAt, message: `${name}: DSCP ${b.dscp} → ${localNames(device, b)}${b.classDefaulted ? ' (unmatched: default class)' : ''}` });
+  const unpaused = b.lossyBecause === 'class-not-paused' ? ', which no PFC priority pauses' : '';
+  out.push({ loc: b.classifiedAt, message: `${name}: DSCP ${b.dscp} → ${localNames(device, b)}${b.classDefaulted ? ' (unmatched: default class)' : ''}${unpaused}` });
   if (b.pausedOn !== undefined) out.push({ loc: b.pfcAt, message: `${name}: priority ${b.pausedOn} is no-drop` });
-  else if (b.lossyBecause === 'class-not-paused') out.push({ loc: b.classifiedAt, message: `${name}: no PFC priority pauses ${localNames(device, b)}` });
   return out;
 }
