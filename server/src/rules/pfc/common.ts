@@ -8,6 +8,7 @@ import { memoize } from '../../model/memo';
 import type { Loc, Located } from '../../model/location';
 import type { Device, Fabric, Interface, PfcMode, PolicyMap } from '../../model/types';
 import { roleOf } from '../../intent/roles';
+import { interfaceRoles } from '../../model/interface-roles';
 import type { Intent } from '../../intent/types';
 import { resolvedLinks, type LinkEnds } from '../link-ends';
 import type { RelatedInfo, RuleContext } from '../types';
@@ -181,13 +182,13 @@ export const pfcLinks = memoize(function pfcLinks(fabric: Fabric): PfcLink[] {
   return out;
 });
 
-/** Interfaces with a resolved link to another device of the workspace: the fabric-facing ones. */
+/**
+ * Interfaces that face another switch of the workspace: role fabric (linked, or a member of a linked port-channel)
+ * or MLAG/vPC peer-link (model/interface-roles). A port whose far end is unknown is not one of them.
+ */
 export function linkedInterfaces(fabric: Fabric): Set<Interface> {
   const s = new Set<Interface>();
-  for (const { a, b } of resolvedLinks(fabric)) {
-    s.add(a.iface);
-    s.add(b.iface);
-  }
+  for (const [iface, r] of interfaceRoles(fabric)) if ((r.role === 'fabric' && !r.viaSubinterface) || r.role === 'peer-link') s.add(iface);
   return s;
 }
 
