@@ -1,7 +1,7 @@
 /**
  * One line, many findings: the engine reports findings that share a cause line once, on that line, with every
  * place as a related location (rules/engine.ts groupByCause). test/fixtures/noise: a Junos port without `mtu`
- * whose three VLAN units are linked to a peer; each unit inherits the port's default MTU.
+ * whose three VLAN units are linked to a peer (each unit inherits the port's default MTU), and an EOS qos profile that makes a priority no-drop on three ports that never turn PFC on.
  */
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
@@ -24,6 +24,19 @@ describe('findings with one cause line', () => {
     assert.deepEqual(f.related.slice(0, 3).map((r) => r.loc.range.start.line), [6, 12, 18]);
     assert.equal(f.fixes.length, 1, 'the three units share one edit: mtu on the port');
     assert.equal(f.cause, undefined);
+  });
+
+  it('a qos profile that makes a priority no-drop on three ports without PFC on: one pfc/enable-missing on the profile line', async () => {
+    const result = (await workspaceOf(DIR)).lint();
+    const found = result.findings.filter((f) => f.ruleId === 'pfc/enable-missing');
+    assert.equal(found.length, 1);
+    const f = found[0]!;
+    assert.ok(f.loc.uri.endsWith('eos-leaf.cfg'));
+    assert.equal(f.loc.range.start.line, 4, 'on `priority-flow-control priority 3 no-drop` of the profile');
+    assert.match(f.message, /qos profile ROCE makes priorities \{3\} no-drop on 3 interfaces \(eos-leaf Ethernet1, eos-leaf Ethernet2, eos-leaf Ethernet3\)/);
+    assert.deepEqual(f.related.slice(0, 3).map((r) => r.loc.range.start.line), [6, 10, 14]);
+    assert.equal(f.fixes.length, 1, 'one fix: PFC on written on each of the three ports');
+    assert.equal(f.fixes[0]!.edits.length, 3);
   });
 
   it('a cause with a single finding leaves it where it is; findings without a cause are untouched', () => {

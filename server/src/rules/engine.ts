@@ -121,17 +121,20 @@ export function groupByCause(findings: Finding[]): Finding[] {
     const names = g.slice(0, NAMED_PLACES).map((x) => String(x.data['iface'] ?? x.data['place'] ?? '')).filter((n) => n !== '');
     const places = names.join(', ') + (g.length > names.length && names.length > 0 ? ` and ${g.length - names.length} more` : '');
     const data = { ...f.data, count: g.length, places };
-    const fixes = new Map<string, Fix>();
+    // One fix for the one finding: every place's preferred edit (an edit shared by several places once).
+    const edits = new Map<string, Fix['edits'][number]>();
+    let title: string | undefined;
     for (const x of g) {
-      for (const fix of x.fixes) {
-        const k = JSON.stringify(fix.edits);
-        if (!fixes.has(k)) fixes.set(k, fix);
-      }
+      const fix = x.fixes.find((y) => y.isPreferred) ?? x.fixes[0];
+      if (!fix) continue;
+      title ??= fix.title;
+      for (const e of fix.edits) edits.set(JSON.stringify(e), e);
     }
+    const fixes: Fix[] = title ? [{ title: g.length > 1 && edits.size > 1 ? `${title}, and the same on the other ${g.length - 1} places` : title, isPreferred: true, edits: [...edits.values()] }] : [];
     const related = g.map((x) => ({ loc: x.loc, message: x.message }));
     const seen = new Set(related.map((r) => `${r.loc.uri}:${r.loc.range.start.line}`));
     for (const r of f.related) if (!seen.has(`${r.loc.uri}:${r.loc.range.start.line}`)) related.push(r);
-    out.push({ ...f, data, message: renderMessage(cause.message, data), loc: cause.loc, related, fixes: [...fixes.values()] });
+    out.push({ ...f, data, message: renderMessage(cause.message, data), loc: cause.loc, related, fixes });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Interface } from '../../model/types';
 import { where } from '../link-ends';
 import type { Finding, Rule } from '../types';
-import { declaredSet, devicesOf, fmtSet, interfacesOf } from './common';
+import { declaredSet, devicesOf, fmtSet, interfacesOf, ownLineOr } from './common';
 
 export const rule: Rule = {
   id: 'pfc/enable-missing',
@@ -15,6 +15,8 @@ export const rule: Rule = {
     '`priority-flow-control on`. With the priority line alone (or with `no priority-flow-control`), the port ' +
     'neither sends nor honours PFC PAUSE, so the priority the operator meant to protect is dropped under ' +
     'congestion. `priority-flow-control all off` turns PFC off on every port whatever the ports say. ' +
+    'When the no-drop line comes from a `qos profile` applied to many ports, the finding is reported once, on the ' +
+    'profile\'s line, with every port as a related location. ' +
     '(Junos `no-loss` classes without a congestion-notification-profile and unbound NVUE PFC profiles are the ' +
     'same mistake in those dialects, which the engine does not read yet.)',
   messages: {
@@ -40,8 +42,15 @@ export const rule: Rule = {
           overridden.push(iface);
           continue;
         }
+        // No-drop priorities from a qos profile applied to many ports: one finding on the profile's line.
+        const first = iface.pfc.noDropPriorities[0];
+        const profile = iface.qosProfile;
+        const shared = first && profile && ownLineOr(iface, first.loc) !== first.loc;
         findings.push(
           ctx.report({
+            ...(shared
+              ? { cause: { loc: first.loc, message: `qos profile ${profile.value} makes priorities ${fmtSet(set)} no-drop on {count} interfaces ({places}), and none of them turns PFC on: no pause frame is ever sent` } }
+              : {}),
             messageId: 'not-on',
             data: { iface: where(device, iface), set: fmtSet(set) },
             loc: iface.pfc.mode.defaulted ? iface.block.header : iface.pfc.mode.loc,
