@@ -116,6 +116,8 @@ interface Walk {
   text: string;
   lines: LineIndex;
   errors: { range: Range; message: string }[];
+  /** The last "missing" error, to extend when the next missing token is at the same place. */
+  lastMissing?: { at: number; tokens: string[]; error: { message: string } };
 }
 
 function kindAt(w: Walk): Kind | -1 {
@@ -130,10 +132,34 @@ function error(w: Walk, start: number, end: number, message?: string): void {
   w.errors.push({ range, message: message ?? (snippet ? `Syntax error: unexpected '${snippet}'` : 'Syntax error') });
 }
 
+/**
+ * A truncated file misses a token for each level still open, all at its end: one error lists them
+ * (`missing " and } ×3`) instead of one warning per level.
+ */
 function missing(w: Walk): void {
   const at = w.c.startIndex;
+  const last = w.lastMissing;
+  if (last && last.at === at) {
+    last.tokens.push(w.c.nodeType);
+    last.error.message = missingMessage(last.tokens);
+    return;
+  }
   const p = w.lines.position(at);
-  w.errors.push({ range: { start: p, end: p }, message: `Syntax error: missing ${w.c.nodeType}` });
+  const error = { range: { start: p, end: p }, message: missingMessage([w.c.nodeType]) };
+  w.errors.push(error);
+  w.lastMissing = { at, tokens: [w.c.nodeType], error };
+}
+
+function missingMessage(tokens: string[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && tokens[j] === tokens[i]) j++;
+    runs.push(j - i > 1 ? `${tokens[i]} ×${j - i}` : tokens[i]!);
+    i = j;
+  }
+  const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}` : runs[0];
+  return `Syntax error: missing ${list}`;
 }
 
 /** The value of the string node under the cursor (quotes excluded, escapes decoded). */
