@@ -53,6 +53,18 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
     });
   });
 
+  describe('YAML nesting', () => {
+    it('an intent and a containerlab topology nested 20,000 levels deep: a located "nested too deeply" each', async () => {
+      const deep = '{a: '.repeat(20000) + '1' + '}'.repeat(20000);
+      const r = await lint({
+        'fabric-intent.yaml': `rules:\n  mtu/below-intent:\n    severity: error\n    options: ${deep}\n`,
+        'lab.clab.yml': `name: x\ntopology:\n  nodes:\n    a: {kind: ceos}\n  links:\n    - endpoints: ["a:eth1", ${deep}]\n`,
+      });
+      assertReports(r, /fabric-intent\.yaml:4:\d+: error: YAML: nested too deeply \(hundreds of levels\); what is inside is not read/);
+      assertReports(r, /lab\.clab\.yml:6:\d+: warning: containerlab topology: nested too deeply/);
+    });
+  });
+
   describe('fabric-intent.yaml', () => {
     it('16,000 small invalid links: each reported once (the schema rounds were quadratic: 97 s)', async () => {
       const r = await lint({ 'fabric-intent.yaml': 'links:\n' + repeat(16000, (i) => `  - x${i}\n`) });

@@ -19,6 +19,7 @@ import type { Endpoint, LinkSourceKind } from '../model/types';
 import { canonicalInterfaceName } from '../model/interface-names';
 import { compileGlob } from '../model/glob';
 import { linearRegExp } from '../model/linear-regex';
+import { yamlErrorText } from '../parsing/yaml-errors';
 import { DSCP_NAME_VALUES, ROCE_HINTS } from './defaults';
 import { intentSchema, SEVERITIES } from './schema';
 import type { Intent, IntentClass, IntentEcn } from './types';
@@ -607,7 +608,7 @@ export function loadIntent(uri: string, text: string, options: LoadIntentOptions
 
 function firstLine(s: string): string {
   if (/multiple documents/i.test(s)) return 'fabric-intent.yaml must be one YAML document; what follows the second `---` is ignored';
-  return s.split('\n')[0]!.trim();
+  return yamlErrorText(s);
 }
 
 function runSchemaRounds(raw: unknown, dropped: DroppedPaths, src: Source, problems: Pending[], report: boolean): void {

@@ -1,3 +1,4 @@
+import { yamlErrorText } from '../parsing/yaml-errors';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { LinkEvidence } from '../model/types';
 import { clabInterfaceName } from './clab-kinds';
@@ -63,7 +64,7 @@ export function readContainerlab(uri: string, text: string): TopologyReadResult 
     const deref = (n: unknown): unknown => (isAlias(n) ? n.resolve(doc) : n);
     const get = (map: unknown, key: string): unknown => deref(mapGet(deref(map), key));
     for (const err of doc.errors) {
-      problems.push({ message: `containerlab topology: ${err.message.split('\n')[0]}`, loc: lines.loc(uri, err.pos[0], err.pos[1]) });
+      problems.push({ message: `containerlab topology: ${yamlErrorText(err.message)}`, loc: lines.loc(uri, err.pos[0], err.pos[1]) });
     }
     const topology = get(doc.contents, 'topology');
     if (!isMap(topology)) {
