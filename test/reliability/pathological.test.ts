@@ -53,6 +53,15 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
     });
   });
 
+  describe('indentation', () => {
+    it('an EOS config indented 3,000 levels deep: one located diagnostic, the rest read', async () => {
+      const text = '! device: sw1 (DCS-7280, EOS-4.30)\nhostname sw1\ninterface Ethernet1\n   mtu 9000\n' + repeat(3000, (i) => `${' '.repeat(i + 1)}x${i}\n`);
+      const r = await lint({ 'sw1.cfg': text });
+      assertReports(r, /sw1\.cfg:105:102: warning: .*indented more than 100 levels deep; these lines are not read/);
+      assertReports(r, /1 device/);
+    });
+  });
+
   describe('YAML nesting', () => {
     it('an intent and a containerlab topology nested 20,000 levels deep: a located "nested too deeply" each', async () => {
       const deep = '{a: '.repeat(20000) + '1' + '}'.repeat(20000);

@@ -135,7 +135,15 @@ interface Walk {
   text: string;
   comments: CliWord[];
   errors: { range: Range; message: string }[];
+  /** Sections open around the cursor. */
+  depth: number;
 }
+
+/**
+ * Deepest section nesting read. Switch configs nest a handful of levels; past this a section's body
+ * is reported and left out, so neither this walk nor the extractors recurse as deep as indentation goes.
+ */
+export const MAX_CLI_DEPTH = 100;
 
 function kindAt(w: Walk): Kind {
   const id = w.cursor.nodeTypeId;
@@ -388,7 +396,14 @@ function readSection(w: Walk, out: CliLine[]): void {
       header = readCommand(w);
       out.push(header);
     } else if (kind === Kind.Container) {
+      if (w.depth >= MAX_CLI_DEPTH) {
+        const at = c.startIndex;
+        w.errors.push({ range: w.conv.range(at, at), message: `indented more than ${MAX_CLI_DEPTH} levels deep; these lines are not read` });
+        continue;
+      }
+      w.depth++;
       readItems(w, header ? header.children : out);
+      w.depth--;
     } else if (kind === Kind.Error) {
       readError(w, header ? header.children : out);
     } else if (kind === Kind.Command) {
@@ -412,7 +427,7 @@ export function toCliDocument(uri: string, tree: Tree, text?: string, options?: 
   const hasNul = source.includes('\0');
   const exact = options?.exactWords === true || hasNul || tree.rootNode.hasError;
   const cursor = tree.walk();
-  const w: Walk = { cursor, exact, kinds: nodeKindTable(tree, KIND_BY_NAME), conv, text: source, comments: [], errors: [] };
+  const w: Walk = { cursor, exact, kinds: nodeKindTable(tree, KIND_BY_NAME), conv, text: source, comments: [], errors: [], depth: 0 };
   const lines: CliLine[] = [];
   try {
     if (cursor.nodeIsMissing) reportMissing(w);
