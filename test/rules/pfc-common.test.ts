@@ -1,13 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { fmtSet, nqClassNumber, strictMajority } from '../../server/src/rules/pfc/common';
+import { fmtSet, strictMajority } from '../../server/src/rules/pfc/common';
 
 describe('pfc/common helpers', () => {
-  it('numbers NX-OS network-qos system classes and ignores user-defined names', () => {
-    assert.equal(nqClassNumber('c-8q-nq3'), 3);
-    assert.equal(nqClassNumber('c-8q-nq-default'), 0);
-    assert.equal(nqClassNumber('AZLOCAL-NWQOS-RDMA'), undefined);
-  });
-
   it('trusts only a strict majority of at least `min` voters', () => {
     assert.equal(strictMajority(['3', '3', '4'], (v) => v)?.key, '3');
     assert.equal(strictMajority(['3', '4'], (v) => v), undefined);

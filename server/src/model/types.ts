@@ -230,8 +230,15 @@ export interface PolicyClass {
   setTrafficClass?: Located<number>;
   setDscp?: Located<number>;
   setCos?: Located<number>;
-  /** network-qos `pause pfc-cos N` (or `pause no-drop`). */
+  /** network-qos `pause pfc-cos N` (or `pause no-drop`, resolved to the CoS values classified into the class's qos-group). */
   pausePfcCos?: Located<number[]>;
+  /** network-qos `pause no-drop` without `pfc-cos`: the class is lossless, its priority comes from classification. */
+  pauseNoDrop?: Located<boolean>;
+  /**
+   * The qos-group (system class) a queuing / network-qos class serves: from a system-class name
+   * (c-out-8q-q3, c-8q-nq3) or from its class-map's `match qos-group N` (Nexus 3000/5000 user classes).
+   */
+  qosGroup?: Located<number>;
   mtu?: Located<number>;
   queue?: QueueConfig;
 }
@@ -253,6 +260,8 @@ export interface ClassMap {
   block: Block;
   matchDscp: Located<number[]>[];
   matchCos: Located<number[]>[];
+  /** `match qos-group N` (NX-OS queuing / network-qos class-maps of platforms with user-defined system classes). */
+  matchQosGroup?: Located<number>;
 }
 
 /** Watchdog of the device (global lines). Timers are seconds. */

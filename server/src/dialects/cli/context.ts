@@ -1,6 +1,6 @@
 import type { Loc, Located, Position, Range } from '../../model/location';
 import type { Block, ParseNote, PfcMode, QueueConfig, ServicePolicyRef, SymbolDef, SymbolRef } from '../../model/types';
-import type { CliDocument, CliLine, CliWord } from '../../parsing/cli-tree';
+import type { CliDocument, CliLine } from '../../parsing/cli-tree';
 import { INDENT, type CliDialect } from './defaults';
 
 /** QoS settings that both an interface and an EOS `qos profile` carry; the profile is overlaid by the interface. */
@@ -44,7 +44,7 @@ export class Ctx {
     return { value, loc: { uri: this.doc.uri, range: line.range } };
   }
 
-  note(severity: ParseNote['severity'], code: string, message: string, where: CliLine | CliWord): void {
+  note(severity: ParseNote['severity'], code: string, message: string, where: { range: Range }): void {
     if (this.quiet) return;
     this.notes.push({ severity, code, message, loc: this.loc(where.range) });
   }

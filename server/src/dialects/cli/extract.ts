@@ -220,6 +220,7 @@ function buildDeviceQos(ctx: Ctx, g: Globals, tables: QosTables, ifaces: Map<str
     }
   } else if (dialect === 'nxos') {
     buildNxosClassification(g, tables, ifaces, qos, anchor);
+    resolveUserSystemClasses(ctx, tables, qos);
     // qos-group N is served by system queue N (c-out-8q-qN) and network-qos class c-8q-nqN.
     for (let t = 0; t < 8; t++) qos.classToQueue[t] = defaultedSetting(t, anchor);
     const nq = systemPolicy(g, tables, 'network-qos');
@@ -228,7 +229,7 @@ function buildDeviceQos(ctx: Ctx, g: Globals, tables: QosTables, ifaces: Map<str
       // qos-group N is paused by the `pause pfc-cos` of c-8q-nqN; a group without one is paused by nothing.
       const classToPriority: (Located<number> | undefined)[] = new Array(8).fill(undefined);
       for (const pc of nq.classes) {
-        const group = systemClassQueue(pc.name);
+        const group = pc.qosGroup?.value;
         const first = pc.pausePfcCos?.value[0];
         if (group !== undefined && first !== undefined) classToPriority[group] ??= { value: first, loc: pc.pausePfcCos!.loc };
       }
@@ -247,6 +248,42 @@ function buildDeviceQos(ctx: Ctx, g: Globals, tables: QosTables, ifaces: Map<str
     if (qp) qos.queues = queuesOf(qp);
   }
   return qos;
+}
+
+/**
+ * The qos-group each NX-OS queuing / network-qos class serves — from its system-class name, or (Nexus
+ * 3000/5000/6000, user-defined system classes) from its class-map's `match qos-group N` — and the
+ * queue it configures (queue N). A `pause no-drop` without `pfc-cos` pauses the CoS values that
+ * classification puts in that qos-group (Cisco Nexus 3000 QoS guide, "Configuring no-drop").
+ */
+function resolveUserSystemClasses(ctx: Ctx, tables: QosTables, qos: DeviceQos): void {
+  for (const pm of tables.policyMaps.values()) {
+    const ptype = normPolicyType(pm.type);
+    if (ptype !== 'queuing' && ptype !== 'network-qos') continue;
+    for (const pc of pm.classes) {
+      const sys = systemClassQueue(pc.name);
+      if (sys !== undefined) pc.qosGroup = { value: sys, loc: pc.loc };
+      else {
+        const cm = tables.classMaps.get(`${ptype}\u0000${pc.name}`);
+        if (cm?.matchQosGroup) pc.qosGroup = cm.matchQosGroup;
+      }
+      if (pc.queue && pc.queue.queue < 0 && pc.qosGroup) pc.queue.queue = pc.qosGroup.value;
+      if (!pc.pauseNoDrop || pc.pausePfcCos) continue;
+      const group = pc.qosGroup?.value;
+      const cos: number[] = [];
+      if (group !== undefined) qos.cosToClass.forEach((s, c) => s && !s.defaulted && s.value === group && cos.push(c));
+      if (cos.length > 0) pc.pausePfcCos = { value: cos, loc: pc.pauseNoDrop.loc };
+      else
+        ctx.note(
+          'info',
+          'pause-no-drop-unresolved',
+          group === undefined
+            ? `pause no-drop in class ${pc.name}: its class-map names no qos-group, so its CoS is not known`
+            : `pause no-drop in class ${pc.name}: no classification puts a CoS in qos-group ${group}, so its PFC priority is not known`,
+          pc.pauseNoDrop.loc,
+        );
+    }
+  }
 }
 
 /** The policy of this type attached under `system qos` (output direction preferred for queuing). */

@@ -61,6 +61,14 @@ export function readClassMap(ctx: Ctx, tables: QosTables, line: CliLine): void {
     if (kw(child, j) === 'not') continue;
     if (kw(child, j) === 'ip' || kw(child, j) === 'ipv6') j++;
     const what = kw(child, j);
+    if (what === 'qos-group') {
+      if (neg) delete cm.matchQosGroup;
+      else {
+        const n = ctx.int(child, j + 1, 0, 7, 'match qos-group');
+        if (n !== undefined) cm.matchQosGroup = ctx.at(n, child);
+      }
+      continue;
+    }
     if (what !== 'dscp' && what !== 'cos') continue;
     const parsed = what === 'dscp' ? parseDscpList(rest(child, j + 1)) : parseCosList(rest(child, j + 1));
     for (const bad of parsed.bad) ctx.note('warning', `bad-${what}`, `match ${what}: cannot read ${bad}`, child);
@@ -182,6 +190,7 @@ function readPolicyClassLine(ctx: Ctx, pc: PolicyClass, line: CliLine, qn: numbe
     case 'pause': {
       if (neg) {
         delete pc.pausePfcCos;
+        delete pc.pauseNoDrop;
         return;
       }
       let idx = -1;
@@ -193,7 +202,9 @@ function readPolicyClassLine(ctx: Ctx, pc: PolicyClass, line: CliLine, qn: numbe
       } else if (kw(line, o + 1) === 'no-drop') {
         const n = systemClassQueue(pc.name);
         if (n !== undefined) pc.pausePfcCos = ctx.at([n], line);
-        else ctx.note('info', 'pause-no-drop-unresolved', `pause no-drop in class ${pc.name}: its CoS is not known to the extractor`, line);
+        // A user class (`class-map type network-qos X` / `match qos-group N`): its CoS is the one
+        // classified into qos-group N, known once every policy is read (extract.ts resolvePauseNoDrop).
+        else pc.pauseNoDrop = ctx.at(true, line);
       }
       return;
     }

@@ -118,7 +118,8 @@ export const losslessClasses = memoize(function losslessClasses(device: Device):
     const out: LosslessClass[] = [];
     for (const pc of pm.classes) {
       if (!pc.pausePfcCos || pc.pausePfcCos.value.length === 0) continue;
-      const n = nqClassNumber(pc.name);
+      // The reader names the qos-group a network-qos class serves (c-8q-nq3, or `match qos-group 3`).
+      const n = pc.qosGroup?.value;
       if (n === undefined) continue;
       out.push({ cls: n, priorities: uniqueSorted(pc.pausePfcCos.value), loc: pc.pausePfcCos.loc, systemClass: pc.name });
     }
@@ -132,13 +133,6 @@ export function systemNetworkQos(device: Device): PolicyMap | undefined {
   const ref = device.qos.systemPolicies.find((p) => p.value.type === 'network-qos');
   if (!ref) return undefined;
   return device.qos.policyMaps.find((pm) => pm.type === 'network-qos' && pm.name === ref.value.name);
-}
-
-/** c-8q-nq3 → 3, c-8q-nq-default → 0; undefined for other names. */
-export function nqClassNumber(name: string): number | undefined {
-  const m = /^c-(?:\d+q-)?nq(\d+|-default)$/i.exec(name);
-  if (!m) return undefined;
-  return m[1] === '-default' ? 0 : Number(m[1]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ export function losslessQueues(device: Device): number[] {
 
 /** The queuing class of an NX-OS queuing policy that serves queue q (c-out-8q-q3, class-default/c-out-8q-q-default → 0). */
 export function queuingClassFor(pm: PolicyMap, q: number): PolicyClass | undefined {
-  return pm.classes.find((c) => (c.queue && c.queue.queue >= 0 ? c.queue.queue : queuingClassNumber(c.name)) === q);
+  return pm.classes.find((c) => (c.queue && c.queue.queue >= 0 ? c.queue.queue : (c.qosGroup?.value ?? queuingClassNumber(c.name))) === q);
 }
 
 export function queuingClassNumber(name: string): number | undefined {

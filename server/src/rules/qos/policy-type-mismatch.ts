@@ -2,7 +2,6 @@ import type { Located } from '../../model/location';
 import type { Device, Interface, ServicePolicyRef } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
 import { devicesOf } from '../pfc/common';
-import { queuingClassNumber } from './common';
 import { isQosSymbol, kindText } from './symbols';
 
 const DIRECTION: Record<string, 'input' | 'output' | 'none'> = { qos: 'input', queuing: 'output', 'network-qos': 'none' };
@@ -21,13 +20,14 @@ export const rule: Rule = {
     'schedules the system classes `c-out-8q-qN` (per interface or under `system qos`), `type network-qos` ' +
     'sets pause and MTU per system class and applies only under `system qos`. A `service-policy` whose type ' +
     'differs from the policy\'s, a class inside a policy whose class-map has another type, a network-qos ' +
-    'policy on an interface, or a queuing class that is not a system class is rejected by the switch or does ' +
+    'policy on an interface, or a queuing class that names no system class (a `c-out-8q-qN` class, or on Nexus ' +
+    '3000/5000 a class-map that matches a qos-group) is rejected by the switch or does ' +
     'nothing — and the RoCE chain silently loses a link.',
   messages: {
     type: 'service-policy type {used} names {name}, which is a {actual} policy',
     classType: 'class {name} is a {actual}, but this is a {used} policy',
     nqOnInterface: 'network-qos policy {name} is attached to {iface}; network-qos applies only under system qos',
-    queuingClass: 'queuing class {name} is not a system class (c-out-8q-q0…7, c-out-8q-q-default): NX-OS cannot queue on it',
+    queuingClass: 'queuing class {name} is neither a system class (c-out-8q-q0…7, c-out-8q-q-default) nor a class-map that matches a qos-group: NX-OS cannot queue on it',
   },
   fix: 'Rewrite the service-policy with the policy\'s own type; move a network-qos policy from the interface to `system qos`.',
   example: {
@@ -89,7 +89,9 @@ export const rule: Rule = {
         if (!(ptype in DIRECTION)) continue;
         for (const pc of pm.classes) {
           if (device.dialect === 'nxos' && ptype === 'queuing') {
-            if (queuingClassNumber(pc.name) === undefined && !/^c-out-(?:\d+q-)?q(?:\d+|-default)$/i.test(pc.name)) {
+            // The reader resolves the system class a queuing class serves (its name, or its class-map's
+            // `match qos-group N` on platforms with user-defined system classes); class-default is queue 0.
+            if (!pc.qosGroup && pc.name.toLowerCase() !== 'class-default') {
               findings.push(ctx.report({ messageId: 'queuingClass', data: { name: pc.name }, loc: pc.loc }));
             }
             continue;
