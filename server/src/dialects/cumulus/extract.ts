@@ -68,7 +68,7 @@ export function releaseDefaultMtu(doc: CliDocument, nvue: boolean): { value: num
 export const LINUX_DEFAULT_MTU = 1500;
 export const LOOPBACK_MTU = 65536;
 /** `nv set qos roce` defaults [CL-ROCE]; thresholds in bytes. */
-export const CUMULUS_ROCE = { losslessSp: 3, cnpSp: 6, ecnMin: 150000, ecnMax: 1500000, probability: 100 } as const;
+export const CUMULUS_ROCE = { losslessSp: 3, cnpSp: 6, roceDscp: 26, cnpDscp: 48, ecnMin: 150000, ecnMax: 1500000, probability: 100 } as const;
 /** PFC watchdog defaults [CL-QOS]: poll 100 ms, robustness 3. */
 export const CUMULUS_WATCHDOG = { poll: 0.1, robustness: 3 } as const;
 
@@ -756,6 +756,10 @@ function buildQos(ctx: Ctx, qs: QosState): DeviceQos {
   if (roce) {
     // The RoCE global table maps DSCP by eights (24-31 → SP3, 48-55 → SP6), PCP n → SP n; SP3 → TC3, SP6 → TC6, others → TC0.
     for (let sp = 0; sp < 8; sp++) classToQueue[sp] = defaulted(sp === 3 || sp === 6 ? sp : 0, roce.loc);
+    // The RoCE and CNP code points are what `qos roce` is written for (its per-port view shows them): the
+    // line states them as the device's own classification, so they take sides in the QoS contract.
+    dscpToClass[CUMULUS_ROCE.roceDscp] = explicit(CUMULUS_ROCE.losslessSp, roce.loc);
+    dscpToClass[CUMULUS_ROCE.cnpDscp] = explicit(CUMULUS_ROCE.cnpSp, roce.loc);
     const tc6 = queue(qs, CUMULUS_ROCE.cnpSp, roce.loc);
     tc6.strictPriority ??= located(true, roce.loc);
     let raw = qs.ecnRaw.get(CUMULUS_ROCE.losslessSp);

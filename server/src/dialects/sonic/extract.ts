@@ -556,6 +556,17 @@ export function extractSonicDevice(doc: JsonDocument): Device {
     systemPolicies: [],
   };
   if (dscpMap) qos.classificationPolicy = dscpMap;
+  // Each port classifies by the DSCP_TO_TC_MAP its own PORT_QOS_MAP entry names (one table per map name),
+  // so a port bound to another map than the rest of the device is judged by its own.
+  const portTables = new Map<string, (Setting<number> | undefined)[]>();
+  for (const q of portQosMaps) {
+    const ref = q.maps.find((m) => m.field === 'dscp_to_tc_map');
+    const iface = ref ? ifaceOf(q.port) : undefined;
+    if (!ref || !iface || !entry('DSCP_TO_TC_MAP', ref.name)) continue;
+    let t = portTables.get(ref.name);
+    if (!t) portTables.set(ref.name, (t = ref.name === dscpMap ? qos.dscpToClass : readMap('DSCP_TO_TC_MAP', ref.name, 63)));
+    iface.classification = { dscpToClass: t, remark: [], policy: located(ref.name, ref.loc), byCos: false };
+  }
 
   const sonic: SonicFacts = {
     fragment,

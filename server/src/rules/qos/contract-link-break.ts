@@ -11,7 +11,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'link',
-  dialects: ['eos', 'nxos'],
+  dialects: ['eos', 'nxos', 'junos', 'sonic', 'nvue'],
   rationale:
     'PFC protects a packet on a link only if both ends put it in a class paused on the same priority: the ' +
     'receiver sends PAUSE for the priority of *its* class, the sender stops the queue of *its* class. A code ' +
@@ -85,11 +85,14 @@ export const rule: Rule = {
   },
 };
 
-/** The interface's own line that brings its classification in (service-policy, trust), else its header. */
+/** The interface's own line that brings its classification in (service-policy, trust, a PORT_QOS_MAP binding), else its header. */
 function portLine(iface: Interface): Loc {
   const policy = iface.servicePolicies.find((p) => p.value.direction === 'input' && (p.value.type === 'qos' || p.value.type === 'quality-of-service'));
   if (policy && ownLine(iface, policy.loc)) return policy.loc;
   if (iface.qosTrust && !iface.qosTrust.defaulted && ownLine(iface, iface.qosTrust.loc)) return iface.qosTrust.loc;
+  // A port bound to its classification outside its own block (SONiC PORT_QOS_MAP dscp_to_tc_map): that binding.
+  const bound = iface.classification?.policy?.loc;
+  if (bound && !ownLine(iface, bound) && bound.uri === iface.block.header.uri && !iface.servicePolicies.length) return bound;
   return iface.block.header;
 }
 

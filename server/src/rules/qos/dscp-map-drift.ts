@@ -28,7 +28,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'fabric',
-  dialects: ['eos', 'nxos'],
+  dialects: ['eos', 'nxos', 'junos', 'sonic', 'nvue'],
   rationale:
     'RoCE is lossless only if every hop pauses it, and on the same PFC priority. For every code point of the ' +
     'QoS contract — the intent\'s classes; without an intent, the DSCPs some device classifies into a lossless ' +
