@@ -9,6 +9,7 @@
  * Every behaviour is located: the line that classifies the code point, the line that makes it lossless or
  * lossy on the port, the line that schedules its queue, so a finding can point at the line that breaks it.
  */
+import { roleOfInterface, type InterfaceRoleKind } from './interface-roles';
 import { memoize } from './memo';
 import type { Loc, Located, Setting } from './location';
 import type { Device, Fabric, Interface, QueueConfig } from './types';
@@ -197,17 +198,38 @@ const classDefaultLines = memoize(function classDefaultLines(device: Device): Se
 });
 
 /**
- * Ports whose behaviour speaks for the device: the lossless ports whose PFC a line turns on (NX-OS ports
- * left at the default `mode auto` are mostly host ports that may negotiate), else all lossless ports, else
- * the traffic ports.
+ * Lossless ports chosen by PFC mode alone: the ones whose PFC a line turns on (NX-OS ports left at the default
+ * `mode auto` are mostly host ports that may negotiate), else all lossless ports, else the traffic ports.
  */
-export const carryingPorts = memoize(function carryingPorts(device: Device): Interface[] {
+const pfcModePorts = memoize(function pfcModePorts(device: Device): Interface[] {
   const all = [...device.interfaces.values()];
   const lossless = all.filter((i) => isLosslessPort(device, i));
   const configured = lossless.filter((i) => !i.pfc.mode.defaulted);
   if (configured.length > 0) return configured;
   return lossless.length > 0 ? lossless : all.filter(isTrafficPort);
 });
+
+/** The roles whose ports carry RoCE between devices: links to other switches, and a leaf's host ports where it enters. */
+const CONTRACT_ROLES = new Set<InterfaceRoleKind>(['fabric', 'host']);
+
+const carryingPortsIn = memoize((fabric: Fabric) =>
+  memoize(function carryingPorts(device: Device): Interface[] {
+    // Peer-links, management ports and ports of unknown role (a /31 to a router outside the workspace) do not
+    // speak for the contract the device keeps with the fabric; its fabric- and host-facing lossless ports do.
+    const roled = [...device.interfaces.values()].filter((i) => isLosslessPort(device, i) && CONTRACT_ROLES.has(roleOfInterface(fabric, i).role));
+    if (roled.length === 0) return pfcModePorts(device);
+    const configured = roled.filter((i) => !i.pfc.mode.defaulted);
+    return configured.length > 0 ? configured : roled;
+  }),
+);
+
+/**
+ * Ports whose behaviour speaks for the device: its fabric- and host-facing lossless ports (those whose PFC a
+ * line turns on first), when the fabric's interface roles name some; otherwise the ports chosen by PFC mode.
+ */
+export function carryingPorts(device: Device, fabric?: Fabric): Interface[] {
+  return fabric ? carryingPortsIn(fabric)(device) : pfcModePorts(device);
+}
 
 /** A device carries RoCE when some port runs PFC with a no-drop priority (or, without ports, the device declares one). */
 export const carriesLossless = memoize(function carriesLossless(device: Device): { value: boolean } {
@@ -223,12 +245,13 @@ export function meaningKey(b: HopBehaviour): string {
 
 /**
  * The device's behaviour for a code point: the one most of its carrying ports give (ties: the lossless
- * one, then the first port), with the ports that give it. Device-wide tables when it has no port.
+ * one, then the first port), with the ports that give it. Device-wide tables when it has no port. Given the
+ * fabric, the carrying ports are the fabric- and host-facing ones (see `carryingPorts`).
  */
-export function deviceBehaviour(device: Device, dscp: number): { behaviour: HopBehaviour; ports: Interface[]; of: number } {
+export function deviceBehaviour(device: Device, dscp: number, fabric?: Fabric): { behaviour: HopBehaviour; ports: Interface[]; of: number } {
   // A port that attaches no classifying policy is a fault of that port (reported on its links), not the
   // device's contract; when every port is such, the device's own tables speak for it.
-  const ports = carryingPorts(device).filter((i) => !i.classification || i.classification.policy);
+  const ports = carryingPorts(device, fabric).filter((i) => !i.classification || i.classification.policy);
   if (ports.length === 0) return { behaviour: hopBehaviour(device, undefined, dscp), ports: [], of: 0 };
   const groups = new Map<string, { b: HopBehaviour; ports: Interface[] }>();
   for (const i of ports) {

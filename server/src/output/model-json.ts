@@ -215,7 +215,7 @@ function qos(q: DeviceQos): Json {
   };
 }
 
-function device(d: Device, roles: Map<Interface, InterfaceRole>, opts: ModelJsonOptions, points: ContractPoint[]): Json {
+function device(d: Device, fabric: Fabric, roles: Map<Interface, InterfaceRole>, opts: ModelJsonOptions, points: ContractPoint[]): Json {
   return {
     hostname: d.hostname,
     dialect: d.dialect,
@@ -228,7 +228,7 @@ function device(d: Device, roles: Map<Interface, InterfaceRole>, opts: ModelJson
     peerGroup: d.peerGroup ? plain(d.peerGroup, opts) : null,
     qos: qos(d.qos),
     hopBehaviour: points.map((p) => {
-      const r = deviceBehaviour(d, p.dscp);
+      const r = deviceBehaviour(d, p.dscp, fabric);
       return { dscp: p.dscp, name: p.name, source: p.source, ports: r.ports.length, of: r.of, ...(behaviour(d, r.behaviour) as object) };
     }),
     notes: d.notes.map((n) => ({ severity: n.severity, code: n.code, message: n.message, line: line(n.loc) })),
@@ -321,7 +321,7 @@ export function modelJson(fabric: Fabric, intent: Intent | undefined, opts: Mode
     return compareEndpoints(ox.a, oy.a) || compareEndpoints(ox.b, oy.b);
   });
   return {
-    devices: devices.map((d) => device(d, interfaceRoles(fabric), opts, points)),
+    devices: devices.map((d) => device(d, fabric, interfaceRoles(fabric), opts, points)),
     links: links.map((l) => link(l, opts)),
     linkIssues: fabric.linkIssues
       .map((i) => linkIssue(i, opts))

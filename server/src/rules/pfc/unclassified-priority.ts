@@ -82,6 +82,10 @@ export const rule: Rule = {
 function reachedClasses(device: Device): Set<number> {
   const out = new Set<number>();
   for (const s of device.qos.dscpToClass) if (s) out.add(s.value);
+  // A port with a classification of its own (another policy or map than most ports) reaches its classes too.
+  const tables = new Set<(typeof device.qos.dscpToClass)>();
+  for (const i of device.interfaces.values()) if (i.classification && !i.classification.byCos) tables.add(i.classification.dscpToClass);
+  for (const t of tables) for (const s of t) if (s) out.add(s.value);
   const cosMatters = device.dialect === 'nxos' || pfcInterfaces(device).some((i) => i.qosTrust?.value === 'cos');
   if (cosMatters) for (const s of device.qos.cosToClass) if (s) out.add(s.value);
   return out;

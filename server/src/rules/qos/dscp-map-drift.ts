@@ -74,7 +74,7 @@ export const rule: Rule = {
     for (const point of points) {
       const judged: Judged[] = [];
       for (const device of carriers) {
-        const r = deviceBehaviour(device, point.dscp);
+        const r = deviceBehaviour(device, point.dscp, ctx.fabric);
         if (r.behaviour.byCos) continue;
         judged.push({ device, behaviour: r.behaviour, ports: r.ports.length, of: r.of });
       }
