@@ -20,9 +20,12 @@ export const rule: Rule = {
     'Compared between: the two ends of every link of the workspace, whatever the roles and however few the ' +
     'devices, for every code point of the QoS contract (the intent\'s classes; without an intent the DSCPs some ' +
     'device classifies into a lossless class, else DSCP 26, and CNP 48). The behaviour is the one at the ' +
-    'interface of the link — its own classification (NX-OS `service-policy type qos input`, EOS `qos trust`), its ' +
-    'PFC and its no-drop priorities — so a port without the fabric\'s classifying policy breaks the link even when ' +
-    'the rest of its device is right. Local numbers (traffic-class, qos-group, queue) are not compared. Links ' +
+    'interface of the link — its own classification (NX-OS `service-policy type qos input`, EOS `qos trust`, ' +
+    'SONiC the `dscp_to_tc_map` of its PORT_QOS_MAP entry, Junos the classifier of its unit, Cumulus the ' +
+    '`qos mapping` / `qos roce` tables), its PFC and its no-drop priorities (SONiC `pfc_enable`, Junos `no-loss ' +
+    'pfc-priority`, Cumulus `qos pfc`) — so a port without the fabric\'s classifying policy breaks the link even ' +
+    'when the rest of its device is right. The two ends may be of different vendors. Local numbers (traffic-class, ' +
+    'qos-group, Junos queue, SONiC TC, Cumulus switch-priority) are not compared. Links ' +
     'where PFC is on at one end only are `pfc/one-sided`\'s, and ends with different no-drop priority sets ' +
     '`pfc/priority-mismatch-link`\'s; ports classifying by CoS say nothing about DSCP and are not compared.',
   messages: {

@@ -36,11 +36,14 @@ export const rule: Rule = {
     'behaviour it gets (classification → class → the PFC priority that pauses the class → no-drop on the ' +
     'device\'s PFC ports; see `fabric-lint model`, `hopBehaviour`), and compares the **meaning**: lossless on ' +
     'priority p, or lossy, and strict priority or not (a warning when only that differs). Traffic classes, qos-groups and queue numbers are local names and are never compared: ' +
-    'CNP in EOS traffic-class 6 and in NX-OS qos-group 7 is the same contract.\n\n' +
+    'CNP in EOS traffic-class 6, NX-OS qos-group 7, Junos queue 3, SONiC TC 6 and Cumulus switch-priority 6 is the ' +
+    'same contract.\n\n' +
     'Compared between: every device that carries lossless traffic (some port runs PFC with a no-drop ' +
-    'priority), whatever its role, vendor or platform. Devices whose ports classify by CoS (NX-OS `match cos`, ' +
+    'priority), whatever its role, vendor (EOS, NX-OS, Junos, SONiC, Cumulus) or platform. Devices whose ports classify by CoS (NX-OS `match cos`, ' +
     'EOS `qos trust cos`) state nothing about DSCP and are left out. A device\'s behaviour is the one most of its ' +
-    'PFC ports give. With an intent class marked `lossless: true`, every device must pause its DSCPs (on a ' +
+    'fabric- and host-facing lossless ports give (interface roles: ports toward a switch of the workspace or toward ' +
+    'hosts; peer-links, management ports and ports whose far end is unknown do not speak for it), else the one most ' +
+    'of its PFC ports give. A Cumulus `nv set qos roce` states DSCP 26 and 48 as its own. With an intent class marked `lossless: true`, every device must pause its DSCPs (on a ' +
     'priority of `lossless.priorities` when given). Otherwise each device is compared with the strict ' +
     'majority of the devices; with no strict majority (a tie, two devices) every device whose own line ' +
     'classifies the code point is reported and the disagreement named, since one of them breaks the contract. Breaks between the two ends of a link are ' +
@@ -50,7 +53,7 @@ export const rule: Rule = {
     majority: 'DSCP {dscp} is {here} on {device} ({local}); {count} of {total} devices carrying lossless traffic make it {there}',
     tie: 'DSCP {dscp} is {here} on {device} ({local}) but {there} on {others}: no intent and no majority says which is right, one of them breaks the contract',
   },
-  fix: 'On EOS, map the DSCPs to the traffic class of the expected priority (`qos map dscp … to traffic-class N`); on SONiC, set them in the DSCP_TO_TC_MAP the device uses; on NX-OS, set the qos-group that priority pauses in the class that matches the DSCP (never in class-default). Junos classifiers are left to the user.',
+  fix: 'On EOS, map the DSCPs to the traffic class of the expected priority (`qos map dscp … to traffic-class N`); on SONiC, set them in the DSCP_TO_TC_MAP the device uses; on NX-OS, set the qos-group that priority pauses in the class that matches the DSCP (never in class-default). Junos classifiers and Cumulus `qos mapping` lines are left to the user.',
   example: {
     dialect: 'nxos',
     config:
