@@ -141,7 +141,10 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
   it('NVUE: `nv set qos roce` implies the NVIDIA lossless defaults (DSCP 26 → SP3 → TC3 PFC + ECN, DSCP 48 → SP6 → TC6 strict)', () => {
     const d = cumulusText(['nv set system hostname r1', 'nv set interface swp1-2 link mtu 9216', 'nv set interface swp1 ip address 10.3.0.0/31', 'nv set qos roce', ''].join('\n'));
     const q = d.qos;
-    assert.deepEqual([q.dscpToClass[26]?.value, q.dscpToClass[26]?.defaulted, lineNo(q.dscpToClass[26]!.loc)], [3, true, 4]);
+    // The RoCE and CNP code points are what the `qos roce` line states (its own classification); the rest of
+    // its table (DSCP by eights) is implied.
+    assert.deepEqual([q.dscpToClass[26]?.value, q.dscpToClass[26]?.defaulted, lineNo(q.dscpToClass[26]!.loc)], [3, false, 4]);
+    assert.deepEqual([q.dscpToClass[48]?.defaulted, q.dscpToClass[27]?.value, q.dscpToClass[27]?.defaulted], [false, 3, true]);
     assert.deepEqual([q.dscpToClass[48]?.value, q.classToQueue[3]?.value, q.classToQueue[6]?.value, q.classToQueue[5]?.value], [6, 3, 6, 0]);
     for (const n of ['swp1', 'swp2']) {
       const i = iface(d, n);
