@@ -116,6 +116,11 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
   if (own && f.pairOf.get(key) === own.peer.device) {
     return { role: 'peer-link', evidence: [{ text: `link to ${own.peer.device} ${own.peer.interface}, its ${device.peerGroup?.kind === 'vpc' ? 'vPC' : 'MLAG'} peer (${own.link.detail})`, loc: own.link.evidence[0]?.locs[0] }] };
   }
+  // Two switches' VLAN interfaces in one subnet wider than a point-to-point prefix are the redundant gateways of
+  // that VLAN (HSRP/VRRP pairs of a vPC or MLAG pair): the VLAN faces hosts, as with three or more gateways below.
+  if (own && iface.kind === 'svi' && !hasP2pAddress(iface)) {
+    return { role: 'host', evidence: [{ text: `gateway of a VLAN subnet shared with ${own.peer.device} ${own.peer.interface} (${own.link.detail})`, loc: own.link.evidence[0]?.locs[0] }] };
+  }
   if (own) return { role: 'fabric', evidence: linkEvidence(own.peer, own.link) };
 
   // A LAG member answers for its LAG and a LAG for its members; a Junos unit for its port and back.
@@ -160,13 +165,17 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
   }
   if (iface.kind === 'svi') {
     const addresses = [...iface.ipv4, ...iface.ipv6];
-    if (!addresses.some((x) => isP2pLength(x.value.family, x.value.prefixLength))) {
+    if (!hasP2pAddress(iface)) {
       const a = addresses.find((x) => !x.value.secondary);
       const text = a ? `VLAN gateway ${a.value.address}/${a.value.prefixLength}; no other switch of the workspace in that subnet` : 'VLAN interface; no switch of the workspace on it';
       return { role: 'host', evidence: [{ text, loc: a?.loc ?? iface.anycastGateway?.loc ?? iface.block.header }] };
     }
   }
   return { role: 'unknown', evidence: [unknownWhy(iface)] };
+}
+
+function hasP2pAddress(iface: Interface): boolean {
+  return [...iface.ipv4, ...iface.ipv6].some((x) => isP2pLength(x.value.family, x.value.prefixLength));
 }
 
 function isP2pLength(family: 4 | 6, length: number): boolean {

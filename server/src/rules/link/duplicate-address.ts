@@ -1,6 +1,6 @@
 import { canonicalAddress, isLinkLocal } from '../../links/ip';
 import type { Loc } from '../../model/location';
-import type { Device, Interface } from '../../model/types';
+import type { Device, Fabric, Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
 
 interface Holder {
@@ -31,6 +31,26 @@ function isUnnumbered(holders: Holder[]): boolean {
   return holders.every((h) => h.device === d && h.prefixLength === (h.address.includes(':') ? 128 : 32));
 }
 
+/** Each device of an MLAG/vPC/CLAG pair mapped to its peer, from the inferred peer-links. */
+function mlagPairs(fabric: Fabric): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const l of fabric.links) {
+    if (l.source !== 'peer-link') continue;
+    out.set(l.a.device, l.b.device);
+    out.set(l.b.device, l.a.device);
+  }
+  return out;
+}
+
+/** The interface that carries the pair's own peering (EOS `mlag configuration` local-interface, Cumulus peerlink.4094, NX-OS vPC keepalive source). */
+function isPeeringInterface(device: Device, iface: Interface): boolean {
+  const g = device.peerGroup;
+  if (!g) return false;
+  if (g.localInterface?.value === iface.name) return true;
+  const local = g.localAddress?.value;
+  return local !== undefined && iface.ipv4.some((a) => a.value.address === local);
+}
+
 export const rule: Rule = {
   id: 'link/duplicate-address',
   title: 'The same address configured twice in one VRF',
@@ -47,7 +67,9 @@ export const rule: Rule = {
     '(EOS `ip address virtual` and VARP, NX-OS `fabric forwarding mode anycast-gateway`, HSRP/VRRP, Cumulus ' +
     '`address-virtual`, Junos `virtual-gateway-address`, none of which is read as an interface address), the same ' +
     'VLAN interface with the same address on several devices (a distributed gateway), and loopbacks (an MLAG pair ' +
-    'shares its VTEP loopback), and a /32 or /128 on several interfaces of one device (IP unnumbered). Interfaces that are shut down are not compared. Published on every holder, with the ' +
+    'shares its VTEP loopback), the MLAG/vPC/CLAG peering subnet (EOS `mlag configuration` local-interface, NX-OS ' +
+    'vPC peer-keepalive source, Cumulus peerlink.4094), which every pair may reuse and which is compared only between ' +
+    'the two switches of one pair, and a /32 or /128 on several interfaces of one device (IP unnumbered). Interfaces that are shut down are not compared. Published on every holder, with the ' +
     'others as related information.',
   messages: {
     duplicate: 'Address {address} is also configured on {others}{vrf}',
@@ -58,14 +80,17 @@ export const rule: Rule = {
   },
   check(ctx) {
     const byKey = new Map<string, Holder[]>();
-    for (const device of ctx.fabric.devices.values()) {
+    const pairOf = mlagPairs(ctx.fabric);
+    for (const [deviceKey, device] of ctx.fabric.devices) {
       if (ctx.ignored(device)) continue;
       for (const iface of device.interfaces.values()) {
         if (SKIPPED.has(iface.kind) || !iface.adminUp.value || iface.anycastGateway?.value || ctx.ignored(device, iface)) continue;
+        // The MLAG/vPC/CLAG peering subnet is local to its pair (like a link-local address): compared within the pair only.
+        const scope = isPeeringInterface(device, iface) ? [deviceKey, pairOf.get(deviceKey) ?? deviceKey].sort().join('\u0000') : '';
         for (const a of [...iface.ipv4, ...iface.ipv6]) {
           const { address, family, prefixLength } = a.value;
           if (isLinkLocal(address, family)) continue;
-          const key = `${iface.vrf?.value ?? ''}\u0000${canonicalAddress(address, family)}`;
+          const key = `${iface.vrf?.value ?? ''}\u0000${canonicalAddress(address, family)}\u0000${scope}`;
           const list = byKey.get(key);
           const h: Holder = { device, iface, address, prefixLength, loc: a.loc };
           if (list) {

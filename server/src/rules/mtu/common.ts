@@ -9,6 +9,7 @@ import { JUNOS_MEDIA_HEADER, l3Mtu, l3MtuOf, mediaOverhead, writtenMtuFor } from
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { Intent } from '../../intent/types';
 import { roleOf } from '../../intent/roles';
+import { ROCE_HINTS } from '../../intent/defaults';
 import { resolvedLinks, type LinkEnds } from '../link-ends';
 import { roleOfInterface, type InterfaceRole } from '../../model/interface-roles';
 import type { Fix, RelatedInfo, RuleContext, TextEdit } from '../types';
@@ -250,6 +251,15 @@ function l3Max(end: End): number {
   const max = DIALECT_MAX[end.device.dialect];
   if (max === undefined) return Infinity;
   return end.device.dialect === 'junos' ? max + JUNOS_MEDIA_HEADER - mediaOverhead(end.device, end.iface) : max;
+}
+
+/** Bytes VXLAN adds to every overlay frame (outer Ethernet 14 + IPv4 20 + UDP 8 + VXLAN 8). */
+export const VXLAN_OVERHEAD = ROCE_HINTS.vxlanOverhead.value;
+
+/** True when the device encapsulates tenant traffic in VXLAN: it has an enabled VXLAN tunnel interface (EOS Vxlan1, NX-OS nve1, Junos vtep). */
+export function encapsulates(device: Device): boolean {
+  for (const i of device.interfaces.values()) if (i.kind === 'vxlan' && i.adminUp.value) return true;
+  return false;
 }
 
 export function dialectMax(device: Device): number {

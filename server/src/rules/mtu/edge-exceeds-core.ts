@@ -1,7 +1,7 @@
 import { l3Mtu } from '../../model/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { FabricView, bridgedMtu, compact, evidenceRelated, isDataInterface, mtuText, setMtuFix, where, type End } from './common';
+import { FabricView, bridgedMtu, compact, encapsulates, evidenceRelated, isDataInterface, mtuText, setMtuFix, VXLAN_OVERHEAD, where, type End } from './common';
 
 export const rule: Rule = {
   id: 'mtu/edge-exceeds-core',
@@ -9,7 +9,7 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios'],
+  dialects: ['eos', 'nxos', 'ios', 'junos'],
   rationale:
     'A leaf that admits bigger packets from its hosts than its uplinks carry drops every such packet on the way ' +
     'out (RoCE sets DF and never fragments), so large transfers between racks stall while the same transfer ' +
@@ -17,11 +17,20 @@ export const rule: Rule = {
     '`l2 mtu`, NX-OS port `mtu`) and of the tenant SVIs (interfaces whose role is host-facing); the uplinks are ' +
     'the device\'s routed interfaces whose role is fabric (linked to another switch of the workspace): a port ' +
     'whose far end is unknown is never called an uplink. Devices with only one of the two are not ' +
-    'judged, and VTEPs are left to `mtu/vxlan-overhead`, which asks for 50 bytes more.',
+    'judged, and VTEPs whose VXLAN source interface is configured are left to `mtu/vxlan-overhead`.\n\n' +
+    'What matters is the packet the hosts actually send, not the port ceiling: switch vendors\' validated designs ' +
+    'set host ports to the platform maximum (Juniper: media 9216) and fabric units lower (Juniper: `family inet mtu ' +
+    '9170`), while the servers run 9000. The host MTU is the intent\'s `mtu.host` when it states one, else the ' +
+    'smaller of the host-facing MTU and the `hostMtu` option (9000, the conventional jumbo host MTU). An uplink is ' +
+    'reported when what it can carry of a host packet — its L3 MTU, less the 50 bytes of VXLAN when the device ' +
+    'encapsulates (a Junos `vtep`) and the uplink is in the default VRF — is below that host MTU.',
   messages: {
-    exceeds: 'Uplink MTU {mtu} on {iface} is below the host-facing MTU {edge} of {edgeIface}: larger host packets cannot leave {device}',
+    exceeds: 'Uplink MTU {mtu} on {iface} carries host packets up to {carry} bytes, below the host MTU {host} ({hostSource}; host-facing MTU {edge} on {edgeIface}): larger host packets cannot leave {device}',
   },
-  fix: 'Raise the uplink (and the other end of its link) to the host-facing MTU.',
+  fix: 'Raise the uplink (and the other end of its link) to the host-facing MTU (never a subinterface above its parent).',
+  options: {
+    hostMtu: { description: 'Largest packet the hosts send when fabric-intent.yaml has no `mtu.host`: the conventional jumbo host MTU. A host-facing port with a smaller MTU bounds it further.', default: 9000 },
+  },
   example: {
     dialect: 'nxos',
     config: 'interface Ethernet1/1\n  switchport access vlan 10\n  mtu 9216\ninterface Ethernet1/49\n  no switchport\n  mtu 1500\n  ip address 10.0.0.1/31',
@@ -53,19 +62,28 @@ export const rule: Rule = {
         if (value !== undefined && (!edge || value > edge.value)) edge = { iface: i, value, loc };
       }
       if (!edge || uplinks.length === 0) continue;
+      const stated = ctx.intent?.mtu?.host;
+      const host = stated ?? Math.min(edge.value, Number(ctx.options.hostMtu ?? 9000));
+      const hostSource = stated !== undefined ? 'fabric-intent.yaml mtu.host' : host === edge.value ? 'the host-facing MTU' : 'the hostMtu option';
+      const vtep = encapsulates(device);
       for (const iface of uplinks) {
+        // Tenant VRF hand-offs carry routed, not encapsulated, packets: only the underlay (default VRF) pays VXLAN.
+        const overhead = vtep && !iface.vrf ? VXLAN_OVERHEAD : 0;
+        const target = Math.max(edge.value, host + overhead);
         const mtu = l3Mtu(device, iface);
-        if (mtu === undefined || mtu >= edge.value) continue;
+        if (mtu === undefined || mtu - overhead >= host) continue;
         const end: End = { device, iface };
         const peer = view.peerOf(iface);
-        const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < edge.value ? [peer.peer] : [])];
+        const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < target ? [peer.peer] : [])];
+        // A subinterface never goes above its parent (mtu/subif-exceeds-parent): no raise then.
+        const raisable = ends.every((e) => belowParent(e, target));
         findings.push(
           ctx.report({
             messageId: 'exceeds',
-            data: { mtu: mtuText(device, iface), iface: iface.name, edge: edge.value, edgeIface: edge.iface.name, device: device.hostname },
+            data: { mtu: mtuText(device, iface), iface: iface.name, carry: mtu - overhead, host, hostSource, edge: edge.value, edgeIface: edge.iface.name, device: device.hostname },
             loc: iface.mtu.loc,
             related: [{ loc: edge.loc, message: `host-facing MTU ${edge.value} on ${edge.iface.name}` }, ...(peer ? evidenceRelated(peer.link) : [])],
-            fixes: compact([setMtuFix(ctx, `Set MTU ${edge.value} on ${ends.map(where).join(' and ')}`, ends, edge.value, true)]),
+            fixes: raisable ? compact([setMtuFix(ctx, `Set MTU ${target} on ${ends.map(where).join(' and ')}`, ends, target, true)]) : [],
           }),
         );
       }
@@ -73,3 +91,11 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** True when raising `end` to `mtu` keeps it within its parent port's MTU (always, for a port that is no subinterface). */
+function belowParent(end: End, mtu: number): boolean {
+  if (end.iface.kind !== 'subinterface' || !end.iface.parent) return true;
+  const parent = end.device.interfaces.get(end.iface.parent);
+  const parentMtu = parent && l3Mtu(end.device, parent);
+  return parentMtu === undefined || mtu <= parentMtu;
+}

@@ -1,11 +1,10 @@
 import { l3Mtu } from '../../model/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { ROCE_HINTS } from '../../intent/defaults';
-import { FabricView, bridgedMtu, compact, dialectMax, evidenceRelated, isDataInterface, mtuText, setMtuFix, where, type End } from './common';
+import { FabricView, VXLAN_OVERHEAD, bridgedMtu, compact, dialectMax, evidenceRelated, isDataInterface, mtuText, setMtuFix, where, type End } from './common';
 import type { Fix } from '../types';
 
-const VXLAN = ROCE_HINTS.vxlanOverhead.value;
+
 
 export const rule: Rule = {
   id: 'mtu/vxlan-overhead',
@@ -57,7 +56,7 @@ export const rule: Rule = {
         if (value !== undefined && (!overlay || value > overlay.value)) overlay = { iface: i, value, loc };
       }
       if (!overlay) continue;
-      const needed = overlay.value + VXLAN;
+      const needed = overlay.value + VXLAN_OVERHEAD;
       for (const iface of device.interfaces.values()) {
         if (!view.isUnderlay(ctx, device, iface) || (iface.vrf?.value ?? '') !== sourceVrf) continue;
         const mtu = l3Mtu(device, iface);
@@ -77,8 +76,10 @@ export const rule: Rule = {
         findings.push(
           ctx.report({
             messageId: 'small',
-            data: { mtu: mtuText(device, iface), iface: iface.name, overlay: overlay.value, overlayIface: overlay.iface.name, overhead: VXLAN, needed },
+            data: { mtu: mtuText(device, iface), iface: iface.name, overlay: overlay.value, overlayIface: overlay.iface.name, overhead: VXLAN_OVERHEAD, needed },
             loc: iface.mtu.loc,
+            // One overlay line is behind every short uplink of this VTEP: reported once there, the uplinks as related places.
+            cause: { loc: overlay.loc, message: `Overlay MTU ${overlay.value} on ${overlay.iface.name} needs ${needed} on the underlay (${VXLAN_OVERHEAD} bytes of VXLAN); {count} VTEP uplinks carry less ({places})` },
             related: [
               { loc: overlay.loc, message: `overlay MTU ${overlay.value} on ${overlay.iface.name}` },
               { loc: vtep.vxlanSource!.loc, message: `${device.hostname} is a VXLAN tunnel endpoint` },
@@ -86,7 +87,7 @@ export const rule: Rule = {
             ],
             fixes: compact([
               canRaise ? setMtuFix(ctx, `Set MTU ${ceiling} on ${ends.map(where).join(' and ')}`, ends, ceiling, true) : undefined,
-              lowerOverlay(mtu - VXLAN, !canRaise),
+              lowerOverlay(mtu - VXLAN_OVERHEAD, !canRaise),
             ]),
           }),
         );
