@@ -39,6 +39,17 @@ describe('findings with one cause line', () => {
     assert.equal(f.fixes[0]!.edits.length, 3);
   });
 
+  it('one overlay MTU line above two VTEP uplinks gives one mtu/vxlan-overhead on that line, the uplinks as related', async () => {
+    const result = (await workspaceOf(path.join(REPO_ROOT, 'test', 'fixtures', 'noise-vxlan'))).lint();
+    const found = result.findings.filter((f) => f.ruleId === 'mtu/vxlan-overhead');
+    assert.equal(found.length, 1);
+    const f = found[0]!;
+    assert.ok(f.loc.uri.endsWith('leaf1.cfg'));
+    assert.equal(f.loc.range.start.line, 22, 'on the `mtu 9214` line of Vlan10');
+    assert.equal(f.data['count'], 2);
+    assert.deepEqual(f.related.slice(0, 2).map((r) => r.loc.range.start.line), [5, 11], 'the mtu lines of Ethernet1 and Ethernet2');
+  });
+
   it('a cause with a single finding leaves it where it is; findings without a cause are untouched', () => {
     const loc = (line: number) => ({ uri: 'file:///x.cfg', range: { start: { line, character: 0 }, end: { line, character: 1 } } });
     const base = (line: number, cause?: number): Finding => ({

@@ -1235,7 +1235,9 @@ export const seeders: Seeder[] = [
         if (!svi) continue;
         const at = setMtu(ctx, { device: d, iface: svi }, value);
         const hit = uplinks.filter((i) => (l3Mtu(d, i) ?? Infinity) < value + 50);
-        return { what: `${d.hostname} ${svi.name}: mtu ${value} (the underlay MTU of ${hit.length} uplink(s); VTEP source ${vtep.vxlanSource!.value})`, expected: hit.map((i) => ref(ctx, i.mtu.loc)), alsoLines: [at] };
+        // Several short uplinks under one overlay line are reported once, on that line (its cause).
+        const expected = hit.length > 1 ? [at] : hit.map((i) => ref(ctx, i.mtu.loc));
+        return { what: `${d.hostname} ${svi.name}: mtu ${value} (the underlay MTU of ${hit.length} uplink(s); VTEP source ${vtep.vxlanSource!.value})`, expected, alsoLines: hit.length > 1 ? [] : [at] };
       }
       return 'no VTEP with a tenant SVI below its underlay MTU';
     },
@@ -1272,7 +1274,7 @@ export const seeders: Seeder[] = [
   },
   {
     ruleId: 'mtu/edge-exceeds-core',
-    fault: 'lower one leaf uplink below the MTU of its host-facing ports / tenant SVIs (9214 → 9000)',
+    fault: 'lower one leaf uplink below the host MTU: its host-facing ports / tenant SVIs, at most the jumbo host MTU 9000 (9214 → 8900)',
     alsoExpected: [
       { rule: 'mtu/link-mismatch', why: 'the lowered uplink now differs from its peer (both ends; the example README lists both for this fault)' },
       { rule: 'mtu/ospf-adjacency', why: 'OSPF runs on the link (IOS corpus), so the MTU difference also holds the adjacency in EXSTART (same lines)' },
@@ -1293,7 +1295,8 @@ export const seeders: Seeder[] = [
         const up = linkEnds(ctx).flatMap(({ a, b }): [End, End][] => [[a, b], [b, a]]).find(([e]) => e.device === d && routedPort(e) && (l3Mtu(d, e.iface) ?? 0) >= edge);
         if (!up) continue;
         const [e, peer] = up;
-        const value = edge > 9000 ? 9000 : edge - 100;
+        // The rule compares with the host MTU: the host-facing MTU, at most the conventional jumbo host MTU 9000.
+        const value = Math.min(edge, 9000) - 100;
         const at = setMtu(ctx, e, value);
         return { what: `${name(e)} MTU ${e.iface.mtu.value} → ${value} under host-facing MTU ${edge} (peer ${name(peer)} keeps ${peer.iface.mtu.value})`, expected: [at], alsoLines: [ref(ctx, peer.iface.mtu.loc)] };
       }

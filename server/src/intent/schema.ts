@@ -84,7 +84,7 @@ export const intentSchema = {
           { examples: [9214, 9216] },
         ),
         host: mtuValue(
-          'Expected host-facing L3 MTU (the MTU of the RoCE NICs). mtu/roce-path warns when a switch on the path is below it. Must be at least 4192 for an RDMA path MTU of 4096; 9000 is common.',
+          'Expected host-facing L3 MTU (the MTU of the RoCE NICs). mtu/roce-path warns when a switch on the path is below it; mtu/edge-exceeds-core compares what each leaf uplink carries (less VXLAN on a VTEP) with it (without it: the host ports\' MTU, at most 9000). Must be at least 4192 for an RDMA path MTU of 4096; 9000 is common.',
           { examples: [9000] },
         ),
         minimum: mtuValue('Lowest acceptable L3 MTU on a fabric interface, explicit or platform default; below it mtu/below-intent warns. Without it, mtu/below-intent uses its own threshold (9000).', {

@@ -42,6 +42,17 @@ function mlagPairs(fabric: Fabric): Map<string, string> {
   return out;
 }
 
+/**
+ * Which pair a peering address belongs to: the two switches of an inferred peer-link, else (the pair's addresses
+ * are wrong, so no peer-link was inferred) its domain, which both peers name alike.
+ */
+function pairScope(deviceKey: string, device: Device, pairOf: Map<string, string>): string {
+  const peer = pairOf.get(deviceKey);
+  if (peer) return [deviceKey, peer].sort().join('\u0000');
+  const domain = device.peerGroup?.domain?.value;
+  return domain !== undefined ? `domain\u0000${domain}` : deviceKey;
+}
+
 /** The interface that carries the pair's own peering (EOS `mlag configuration` local-interface, Cumulus peerlink.4094, NX-OS vPC keepalive source). */
 function isPeeringInterface(device: Device, iface: Interface): boolean {
   const g = device.peerGroup;
@@ -86,7 +97,7 @@ export const rule: Rule = {
       for (const iface of device.interfaces.values()) {
         if (SKIPPED.has(iface.kind) || !iface.adminUp.value || iface.anycastGateway?.value || ctx.ignored(device, iface)) continue;
         // The MLAG/vPC/CLAG peering subnet is local to its pair (like a link-local address): compared within the pair only.
-        const scope = isPeeringInterface(device, iface) ? [deviceKey, pairOf.get(deviceKey) ?? deviceKey].sort().join('\u0000') : '';
+        const scope = isPeeringInterface(device, iface) ? pairScope(deviceKey, device, pairOf) : '';
         for (const a of [...iface.ipv4, ...iface.ipv6]) {
           const { address, family, prefixLength } = a.value;
           if (isLinkLocal(address, family)) continue;

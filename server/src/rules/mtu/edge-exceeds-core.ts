@@ -1,7 +1,7 @@
 import { l3Mtu } from '../../model/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { FabricView, bridgedMtu, compact, encapsulates, evidenceRelated, isDataInterface, mtuText, setMtuFix, VXLAN_OVERHEAD, where, type End } from './common';
+import { FabricView, bridgedMtu, compact, encapsulates, evidenceRelated, isDataInterface, mtuLoc, mtuText, setMtuFix, VXLAN_OVERHEAD, where, type End } from './common';
 
 export const rule: Rule = {
   id: 'mtu/edge-exceeds-core',
@@ -81,7 +81,7 @@ export const rule: Rule = {
           ctx.report({
             messageId: 'exceeds',
             data: { mtu: mtuText(device, iface), iface: iface.name, carry: mtu - overhead, host, hostSource, edge: edge.value, edgeIface: edge.iface.name, device: device.hostname },
-            loc: iface.mtu.loc,
+            loc: mtuLoc(device, iface),
             related: [{ loc: edge.loc, message: `host-facing MTU ${edge.value} on ${edge.iface.name}` }, ...(peer ? evidenceRelated(peer.link) : [])],
             fixes: raisable ? compact([setMtuFix(ctx, `Set MTU ${target} on ${ends.map(where).join(' and ')}`, ends, target, true)]) : [],
           }),

@@ -21,7 +21,8 @@ export const rule: Rule = {
     'MLAG peering (Vlan4094), in the source interface\'s VRF. The overlay MTU is the largest MTU an operator *wrote* ' +
     'for tenant traffic: an `mtu` line on a host-facing SVI (SVIs in a point-to-point subnet or on the MLAG peering ' +
     'are not tenant VLANs) or a host port\'s bridged MTU. A defaulted overlay is ' +
-    'not judged: hosts of such fabrics commonly run 1450 or lower, which the config cannot show.',
+    'not judged: hosts of such fabrics commonly run 1450 or lower, which the config cannot show. The uplinks that one ' +
+    'overlay line leaves short are reported once, on that line, with each uplink as a related location.',
   messages: {
     small: 'Underlay MTU {mtu} on VTEP uplink {iface} cannot carry overlay MTU {overlay} ({overlayIface}) plus {overhead} bytes of VXLAN; needs {needed}',
   },
