@@ -118,8 +118,10 @@ export function groupByCause(findings: Finding[]): Finding[] {
     }
     if (emitted.has(g)) continue;
     emitted.add(g);
-    const names = g.slice(0, NAMED_PLACES).map((x) => String(x.data['iface'] ?? x.data['place'] ?? '')).filter((n) => n !== '');
-    const places = names.join(', ') + (g.length > names.length && names.length > 0 ? ` and ${g.length - names.length} more` : '');
+    // Distinct names: many places may share one (35 queues naming the same missing scheduler).
+    const distinct = [...new Set(g.map((x) => String(x.data['iface'] ?? x.data['place'] ?? '')).filter((n) => n !== ''))];
+    const names = distinct.slice(0, NAMED_PLACES);
+    const places = names.join(', ') + (distinct.length > names.length ? ` and ${distinct.length - names.length} more` : '');
     const data = { ...f.data, count: g.length, places };
     // One fix for the one finding: every place's preferred edit (an edit shared by several places once).
     const edits = new Map<string, Fix['edits'][number]>();

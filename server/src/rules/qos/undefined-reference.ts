@@ -1,4 +1,4 @@
-import type { SymbolDef, SymbolRef } from '../../model/types';
+import type { Device, SymbolDef, SymbolRef } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
 import { devicesOf } from '../pfc/common';
 import { editDistance } from './common';
@@ -23,7 +23,8 @@ export const rule: Rule = {
     'profile) reads as a fragment: a per-feature test file or a template excerpt whose definitions live ' +
     'elsewhere. There the finding is an `info` ("nothing of this kind is defined in this file"), not an error, ' +
     'so single-feature corpora (AVD eos_cli_config_gen features, Batfish grammar test configs) do not drown ' +
-    'real errors; a full running-config cannot hold such a reference anyway.',
+    'real errors; a full running-config cannot hold such a reference anyway. All references of that kind share the ' +
+    'one cause, so they are reported once, on the first of them, with every place as related information.',
   messages: {
     undefined: '{kind} {name} is not defined{hint}',
     fragment: '{kind} {name} is not defined, and this file defines no {base} at all (a fragment?)',
@@ -38,6 +39,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
       const seen = new Set<string>();
+      const firstRefOfKind = new Map<string, SymbolRef>();
       for (const ref of device.symbols.refs) {
         if (!isJudgedRef(device, ref)) continue;
         const defs = device.symbols.defs.filter((d) => d.kind === ref.kind && d.name === ref.name);
@@ -54,12 +56,18 @@ export const rule: Rule = {
           edits: ctx.writer(device).replaceWord(ref.loc, d.name),
         }));
         if (!anyOfBase) {
+          // One cause: the file holds no definition of this kind at all. Every reference of the kind is one
+          // place of that cause, reported once on the first of them (the engine groups by cause line).
+          const base = baseText(device, ref);
+          const first = firstRefOfKind.get(ref.kind) ?? ref;
+          firstRefOfKind.set(ref.kind, first);
           findings.push(
             ctx.report({
               messageId: 'fragment',
               severity: 'info',
-              data: { kind: kindText(ref), name: ref.name, base: ref.kind === 'qos-profile' ? 'qos profile' : ref.kind },
+              data: { kind: kindText(ref), name: ref.name, base, place: ref.name },
               loc: ref.loc,
+              cause: { loc: first.loc, message: `{count} references ({places}), but this file defines no ${base} at all (a fragment?)` },
             }),
           );
           continue;
@@ -78,6 +86,12 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** What a fragment lacks: a SONiC table (`SCHEDULER table`), else the structure (`policy-map`, `qos profile`). */
+function baseText(device: Device, ref: SymbolRef): string {
+  if (device.dialect === 'sonic' && ref.subtype) return `${ref.subtype} table`;
+  return ref.kind === 'qos-profile' ? 'qos profile' : ref.kind;
+}
 
 /** Defined names close to the reference: distance ≤ max(2, length/3), nearest first (case-insensitive tie-break first). */
 function closest(ref: SymbolRef, defs: SymbolDef[]): SymbolDef[] {
