@@ -76,6 +76,25 @@ describe('model/interface-roles', () => {
     assert.deepEqual([l.a, l.b], [{ device: 'nx1', interface: 'Port-Channel1' }, { device: 'nx2', interface: 'Port-Channel1' }]);
   });
 
+  it('a tenant VLAN interface both peers of a pair share is a host-facing gateway, not the peer-link', () => {
+    for (const [device, peer, iface, word] of [['leaf1', 'leaf2', 'Vlan10', 'MLAG'], ['nx1', 'nx2', 'Vlan10', 'vPC'], ['cl1', 'cl2', 'vlan10', 'CLAG']] as const) {
+      const r = role(device, iface);
+      assert.equal(r.role, 'host', `${device} ${iface}: ${r.evidence[0]?.text}`);
+      assert.match(r.evidence[0]!.text, new RegExp(`shared with its ${word} peer ${peer} ${iface}`));
+      assert.ok(r.evidence[0]!.loc, 'points at the address');
+    }
+    // A point-to-point SVI routed across the vPC peer-link is the pair's own link.
+    const backup = role('nx1', 'Vlan3900');
+    assert.equal(backup.role, 'peer-link');
+    assert.match(backup.evidence[0]!.text, /link to nx2 Vlan3900, its vPC peer/);
+  });
+
+  it("Cumulus CLAG: the peering subinterface and its bond are peer-link; lo's clag vxlan-anycast-ip is not the peering", () => {
+    for (const i of ['peerlink', 'peerlink.4094', 'swp49']) assert.equal(role('cl1', i).role, 'peer-link', i);
+    assert.equal(fabric.devices.get('cl1')?.peerGroup?.localInterface?.value, 'peerlink.4094');
+    assert.equal(role('cl1', 'lo').role, 'unknown');
+  });
+
   it('Cumulus CLAG: two pairs reuse 169.254.1.0/30; the sys-mac tells the pairs apart and no duplicate is reported', async () => {
     const pairs = fabric.links.filter((l) => l.source === 'peer-link' && l.a.device.startsWith('cl')).map((l) => `${l.a.device}:${l.a.interface}↔${l.b.device}:${l.b.interface}`);
     assert.deepEqual(pairs.sort(), ['cl1:peerlink.4094↔cl2:peerlink.4094', 'cl1:peerlink↔cl2:peerlink', 'cl3:peerlink.4094↔cl4:peerlink.4094', 'cl3:peerlink↔cl4:peerlink']);

@@ -14,6 +14,7 @@
  * - unknown: everything else, e.g. a routed /31 whose peer is not in the workspace (a router, a host or a switch:
  *   the config does not say). Rules must not guess for it.
  */
+import { isLinkLocal } from '../links/ip';
 import type { Loc } from './location';
 import { memoize } from './memo';
 import type { Device, Endpoint, Fabric, Interface, Link } from './types';
@@ -93,7 +94,7 @@ function peerLinkInterfaces(device: Device): Map<string, RoleEvidence> {
   const out = new Map<string, RoleEvidence>();
   const g = device.peerGroup;
   if (!g) return out;
-  const word = g.kind === 'vpc' ? 'vPC' : g.kind === 'clag' ? 'CLAG' : 'MLAG';
+  const word = pairWord(device);
   if (g.peerLink) {
     const pl = g.peerLink.value;
     out.set(pl, { text: `${word} peer-link`, loc: g.peerLink.loc });
@@ -113,8 +114,15 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
   const pl = f.peerLinks.get(iface.name);
   if (pl) return { role: 'peer-link', evidence: [pl] };
   const own = f.linked.get(iface);
+  const word = pairWord(device);
   if (own && f.pairOf.get(key) === own.peer.device) {
-    return { role: 'peer-link', evidence: [{ text: `link to ${own.peer.device} ${own.peer.interface}, its ${device.peerGroup?.kind === 'vpc' ? 'vPC' : 'MLAG'} peer (${own.link.detail})`, loc: own.link.evidence[0]?.locs[0] }] };
+    // Both peers of a pair are gateways of their tenant VLANs, so a tenant SVI's subnet "links" them; only a
+    // point-to-point or link-local peering subnet is the pair's own link.
+    if (iface.kind === 'svi' && isTenantGateway(iface)) {
+      const a = [...iface.ipv4, ...iface.ipv6].find((x) => !x.value.secondary);
+      return { role: 'host', evidence: [{ text: `VLAN gateway ${a ? `${a.value.address}/${a.value.prefixLength} ` : ''}shared with its ${word} peer ${own.peer.device} ${own.peer.interface}; no other switch of the workspace in that subnet`, loc: a?.loc ?? iface.block.header }] };
+    }
+    return { role: 'peer-link', evidence: [{ text: `link to ${own.peer.device} ${own.peer.interface}, its ${word} peer (${own.link.detail})`, loc: own.link.evidence[0]?.locs[0] }] };
   }
   // Two switches' VLAN interfaces in one subnet wider than a point-to-point prefix are the redundant gateways of
   // that VLAN (HSRP/VRRP pairs of a vPC or MLAG pair): the VLAN faces hosts, as with three or more gateways below.
@@ -124,12 +132,13 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
   if (own) return { role: 'fabric', evidence: linkEvidence(own.peer, own.link) };
 
   // A LAG member answers for its LAG and a LAG for its members; a Junos unit for its port and back.
+  const onPair = (l: { peer: Endpoint }) => (f.pairOf.get(key) === l.peer.device ? 'peer-link' : 'fabric');
   const lag = iface.channelGroup ? device.interfaces.get(iface.channelGroup.value) : undefined;
   const viaLag = lag && f.linked.get(lag);
-  if (viaLag) return { role: 'fabric', evidence: [{ text: `member of ${lag.name}`, loc: iface.channelGroup?.loc }, ...linkEvidence(viaLag.peer, viaLag.link)] };
+  if (viaLag) return { role: onPair(viaLag), evidence: [{ text: `member of ${lag.name}`, loc: iface.channelGroup?.loc }, ...linkEvidence(viaLag.peer, viaLag.link)] };
   const parent = iface.parent ? device.interfaces.get(iface.parent) : undefined;
   const viaParent = parent && f.linked.get(parent);
-  if (viaParent) return { role: 'fabric', evidence: [{ text: `on ${parent.name}` }, ...linkEvidence(viaParent.peer, viaParent.link)] };
+  if (viaParent) return { role: onPair(viaParent), evidence: [{ text: `on ${parent.name}` }, ...linkEvidence(viaParent.peer, viaParent.link)] };
   const members: { m: Interface; l: { link: Link; peer: Endpoint } }[] = [];
   const children: { m: Interface; l: { link: Link; peer: Endpoint } }[] = [];
   for (const other of device.interfaces.values()) {
@@ -141,7 +150,7 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
   const via = members[0] ?? children[0];
   if (via) {
     const what = members.length > 0 ? `member ${via.m.name}` : `unit ${via.m.name}`;
-    return { role: 'fabric', ...(members.length > 0 ? {} : { viaSubinterface: true }), evidence: [{ text: `${what} linked to ${via.l.peer.device} ${via.l.peer.interface}` }, ...linkEvidence(via.l.peer, via.l.link)] };
+    return { role: onPair(via.l), ...(members.length > 0 ? {} : { viaSubinterface: true }), evidence: [{ text: `${what} linked to ${via.l.peer.device} ${via.l.peer.interface}` }, ...linkEvidence(via.l.peer, via.l.link)] };
   }
   const seg = f.segmentOf.get(iface);
   if (seg && iface.kind === 'svi') {
@@ -176,6 +185,18 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
 
 function hasP2pAddress(iface: Interface): boolean {
   return [...iface.ipv4, ...iface.ipv6].some((x) => isP2pLength(x.value.family, x.value.prefixLength));
+}
+
+function pairWord(device: Device): string {
+  const k = device.peerGroup?.kind;
+  return k === 'vpc' ? 'vPC' : k === 'clag' ? 'CLAG' : 'MLAG';
+}
+
+/** An SVI whose addressing is a VLAN gateway (an anycast gateway, or no point-to-point or link-local address). */
+function isTenantGateway(iface: Interface): boolean {
+  if (iface.anycastGateway?.value) return true;
+  const addresses = [...iface.ipv4, ...iface.ipv6];
+  return addresses.length > 0 && !addresses.some((x) => isP2pLength(x.value.family, x.value.prefixLength) || isLinkLocal(x.value.address, x.value.family));
 }
 
 function isP2pLength(family: 4 | 6, length: number): boolean {

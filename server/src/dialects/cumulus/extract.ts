@@ -89,7 +89,8 @@ interface Ctx {
 function readClag(ctx: Ctx, iface: Interface | undefined, key: string, value: string | undefined, lloc: Loc): void {
   if (!value) return;
   const pg = (ctx.peerGroup ??= { kind: 'clag' });
-  if (iface) {
+  // `net add loopback lo clag vxlan-anycast-ip …` is the pair's shared VTEP address, not its peering interface.
+  if (iface && iface.kind !== 'loopback' && key !== 'vxlan-anycast-ip') {
     pg.localInterface = located(iface.name, lloc);
     pg.peerLink = located(iface.parent ?? iface.name, lloc);
   } else if (!pg.peerLink) pg.peerLink = located('peerlink', lloc);
