@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { interfaceRoles, roleOfInterface } from '../../server/src/model/interface-roles';
 import type { Fabric } from '../../server/src/model/types';
+import { pathToUri } from '../../server/src/engine/uri';
 import { REPO_ROOT, workspaceOf } from '../helpers/lint';
 
 const DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'roles');
@@ -93,6 +94,39 @@ describe('model/interface-roles', () => {
     for (const i of ['peerlink', 'peerlink.4094', 'swp49']) assert.equal(role('cl1', i).role, 'peer-link', i);
     assert.equal(fabric.devices.get('cl1')?.peerGroup?.localInterface?.value, 'peerlink.4094');
     assert.equal(role('cl1', 'lo').role, 'unknown');
+  });
+
+  it("the intent's interfaces: set roles by hostname and interface glob, win over inference and say so", async () => {
+    const ws = await workspaceOf(DIR);
+    const intent = [
+      'interfaces:',
+      '  - { device: "leaf{1,2}", interface: ["Ethernet9", "Ethernet4[78]"], role: fabric }',
+      '  - { device: "LEAF*", interface: ["ethernet5", "Ethernet9"], role: unknown }',
+      '  - { device: nx1, interface: Vlan3900, role: bogus }',
+      '',
+    ].join('\n');
+    ws.setFile(pathToUri(path.join(DIR, 'fabric-intent.yaml')), intent);
+    const result = ws.lint();
+    const at = (device: string, iface: string) => roleOfInterface(result.fabric, result.fabric.devices.get(device)!.interfaces.get(iface)!);
+    // The first matching item wins: leaf1's unknown /31 and its peer-link members become fabric …
+    const wan = at('leaf1', 'Ethernet9');
+    assert.equal(wan.role, 'fabric');
+    assert.match(wan.evidence[0]!.text, /set by the intent \(interfaces: leaf\{1,2\} Ethernet9, Ethernet4\[78\] → fabric\)/);
+    assert.equal(wan.evidence[0]!.loc?.range.start.line, 1, 'points at the intent item');
+    assert.match(wan.evidence[1]!.text, /inferred unknown without it: routed 10\.9\.1\.0\/31/);
+    assert.equal(at('leaf2', 'Ethernet48').role, 'fabric');
+    // … and a later item catches what the first did not (globs are case-insensitive).
+    const access = at('leaf2', 'Ethernet5');
+    assert.equal(access.role, 'unknown');
+    assert.match(access.evidence[1]!.text, /inferred host without it: switchport \(access\)/);
+    // Interfaces no item names keep their inferred role; an invalid item is dropped with a located error.
+    assert.equal(at('leaf1', 'Ethernet1').role, 'fabric');
+    assert.equal(at('leaf1', 'Ethernet1').evidence[0]!.text.startsWith('linked to spine1'), true);
+    assert.equal(at('nx1', 'Vlan3900').role, 'peer-link');
+    const bad = result.findings.filter((f) => f.ruleId === 'workspace/intent-invalid');
+    assert.equal(bad.length, 1, bad.map((f) => f.message).join('; '));
+    assert.match(bad[0]!.message, /role/);
+    assert.equal(bad[0]!.loc.range.start.line, 3);
   });
 
   it('Cumulus CLAG: two pairs reuse 169.254.1.0/30; the sys-mac tells the pairs apart and no duplicate is reported', async () => {

@@ -175,7 +175,13 @@ export class Workspace {
       ...(intent?.ignore?.interfaces ? { ignoreInterfaces: intent.ignore.interfaces } : {}),
     });
     for (const p of resolved.problems) fileFindings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
-    const fabric: Fabric = { devices, links: resolved.links, segments: resolved.segments, linkIssues: resolved.issues };
+    const fabric: Fabric = {
+      devices,
+      links: resolved.links,
+      segments: resolved.segments,
+      linkIssues: resolved.issues,
+      ...(intent?.interfaceRoles?.length ? { roleAssignments: intent.interfaceRoles } : {}),
+    };
     const ruleFindings = runRules(this.rules, fabric, intent, { severity: this.settings.ruleSeverity });
     const findings = sortFindings([...applySeverity(fileFindings, this.settings, intent), ...ruleFindings]);
 

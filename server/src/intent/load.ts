@@ -104,6 +104,7 @@ function startsWith(p: Path, prefix: Path): boolean {
  */
 const DROP_UNITS: Path[] = [
   ['links', '#'],
+  ['interfaces', '#'],
   ['lossless', 'priorities'],
   ['classes', '*', 'dscp'],
   ['rules', '*'],
@@ -977,6 +978,16 @@ function buildIntent(uri: string, data: Record<string, unknown>, src: Source, se
       const parsed = sem.links.get(Number(rawPath[1]));
       if (parsed) intent.links.push({ a: parsed.a, b: parsed.b, loc: src.valueLoc(rawPath) });
     });
+  }
+  if (Array.isArray(data.interfaces)) {
+    const list: NonNullable<Intent['interfaceRoles']> = [];
+    data.interfaces.forEach((item, i) => {
+      if (!isObject(item) || typeof item.role !== 'string') return;
+      const globs = (v: unknown, dflt: string[]) => (v === undefined ? dflt : (Array.isArray(v) ? v : [v]).map(String));
+      const role = item.role as NonNullable<Intent['interfaceRoles']>[number]['role'];
+      list.push({ devices: globs(item.device, ['*']), interfaces: globs(item.interface, []), role, loc: src.valueLoc(toRawPath(data, ['interfaces', i])) });
+    });
+    intent.interfaceRoles = list;
   }
   if (Array.isArray(data.linkSources)) intent.linkSources = data.linkSources as LinkSourceKind[];
   if (Array.isArray(data.descriptionPatterns)) {

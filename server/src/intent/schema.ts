@@ -161,6 +161,17 @@ export const intentSchema = {
       default: [],
       examples: [[['leaf1:Ethernet49/1', 'spine1:Ethernet1/1']]],
     },
+    interfaces: {
+      type: 'array',
+      description:
+        'Interface roles the configs cannot show: what each matching interface faces. Each item names hostname globs (`device`), ' +
+        'interface globs (`interface`, matched case-insensitively against canonical names: Ethernet1/1, Port-Channel10, Vlan10) and a `role`. ' +
+        'The first item that matches an interface wins, and wins over every inferred role (links, LLDP, descriptions, addressing); ' +
+        'the interface’s evidence then says the intent set it. Rules that speak of fabric, host or peer-link ports follow it.',
+      items: { $ref: '#/definitions/interfaceRole' },
+      default: [],
+      examples: [[{ device: 'leaf*', interface: ['Ethernet1/[1-9]', 'Ethernet1/[12][0-9]'], role: 'host' }, { device: '*', interface: 'Ethernet1/49', role: 'fabric' }]],
+    },
     linkSources: {
       type: 'array',
       description: 'Link evidence to use, highest confidence first. When two sources disagree, the earlier wins; sources not listed are not used.',
@@ -216,6 +227,35 @@ export const intentSchema = {
     },
   },
   definitions: {
+    interfaceRole: {
+      type: 'object',
+      description: 'The role of the interfaces `interface` matches on the devices `device` matches.',
+      additionalProperties: false,
+      required: ['interface', 'role'],
+      properties: {
+        device: {
+          description: 'Hostname glob (case-insensitive; `*`, `?`, `[abc]`, `{a,b}`), or a list of them. Default: every device.',
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
+          ],
+          default: '*',
+        },
+        interface: {
+          description: 'Interface glob (case-insensitive, matched against canonical names: Ethernet1/1, Port-Channel10), or a list of them.',
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true },
+          ],
+        },
+        role: {
+          type: 'string',
+          enum: ['fabric', 'host', 'peer-link', 'management', 'unknown'],
+          description:
+            '`fabric`: faces another switch; `host`: faces servers/NICs; `peer-link`: the MLAG/vPC/CLAG peer-link or peering; `management`: out of band; `unknown`: do not guess.',
+        },
+      },
+    },
     severity: {
       type: 'string',
       enum: [...SEVERITIES],

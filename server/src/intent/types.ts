@@ -1,5 +1,5 @@
 import type { Loc } from '../model/location';
-import type { Endpoint, LinkSourceKind } from '../model/types';
+import type { Endpoint, InterfaceRoleAssignment, LinkSourceKind } from '../model/types';
 
 /** The DSCP contract of one class of traffic (roce, cnp, default …). */
 export interface IntentClass {
@@ -36,6 +36,8 @@ export interface Intent {
   classes?: Record<string, IntentClass>;
   ecn?: Record<string, IntentEcn>;
   links: { a: Endpoint; b: Endpoint; loc: Loc }[];
+  /** `interfaces:` — roles the intent sets, in file order (the first match wins over inference). */
+  interfaceRoles?: InterfaceRoleAssignment[];
   linkSources?: LinkSourceKind[];
   descriptionPatterns?: string[];
   ignore?: { interfaces?: string[]; devices?: string[]; rules?: string[] };

@@ -13,11 +13,15 @@
  *   other end; a VLAN interface that is the gateway of a subnet no other switch shares;
  * - unknown: everything else, e.g. a routed /31 whose peer is not in the workspace (a router, a host or a switch:
  *   the config does not say). Rules must not guess for it.
+ *
+ * The intent's `interfaces:` (Fabric.roleAssignments) wins over all of this: the first item whose hostname and
+ * interface globs match sets the role, and the evidence says so (with the inferred role when it differs).
  */
 import { isLinkLocal } from '../links/ip';
 import type { Loc } from './location';
+import { compileGlobs } from './glob';
 import { memoize } from './memo';
-import type { Device, Endpoint, Fabric, Interface, Link } from './types';
+import type { Device, Endpoint, Fabric, Interface, InterfaceRoleAssignment, Link } from './types';
 
 export type InterfaceRoleKind = 'fabric' | 'host' | 'peer-link' | 'management' | 'unknown';
 
@@ -68,14 +72,27 @@ export const interfaceRoles = memoize(function interfaceRoles(fabric: Fabric): R
     }
   }
 
+  const assignments = (fabric.roleAssignments ?? []).map((a) => ({ a, device: compileGlobs(a.devices, GLOB), iface: compileGlobs(a.interfaces, GLOB) }));
   for (const [key, device] of fabric.devices) {
     const peerLinks = peerLinkInterfaces(device);
+    const mine = assignments.filter((x) => x.device.test(device.hostname) || x.device.test(key));
     for (const iface of device.interfaces.values()) {
-      roles.set(iface, classify(key, device, iface, { linked, pairOf, segmentOf, peerLinks }));
+      const inferred = classify(key, device, iface, { linked, pairOf, segmentOf, peerLinks });
+      const set = mine.find((x) => x.iface.test(iface.name))?.a;
+      roles.set(iface, set ? fromIntent(set, inferred) : inferred);
     }
   }
   return roles;
 });
+
+const GLOB = { nocase: true, braces: true };
+
+/** The intent's role, with the inference kept as secondary evidence when it says otherwise. */
+function fromIntent(set: InterfaceRoleAssignment, inferred: InterfaceRole): InterfaceRole {
+  const evidence: RoleEvidence[] = [{ text: `set by the intent (interfaces: ${set.devices.join(', ')} ${set.interfaces.join(', ')} → ${set.role})`, loc: set.loc }];
+  if (inferred.role !== set.role) evidence.push({ text: `inferred ${inferred.role} without it: ${inferred.evidence[0]!.text}`, loc: inferred.evidence[0]!.loc });
+  return { role: set.role, evidence };
+}
 
 /** The role of one interface; 'unknown' for an interface the fabric does not hold. */
 export function roleOfInterface(fabric: Fabric, iface: Interface): InterfaceRole {

@@ -414,9 +414,19 @@ export interface LanSegment {
   members: { endpoint: Endpoint; address: string; loc: Loc }[];
 }
 
+/** An interface role the intent sets (`interfaces:`): hostname and interface globs, the role, where it is written. */
+export interface InterfaceRoleAssignment {
+  devices: string[];
+  interfaces: string[];
+  role: 'fabric' | 'host' | 'peer-link' | 'management' | 'unknown';
+  loc: Loc;
+}
+
 export interface Fabric {
   devices: Map<string, Device>;
   links: Link[];
+  /** Interface roles the intent sets, in file order; they win over inferred roles (model/interface-roles). */
+  roleAssignments?: InterfaceRoleAssignment[];
   /** Multi-access segments (absent on fabrics built before segments were inferred). */
   segments?: LanSegment[];
   /** Evidence that could not become a link (ambiguous subnets, conflicts, unknown devices): rules report these. */
