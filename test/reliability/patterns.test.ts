@@ -1,11 +1,39 @@
 import * as assert from 'node:assert/strict';
-import { compileGlob, compileGlobs } from '../../server/src/model/glob';
+import picomatch from 'picomatch';
+import { compileGlob, compileGlobs, compilePathGlob } from '../../server/src/model/glob';
 import { linearRegExp } from '../../server/src/model/linear-regex';
 import { descriptionText, peerInterface } from '../../server/src/links/infer';
 import { trimEndChars } from '../../server/src/links/text';
 
 /** The matchers that replaced regular expressions built from workspace text mean what the regular expressions meant. */
 describe('reliability: workspace patterns without backtracking', () => {
+  describe('path globs for include / exclude / dialects settings (model/glob.ts compilePathGlob)', () => {
+    // picomatch (a devDependency) is the oracle: the settings meant what picomatch made of them before.
+    const patterns = ['*.cfg', '**/*.cfg', 'leaf*/**', 'archive/**', 'archive/', 'dc1/*/spine?.conf', '{dc1,dc2}/**/*.json',
+      '**/fabric-intent.yaml', 'configs/[a-c]*', '.hidden/*', '**', 'a/**/b', './leaf*/**'];
+    const paths = ['leaf1.cfg', 'configs/leaf1.cfg', 'leaf1/running.cfg', 'leaf1', 'leaf12/a/b/c.txt', 'archive', 'archive/',
+      'archive/old/x.cfg', 'dc1/pod1/spine1.conf', 'dc1/pod1/spine10.conf', 'dc2/x/y/z.json', 'dc3/x.json',
+      'fabric-intent.yaml', 'sub/fabric-intent.yaml', 'configs/bleaf', 'configs/dleaf', '.hidden/x', 'a/b', 'a/x/y/b', 'a/bb'];
+    for (const glob of patterns) {
+      it(`${glob} matches as picomatch did`, () => {
+        const mine = compilePathGlob(glob);
+        const oracle = picomatch(glob, { dot: true });
+        for (const p of paths) assert.equal(mine.test(p), oracle(p), `${glob} on ${p}`);
+      });
+    }
+
+    it('case folding for the dialects setting', () => {
+      assert.ok(compilePathGlob('LEAF*/**', { nocase: true }).test('leaf1/x.cfg'));
+      assert.ok(!compilePathGlob('LEAF*/**').test('leaf1/x.cfg'));
+    });
+
+    it('stars in a segment and across segments stay linear on a long name', () => {
+      const name = 'a'.repeat(100_000);
+      assert.ok(!compilePathGlob('*a*a*a*a*a*a*a*a*b').test(name));
+      assert.ok(!compilePathGlob('**/**/**/**/**/x').test(Array.from({ length: 5000 }, () => 'd').join('/')));
+    });
+  });
+
   describe('globs (model/glob.ts)', () => {
     const m = (glob: string, text: string, opts = {}): boolean => compileGlob(glob, opts).test(text);
 

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compilePathGlob } from '../model/glob';
 import type { Dialect } from '../model/types';
 import { escapedCount } from './source-text';
 
@@ -39,7 +39,7 @@ export function detectDialect(
     }
   }
   for (const [glob, dialect] of Object.entries(overrides)) {
-    if (picomatch.isMatch(relPath, glob, { dot: true, nocase: true })) {
+    if (compilePathGlob(glob, { nocase: true }).test(relPath)) {
       return { kind: 'config', dialect, reason: `setting fabricLint.dialects["${glob}"]` };
     }
   }

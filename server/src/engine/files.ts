@@ -1,6 +1,6 @@
 import { promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
+import { compilePathGlobs, type Glob } from '../model/glob';
 import { decodeBytes, type SourceText } from './source-text';
 
 export interface CollectOptions {
@@ -24,13 +24,13 @@ export const SKIP_EXT: ReadonlySet<string> = new Set([
  */
 export class FileFilter {
   private readonly roots: string[];
-  private readonly include: picomatch.Matcher | undefined;
-  private readonly exclude: picomatch.Matcher | undefined;
+  private readonly include: Glob | undefined;
+  private readonly exclude: Glob | undefined;
 
   constructor(roots: readonly string[], include: readonly string[] = [], exclude: readonly string[] = []) {
     this.roots = roots.map((r) => path.resolve(r));
-    this.include = include.length ? picomatch([...include], { dot: true }) : undefined;
-    this.exclude = exclude.length ? picomatch([...exclude], { dot: true }) : undefined;
+    this.include = include.length ? compilePathGlobs(include) : undefined;
+    this.exclude = exclude.length ? compilePathGlobs(exclude) : undefined;
   }
 
   /** The folder-relative path (forward slashes) when the path is under a folder, else undefined. */
@@ -55,8 +55,8 @@ export class FileFilter {
     const dirs = rel.split('/').slice(0, -1);
     if (SKIP_EXT.has(path.posix.extname(rel).toLowerCase())) return false;
     for (let i = 1; i <= dirs.length; i++) if (!this.folderAccepted(dirs.slice(0, i))) return false;
-    if (this.exclude?.(rel)) return false;
-    return !this.include || this.include(rel);
+    if (this.exclude?.test(rel)) return false;
+    return !this.include || this.include.test(rel);
   }
 
   /** A folder worth walking into (its files are checked one by one). */
@@ -68,7 +68,7 @@ export class FileFilter {
   private folderAccepted(parts: string[]): boolean {
     if (SKIP_DIRS.has(parts[parts.length - 1]!)) return false;
     const rel = parts.join('/');
-    return !this.exclude || !(this.exclude(rel) || this.exclude(rel + '/'));
+    return !this.exclude || !(this.exclude.test(rel) || this.exclude.test(rel + '/'));
   }
 }
 

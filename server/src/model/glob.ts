@@ -8,6 +8,11 @@
  * Syntax: `*` any run of characters (including `/`: interface names are not paths), `?` one
  * character, `[abc]`, `[a-z]`, `[!a]` / `[^a]` one character of (or not of) a set, `\x` the
  * character x, and, where enabled, `{a,b}` alternatives.
+ *
+ * Path globs (`compilePathGlob`: settings `include`/`exclude`/`dialects`, which a workspace's
+ * .vscode/settings.json can set) add the path rules: `*` stays within one folder name and a `**`
+ * segment spans any number of folders. The same walk runs twice: over the segments, where `**` is the
+ * star and every other segment takes exactly one folder name, and inside each segment.
  */
 
 export interface Glob {
@@ -129,5 +134,64 @@ export function compileGlob(glob: string, options: GlobOptions = {}): Glob {
 /** True when any of the globs matches. */
 export function compileGlobs(globs: readonly string[], options: GlobOptions = {}): Glob {
   const list = globs.map((g) => compileGlob(g, options));
+  return { test: (text) => list.some((g) => g.test(text)) };
+}
+
+/** One segment of a path glob: `**`, any one name, or the tokens of a glob over one folder or file name. */
+type Segment = 'globstar' | 'one' | Token[];
+
+/** The wildcard walk over path segments: only `**` may take more than one, so only the last one resumes. */
+function matchSegments(segments: Segment[], parts: string[]): boolean {
+  let i = 0;
+  let j = 0;
+  let starJ = -1;
+  let starI = 0;
+  while (i < parts.length) {
+    const seg = segments[j];
+    if (seg === 'globstar') {
+      starJ = j++;
+      starI = i;
+    } else if (seg && (seg === 'one' || matchTokens(seg, parts[i]!))) {
+      i++;
+      j++;
+    } else if (starJ >= 0) {
+      j = starJ + 1;
+      i = ++starI;
+    } else return false;
+  }
+  while (segments[j] === 'globstar') j++;
+  return j === segments.length;
+}
+
+/**
+ * picomatch lets a trailing `/**` match its folder itself only after a literal name (`archive/**`
+ * matches `archive`, `leaf*` + `/**` does not match `leaf1`); the settings keep that meaning.
+ */
+function segmentsOf(glob: string): Segment[] {
+  const segments = glob.split('/').map((part): Segment => (part === '**' ? 'globstar' : tokenize(part)));
+  const last = segments.length - 1;
+  const before = segments[last - 1];
+  if (segments[last] === 'globstar' && Array.isArray(before) && before.some((t) => t.kind !== 'char')) segments.splice(last, 0, 'one');
+  return segments;
+}
+
+// A matcher for a glob over folder-relative paths with forward slashes: `leaf*/**`, `archive/**`,
+// `**/*.cfg`, `{dc1,dc2}/*.conf`, with picomatch's meaning (`dot: true`). (Line comments:
+// a glob such as `leaf*/**` would end a block comment.)
+export function compilePathGlob(glob: string, options: Omit<GlobOptions, 'braces'> = {}): Glob {
+  const fold = (s: string): string => (options.nocase ? s.toLowerCase() : s);
+  const alternatives = expandBraces(glob) ?? [glob];
+  const compiled = alternatives.map((g) => segmentsOf(fold(g.replace(/^(?:\.\/)+/, ''))));
+  return {
+    test: (text) => {
+      const parts = fold(text).split('/');
+      return compiled.some((segments) => matchSegments(segments, parts));
+    },
+  };
+}
+
+/** True when any of the path globs matches. */
+export function compilePathGlobs(globs: readonly string[], options: Omit<GlobOptions, 'braces'> = {}): Glob {
+  const list = globs.map((g) => compilePathGlob(g, options));
   return { test: (text) => list.some((g) => g.test(text)) };
 }
