@@ -28,6 +28,19 @@ function scratch(from: string, extra: Record<string, string>): string {
 const of = (fs2: Finding[], id: string): Finding[] => fs2.filter((f) => f.ruleId === id);
 
 describe('qos rules', () => {
+  it('a port without the device\'s classifying policy is reported once on its line (qos/no-ingress-classification); contract-link-break reports only the peer end', async () => {
+    const dir = path.join(FIX, 'qos-contract-link-break', 'fires-yield');
+    const findings = await lintDir(dir);
+    const spine1 = (f: Finding): boolean => f.loc.uri.endsWith('/spine1.cfg');
+    const onSpine = findings.filter((f) => spine1(f) && f.loc.range.start.line === 39).map((f) => f.ruleId);
+    assert.deepEqual(onSpine, ['qos/no-ingress-classification']);
+    const breaks = of(findings, 'qos/contract-link-break');
+    assert.deepEqual(breaks.map((f) => path.basename(f.loc.uri)), ['leaf1.cfg']);
+    // The peer end still names the cause at the other end.
+    assert.ok(breaks[0]!.message.includes('best effort on spine1 Ethernet1/1'), breaks[0]!.message);
+    assert.ok(breaks[0]!.related.some((r) => spine1({ loc: r.loc } as Finding)), 'the related lines point into spine1');
+  });
+
   describe('qos/dscp-map-drift', () => {
     it('compares the meaning across vendors: a lost pause is an error, a lost strict queue a warning', async () => {
       const found = of(await lintDir(path.join(FIX, 'qos-dscp-map-drift', 'fires')), 'qos/dscp-map-drift');

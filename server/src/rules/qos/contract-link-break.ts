@@ -27,7 +27,9 @@ export const rule: Rule = {
     'when the rest of its device is right. The two ends may be of different vendors. Local numbers (traffic-class, ' +
     'qos-group, Junos queue, SONiC TC, Cumulus switch-priority) are not compared. Links ' +
     'where PFC is on at one end only are `pfc/one-sided`\'s, and ends with different no-drop priority sets ' +
-    '`pfc/priority-mismatch-link`\'s; ports classifying by CoS say nothing about DSCP and are not compared.',
+    '`pfc/priority-mismatch-link`\'s; ports classifying by CoS say nothing about DSCP and are not compared. An ' +
+    'end whose port lacks the classifying policy the rest of its device attaches is reported once, by ' +
+    '`qos/no-ingress-classification` (which offers the fix); the other end still reports the break.',
   messages: {
     break: 'DSCP {dscp} is {here} here ({local}) but {there} on {peer} ({peerLocal}) — {why}',
   },
@@ -65,6 +67,7 @@ export const rule: Rule = {
           [a, ha, b, hb],
           [b, hb, a, ha],
         ] as const) {
+          if (lacksDevicePolicy(self.device, self.iface)) continue;
           findings.push(
             ctx.report({
               messageId: 'break',
@@ -87,6 +90,15 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/**
+ * The port attaches no classifying policy while its device classifies with one: that is
+ * qos/no-ingress-classification's finding on this very line (with the fix), so this end yields to it; the
+ * peer's end still reports the break and names this port's lines.
+ */
+function lacksDevicePolicy(device: Device, iface: Interface): boolean {
+  return iface.classification !== undefined && iface.classification.policy === undefined && device.qos.classificationPolicy !== undefined;
+}
 
 /** The interface's own line that brings its classification in (service-policy, trust, a PORT_QOS_MAP binding), else its header. */
 function portLine(iface: Interface): Loc {
