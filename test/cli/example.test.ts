@@ -18,7 +18,6 @@ const EXPECTED = [
   'leaf2.cfg:37 mtu/link-mismatch',
   'leaf3.cfg:23 qos/ecn-missing-on-lossless',
   'leaf3.cfg:25 qos/wred-drop-on-lossless',
-  'leaf4.cfg:45 qos/contract-link-break',
   'leaf4.cfg:45 qos/undefined-reference',
   'spine1.cfg:65 qos/contract-link-break',
   'spine2.cfg:43 pfc/one-sided',
