@@ -74,18 +74,21 @@ function matchesOne(t: Token, c: string): boolean {
   }
 }
 
-/** Every token but `*` takes one character, so after a mismatch only the last `*` needs to take one more. */
-function matchTokens(tokens: Token[], s: string): boolean {
+/**
+ * The wildcard walk, for characters in a name and for names in a path alike: every pattern unit but
+ * the star takes exactly one text unit, so after a mismatch only the last star needs to take one more.
+ */
+function wildcardWalk<P, U>(pattern: readonly P[], text: ArrayLike<U>, isStar: (p: P) => boolean, takes: (p: P, u: U) => boolean): boolean {
   let i = 0;
   let j = 0;
   let starJ = -1;
   let starI = 0;
-  while (i < s.length) {
-    const t = tokens[j];
-    if (t && t.kind === 'star') {
+  while (i < text.length) {
+    const p = pattern[j];
+    if (p !== undefined && isStar(p)) {
       starJ = j++;
       starI = i;
-    } else if (t && matchesOne(t, s[i]!)) {
+    } else if (p !== undefined && takes(p, text[i]!)) {
       i++;
       j++;
     } else if (starJ >= 0) {
@@ -93,8 +96,14 @@ function matchTokens(tokens: Token[], s: string): boolean {
       i = ++starI;
     } else return false;
   }
-  while (tokens[j]?.kind === 'star') j++;
-  return j === tokens.length;
+  while (j < pattern.length && isStar(pattern[j]!)) j++;
+  return j === pattern.length;
+}
+
+const isStarToken = (t: Token): boolean => t.kind === 'star';
+
+function matchTokens(tokens: Token[], s: string): boolean {
+  return wildcardWalk(tokens, s, isStarToken, matchesOne);
 }
 
 /** `a{b,c}d` → [abd, acd], innermost group first; undefined past MAX_GLOB_ALTERNATIVES. */
@@ -140,27 +149,9 @@ export function compileGlobs(globs: readonly string[], options: GlobOptions = {}
 /** One segment of a path glob: `**`, any one name, or the tokens of a glob over one folder or file name. */
 type Segment = 'globstar' | 'one' | Token[];
 
-/** The wildcard walk over path segments: only `**` may take more than one, so only the last one resumes. */
+/** Only `**` may take more than one name. */
 function matchSegments(segments: Segment[], parts: string[]): boolean {
-  let i = 0;
-  let j = 0;
-  let starJ = -1;
-  let starI = 0;
-  while (i < parts.length) {
-    const seg = segments[j];
-    if (seg === 'globstar') {
-      starJ = j++;
-      starI = i;
-    } else if (seg && (seg === 'one' || matchTokens(seg, parts[i]!))) {
-      i++;
-      j++;
-    } else if (starJ >= 0) {
-      j = starJ + 1;
-      i = ++starI;
-    } else return false;
-  }
-  while (segments[j] === 'globstar') j++;
-  return j === segments.length;
+  return wildcardWalk(segments, parts, (seg) => seg === 'globstar', (seg, part) => seg === 'one' || (seg !== 'globstar' && matchTokens(seg, part)));
 }
 
 /**
