@@ -76,6 +76,32 @@ export interface StartOptions {
   wrap?: string[];
 }
 
+/** A server on a scratch folder, for the tests of one `describe`; its fields are set by the hooks. */
+export interface Session {
+  dir: string;
+  client: TestClient;
+  /** A file of the scratch folder. */
+  f(name: string): string;
+}
+
+/**
+ * Registers the hooks that give each test (`each`) or the whole `describe` (`all`) a server on a fresh
+ * folder from `prepare`, then stop it, check it exited cleanly and remove the folder.
+ */
+export function serverSession(prepare: () => string, start: Omit<StartOptions, 'root'>, scope: 'each' | 'all' = 'each'): Session {
+  const session = { f: (name: string) => path.join(session.dir, name) } as Session;
+  (scope === 'each' ? beforeEach : before)(async () => {
+    session.dir = prepare();
+    session.client = await TestClient.start({ ...start, root: session.dir });
+  });
+  (scope === 'each' ? afterEach : after)(async () => {
+    const code = await session.client?.stop();
+    fs.rmSync(session.dir, { recursive: true, force: true });
+    if (code !== 0) throw new Error(`server exit code ${code}\n${session.client?.stderr ?? ''}`);
+  });
+  return session;
+}
+
 interface Waiter {
   check(): boolean;
   resolve(): void;
