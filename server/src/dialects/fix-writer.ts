@@ -1,6 +1,6 @@
 import type { Loc } from '../model/location';
 import type { Block, Device, Interface, PolicyClass } from '../model/types';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../model/edit';
 
 /** PFC watchdog settings for FixWriter.setWatchdogTimers; timers in seconds, as in PfcWatchdog. */
 export interface WatchdogTimers {

@@ -1,5 +1,5 @@
 import type { Device } from '../model/types';
-import type { TextEdit } from '../rules/types';
+import type { TextEdit } from '../model/edit';
 import type { FixWriter } from './fix-writer';
 
 /**

@@ -1,6 +1,7 @@
 import type { LinkEvidence } from '../model/types';
 import { pairKey, topologyEndpoint } from './endpoint';
-import { LineIndex, fileLoc } from './text';
+import { LineIndex } from '../model/line-index';
+import { fileLoc } from './text';
 import type { TopologyProblem, TopologyReadResult } from './types';
 
 /** One CSV line split into fields (RFC 4180 quotes; a quoted field does not span lines here). */

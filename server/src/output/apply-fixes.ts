@@ -1,5 +1,5 @@
 import { lineAt, type Position, type Range } from '../model/location';
-import type { Fix, TextEdit } from '../rules/types';
+import type { Fix, TextEdit } from '../model/edit';
 import { eolOf, withEol } from '../engine/source-text';
 
 /** An edit of one document: LSP-style zero-based line/character range, characters in UTF-16 units. */

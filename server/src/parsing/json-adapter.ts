@@ -16,7 +16,7 @@
  */
 import type { Tree, TreeCursor } from 'web-tree-sitter';
 import type { Loc, Position, Range } from '../model/location';
-import { LineIndex } from '../links/text';
+import { LineIndex } from '../model/line-index';
 import { parse } from './parser';
 import { ERROR_TYPE_ID, nodeKindTable } from './node-kinds';
 

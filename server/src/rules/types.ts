@@ -1,7 +1,11 @@
-import type { Loc, Range } from '../model/location';
+import type { Loc } from '../model/location';
+import type { Fix } from '../model/edit';
 import type { Device, Dialect, Fabric, Interface } from '../model/types';
 import type { Intent } from '../intent/types';
 import type { FixWriter } from '../dialects/fix-writer';
+
+/** Edits and fixes belong to the model layer (writers build them); re-exported for rules and their callers. */
+export type { Fix, TextEdit } from '../model/edit';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Scope = 'line' | 'device' | 'link' | 'fabric';
@@ -31,19 +35,6 @@ export interface RuleMeta {
   options?: Record<string, RuleOption>;
   /** A config excerpt that triggers the rule, shown in the docs (dialect-tagged). */
   example: { dialect: Dialect; config: string; explanation?: string };
-}
-
-export interface TextEdit {
-  uri: string;
-  range: Range;
-  newText: string;
-}
-
-/** A fix is data, so the CLI and the LSP quick-fix apply the same edits. */
-export interface Fix {
-  title: string;
-  isPreferred?: boolean;
-  edits: TextEdit[];
 }
 
 export interface RelatedInfo {

@@ -1,6 +1,6 @@
 import type { Loc, Located, Position } from '../../model/location';
 import type { Block, Device, Interface, PolicyClass } from '../../model/types';
-import type { TextEdit } from '../../rules/types';
+import type { TextEdit } from '../../model/edit';
 import type { FixWriter, WatchdogTimers } from '../fix-writer';
 import { normPolicyType } from './context';
 import { INDENT, type CliDialect } from './defaults';

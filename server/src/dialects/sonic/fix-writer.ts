@@ -1,7 +1,7 @@
 import type { Loc, Position } from '../../model/location';
 import type { SonicEntry, SonicFacts, SonicObject } from '../../model/sonic';
 import type { Device, Interface } from '../../model/types';
-import type { TextEdit } from '../../rules/types';
+import type { TextEdit } from '../../model/edit';
 import type { FixWriter } from '../fix-writer';
 import { NoFixWriter } from '../no-fix-writer';
 
