@@ -1,0 +1,132 @@
+/** PORT, PORTCHANNEL, VLAN and their member and address tables → interfaces. */
+import { canonicalInterfaceName, interfaceKind } from '../../model/interface-names';
+import { parseIpAddress } from '../../model/ip';
+import { defaulted, explicit, located } from '../../model/location';
+import type { SonicEntry, SonicObject } from '../../model/sonic';
+import type { Interface } from '../../model/types';
+import { field, intOf, locatedField, splitPortKey, type ConfigDb } from './config-db';
+
+/** MTU of ports and port-channels when config_db has none (minigraph generation writes 9100). */
+export const SONIC_DEFAULT_MTU = 9100;
+
+/** The device's interfaces by canonical name. */
+export type Interfaces = Map<string, Interface>;
+
+function newIface(interfaces: Interfaces, written: string, obj: SonicObject): Interface {
+  const name = canonicalInterfaceName(written);
+  const header = obj.keyLoc;
+  const iface: Interface = {
+    name,
+    writtenAs: [written],
+    kind: interfaceKind(name),
+    block: { header, end: obj.close, childIndent: obj.childIndent },
+    headers: [header],
+    adminUp: defaulted(false, header),
+    mtu: defaulted(SONIC_DEFAULT_MTU, header),
+    mode: defaulted<'routed' | 'switched'>('routed', header),
+    ipv4: [],
+    ipv6: [],
+    pfc: { mode: defaulted('off', header), noDropPriorities: [] },
+    servicePolicies: [],
+    queues: [],
+  };
+  interfaces.set(name, iface);
+  return iface;
+}
+
+export function ifaceOf(interfaces: Interfaces, written: string): Interface | undefined {
+  return interfaces.get(canonicalInterfaceName(written));
+}
+
+function readPortLike(db: ConfigDb, interfaces: Interfaces, e: SonicEntry, mtuMax: number): Interface {
+  const iface = ifaceOf(interfaces, e.key) ?? newIface(interfaces, e.key, e.obj);
+  const mtu = intOf(db.ctx, field(e, 'mtu'), `${e.table} ${e.key} mtu`, 68, mtuMax);
+  const mtuField = field(e, 'mtu');
+  if (mtu !== undefined && mtuField) iface.mtu = explicit(mtu, mtuField.innerLoc);
+  const admin = field(e, 'admin_status');
+  if (admin) iface.adminUp = explicit(admin.value.trim().toLowerCase() === 'up', admin.innerLoc);
+  const speed = locatedField(e, 'speed');
+  if (speed) iface.speed = speed;
+  const fec = locatedField(e, 'fec');
+  if (fec) iface.fec = fec;
+  const desc = locatedField(e, 'description');
+  if (desc && desc.value.trim()) iface.description = desc;
+  const alias = field(e, 'alias')?.value.trim();
+  if (alias && alias !== e.key && !iface.writtenAs.includes(alias)) iface.writtenAs.push(alias);
+  return iface;
+}
+
+/** PORT: the physical ports. */
+export function readPortTable(db: ConfigDb, interfaces: Interfaces): void {
+  for (const e of db.table('PORT')) readPortLike(db, interfaces, e, 9216);
+}
+
+/** PORTCHANNEL: port-channels, and their `members` list. */
+export function readPortChannelTable(db: ConfigDb, interfaces: Interfaces): void {
+  for (const e of db.table('PORTCHANNEL')) {
+    const pc = readPortLike(db, interfaces, e, 9216);
+    for (const item of field(e, 'members')?.items ?? []) {
+      const port = ifaceOf(interfaces, item.value);
+      if (port && !port.channelGroup) port.channelGroup = located(pc.name, item.loc);
+    }
+  }
+}
+
+/** PORTCHANNEL_MEMBER: `PortChannel01|Ethernet0` keys. */
+export function readPortChannelMemberTable(db: ConfigDb, interfaces: Interfaces): void {
+  for (const e of db.table('PORTCHANNEL_MEMBER')) {
+    const { ports, rest } = splitPortKey(e.key);
+    const port = ifaceOf(interfaces, rest);
+    if (port && ports[0]) port.channelGroup = located(canonicalInterfaceName(ports[0]), e.obj.keyLoc);
+  }
+}
+
+/** VLAN: the VLANs that have a VLAN_INTERFACE entry become interfaces (the others are only L2). */
+export function readVlanTable(db: ConfigDb, interfaces: Interfaces): void {
+  const entries = db.entries;
+  for (const e of db.table('VLAN')) {
+    const written = /^\d+$/.test(e.key) ? `Vlan${e.key}` : e.key;
+    if (!entries.get('VLAN_INTERFACE')?.has(written) && ![...(entries.get('VLAN_INTERFACE')?.keys() ?? [])].some((k) => k.startsWith(`${written}|`))) continue;
+    readPortLike(db, interfaces, { ...e, key: written }, 9216);
+  }
+}
+
+/** Addresses: INTERFACE, PORTCHANNEL_INTERFACE, VLAN_INTERFACE, LOOPBACK_INTERFACE (`name|prefix` keys). */
+export function readAddressTables(db: ConfigDb, interfaces: Interfaces): void {
+  for (const t of ['INTERFACE', 'PORTCHANNEL_INTERFACE', 'VLAN_INTERFACE', 'LOOPBACK_INTERFACE', 'VLAN_SUB_INTERFACE']) {
+    for (const e of db.table(t)) {
+      const { ports, rest } = splitPortKey(e.key);
+      const written = ports[0];
+      if (!written) continue;
+      const iface = ifaceOf(interfaces, written) ?? newIface(interfaces, written, e.obj);
+      if (t === 'LOOPBACK_INTERFACE' && iface.mtu.defaulted) iface.mtu = defaulted(65536, iface.mtu.loc);
+      if (t === 'LOOPBACK_INTERFACE' || t === 'VLAN_INTERFACE') {
+        if (iface.adminUp.defaulted) iface.adminUp = defaulted(true, iface.adminUp.loc);
+      }
+      const vrf = locatedField(e, 'vrf_name');
+      if (vrf && !rest) iface.vrf = vrf;
+      if (!rest) continue;
+      const ip = parseIpAddress(rest);
+      const loc = e.obj.keyLoc;
+      if (typeof ip === 'string') {
+        db.ctx.notes.push({ severity: 'warning', code: 'invalid-address', message: `${t} ${e.key}: ${ip}`, loc });
+        continue;
+      }
+      (ip.family === 4 ? iface.ipv4 : iface.ipv6).push(located(ip, loc));
+      if (iface.mode.defaulted) iface.mode = explicit('routed', loc);
+    }
+  }
+}
+
+/** VLAN_MEMBER: `Vlan100|Ethernet0` keys make the port switched; `untagged` sets its access VLAN. */
+export function readVlanMemberTable(db: ConfigDb, interfaces: Interfaces): void {
+  for (const e of db.table('VLAN_MEMBER')) {
+    const { ports, rest } = splitPortKey(e.key);
+    const port = ifaceOf(interfaces, rest);
+    if (!port || !ports[0]) continue;
+    port.mode = explicit('switched', e.obj.keyLoc);
+    const vlan = /(\d+)$/.exec(ports[0]);
+    const tagging = field(e, 'tagging_mode')?.value;
+    if (vlan && tagging === 'untagged' && !port.accessVlan) port.accessVlan = located(Number(vlan[1]), e.obj.keyLoc);
+  }
+}
