@@ -10,7 +10,7 @@ import type { Device, Interface } from './types';
  * minus the encapsulation overhead, 14 (18 on a `vlan-tagging` port): 1500 on a port without `mtu`.
  *
  * Undefined when the config cannot tell: a Cumulus Linux interface without an `mtu` line whose release
- * the files do not name (the default changed from 1500 to 9216 in 4.1; dialects/cumulus/extract.ts).
+ * the files do not name (the default changed from 1500 to 9216 in 4.1; dialects/cumulus/mtu-defaults.ts).
  * Callers then compare nothing rather than a guess.
  */
 export function l3Mtu(device: Device, iface: Interface, family: 4 | 6 = 4): number | undefined {

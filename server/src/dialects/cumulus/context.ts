@@ -1,0 +1,25 @@
+/** What the readers of the three forms share while reading one file. */
+import type { CumulusIfaceFacts } from '../../model/cumulus';
+import type { Loc, Position } from '../../model/location';
+import type { Interface, ParseNote, PeerGroup } from '../../model/types';
+import type { CliLine, CliWord } from '../../parsing/cli-tree';
+
+export interface Ctx {
+  uri: string;
+  notes: ParseNote[];
+  interfaces: Map<string, Interface>;
+  facts: Map<string, CumulusIfaceFacts>;
+  hasSwp: boolean;
+  /** CLAG (MLAG): ifupdown2 `clagd-peer-ip` / `clagd-sys-mac`, NCLU `clag peer-ip` / `sys-mac`, NVUE `mlag peer-ip` / `mac-address`. */
+  peerGroup?: PeerGroup;
+}
+
+export const ZERO: Position = { line: 0, character: 0 };
+
+export function locOf(uri: string, w: { range: CliWord['range'] }): Loc {
+  return { uri, range: w.range };
+}
+
+export function lineLocOf(uri: string, l: CliLine): Loc {
+  return { uri, range: l.range };
+}
