@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Device, Interface } from '../../server/src/model/types';
 import type { TextEdit } from '../../server/src/rules/types';
 import { fixWriterFor, type CliFamilyDialect } from '../../server/src/dialects';
+import { CliFixWriter } from '../../server/src/dialects/cli/fix-writer';
 import { applyEdits, extractText, fixturePath, lineNo, ready } from './helpers';
 
 function load(name: string, dialect: CliFamilyDialect): { text: string; dev: Device } {
@@ -338,7 +339,8 @@ describe('extract: fix writers (apply, re-extract: only the named value changed)
 
   it('generic edits: insertInBlock, replaceLine, deleteLine', () => {
     const { text, dev } = load('eos-leaf.cfg', 'eos');
-    const w = fixWriterFor(dev);
+    // The CLI writer's own text primitives, which its FixWriter operations are built from.
+    const w = new CliFixWriter(dev, 'eos');
     const e4 = iface(dev, 'Ethernet4');
     roundTrip(text, 'eos', dev, w.insertInBlock(e4.block, ['shutdown']), (s) => {
       s.interfaces['Ethernet4']!.adminUp = { value: false, defaulted: false };

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Finding } from '../../server/src/rules/types';
-import { editDistance, rewriteEcnText, toBytes } from '../../server/src/rules/qos/common';
+import { editDistance, toBytes } from '../../server/src/rules/qos/common';
+import { rewriteEcnText } from '../../server/src/dialects/cli/fix-writer';
 import { REPO_ROOT, corpusDir, workspaceOf } from '../helpers/lint';
 import { modelJson } from '../../server/src/output/model-json';
 

@@ -1,76 +1,104 @@
 import type { Device } from '../model/types';
-import type { TextEdit } from '../model/edit';
-import type { FixWriter } from './fix-writer';
+import { declined, type Edits, type FixWriter } from './fix-writer';
 
 /**
- * Every change answered with "cannot express" (no edit). The writer of a dialect with nothing to write yet,
- * and the base of every dialect's writer, which overrides only the changes its syntax can say; a method
- * added to FixWriter is then "not yet" everywhere until a dialect learns it.
+ * Every change declined. The writer of a dialect with nothing to write yet, and the base of every dialect's
+ * writer, which overrides only the changes its syntax can say; a method added to FixWriter is then declined
+ * everywhere until a dialect learns it.
  */
 export class NoFixWriter implements FixWriter {
   constructor(readonly device: Device) {}
 
-  setInterfaceMtu(..._args: unknown[]): TextEdit[] {
-    return [];
+  /** Why this writer cannot express a change: the dialect has no such setting (or none this tool can write yet). */
+  protected cannot(what: string): Edits {
+    return declined(`${this.device.dialect}: ${what} cannot be written in this dialect`);
   }
-  setInterfacePfc(..._args: unknown[]): TextEdit[] {
-    return [];
+
+  setInterfaceMtu(..._args: unknown[]): Edits {
+    return this.cannot('an interface MTU');
   }
-  setInterfaceL2Mtu(..._args: unknown[]): TextEdit[] {
-    return [];
+  setInterfaceL2Mtu(..._args: unknown[]): Edits {
+    return this.cannot('a bridged (L2) MTU');
   }
-  setPolicyClassMtu(..._args: unknown[]): TextEdit[] {
-    return [];
+  setPolicyClassMtu(..._args: unknown[]): Edits {
+    return this.cannot('a policy class MTU');
   }
-  setInterfacePfcModeOn(..._args: unknown[]): TextEdit[] {
-    return [];
+  setInterfacePfc(..._args: unknown[]): Edits {
+    return this.cannot('interface PFC');
   }
-  enableWatchdog(..._args: unknown[]): TextEdit[] {
-    return [];
+  setInterfaceNoDropPriorities(..._args: unknown[]): Edits {
+    return this.cannot('a per-interface no-drop priority list');
   }
-  enableInterfaceWatchdog(..._args: unknown[]): TextEdit[] {
-    return [];
+  setInterfacePfcModeOn(..._args: unknown[]): Edits {
+    return this.cannot('PFC mode on');
   }
-  disableInterfacePfc(..._args: unknown[]): TextEdit[] {
-    return [];
+  disableInterfacePfc(..._args: unknown[]): Edits {
+    return this.cannot('PFC off');
   }
-  disableLinkPause(..._args: unknown[]): TextEdit[] {
-    return [];
+  disableLinkPause(..._args: unknown[]): Edits {
+    return this.cannot('link pause removal');
   }
-  setInterfaceTrustDscp(..._args: unknown[]): TextEdit[] {
-    return [];
+  enableWatchdog(..._args: unknown[]): Edits {
+    return this.cannot('the PFC watchdog');
   }
-  addServicePolicy(..._args: unknown[]): TextEdit[] {
-    return [];
+  setWatchdogTimers(..._args: unknown[]): Edits {
+    return this.cannot('PFC watchdog timers');
   }
-  setDscpToClass(..._args: unknown[]): TextEdit[] {
-    return [];
+  enableInterfaceWatchdog(..._args: unknown[]): Edits {
+    return this.cannot('a per-interface PFC watchdog');
   }
-  setClassToQueue(..._args: unknown[]): TextEdit[] {
-    return [];
+  setInterfaceTrustDscp(..._args: unknown[]): Edits {
+    return this.cannot('DSCP trust');
   }
-  setWatchdogTimers(..._args: unknown[]): TextEdit[] {
-    return [];
+  setDscpToClass(..._args: unknown[]): Edits {
+    return this.cannot('a DSCP-to-class map');
   }
-  attachSystemPolicy(..._args: unknown[]): TextEdit[] {
-    return [];
+  setClassToQueue(..._args: unknown[]): Edits {
+    return this.cannot('a class-to-queue map');
   }
-  insertInBlock(..._args: unknown[]): TextEdit[] {
-    return [];
+  setClassQosGroup(..._args: unknown[]): Edits {
+    return this.cannot('a classification class qos-group');
   }
-  replaceLine(..._args: unknown[]): TextEdit[] {
-    return [];
+  setQueueEcn(..._args: unknown[]): Edits {
+    return this.cannot('queue ECN marking');
   }
-  replaceWord(..._args: unknown[]): TextEdit[] {
-    return [];
+  setEcnThresholds(..._args: unknown[]): Edits {
+    return this.cannot('ECN thresholds');
   }
-  deleteLine(..._args: unknown[]): TextEdit[] {
-    return [];
+  markEcnInsteadOfDrop(..._args: unknown[]): Edits {
+    return this.cannot('ECN marking instead of WRED drop');
   }
-  setTableField(..._args: unknown[]): TextEdit[] {
-    return [];
+  setQueueStrictPriority(..._args: unknown[]): Edits {
+    return this.cannot('strict priority');
   }
-  deleteTableField(..._args: unknown[]): TextEdit[] {
-    return [];
+  setBandwidthShare(..._args: unknown[]): Edits {
+    return this.cannot('a bandwidth share');
+  }
+  setQueueBufferProfile(..._args: unknown[]): Edits {
+    return this.cannot('a queue buffer profile');
+  }
+  addServicePolicy(..._args: unknown[]): Edits {
+    return this.cannot('an interface service policy');
+  }
+  attachSystemPolicy(..._args: unknown[]): Edits {
+    return this.cannot('a system policy');
+  }
+  setServicePolicyType(..._args: unknown[]): Edits {
+    return this.cannot('a service policy type');
+  }
+  bindPortQosMap(..._args: unknown[]): Edits {
+    return this.cannot('a port QoS map binding');
+  }
+  unbindPortQosMap(..._args: unknown[]): Edits {
+    return this.cannot('a port QoS map binding');
+  }
+  setPortPfcEnable(..._args: unknown[]): Edits {
+    return this.cannot('a port PFC priority list');
+  }
+  renameReference(..._args: unknown[]): Edits {
+    return this.cannot('a renamed reference');
+  }
+  removeSetting(..._args: unknown[]): Edits {
+    return this.cannot('a removed setting');
   }
 }

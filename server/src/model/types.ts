@@ -87,6 +87,9 @@ export interface ServicePolicyRef {
   name: string;
 }
 
+/** The direction each NX-OS policy type is attached in: qos classifies input, queuing schedules output, network-qos is system-wide. */
+export const POLICY_TYPE_DIRECTION: Readonly<Record<string, 'input' | 'output' | 'none'>> = { qos: 'input', queuing: 'output', 'network-qos': 'none' };
+
 export interface Interface {
   /** Canonical name, the same for every spelling: Ethernet1/1 for Et1/1, eth1/1 and `Ethernet 1/1`. */
   name: string;

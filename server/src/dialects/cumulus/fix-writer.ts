@@ -2,7 +2,7 @@ import type { Loc, Position } from '../../model/location';
 import type { CumulusIfaceFacts } from '../../model/cumulus';
 import type { Block, Interface } from '../../model/types';
 import type { TextEdit } from '../../model/edit';
-import type { FixWriter } from '../fix-writer';
+import type { Edits, FixWriter } from '../fix-writer';
 import { NoFixWriter } from '../no-fix-writer';
 
 /**
@@ -16,7 +16,7 @@ import { NoFixWriter } from '../no-fix-writer';
  */
 export class CumulusFixWriter extends NoFixWriter implements FixWriter {
 
-  override setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+  override setInterfaceMtu(iface: Interface, mtu: number): Edits {
     const f = this.facts(iface);
     if (!f) return [];
     if (f.form === 'ifupdown2') {
@@ -40,29 +40,22 @@ export class CumulusFixWriter extends NoFixWriter implements FixWriter {
     return this.setInterfaceMtu(iface, mtu);
   }
 
-  /** ifupdown2 stanzas: child lines at the end of the stanza with its indentation. NCLU/NVUE have no sections. */
-  override insertInBlock(block: Block, lines: string[]): TextEdit[] {
-    if (!block.childIndent && !this.device.cumulus?.forms.includes('ifupdown2')) return [];
-    const indent = block.childIndent || this.device.cumulus?.stanzaIndent || '    ';
-    return [this.insertAfter(block.end, lines.map((l) => indent + l))];
+  override renameReference(loc: Loc, name: string): Edits {
+    return [{ uri: loc.uri, range: loc.range, newText: name }];
   }
 
-  override replaceWord(loc: Loc, text: string): TextEdit[] {
-    return [{ uri: loc.uri, range: loc.range, newText: text }];
-  }
-
-  /** The model's line locs run from the first word to the last, so the indentation stays. */
-  override replaceLine(loc: Loc, text: string): TextEdit[] {
-    return [{ uri: loc.uri, range: loc.range, newText: text }];
-  }
-
-  override deleteLine(loc: Loc, block?: Block): TextEdit[] {
+  override removeSetting(loc: Loc, block?: Block): Edits {
     const startLine = loc.range.start.line;
     const endLine = block ? block.end.line : startLine;
     return [{ uri: loc.uri, range: { start: { line: startLine, character: 0 }, end: { line: endLine + 1, character: 0 } }, newText: '' }];
   }
 
   // -------------------------------------------------------------------------------------------
+
+  /** The model's line locs run from the first word to the last, so the indentation stays. */
+  private replaceLine(loc: Loc, text: string): TextEdit[] {
+    return [{ uri: loc.uri, range: loc.range, newText: text }];
+  }
 
   private facts(iface: Interface): CumulusIfaceFacts | undefined {
     return this.device.cumulus?.interfaces.get(iface.name);

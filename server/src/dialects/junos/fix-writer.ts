@@ -2,7 +2,7 @@ import type { Loc, Position } from '../../model/location';
 import { blockKey } from '../../model/junos';
 import type { Block, Interface } from '../../model/types';
 import type { TextEdit } from '../../model/edit';
-import type { FixWriter } from '../fix-writer';
+import { declined, type Edits, type FixWriter } from '../fix-writer';
 import { NoFixWriter } from '../no-fix-writer';
 
 /**
@@ -11,7 +11,6 @@ import { NoFixWriter } from '../no-fix-writer';
  *   existing statement replaced;
  * - set files: a `set interfaces X mtu N` line after the interface's last line, or the existing line
  *   replaced.
- * Lines handed to insertInBlock are Junos statements without the `;` (it is added in braces).
  * What Junos cannot express with one local edit (PFC is a congestion-notification-profile plus a
  * no-loss forwarding class and a classifier; watchdog, trust, service policies, system qos) returns [].
  */
@@ -25,7 +24,7 @@ export class JunosFixWriter extends NoFixWriter implements FixWriter {
     return { uri: this.device.uri, range, newText };
   }
 
-  override setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+  override setInterfaceMtu(iface: Interface, mtu: number): Edits {
     // A unit carries its port's media MTU: the port is where it is written.
     const port = iface.parent ? this.device.interfaces.get(iface.parent) : iface;
     if (!port) return [];
@@ -37,7 +36,8 @@ export class JunosFixWriter extends NoFixWriter implements FixWriter {
     return this.insertInBlock(port.block, [`mtu ${mtu}`], true);
   }
 
-  override insertInBlock(block: Block, lines: string[], atTop = false): TextEdit[] {
+  /** Statements (without the `;`, added in braces) at the end of a block, or at its top. */
+  private insertInBlock(block: Block, lines: string[], atTop = false): TextEdit[] {
     if (lines.length === 0) return [];
     if (this.format === 'set') {
       const path = this.device.junos?.setPaths.get(blockKey(block.header.range.start));
@@ -60,44 +60,15 @@ export class JunosFixWriter extends NoFixWriter implements FixWriter {
     return [this.edit({ start: at, end: at }, text)];
   }
 
-  override replaceWord(loc: Loc, text: string): TextEdit[] {
-    return [this.edit(loc.range, text)];
+  override renameReference(loc: Loc, name: string): Edits {
+    return [this.edit(loc.range, name)];
   }
 
-  override replaceLine(loc: Loc, text: string): TextEdit[] {
-    // A set line's text starts with its whole path, which the caller does not know.
-    if (this.format === 'set') return [];
-    return [this.edit(loc.range, text.endsWith(';') || text.endsWith('{') ? text : `${text};`)];
-  }
-
-  override deleteLine(loc: Loc, block?: Block): TextEdit[] {
+  override removeSetting(loc: Loc, block?: Block): Edits {
     const first = loc.range.start.line;
-    if (block && this.format === 'set') return [];
+    // A block is many set lines, each starting with its path.
+    if (block && this.format === 'set') return declined('a Junos set file writes a block as separate lines');
     const last = block ? block.end.line : loc.range.end.line;
     return [this.edit({ start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } }, '')];
-  }
-
-  override setPolicyClassMtu(): TextEdit[] {
-    return [];
-  }
-  override setInterfacePfcModeOn(): TextEdit[] {
-    return [];
-  }
-  override enableInterfaceWatchdog(): TextEdit[] {
-    return [];
-  }
-  override disableLinkPause(): TextEdit[] {
-    return [];
-  }
-  override addServicePolicy(): TextEdit[] {
-    return [];
-  }
-  /** Only pfc/class-queue-misaligned (EOS, NX-OS) asks for it. */
-  /** Only pfc/watchdog-inconsistent (EOS, NX-OS) asks for it. */
-  override attachSystemPolicy(): TextEdit[] {
-    return [];
-  }
-  override deleteTableField(): TextEdit[] {
-    return [];
   }
 }

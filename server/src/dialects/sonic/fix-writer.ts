@@ -2,15 +2,15 @@ import type { Loc, Position } from '../../model/location';
 import type { SonicEntry, SonicFacts, SonicObject } from '../../model/sonic';
 import type { Device, Interface } from '../../model/types';
 import type { TextEdit } from '../../model/edit';
-import type { FixWriter } from '../fix-writer';
+import { declined, type Edits, type FixWriter } from '../fix-writer';
 import { NoFixWriter } from '../no-fix-writer';
 
 /**
  * Edits of a SONiC config_db.json that keep the file's layout: a value is replaced in place, a new member
  * goes after the last one of its object with the object's own member indentation, a new entry or table
  * is written in the indentation of its siblings. Nested (`"PORT": {"Ethernet0": {…}}`) and redis-dump
- * (`"PORT|Ethernet0": {…}`) files are both handled. What JSON tables cannot say (CLI lines, sections,
- * policies) returns [].
+ * (`"PORT|Ethernet0": {…}`) files are both handled. What the tables cannot say (sections, service
+ * policies, CLI-only knobs) is declined.
  */
 export class SonicFixWriter extends NoFixWriter implements FixWriter {
   private readonly facts: SonicFacts | undefined;
@@ -23,7 +23,7 @@ export class SonicFixWriter extends NoFixWriter implements FixWriter {
   // -------------------------------------------------------------------------------------------
   // Model-level changes
 
-  override setInterfaceMtu(iface: Interface, mtu: number): TextEdit[] {
+  override setInterfaceMtu(iface: Interface, mtu: number): Edits {
     const table = iface.kind === 'port-channel' ? 'PORTCHANNEL' : iface.kind === 'svi' ? 'VLAN' : 'PORT';
     const e = this.entryOf(table, iface);
     if (!e) return [];
@@ -35,7 +35,7 @@ export class SonicFixWriter extends NoFixWriter implements FixWriter {
     return this.setInterfaceMtu(iface, mtu);
   }
 
-  override setInterfacePfc(iface: Interface, priorities: number[]): TextEdit[] {
+  override setInterfacePfc(iface: Interface, priorities: number[]): Edits {
     const port = iface.writtenAs[0] ?? iface.name;
     const wanted = [...new Set(priorities)].sort((a, b) => a - b).join(',');
     if (!this.facts) return [];
@@ -48,31 +48,65 @@ export class SonicFixWriter extends NoFixWriter implements FixWriter {
     return this.createEntry('PORT_QOS_MAP', port, fields);
   }
 
-  override disableInterfacePfc(iface: Interface): TextEdit[] {
+  override disableInterfacePfc(iface: Interface): Edits {
     return this.deleteTableField('PORT_QOS_MAP', iface.writtenAs[0] ?? iface.name, 'pfc_enable');
   }
 
+  /** Each code point a member of the device's DSCP_TO_TC_MAP (the one its ports classify with). */
+  override setDscpToClass(dscp: number[], cls: number): Edits {
+    const map = this.device.qos.classificationPolicy;
+    if (!map) return declined('no DSCP_TO_TC_MAP is bound to the ports');
+    return dscp.flatMap((d) => this.setTableField('DSCP_TO_TC_MAP', map, String(d), String(cls)));
+  }
+
+  override setQueueBufferProfile(port: string, queue: number, profile: string): Edits {
+    return this.setTableField('BUFFER_QUEUE', `${port}|${queue}`, 'profile', profile);
+  }
+
+  override bindPortQosMap(port: string, map: string, name: string): Edits {
+    return this.setTableField('PORT_QOS_MAP', port, map, name);
+  }
+
+  override unbindPortQosMap(port: string, map: string): Edits {
+    return this.deleteTableField('PORT_QOS_MAP', port, map);
+  }
+
+  override setPortPfcEnable(port: string, value: string): Edits {
+    return this.setTableField('PORT_QOS_MAP', port, 'pfc_enable', value);
+  }
+
   /** Replaces the text at loc (inside a JSON string: escaped as JSON). */
-  override replaceWord(loc: Loc, text: string): TextEdit[] {
-    return [{ uri: loc.uri, range: loc.range, newText: JSON.stringify(text).slice(1, -1) }];
+  override renameReference(loc: Loc, name: string): Edits {
+    return [{ uri: loc.uri, range: loc.range, newText: JSON.stringify(name).slice(1, -1) }];
+  }
+
+  /** Removes the member of an entry whose key is at `loc`, with its separating comma. */
+  override removeSetting(loc: Loc, block?: unknown): Edits {
+    if (block) return declined('a config_db entry is not a section');
+    const at = this.memberAt(loc);
+    if (!at) return declined('no table member starts there');
+    return this.deleteMember(at.obj, at.index);
   }
 
   // -------------------------------------------------------------------------------------------
   // Table edits
 
-  override setTableField(table: string, key: string, field: string, value: string): TextEdit[] {
+  private setTableField(table: string, key: string, field: string, value: string): TextEdit[] {
     if (!this.facts) return [];
     const e = this.entry(table, key);
     if (e) return this.setField(e.obj, field, value);
     return this.createEntry(table, key, [[field, value]]);
   }
 
-  override deleteTableField(table: string, key: string, field: string): TextEdit[] {
+  private deleteTableField(table: string, key: string, field: string): TextEdit[] {
     const e = this.entry(table, key);
     if (!e) return [];
-    const obj = e.obj;
-    const i = obj.fields.findIndex((f) => f.name === field);
+    const i = e.obj.fields.findIndex((f) => f.name === field);
     if (i < 0) return [];
+    return this.deleteMember(e.obj, i);
+  }
+
+  private deleteMember(obj: SonicObject, i: number): TextEdit[] {
     const f = obj.fields[i]!;
     const uri = this.device.uri;
     if (i > 0) return [{ uri, range: { start: obj.fields[i - 1]!.end, end: f.end }, newText: '' }];
@@ -83,6 +117,19 @@ export class SonicFixWriter extends NoFixWriter implements FixWriter {
   }
 
   // -------------------------------------------------------------------------------------------
+
+  /** Entry members by the position of their key, built on the first removal. */
+  private members: Map<string, { obj: SonicObject; index: number }> | undefined;
+
+  private memberAt(loc: Loc): { obj: SonicObject; index: number } | undefined {
+    if (!this.members) {
+      this.members = new Map();
+      for (const table of this.facts?.entries.values() ?? []) {
+        for (const e of table.values()) e.obj.fields.forEach((f, index) => this.members!.set(posKey(f.keyLoc.range.start), { obj: e.obj, index }));
+      }
+    }
+    return this.members.get(posKey(loc.range.start));
+  }
 
   private entry(table: string, key: string): SonicEntry | undefined {
     return this.facts?.entries.get(table)?.get(key);
@@ -134,6 +181,10 @@ export class SonicFixWriter extends NoFixWriter implements FixWriter {
     const inner = body(key).split('\n').map((l) => unit + l).join('\n');
     return this.insertMembers(facts.root, [`${JSON.stringify(table)}: {\n${inner}\n}`]);
   }
+}
+
+function posKey(p: Position): string {
+  return `${p.line}:${p.character}`;
 }
 
 function after(p: Position): Position {

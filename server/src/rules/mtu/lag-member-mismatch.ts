@@ -52,7 +52,7 @@ export const rule: Rule = {
 
     function report(c: typeof ctx, device: Device, lag: Interface, m: Interface, agreed: number | undefined): Finding {
       const remove: Fix | undefined = (() => {
-        const edits = c.writer(device).deleteLine(m.mtu.loc);
+        const edits = c.writer(device).removeSetting(m.mtu.loc);
         return edits.length ? { title: `Remove the mtu line of ${m.name} (inherit ${lag.name})`, isPreferred: agreed === undefined, edits } : undefined;
       })();
       const raiseLag =

@@ -67,7 +67,7 @@ export const rule: Rule = {
             data: { count: overridden.length, example: where(device, overridden[0]!) },
             loc: allOff.loc,
             related: overridden.slice(0, 5).map((i) => ({ loc: i.pfc.mode.loc, message: `PFC on at ${where(device, i)}` })),
-            fixes: [{ title: 'Remove `priority-flow-control all off`', isPreferred: true, edits: w.deleteLine(allOff.loc) }].filter((f) => f.edits.length > 0),
+            fixes: [{ title: 'Remove `priority-flow-control all off`', isPreferred: true, edits: w.removeSetting(allOff.loc) }].filter((f) => f.edits.length > 0),
           }),
         );
       }

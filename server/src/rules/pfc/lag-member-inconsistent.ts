@@ -74,11 +74,14 @@ function describe(device: Device, i: Interface): string {
 function report(ctx: RuleContext, device: Device, m: Interface, lag: string, reference: string, ref: Interface): Finding {
   const w = ctx.writer(device);
   const st = pfcState(device, ref).mode;
-  let edits: TextEdit[];
+  let edits: TextEdit[] = [];
   if (st === 'off') edits = w.disableInterfacePfc(m);
-  else if (device.dialect === 'eos') edits = w.setInterfacePfc(m, losslessSet(device, ref));
-  else if (st === 'on') edits = w.setInterfacePfcModeOn(m);
-  else edits = [];
+  else {
+    // The reference's priorities where the interface lists its own (EOS); else `mode on` like the reference.
+    const exact = w.setInterfaceNoDropPriorities(m, losslessSet(device, ref));
+    if (!exact.declined) edits = exact;
+    else if (st === 'on') edits = w.setInterfacePfcModeOn(m);
+  }
   const fixes: Fix[] = [{ title: `Make PFC of ${where(device, m)} ${reference}, as on ${ref.name}`, isPreferred: true, edits }];
   return ctx.report({
     messageId: 'member',

@@ -135,7 +135,7 @@ function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Findin
     if (!def) {
       if (!judgeNames || !once(`u ${table} ${b.entry.key}`)) return;
       const candidate = table === 'BUFFER_QUEUE' ? losslessQueueProfile(facts) : undefined;
-      const edits = candidate ? w.replaceWord(profile.loc, candidate) : [];
+      const edits = candidate ? w.renameReference(profile.loc, candidate) : [];
       out.push(
         ctx.report({
           messageId: 'sonic-undefined-profile',
@@ -185,7 +185,7 @@ function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Findin
         if (!b) {
           if (once(`m ${q.port} ${queue}`)) {
             const profile = losslessQueueProfile(facts);
-            const edits = profile ? w.setTableField('BUFFER_QUEUE', `${q.port}|${queue}`, 'profile', profile) : [];
+            const edits = profile ? w.setQueueBufferProfile(q.port, queue, profile) : [];
             out.push(
               ctx.report({
                 messageId: 'sonic-queue-missing',

@@ -74,11 +74,13 @@ export const rule: Rule = {
 
 function fixEnable(ctx: Parameters<Rule['check']>[0], off: PfcEnd, on: PfcEnd): Fix {
   const w = ctx.writer(off.device);
+  // The peer's priorities where the interface lists its own (EOS); else PFC on with the device's no-drop classes.
+  const exact = w.setInterfaceNoDropPriorities(off.iface, on.effective);
   let edits: TextEdit[] = [];
   // `priority-flow-control all off` (EOS) disables every port: a port line cannot fix it.
   if (off.state.allOff) edits = [];
-  else if (off.device.dialect === 'eos') edits = w.setInterfacePfc(off.iface, on.effective);
+  else if (!exact.declined) edits = exact;
   // NX-OS: `mode on` makes the system no-drop CoS lossless here, so only when there are some.
   else if (off.device.qos.noDropPriorities.length > 0) edits = w.setInterfacePfcModeOn(off.iface);
-  return { title: `Turn PFC on at ${where(off.device, off.iface)}${off.device.dialect === 'eos' ? ` with no-drop ${fmtSet(on.effective)}` : ''}`, isPreferred: true, edits };
+  return { title: `Turn PFC on at ${where(off.device, off.iface)}${exact.declined ? '' : ` with no-drop ${fmtSet(on.effective)}`}`, isPreferred: true, edits };
 }

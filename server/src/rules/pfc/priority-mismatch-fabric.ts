@@ -75,11 +75,10 @@ export const rule: Rule = {
 };
 
 function fixesFor(ctx: RuleContext, device: Device, mine: DeviceLossless, target: number[], what: string): Fix[] {
-  if (device.dialect !== 'eos') return [];
   const w = ctx.writer(device);
   const edits = [...device.interfaces.values()]
     .filter((i) => i.pfc.noDropPriorities.length > 0 && i.pfc.mode.value === 'on')
-    .flatMap((i) => w.setInterfacePfc(i, target));
+    .flatMap((i) => w.setInterfaceNoDropPriorities(i, target));
   if (edits.length === 0 || mine.interfaces.length === 0) return [];
   return [{ title: `Make ${fmtSet(target)} (${what}) the no-drop priorities of every PFC interface of ${device.hostname}`, isPreferred: true, edits }];
 }

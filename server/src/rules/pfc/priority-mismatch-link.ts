@@ -42,7 +42,7 @@ export const rule: Rule = {
       const fixOf = (self: PfcEnd, target: number[], preferred: boolean): Fix => ({
         title: `Make ${fmtSet(target)} the no-drop priorities of ${where(self.device, self.iface)}`,
         isPreferred: preferred,
-        edits: self.device.dialect === 'eos' ? ctx.writer(self.device).setInterfacePfc(self.iface, target) : [],
+        edits: ctx.writer(self.device).setInterfaceNoDropPriorities(self.iface, target),
       });
       const fixes = [fixOf(a, b.effective, changeA), fixOf(b, a.effective, changeB)].filter((f) => f.edits.length > 0);
       for (const [self, other] of [

@@ -68,15 +68,15 @@ function inPort(ctx: RuleContext, device: Device, facts: SonicFacts): Finding[] 
     const iface = byWritten.get(port);
     if (iface && ctx.ignored(device, iface)) continue;
     const qos = qosByPort.get(port);
-    const remove = w.deleteTableField('PORT', port, 'pfc_enable');
+    const remove = w.removeSetting(field.keyLoc);
     let edits = remove;
     let title = `Remove the ignored pfc_enable from PORT|${port}`;
     if (field.value.trim() !== '' && !qos?.pfcEnable && remove.length > 0) {
       title = `Move pfc_enable "${field.value}" to PORT_QOS_MAP|${port}`;
       if (qos) {
-        edits = [...remove, ...w.setTableField('PORT_QOS_MAP', port, 'pfc_enable', field.value)];
+        edits = [...remove, ...w.setPortPfcEnable(port, field.value)];
         const name = usualName(facts, 'pfc_to_queue_map', 'MAP_PFC_PRIORITY_TO_QUEUE');
-        if (!qos.maps.some((m) => m.field === 'pfc_to_queue_map') && name) edits.push(...w.setTableField('PORT_QOS_MAP', port, 'pfc_to_queue_map', name));
+        if (!qos.maps.some((m) => m.field === 'pfc_to_queue_map') && name) edits.push(...w.bindPortQosMap(port, 'pfc_to_queue_map', name));
       } else if (iface) {
         const prios = field.value.split(',').map((p) => Number(p.trim()));
         const add = prios.every((p) => Number.isInteger(p) && p >= 0 && p <= 7) ? w.setInterfacePfc(iface, prios) : [];
@@ -109,7 +109,7 @@ function qosMaps(ctx: RuleContext, device: Device, facts: SonicFacts): Finding[]
       if (m.name !== '') continue;
       const f = q.entry.obj.fields.find((x) => x.name === m.field)!;
       const name = usualName(facts, m.field, m.table);
-      const edits = name ? w.setTableField('PORT_QOS_MAP', key, m.field, name) : w.deleteTableField('PORT_QOS_MAP', key, m.field);
+      const edits = name ? w.bindPortQosMap(key, m.field, name) : w.unbindPortQosMap(key, m.field);
       out.push(
         ctx.report({
           messageId: 'empty-map',
@@ -126,7 +126,7 @@ function qosMaps(ctx: RuleContext, device: Device, facts: SonicFacts): Finding[]
           messageId: 'no-queue-map',
           data: { port: key, value: q.pfcEnable.value },
           loc: q.pfcEnable.loc,
-          fixes: name ? fix(`Add pfc_to_queue_map ${name}`, w.setTableField('PORT_QOS_MAP', key, 'pfc_to_queue_map', name)) : [],
+          fixes: name ? fix(`Add pfc_to_queue_map ${name}`, w.bindPortQosMap(key, 'pfc_to_queue_map', name)) : [],
         }),
       );
     }

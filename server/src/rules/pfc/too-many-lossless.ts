@@ -37,7 +37,7 @@ export const rule: Rule = {
       const set = union.map((p) => p.value);
       const w = ctx.writer(device);
       const edits =
-        target && target.length <= max && device.dialect === 'eos' ? pfcInterfaces(device).flatMap((i) => w.setInterfacePfc(i, [...target])) : [];
+        target && target.length <= max ? pfcInterfaces(device).flatMap((i) => w.setInterfaceNoDropPriorities(i, [...target])) : [];
       findings.push(
         ctx.report({
           messageId: 'many',

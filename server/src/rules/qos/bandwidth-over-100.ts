@@ -71,7 +71,6 @@ export const rule: Rule = {
 function scaleFix(ctx: RuleContext, device: Parameters<RuleContext['writer']>[0], lines: Located<number>[], kind: Kind, sum: number): Fix[] {
   const w = ctx.writer(device);
   const scaled = lines.map((l) => Math.floor((l.value * 100) / sum));
-  const text = (n: number): string => (kind === 'percent' ? `bandwidth percent ${n}` : `bandwidth remaining percent ${n}`);
-  const edits = lines.flatMap((l, i) => (scaled[i] === l.value ? [] : w.replaceLine(l.loc, text(scaled[i]!))));
+  const edits = lines.flatMap((l, i) => (scaled[i] === l.value ? [] : w.setBandwidthShare(l, kind, scaled[i]!)));
   return edits.length > 0 ? [{ title: `Scale the shares to ${scaled.join(' + ')} %`, isPreferred: true, edits }] : [];
 }

@@ -87,23 +87,5 @@ function weightedLine(site: QueueSite, q: number): QueueSite['anchor'] | undefin
 }
 
 function fixEdits(ctx: RuleContext, site: QueueSite, q: number): TextEdit[] {
-  const w = ctx.writer(site.device);
-  if (site.device.dialect === 'eos') {
-    const iface = site.iface!;
-    const higher = iface.queues.some((x) => x.queue > q && x.strictPriority && !x.strictPriority.value);
-    const own = iface.queues.find((x) => x.queue === q && x.strictPriority && !x.strictPriority.value);
-    if (higher || !own) return [];
-    return w.replaceLine(own.strictPriority!.loc, 'priority strict');
-  }
-  if (site.policyClass) {
-    const cfg = site.policyClass.queue;
-    const bw = [cfg?.bandwidthPercent, cfg?.bandwidthRemainingPercent].filter((x) => x !== undefined);
-    if (bw.length === 0) return w.insertInBlock(site.policyClass.block, ['priority level 1']);
-    return [...w.replaceLine(bw[0]!.loc, 'priority level 1'), ...bw.slice(1).flatMap((b) => w.deleteLine(b.loc))];
-  }
-  if (site.policy) {
-    const indent = site.policy.block.childIndent;
-    return w.insertInBlock(site.policy.block, [`class type queuing c-out-8q-q${q}`, `${indent}priority level 1`]);
-  }
-  return [];
+  return ctx.writer(site.device).setQueueStrictPriority({ ...site, queue: q });
 }

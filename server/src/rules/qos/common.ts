@@ -2,15 +2,14 @@ import { pushTo } from '../../model/group';
 /**
  * Shared vocabulary of the QoS rules: where a queue's settings live on each dialect (EOS tx-queues per
  * interface or qos profile, NX-OS queuing policies), which queues are lossless, which DSCPs are RoCE and
- * CNP, and how to write an ECN line. Rules read only the model; the few dialect lines written here are
- * passed to the FixWriter's insertInBlock / replaceLine, whose contract is "lines written by the caller
- * in this dialect".
+ * CNP. Rules read only the model; fixes are FixWriter operations, which write each dialect's lines.
  */
 import type { Loc, Setting } from '../../model/location';
-import type { Block, Device, Interface, PolicyClass, PolicyMap, QueueConfig, QueueEcn } from '../../model/types';
+import type { Device, Interface, PolicyClass, PolicyMap, QueueConfig, QueueEcn } from '../../model/types';
 import type { Fix } from '../types';
 import { systemClassQueue } from '../../dialects/cli/context';
 import type { Intent } from '../../intent/types';
+import type { EcnValues } from '../../dialects/fix-writer';
 import type { RuleContext } from '../types';
 import { deviceAnchor, deviceLossless, losslessClasses, losslessSet, pfcState, uniqueSorted } from '../pfc/common';
 import { cnpIntentClass, losslessIntentClasses } from '../pfc/intent-classes';
@@ -233,12 +232,7 @@ export function isDataPort(iface: Interface): boolean {
 // ---------------------------------------------------------------------------------------------
 // ECN lines
 
-export interface EcnValues {
-  min: number;
-  max: number;
-  unit: string;
-  probability: number;
-}
+export type { EcnValues };
 
 /** Thresholds in bytes, when the unit is a byte unit (kbytes = 1000 bytes, as the intent's minBytes example reads 150 KB). */
 export function toBytes(n: number, unit: string | undefined): number | undefined {
@@ -252,12 +246,6 @@ export function toBytes(n: number, unit: string | undefined): number | undefined
     default:
       return undefined;
   }
-}
-
-/** The dialect's line that marks ECN with these thresholds. */
-export function ecnLine(dialect: Device['dialect'], v: EcnValues): string {
-  if (dialect === 'nxos') return `random-detect minimum-threshold ${v.min} ${v.unit} maximum-threshold ${v.max} ${v.unit} drop-probability ${v.probability} weight 0 ecn`;
-  return `random-detect ecn minimum-threshold ${v.min} ${v.unit} maximum-threshold ${v.max} ${v.unit} max-mark-probability ${v.probability}`;
 }
 
 /** Values of an ECN (or WRED) entry, when complete. */
@@ -309,20 +297,6 @@ export function referenceEcn(ctx: RuleContext): EcnValues {
   return best?.v ?? DEFAULT_ECN;
 }
 
-/** Lines that give a queue ECN at a site (insert into the existing section, or add the section). */
-export function ecnInsertion(site: QueueSite, v: EcnValues): { block: Block; lines: string[] } | undefined {
-  const dialect = site.device.dialect;
-  const line = ecnLine(dialect, v);
-  if (site.config?.block) return { block: site.config.block, lines: [line] };
-  if (dialect === 'eos' && site.iface) return { block: site.iface.block, lines: [`tx-queue ${site.queue}`, `${site.iface.block.childIndent}${line}`] };
-  if (dialect === 'nxos' && site.policyClass) return { block: site.policyClass.block, lines: [line] };
-  if (dialect === 'nxos' && site.policy) {
-    const indent = site.policy.block.childIndent;
-    return { block: site.policy.block, lines: [`class type queuing c-out-8q-q${site.queue}`, `${indent}${line}`] };
-  }
-  return undefined;
-}
-
 /** "role leaf" wording for majority comparisons without intent. */
 export function noIntentBasis(count: number, role: string): string {
   return `no fabric-intent.yaml: compared with ${count} ${role} devices`;
@@ -353,15 +327,6 @@ export function editDistance(a: string, b: string): number {
 export function groupFailing(failing: QueueSite[], all: QueueSite[]): QueueSite[][] {
   if (failing.length > 1 && failing.length === all.length && failing.every((s) => s.iface)) return [failing];
   return failing.map((s) => [s]);
-}
-
-/** Rewrites the thresholds / probability of a `random-detect` line, keeping its other words. */
-export function rewriteEcnText(text: string, v: Partial<EcnValues> & { maxUnit?: string }): string {
-  let t = text;
-  if (v.min !== undefined) t = t.replace(/(minimum-threshold\s+)\S+(\s+(?:bytes|kbytes|mbytes|segments|milliseconds|microseconds|packets|percent|cells))?/i, (_m, a: string, u?: string) => `${a}${v.min}${v.unit ? ` ${v.unit}` : (u ?? '')}`);
-  if (v.max !== undefined) t = t.replace(/(maximum-threshold\s+)\S+(\s+(?:bytes|kbytes|mbytes|segments|milliseconds|microseconds|packets|percent|cells))?/i, (_m, a: string, u?: string) => `${a}${v.max}${(v.maxUnit ?? v.unit) ? ` ${v.maxUnit ?? v.unit}` : (u ?? '')}`);
-  if (v.probability !== undefined) t = t.replace(/((?:max-mark-probability|drop-probability)\s+)\S+/i, (_m, a: string) => `${a}${v.probability}`);
-  return t;
 }
 
 /**
@@ -411,7 +376,7 @@ export function classifyingClass(device: Device, at: Loc): { policy: PolicyMap; 
 export function setQosGroupFix(ctx: RuleContext, device: Device, at: Loc, group: number): Fix[] {
   const found = classifyingClass(device, at);
   if (!found || found.cls.setQosGroup.value === group) return [];
-  const edits = ctx.writer(device).replaceLine(found.cls.setQosGroup.loc, `set qos-group ${group}`);
+  const edits = ctx.writer(device).setClassQosGroup(found.cls, group);
   if (edits.length === 0) return [];
   return [{ title: `Set qos-group ${group} in class ${found.cls.name} of policy ${found.policy.name}`, isPreferred: true, edits }];
 }

@@ -227,7 +227,7 @@ function fixFor(ctx: RuleContext, device: Device, dscps: number[], priority: num
   }
   if (device.dialect === 'sonic' && device.qos.classificationPolicy && !device.qos.classToPriority) {
     const map = device.qos.classificationPolicy;
-    const edits = dscps.flatMap((d) => w.setTableField('DSCP_TO_TC_MAP', map, String(d), String(priority)));
+    const edits = w.setDscpToClass(dscps, priority);
     return edits.length > 0 ? [{ title: `Map DSCP ${dscps.join(',')} to TC ${priority} in DSCP_TO_TC_MAP ${map} on ${device.hostname}`, isPreferred: true, edits }] : [];
   }
   return [];

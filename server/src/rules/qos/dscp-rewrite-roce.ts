@@ -46,7 +46,7 @@ export const rule: Rule = {
           if (!pc.setDscp) continue;
           const hit = matched.filter((d) => key.has(d) && d !== pc.setDscp!.value);
           if (hit.length === 0) continue;
-          const edits = ctx.writer(device).deleteLine(pc.setDscp.loc);
+          const edits = ctx.writer(device).removeSetting(pc.setDscp.loc);
           findings.push(
             ctx.report({
               messageId: 'setDscp',
@@ -59,7 +59,7 @@ export const rule: Rule = {
       }
       const rw = device.qos.dscpRewrite;
       if (rw?.value && deviceLossless(device)) {
-        const edits = ctx.writer(device).deleteLine(rw.loc);
+        const edits = ctx.writer(device).removeSetting(rw.loc);
         findings.push(
           ctx.report({
             messageId: 'rewrite',

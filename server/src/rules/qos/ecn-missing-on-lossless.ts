@@ -1,6 +1,6 @@
 import type { Finding, Rule, TextEdit } from '../types';
 import { devicesOf } from '../pfc/common';
-import { ecnInDesign, ecnInsertion, ecnValues, groupFailing, losslessSites, referenceEcn, type QueueSite } from './common';
+import { ecnInDesign, ecnValues, groupFailing, losslessSites, referenceEcn, type QueueSite } from './common';
 
 export const rule: Rule = {
   id: 'qos/ecn-missing-on-lossless',
@@ -69,12 +69,6 @@ export const rule: Rule = {
 };
 
 function fixEdits(ctx: Parameters<Rule['check']>[0], site: QueueSite, ref: ReturnType<typeof referenceEcn>): TextEdit[] {
-  const w = ctx.writer(site.device);
   const wred = site.config?.wredDrop;
-  if (site.device.dialect === 'nxos' && wred?.value.text && !/\becn\b/i.test(wred.value.text)) {
-    return w.replaceLine(wred.loc, `${wred.value.text} ecn`);
-  }
-  const v = (wred && ecnValues(wred.value)) || ref;
-  const ins = ecnInsertion(site, v);
-  return ins ? w.insertInBlock(ins.block, ins.lines) : [];
+  return ctx.writer(site.device).setQueueEcn(site, (wred && ecnValues(wred.value)) || ref);
 }

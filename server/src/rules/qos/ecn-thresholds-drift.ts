@@ -4,7 +4,7 @@ import type { Device, QueueEcn } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
 import { devicesOf, roleOfDevice } from '../pfc/common';
 import { normalizeSpeed } from '../link/speed-fec-mismatch';
-import { ecnValues, intentEcn, losslessSites, rewriteEcnText, toBytes, type EcnValues } from './common';
+import { ecnValues, intentEcn, losslessSites, toBytes, type EcnValues } from './common';
 
 interface DeviceEcn {
   values: EcnValues;
@@ -171,6 +171,6 @@ function fmt(v: EcnValues): string {
 
 function fixFor(ctx: RuleContext, device: Device, mine: DeviceEcn, target: EcnValues, what: string): Fix[] {
   const w = ctx.writer(device);
-  const edits = mine.allLines.flatMap((l) => (l.value.text ? w.replaceLine(l.loc, rewriteEcnText(l.value.text, target)) : []));
+  const edits = mine.allLines.flatMap((l) => w.setEcnThresholds(l, target));
   return edits.length > 0 ? [{ title: `Use ${fmt(target)} (${what}) on ${device.hostname}`, isPreferred: true, edits }] : [];
 }

@@ -2,7 +2,7 @@ import type { Located } from '../../model/location';
 import type { Device, QueueConfig, QueueEcn } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { devicesOf } from '../pfc/common';
-import { rewriteEcnText, toBytes } from './common';
+import { toBytes } from './common';
 
 export const rule: Rule = {
   id: 'qos/ecn-thresholds-invalid',
@@ -44,7 +44,7 @@ export const rule: Rule = {
             const a = toBytes(1, unit);
             const b = toBytes(1, maxUnit);
             const converted = a && b ? (v.maxThreshold * b) / a : undefined;
-            const edits = converted !== undefined && Number.isInteger(converted) && v.text ? w.replaceLine(e.loc, rewriteEcnText(v.text, { max: converted, maxUnit: unit })) : [];
+            const edits = converted !== undefined && Number.isInteger(converted) ? w.setEcnThresholds(e, { max: converted, maxUnit: unit }) : [];
             findings.push(
               ctx.report({
                 messageId: 'units',
@@ -54,7 +54,7 @@ export const rule: Rule = {
               }),
             );
           } else if (v.minThreshold > v.maxThreshold) {
-            const edits = v.text ? w.replaceLine(e.loc, rewriteEcnText(v.text, { min: v.maxThreshold, max: v.minThreshold })) : [];
+            const edits = w.setEcnThresholds(e, { min: v.maxThreshold, max: v.minThreshold });
             findings.push(
               ctx.report({
                 messageId: 'order',
@@ -66,7 +66,7 @@ export const rule: Rule = {
           }
         }
         if (v.probability !== undefined && (v.probability < 0 || v.probability > 100)) {
-          const edits = v.text ? w.replaceLine(e.loc, rewriteEcnText(v.text, { probability: v.probability < 0 ? 0 : 100 })) : [];
+          const edits = w.setEcnThresholds(e, { probability: v.probability < 0 ? 0 : 100 });
           findings.push(
             ctx.report({
               messageId: 'probability',

@@ -1,10 +1,8 @@
 import type { Located } from '../../model/location';
-import type { Device, Interface, ServicePolicyRef } from '../../model/types';
+import { POLICY_TYPE_DIRECTION as DIRECTION, type Device, type Interface, type ServicePolicyRef } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
 import { devicesOf } from '../pfc/common';
 import { isQosSymbol, kindText } from './symbols';
-
-const DIRECTION: Record<string, 'input' | 'output' | 'none'> = { qos: 'input', queuing: 'output', 'network-qos': 'none' };
 
 export const rule: Rule = {
   id: 'qos/policy-type-mismatch',
@@ -72,7 +70,7 @@ export const rule: Rule = {
           const edits =
             device.qos.systemPolicies.some((p) => p.value.type === 'network-qos')
               ? []
-              : [...ctx.writer(device).attachSystemPolicy('network-qos', 'none', ref.value.name), ...ctx.writer(device).deleteLine(ref.loc)];
+              : [...ctx.writer(device).attachSystemPolicy('network-qos', 'none', ref.value.name), ...ctx.writer(device).removeSetting(ref.loc)];
           findings.push(
             ctx.report({
               messageId: 'nqOnInterface',
@@ -114,11 +112,7 @@ export const rule: Rule = {
 };
 
 function retypeFix(ctx: RuleContext, device: Device, ref: Located<ServicePolicyRef>, actual: string, iface: Interface | undefined): Fix[] {
-  if (device.dialect !== 'nxos' && device.dialect !== 'eos') return [];
   if (actual === 'network-qos' && iface) return [];
-  // NX-OS: each type has one interface direction (qos input, queuing output); EOS keeps what the line says.
-  const dir = device.dialect === 'nxos' || ref.value.direction === 'none' ? (DIRECTION[actual] ?? 'input') : ref.value.direction;
-  const text = `service-policy type ${actual}${dir === 'none' ? '' : ` ${dir}`} ${ref.value.name}`;
-  const edits = ctx.writer(device).replaceLine(ref.loc, text);
+  const edits = ctx.writer(device).setServicePolicyType(ref, actual);
   return edits.length > 0 ? [{ title: `Use type ${actual}`, isPreferred: true, edits }] : [];
 }

@@ -53,7 +53,7 @@ export const rule: Rule = {
         const fixes: Fix[] = candidates.map((d, i) => ({
           title: `Change to ${d.name}`,
           isPreferred: i === 0,
-          edits: ctx.writer(device).replaceWord(ref.loc, d.name),
+          edits: ctx.writer(device).renameReference(ref.loc, d.name),
         }));
         if (!anyOfBase) {
           // One cause: the file holds no definition of this kind at all. Every reference of the kind is one

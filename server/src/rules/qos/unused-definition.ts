@@ -42,7 +42,7 @@ export const rule: Rule = {
         const sk = `${k}\u0000${def.subtype ?? ''}`;
         if (seen.has(sk)) continue;
         seen.add(sk);
-        const edits = ctx.writer(device).deleteLine(def.loc, def.block);
+        const edits = ctx.writer(device).removeSetting(def.loc, def.block);
         findings.push(
           ctx.report({
             messageId: 'unused',

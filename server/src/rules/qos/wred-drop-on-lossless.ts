@@ -1,4 +1,4 @@
-import type { Finding, Rule, TextEdit } from '../types';
+import type { Finding, Rule } from '../types';
 import { devicesOf } from '../pfc/common';
 import { losslessSites } from './common';
 
@@ -34,14 +34,7 @@ export const rule: Rule = {
         const k = `${wred.loc.uri}#${wred.loc.range.start.line}`;
         if (seen.has(k)) continue;
         seen.add(k);
-        const w = ctx.writer(device);
-        let edits: TextEdit[] = [];
-        const text = wred.value.text;
-        if (device.dialect === 'nxos' && text) edits = w.replaceLine(wred.loc, `${text} ecn`);
-        else if (device.dialect === 'eos') {
-          if (site.config?.ecn) edits = w.deleteLine(wred.loc);
-          else if (text) edits = w.replaceLine(wred.loc, text.replace(/^random-detect\s+drop\b/i, 'random-detect ecn').replace(/\bdrop-probability\b/i, 'max-mark-probability'));
-        }
+        const edits = ctx.writer(device).markEcnInsteadOfDrop(wred, !!site.config?.ecn);
         findings.push(
           ctx.report({
             messageId: 'drop',
