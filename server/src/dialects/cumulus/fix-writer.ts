@@ -12,7 +12,7 @@ import { NoFixWriter } from '../no-fix-writer';
  * - NVUE: `nv set interface swp1 link mtu 9216`.
  * A line that sets several interfaces at once (`nv set interface swp1-4 link mtu 9000`) is not rewritten: a line
  * for this interface alone is added after the last line naming it, which wins. What the writer cannot express
- * (PFC profiles, watchdog, policies, tables) returns [].
+ * (PFC profiles, watchdog, policies, tables) is declined.
  */
 export class CumulusFixWriter extends NoFixWriter implements FixWriter {
 

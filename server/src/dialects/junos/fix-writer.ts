@@ -12,7 +12,7 @@ import { NoFixWriter } from '../no-fix-writer';
  * - set files: a `set interfaces X mtu N` line after the interface's last line, or the existing line
  *   replaced.
  * What Junos cannot express with one local edit (PFC is a congestion-notification-profile plus a
- * no-loss forwarding class and a classifier; watchdog, trust, service policies, system qos) returns [].
+ * no-loss forwarding class and a classifier; watchdog, trust, service policies, system qos) is declined.
  */
 export class JunosFixWriter extends NoFixWriter implements FixWriter {
 
