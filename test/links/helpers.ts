@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Loc } from '../../server/src/model/location';
 import type { Device, Interface, InterfaceKind, IpAddress } from '../../server/src/model/types';
+import { qosBehaviour } from '../../server/src/dialects/cli/defaults';
 
 /** A minimal interface description for resolution tests; everything else gets a neutral default. */
 export interface IfSpec {
@@ -72,6 +73,7 @@ export function makeDevice(hostname: string, ifaces: IfSpec[], opts: { uri?: str
     hostname,
     hostnameLoc: top,
     dialect: 'eos',
+    os: 'eos',
     uri,
     interfaces,
     qos: {
@@ -84,6 +86,7 @@ export function makeDevice(hostname: string, ifaces: IfSpec[], opts: { uri?: str
       classMaps: [],
       policyMaps: [],
       systemPolicies: [],
+      ...qosBehaviour('eos'),
     },
     symbols: { defs: [], refs: [] },
     topLevelEnd: { line: lineCounter, character: 0 },

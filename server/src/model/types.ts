@@ -248,6 +248,8 @@ export interface PolicyClass {
 
 export interface PolicyMap {
   name: string;
+  /** The platform defines it, so it needs no definition and no attachment in the file (NX-OS `default-*` policies). */
+  builtin?: boolean;
   /** As written, lower case: qos, queuing, network-qos, quality-of-service, pdp … ('' when untyped, IOS MQC). */
   type: string;
   loc: Loc;
@@ -275,6 +277,66 @@ export interface PfcWatchdog {
   polling?: Located<number>;
   action?: Located<string>;
 }
+
+/** How the platform's PFC watchdog behaves (what `PfcWatchdog`, the configuration, leaves unsaid). */
+export interface WatchdogBehaviour {
+  /**
+   * True when a device without a watchdog line runs no watchdog: the reader reads every line that can start it
+   * and the vendor's default is off (EOS, NX-OS). False where that is not established: SONiC can start it from
+   * `DEVICE_METADATA` or `pfcwd start_default` outside the QoS tables; for Junos and Cumulus, whose per-port
+   * `pfc-watchdog` is read, a missing line has not been checked against the platforms' defaults; IOS has none.
+   */
+  absenceMeansOff: boolean;
+  /**
+   * True when a port's own switch (`InterfacePfc.watchdog` true) runs the watchdog on that port without the
+   * device-wide one (NX-OS `priority-flow-control watch-dog-interval on` under the interface, Junos and Cumulus
+   * per-port `pfc-watchdog`, SONiC `PFC_WD|<port>`). False where the port switch can only turn off a
+   * device-wide watchdog (EOS).
+   */
+  portSwitchEnables: boolean;
+  /**
+   * True when the platform polls once per `polling` interval and needs the interval to be at most half of
+   * min(timeout, recovery) to act in time (EOS `priority-flow-control pause watchdog default polling-interval`).
+   * False where the polling interval has no such bound, or the platform derives the timers from one setting.
+   */
+  pollingAtMostHalfTimeout: boolean;
+}
+
+/**
+ * How PFC is switched on and declared on this platform. Filled by the reader from what the vendor documents,
+ * so rules decide by these facts and never by the dialect.
+ */
+export interface PfcBehaviour {
+  /**
+   * Where the no-drop priorities are declared. 'device': one device-wide declaration makes them no-drop (and
+   * reserves their lossless buffer) and each port only switches PFC on or off (NX-OS system network-qos
+   * `pause pfc-cos`, copied into `InterfacePfc.noDropPriorities` of every port that is not off).
+   * 'interface': each port (or the profile it uses) declares its own set (EOS, IOS, SONiC `pfc_enable`,
+   * Junos congestion-notification-profile, Cumulus PFC profile).
+   */
+  scope: 'device' | 'interface';
+  /**
+   * True when `InterfacePfc.mode` 'auto' means "PFC as DCBX negotiates it with the peer" (NX-OS, the default
+   * mode there). False where the reader never gives 'auto'.
+   */
+  autoNegotiates: boolean;
+  /**
+   * True when a port whose PFC is not off advertises its no-drop priorities to the peer through DCBX with no
+   * further configuration (NX-OS: LLDP and DCBX run by default), so a peer at 'auto' follows it. False where
+   * DCBX is off unless configured, which the model does not read (EOS, IOS, …).
+   */
+  advertisesByDefault: boolean;
+  /**
+   * True when a port-channel's own PFC mode line is the setting its members should carry (NX-OS configures
+   * PFC on the port-channel and on its members). False where PFC is configured per member only (EOS, Cumulus).
+   */
+  portChannelMode: boolean;
+  /** How the watchdog behaves here. */
+  watchdog: WatchdogBehaviour;
+}
+
+/** PFC declared per port with no DCBX negotiation the model reads: what every dialect but NX-OS does. */
+export const PER_PORT_PFC: Readonly<Omit<PfcBehaviour, 'watchdog'>> = Object.freeze({ scope: 'interface', autoNegotiates: false, advertisesByDefault: false, portChannelMode: false });
 
 /** The device's vendor-neutral QoS chain: DSCP → class → queue, lossless priorities, ECN per queue. */
 export interface DeviceQos {
@@ -314,6 +376,64 @@ export interface DeviceQos {
    * class"; where it is absent (EOS traffic class, SONiC TC, Cumulus switch priority) class N is priority N.
    */
   classToPriority?: (Located<number> | undefined)[];
+  /** How PFC is declared and negotiated on this platform. */
+  pfcBehaviour: PfcBehaviour;
+  /**
+   * What the platform calls the internal class of `dscpToClass` in messages: 'traffic-class' (EOS),
+   * 'qos-group' (NX-OS), 'class' elsewhere.
+   */
+  classLabel: string;
+  /** What the platform calls an egress queue in messages: 'tx-queue' (EOS), 'queue' elsewhere. */
+  queueLabel: string;
+  /**
+   * What classifies a packet that no configured policy or map classifies. 'table': the platform's default
+   * DSCP → class table (EOS: by class selector), given as the defaulted entries of `dscpToClass`. 'none':
+   * everything stays in class 0 (NX-OS: a port without `service-policy type qos input`); the defaulted
+   * entries then only say so and classify nothing.
+   */
+  defaultClassification: 'table' | 'none';
+  /**
+   * True when `cosToClass` applies only on ports that trust CoS (`Interface.qosTrust` 'cos', EOS `qos trust cos`).
+   * False when it comes from the classification policy that every classifying port applies (NX-OS `match cos`).
+   */
+  cosNeedsTrust: boolean;
+  /**
+   * True when each port chooses the header field it trusts, with a default by port mode (EOS `qos trust` under
+   * the interface: routed ports DSCP, switchports CoS), so `Interface.qosTrust` is the port's own choice. False
+   * where trust comes from a profile several ports share (Cumulus mapping profile) or the platform has none.
+   */
+  trustPerPort: boolean;
+  /**
+   * Where the settings of egress queues (strict priority, bandwidth, ECN) live. 'interface': on each port
+   * (`Interface.queues`: EOS tx-queue under the interface or its qos profile, SONiC `QUEUE|port|q`). 'policy':
+   * in the classes of queuing policies attached to ports or device-wide (NX-OS `type queuing`; see
+   * `schedulingPolicyType`). Absent where the reader gives queue settings no rule can tie to ports yet (IOS,
+   * Junos schedulers, Cumulus).
+   */
+  queueSettings?: 'interface' | 'policy';
+  /**
+   * The policy-map type whose classes schedule egress queues (`PolicyClass.queue`): 'queuing' on NX-OS, where
+   * each class names the system class (qos-group) it serves; '' for untyped IOS MQC. Absent where scheduling is
+   * not in policy maps (EOS tx-queues, SONiC, Junos, Cumulus).
+   */
+  schedulingPolicyType?: string;
+  /**
+   * How an egress queue becomes strict priority. 'ladder': every queue is strict until a `strictPriority: false`
+   * on it or on a higher queue makes it weighted (EOS tx-queues: `no priority`; strict queues sit above weighted
+   * ones). 'explicit': a queue is strict only where its settings say so (NX-OS `priority level 1` in the queuing
+   * policy in effect; none without one). Absent where strict priority is not judged (IOS, SONiC, Junos, Cumulus).
+   */
+  strictPriority?: 'ladder' | 'explicit';
+  /**
+   * True when policy-maps and class-maps carry a type (qos, queuing, network-qos) that an attachment or a policy
+   * class must match (EOS, NX-OS). False for untyped IOS MQC and for dialects without policy maps.
+   */
+  typedPolicies: boolean;
+  /**
+   * True when the platform applies qos, queuing and network-qos policies device-wide by attaching them in one
+   * place (NX-OS `system qos`), listed in `systemPolicies`; a network-qos policy works only there.
+   */
+  deviceWidePolicies: boolean;
 }
 
 /** Something the extractor saw but could not use: an unknown top-level command is not a note; a malformed value is. */
@@ -346,6 +466,11 @@ export interface Device {
   hostname: string;
   hostnameLoc?: Loc;
   dialect: Dialect;
+  /**
+   * The network OS as messages name it (eos, nxos, ios, junos, sonic, nvue), and the key that groups devices of
+   * one OS in comparisons. Wording only: what the OS does differently is in the model's own fields.
+   */
+  os: string;
   uri: string;
   /** Platform hint from the file header (e.g. DCS-7260CX-64, EOS-4.22.3M). */
   platform?: string;

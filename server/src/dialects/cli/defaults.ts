@@ -1,4 +1,4 @@
-import type { InterfaceKind, PfcMode } from '../../model/types';
+import type { DeviceQos, InterfaceKind, PfcMode } from '../../model/types';
 
 /** The CLI-family dialects this extractor reads. */
 export type CliDialect = 'eos' | 'nxos' | 'ios';
@@ -77,3 +77,54 @@ export function defaultAdminUp(
   }
   return true;
 }
+
+/** The DeviceQos fields that say how the platform behaves, as opposed to what the file configures. */
+export type QosBehaviour = Pick<
+  DeviceQos,
+  | 'pfcBehaviour'
+  | 'classLabel'
+  | 'queueLabel'
+  | 'defaultClassification'
+  | 'cosNeedsTrust'
+  | 'trustPerPort'
+  | 'queueSettings'
+  | 'schedulingPolicyType'
+  | 'strictPriority'
+  | 'typedPolicies'
+  | 'deviceWidePolicies'
+>;
+
+/**
+ * How QoS and PFC behave on each CLI dialect [notes §1.1, §1.2, §1.6].
+ * - EOS: PFC and its no-drop priorities per port (`priority-flow-control on` + `priority … no-drop`), no DCBX
+ *   unless configured; DSCP → traffic class by the default table; `qos trust` per port; tx-queues under the
+ *   interface, strict priority from the top down until `no priority`.
+ * - NX-OS: the no-drop CoS are device-wide (`system qos` network-qos `pause pfc-cos`), ports `mode on|off|auto`
+ *   with `auto` negotiated by DCBX; a port without a `type qos` policy leaves everything in qos-group 0;
+ *   queuing policies schedule the queues, strict only with `priority level 1`.
+ * - IOS: untyped MQC; no PFC model (notes §1.6).
+ */
+export function qosBehaviour(dialect: CliDialect): QosBehaviour {
+  const nxos = dialect === 'nxos';
+  return {
+    pfcBehaviour: {
+      scope: nxos ? 'device' : 'interface',
+      autoNegotiates: nxos,
+      advertisesByDefault: nxos,
+      portChannelMode: nxos,
+      // EOS `priority-flow-control pause watchdog default …`, NX-OS `priority-flow-control watch-dog-interval on` [notes §1.1 AVD-PFC, §1.2 NX-ROCE].
+      watchdog: { absenceMeansOff: dialect !== 'ios', portSwitchEnables: nxos, pollingAtMostHalfTimeout: dialect === 'eos' },
+    },
+    classLabel: dialect === 'eos' ? 'traffic-class' : nxos ? 'qos-group' : 'class',
+    queueLabel: dialect === 'eos' ? 'tx-queue' : 'queue',
+    defaultClassification: nxos ? 'none' : 'table',
+    cosNeedsTrust: !nxos,
+    trustPerPort: dialect === 'eos',
+    ...(dialect === 'eos' ? { queueSettings: 'interface' as const, strictPriority: 'ladder' as const } : {}),
+    ...(nxos ? { queueSettings: 'policy' as const, schedulingPolicyType: 'queuing', strictPriority: 'explicit' as const } : {}),
+    ...(dialect === 'ios' ? { schedulingPolicyType: '' } : {}),
+    typedPolicies: dialect !== 'ios',
+    deviceWidePolicies: nxos,
+  };
+}
+

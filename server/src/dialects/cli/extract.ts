@@ -20,6 +20,7 @@ import {
   defaultSwitched,
   eosDefaultCosToTc,
   eosDefaultDscpToTc,
+  qosBehaviour,
   type CliDialect,
 } from './defaults';
 import { readEosTopLevel } from './eos';
@@ -129,6 +130,7 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
   const device: Device = {
     hostname,
     dialect,
+    os: dialect,
     uri: doc.uri,
     interfaces,
     qos,
@@ -194,6 +196,7 @@ function buildDeviceQos(ctx: Ctx, g: Globals, tables: QosTables, ifaces: Map<str
     classMaps: [...tables.classMaps.values()],
     policyMaps: [...tables.policyMaps.values()],
     systemPolicies: [...g.systemPolicies.values()],
+    ...qosBehaviour(dialect),
   };
   if (g.systemQosBlock) qos.systemQosBlock = g.systemQosBlock;
   if (g.dscpRewrite) qos.dscpRewrite = g.dscpRewrite;

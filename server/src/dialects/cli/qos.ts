@@ -101,6 +101,8 @@ export function readPolicyMap(ctx: Ctx, tables: QosTables, line: CliLine): void 
   let pm = tables.policyMaps.get(key);
   if (!pm) {
     pm = { name, type, loc: block.header, block, classes: [] };
+    // NX-OS ships `default-nq-8e-policy`, `default-8q-out-policy` …; a file may print them (`show running-config all`).
+    if (ctx.dialect === 'nxos' && /^default-/i.test(name)) pm.builtin = true;
     tables.policyMaps.set(key, pm);
     const list = tables.policyByName.get(name);
     if (list) list.push(pm);

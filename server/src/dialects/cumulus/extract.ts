@@ -121,6 +121,7 @@ export function extractCumulusDevice(doc: CliDocument): Device {
   const device: Device = {
     hostname,
     dialect: 'nvue',
+    os: 'nvue',
     uri,
     interfaces,
     qos,

@@ -22,6 +22,7 @@
  */
 import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
 import type { Block, Device, DeviceQos, Interface, InterfaceKind, IpAddress, ParseNote, PfcMode, QueueConfig, QueueEcn, SymbolDef, SymbolKind, SymbolRef } from '../../model/types';
+import { PER_PORT_PFC } from '../../model/types';
 import { blockKey, type JunosFacts } from '../../model/junos';
 import { parseDscp } from '../../model/dscp';
 import { normOspfArea, parseIpAddress } from '../../model/ip';
@@ -183,6 +184,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   const device: Device = {
     hostname,
     dialect: 'junos',
+    os: 'junos',
     uri: doc.uri,
     interfaces,
     qos,
@@ -668,6 +670,14 @@ function buildQos(
     classMaps: [],
     policyMaps: [],
     systemPolicies: [],
+    pfcBehaviour: { ...PER_PORT_PFC, watchdog: { absenceMeansOff: false, portSwitchEnables: true, pollingAtMostHalfTimeout: false } },
+    classLabel: 'class',
+    queueLabel: 'queue',
+    defaultClassification: 'table',
+    cosNeedsTrust: true,
+    trustPerPort: false,
+    typedPolicies: false,
+    deviceWidePolicies: false,
   };
   if (name) qos.classificationPolicy = name;
   // A forwarding class is paused by its `no-loss pfc-priority`; the others by nothing.
