@@ -41,7 +41,9 @@ export const rule: Rule = {
     for (const device of devicesOf(ctx)) {
       const classes = losslessClasses(device);
       if (classes.length === 0) continue;
-      if (device.dialect === 'nxos') {
+      // Classes declared device-wide with their paused priorities (NX-OS qos-groups): the classification of
+      // each paused priority must reach the class. Elsewhere class = priority, so the queues must not mix.
+      if (device.qos.pfcBehaviour.scope === 'device') {
         for (const lc of classes) {
           for (const p of lc.priorities) {
             const s = device.qos.cosToClass[p];

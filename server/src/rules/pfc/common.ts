@@ -34,13 +34,13 @@ export function declaredSet(iface: Interface): number[] {
 }
 
 /**
- * Priorities that are lossless on the interface by its own configuration: PFC `on` (NX-OS: `on` or
- * `auto`, which still depends on the peer) and at least one no-drop priority. Empty otherwise.
+ * Priorities that are lossless on the interface by its own configuration: PFC `on` (or `auto` where it
+ * means DCBX negotiation, which still depends on the peer) and at least one no-drop priority. Empty otherwise.
  */
 export function losslessSet(device: Device, iface: Interface): number[] {
   const st = pfcState(device, iface);
   if (st.mode === 'off') return [];
-  if (st.mode === 'auto' && device.dialect !== 'nxos') return [];
+  if (st.mode === 'auto' && !device.qos.pfcBehaviour.autoNegotiates) return [];
   return declaredSet(iface);
 }
 
@@ -63,11 +63,12 @@ export interface DeviceLossless {
 }
 
 /**
- * The lossless priorities of a device: NX-OS the system network-qos `pause pfc-cos` values (when any
- * interface is not off); EOS/IOS the set used by most PFC interfaces. Undefined when the device has none.
+ * The lossless priorities of a device: where they are declared device-wide, that set (NX-OS the system
+ * network-qos `pause pfc-cos` values), when any interface is not off; else the set used by most PFC
+ * interfaces. Undefined when the device has none.
  */
 export const deviceLossless = memoize(function deviceLossless(device: Device): DeviceLossless | undefined {
-  if (device.dialect === 'nxos') {
+  if (device.qos.pfcBehaviour.scope === 'device') {
     const nd = device.qos.noDropPriorities;
     if (nd.length === 0) return undefined;
     const anyUp = [...device.interfaces.values()].some((i) => pfcState(device, i).mode !== 'off');
@@ -89,7 +90,7 @@ export const deviceLossless = memoize(function deviceLossless(device: Device): D
 /** Every priority that is lossless somewhere on the device (union over interfaces / the system set). */
 export const deviceUnion = memoize(function deviceUnion(device: Device): Located<number>[] {
   const seen = new Map<number, Located<number>>();
-  if (device.dialect === 'nxos') {
+  if (device.qos.pfcBehaviour.scope === 'device') {
     if (!deviceLossless(device)) return [];
     for (const p of device.qos.noDropPriorities) if (!seen.has(p.value)) seen.set(p.value, p);
   } else {
@@ -111,7 +112,7 @@ export interface LosslessClass {
 }
 
 export const losslessClasses = memoize(function losslessClasses(device: Device): LosslessClass[] {
-  if (device.dialect === 'nxos') {
+  if (device.qos.pfcBehaviour.scope === 'device') {
     if (!deviceLossless(device)) return [];
     const pm = systemNetworkQos(device);
     if (!pm) return [];
@@ -144,7 +145,7 @@ export interface PfcEnd {
   state: PfcState;
   /** Priorities lossless on this end once `auto` is resolved against the peer. */
   effective: number[];
-  /** This end is NX-OS `auto` and the peer cannot negotiate PFC through DCBX with it. */
+  /** This end is at `auto` (DCBX) and the peer does not advertise PFC through DCBX to it. */
   autoUnresolved: boolean;
 }
 
@@ -155,9 +156,9 @@ export interface PfcLink {
 }
 
 /**
- * NX-OS `mode auto` enables PFC only when DCBX negotiates it. An NX-OS peer that is `on` or `auto`
- * advertises its no-drop CoS through DCBX (LLDP is on by default), so the auto end follows it; EOS and
- * IOS do not run DCBX unless configured (not modelled), so an auto end facing them stays without PFC.
+ * `mode auto` (NX-OS) enables PFC only when DCBX negotiates it. A peer that advertises its no-drop
+ * priorities by default (NX-OS `on` or `auto`: LLDP and DCBX are on) leads the auto end to follow it;
+ * a peer that runs DCBX only when configured (EOS, IOS; not modelled) leaves an auto end without PFC.
  */
 export const pfcLinks = memoize(function pfcLinks(fabric: Fabric): PfcLink[] {
   const out: PfcLink[] = [];
@@ -168,7 +169,7 @@ export const pfcLinks = memoize(function pfcLinks(fabric: Fabric): PfcLink[] {
     const end = (self: LinkEnds['a'], st: PfcState, peer: LinkEnds['a'], peerSt: PfcState): PfcEnd => {
       const own = losslessSet(self.device, self.iface);
       if (st.mode !== 'auto') return { device: self.device, iface: self.iface, state: st, effective: own, autoUnresolved: false };
-      const negotiates = peer.device.dialect === 'nxos' && peerSt.mode !== 'off';
+      const negotiates = peer.device.qos.pfcBehaviour.advertisesByDefault && peerSt.mode !== 'off';
       return { device: self.device, iface: self.iface, state: st, effective: negotiates ? own : [], autoUnresolved: !negotiates };
     };
     out.push({ ends, a: end(ends.a, sa, ends.b, sb), b: end(ends.b, sb, ends.a, sa) });

@@ -32,7 +32,8 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
-      if (device.dialect !== 'eos') continue;
+      // Where the no-drop set is device-wide, a port's set is the system's, copied; only a port's own declaration is judged.
+      if (device.qos.pfcBehaviour.scope !== 'interface') continue;
       const w = ctx.writer(device);
       const overridden: Interface[] = [];
       for (const iface of interfacesOf(ctx, device)) {

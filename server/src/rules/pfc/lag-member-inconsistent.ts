@@ -40,7 +40,7 @@ export const rule: Rule = {
         const keyOf = (i: Interface): string => describe(device, i);
         let reference: string | undefined;
         let refIface: Interface | undefined;
-        if (device.dialect === 'nxos' && pc && !pc.pfc.mode.defaulted) {
+        if (device.qos.pfcBehaviour.portChannelMode && pc && !pc.pfc.mode.defaulted) {
           reference = keyOf(pc);
           refIface = pc;
         } else if (members.length >= 2) {
@@ -66,7 +66,8 @@ export const rule: Rule = {
 
 function describe(device: Device, i: Interface): string {
   const st = pfcState(device, i).mode;
-  if (device.dialect === 'nxos') return st;
+  // A device-wide no-drop set is the same on every member: only the mode can differ.
+  if (device.qos.pfcBehaviour.scope === 'device') return st;
   const set = losslessSet(device, i);
   return st === 'on' ? `on ${fmtSet(set)}` : st;
 }

@@ -35,7 +35,7 @@ export const rule: Rule = {
     }
     for (const { end, peer, why } of ends) {
       const { device, iface } = end;
-      if (device.dialect !== 'nxos' || end.state.mode !== 'auto' || seen.has(iface)) continue;
+      if (!device.qos.pfcBehaviour.autoNegotiates || end.state.mode !== 'auto' || seen.has(iface)) continue;
       if (ctx.ignored(device, iface)) continue;
       if (device.qos.noDropPriorities.length === 0) continue;
       if (![...device.interfaces.values()].some((i) => i.pfc.mode.value === 'on')) continue;

@@ -30,7 +30,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     const linked = linkedInterfaces(ctx.fabric);
     for (const device of devicesOf(ctx)) {
-      if (device.dialect !== 'nxos' || device.qos.noDropPriorities.length === 0) continue;
+      if (device.qos.pfcBehaviour.scope !== 'device' || device.qos.noDropPriorities.length === 0) continue;
       const ifaces = interfacesOf(ctx, device).filter((i) => i.kind === 'physical' || i.kind === 'port-channel' || i.kind === 'subinterface');
       if (ifaces.some((i) => i.pfc.mode.value === 'on')) continue;
       const auto = ifaces.filter((i) => i.pfc.mode.value === 'auto').length;

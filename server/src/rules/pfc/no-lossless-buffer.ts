@@ -43,7 +43,8 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
       if (device.sonic) for (const f of checkSonic(ctx, device, device.sonic)) findings.push(f);
-      if (device.dialect !== 'nxos') continue;
+      // The device-wide no-drop declaration is what reserves lossless buffer (NX-OS network-qos `pause pfc-cos`).
+      if (device.qos.pfcBehaviour.scope !== 'device') continue;
       const on = interfacesOf(ctx, device).filter((i) => i.pfc.mode.value === 'on');
       if (on.length === 0 || device.qos.noDropPriorities.length > 0) continue;
       const attached = new Set(device.qos.systemPolicies.filter((p) => p.value.type === 'network-qos').map((p) => p.value.name));

@@ -35,8 +35,8 @@ export const rule: Rule = {
     for (const device of devicesOf(ctx)) {
       const classes = losslessClasses(device);
       if (classes.length === 0) continue;
-      // NX-OS without any DSCP classification: DSCP 48 stays in qos-group 0 by default, never the point here.
-      if (device.dialect === 'nxos' && !device.qos.dscpToClass.some((s) => s && !s.defaulted)) continue;
+      // No default table and no DSCP classification (NX-OS): DSCP 48 stays in class 0, never the point here.
+      if (device.qos.defaultClassification === 'none' && !device.qos.dscpToClass.some((s) => s && !s.defaulted)) continue;
       const hit = new Map<number, number[]>();
       for (const d of dscps) {
         const s = device.qos.dscpToClass[d];

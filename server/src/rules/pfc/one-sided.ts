@@ -61,7 +61,7 @@ export const rule: Rule = {
         }),
         ctx.report({
           messageId: offIsAuto ? 'auto-here' : 'off-here',
-          data: { there: fmtSet(on.effective), peer: where(on.device, on.iface), peerDialect: on.device.dialect, why },
+          data: { there: fmtSet(on.effective), peer: where(on.device, on.iface), peerDialect: on.device.os, why },
           loc: off.state.loc,
           related: [{ loc: on.state.loc, message: `PFC on at ${where(on.device, on.iface)}, lossless ${fmtSet(on.effective)}` }, ...evidence],
           fixes,

@@ -64,9 +64,9 @@ export const rule: Rule = {
   },
 };
 
-/** EOS: the first no-drop line of the interface itself, else its mode line / header; NX-OS: the mode line (the set is system-wide). */
+/** The first no-drop line of the interface itself, else its mode line / header; the mode line where the set is device-wide (NX-OS). */
 function anchorOf(e: PfcEnd) {
-  if (e.device.dialect === 'nxos') return e.state.loc;
+  if (e.device.qos.pfcBehaviour.scope === 'device') return e.state.loc;
   const first = e.iface.pfc.noDropPriorities[0];
   return first ? ownLineOr(e.iface, first.loc) : e.state.loc;
 }

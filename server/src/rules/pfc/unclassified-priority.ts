@@ -49,7 +49,7 @@ export const rule: Rule = {
         );
       }
       // Intent: the lossless classes' DSCPs must land in a lossless class.
-      const dscpClassified = device.dialect !== 'nxos' || device.qos.dscpToClass.some((s) => s && !s.defaulted);
+      const dscpClassified = device.qos.defaultClassification === 'table' || device.qos.dscpToClass.some((s) => s && !s.defaulted);
       if (!dscpClassified) continue;
       for (const ic of intentClasses) {
         const wrong = ic.dscp.filter((d) => {
@@ -78,7 +78,7 @@ export const rule: Rule = {
   },
 };
 
-/** Classes some DSCP or CoS reaches (CoS on EOS only when a PFC port trusts CoS). */
+/** Classes some DSCP or CoS reaches (CoS, where it needs trust (EOS), only when a PFC port trusts CoS). */
 function reachedClasses(device: Device): Set<number> {
   const out = new Set<number>();
   for (const s of device.qos.dscpToClass) if (s) out.add(s.value);
@@ -86,12 +86,14 @@ function reachedClasses(device: Device): Set<number> {
   const tables = new Set<(typeof device.qos.dscpToClass)>();
   for (const i of device.interfaces.values()) if (i.classification && !i.classification.byCos) tables.add(i.classification.dscpToClass);
   for (const t of tables) for (const s of t) if (s) out.add(s.value);
-  const cosMatters = device.dialect === 'nxos' || pfcInterfaces(device).some((i) => i.qosTrust?.value === 'cos');
+  const cosMatters = !device.qos.cosNeedsTrust || pfcInterfaces(device).some((i) => i.qosTrust?.value === 'cos');
   if (cosMatters) for (const s of device.qos.cosToClass) if (s) out.add(s.value);
   return out;
 }
 
+/** A class declared device-wide by the device's name for it ("qos-group 3 (c-8q-nq3)"); else the 802.1Q traffic class = priority. */
 function clsName(device: Device, lc: LosslessClass): string {
-  return device.dialect === 'nxos' ? `qos-group ${lc.cls}${lc.systemClass ? ` (${lc.systemClass})` : ''}` : `traffic-class ${lc.cls}`;
+  if (device.qos.pfcBehaviour.scope !== 'device') return `traffic-class ${lc.cls}`;
+  return `${device.qos.classLabel} ${lc.cls}${lc.systemClass ? ` (${lc.systemClass})` : ''}`;
 }
 

@@ -44,8 +44,8 @@ export const rule: Rule = {
     const min = Number(ctx.options.minDevices ?? 3);
     const active = devicesOf(ctx).filter((d) => deviceLossless(d) && d.qos.watchdog.enabled.value);
     for (const device of active) {
-      if (device.dialect !== 'eos') continue;
       const wd = device.qos.watchdog;
+      if (!device.qos.pfcBehaviour.watchdog.pollingAtMostHalfTimeout) continue;
       if (!wd.polling || !wd.timeout) continue;
       const limitBy = wd.recovery && wd.recovery.value < wd.timeout.value ? wd.recovery : wd.timeout;
       const limit = limitBy.value;
@@ -100,14 +100,14 @@ function halfOf(limit: number): number | undefined {
 }
 
 /**
- * The change that gives `field` the majority's value. On EOS a shorter timeout or recovery time can
- * leave the polling interval above half of min(timeout, recovery) — the other finding of this rule — so
- * the polling interval is lowered to that half in the same fix.
+ * The change that gives `field` the majority's value. Where the polling interval must stay at most half of
+ * min(timeout, recovery) (EOS), a shorter timeout or recovery time can break that — the other finding of this
+ * rule — so the polling interval is lowered to that half in the same fix.
  */
 function alignTo(device: Device, field: Field, value: number | string): WatchdogTimers {
   const timers: WatchdogTimers = field === 'action' ? { action: String(value) } : { [field]: Number(value) };
-  if (device.dialect !== 'eos' || (field !== 'timeout' && field !== 'recovery')) return timers;
   const wd = device.qos.watchdog;
+  if (!device.qos.pfcBehaviour.watchdog.pollingAtMostHalfTimeout || (field !== 'timeout' && field !== 'recovery')) return timers;
   const timeout = field === 'timeout' ? Number(value) : wd.timeout?.value;
   const recovery = field === 'recovery' ? Number(value) : wd.recovery?.value;
   if (!wd.polling || timeout === undefined) return timers;

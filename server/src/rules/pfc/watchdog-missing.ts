@@ -32,7 +32,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     if (ctx.intent?.lossless?.watchdog === 'off') return findings;
     for (const device of devicesOf(ctx)) {
-      if (device.dialect !== 'eos' && device.dialect !== 'nxos') continue;
+      if (!device.qos.pfcBehaviour.watchdog.absenceMeansOff) continue;
       const dl = deviceLossless(device);
       if (!dl) continue;
       const pfcIfaces = interfacesOf(ctx, device).filter((i) => pfcState(device, i).mode === 'on' && i.pfc.noDropPriorities.length > 0);
@@ -42,7 +42,7 @@ export const rule: Rule = {
       const portOn = (i: Interface): boolean => i.pfc.watchdog?.value === true;
       const w = ctx.writer(device);
       // NX-OS: a port-level `watch-dog-interval on` covers the port without the global line; EOS ports need the global timer.
-      const covered = (i: Interface): boolean => !portOff(i) && (global || (device.dialect === 'nxos' && portOn(i)));
+      const covered = (i: Interface): boolean => !portOff(i) && (global || (device.qos.pfcBehaviour.watchdog.portSwitchEnables && portOn(i)));
       const lacking = pfcIfaces.filter((i) => !covered(i));
       if (lacking.length === 0) continue;
       if (!global && lacking.some((i) => !portOff(i))) {

@@ -32,7 +32,7 @@ export const rule: Rule = {
         if (!iface.linkPause?.value) continue;
         const st = pfcState(device, iface).mode;
         if (st === 'off' || losslessSet(device, iface).length === 0) continue;
-        if (st === 'auto' && device.dialect !== 'nxos') continue;
+        if (st === 'auto' && !device.qos.pfcBehaviour.autoNegotiates) continue;
         findings.push(
           ctx.report({
             messageId: 'both',

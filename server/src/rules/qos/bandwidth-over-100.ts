@@ -50,17 +50,17 @@ export const rule: Rule = {
         }
       };
       for (const pm of device.qos.policyMaps) {
-        if (device.dialect === 'nxos' ? pm.type !== 'queuing' : device.dialect === 'ios' ? pm.type !== '' : true) continue;
+        if (device.qos.schedulingPolicyType === undefined || pm.type !== device.qos.schedulingPolicyType) continue;
         judge(pm.classes.flatMap((c) => (c.queue ? [c.queue] : [])), `policy-map ${pm.name}`, pm.loc);
       }
-      if (device.dialect === 'eos') {
+      if (device.qos.queueSettings === 'interface') {
         for (const iface of device.interfaces.values()) {
           if (ctx.ignored(device, iface) || iface.queues.length === 0) continue;
           const first = iface.queues.find((q) => q.bandwidthPercent)?.bandwidthPercent;
           const b = iface.block;
           const inside = first && first.loc.uri === b.header.uri && first.loc.range.start.line > b.header.range.start.line && first.loc.range.start.line <= b.end.line;
           const fromProfile = first && !inside && iface.qosProfile;
-          judge(iface.queues, fromProfile ? `qos profile ${iface.qosProfile!.value}` : `${iface.name} tx-queues`, fromProfile ? first.loc : iface.block.header);
+          judge(iface.queues, fromProfile ? `qos profile ${iface.qosProfile!.value}` : `${iface.name} ${device.qos.queueLabel}s`, fromProfile ? first.loc : iface.block.header);
         }
       }
     }

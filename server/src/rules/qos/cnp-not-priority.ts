@@ -34,7 +34,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     const cnp = cnpIntentClass(ctx.intent);
     for (const device of devicesOf(ctx)) {
-      if (device.dialect !== 'eos' && device.dialect !== 'nxos') continue;
+      if (!device.qos.strictPriority) continue;
       if (!deviceLossless(device)) continue;
       const dscps = cnp ? cnp.dscp : device.qos.dscpToClass[HINT_CNP_DSCP] && !device.qos.dscpToClass[HINT_CNP_DSCP]!.defaulted ? [HINT_CNP_DSCP] : [];
       const byQueue = new Map<number, number[]>();
@@ -46,8 +46,9 @@ export const rule: Rule = {
       for (const [q, ds] of byQueue) {
         if (lossless.has(q)) continue;
         const cls = device.qos.dscpToClass[ds[0]!]!.value;
+        // Queues per port: the lossless ports; queues in policies: every data port the policies schedule.
         const use = (i: Interface): boolean =>
-          device.dialect === 'eos' ? !i.channelGroup && losslessSet(device, i).length > 0 : isDataPort(i) && !i.channelGroup;
+          device.qos.queueSettings === 'interface' ? !i.channelGroup && losslessSet(device, i).length > 0 : isDataPort(i) && !i.channelGroup;
         const all = queueSites(ctx, device, q, use);
         const failing = all.filter((s) => !isStrict(device, s, q));
         for (const group of groupFailing(failing, all)) {
@@ -71,7 +72,7 @@ export const rule: Rule = {
 };
 
 function isStrict(device: Device, site: QueueSite, q: number): boolean {
-  if (device.dialect === 'eos') {
+  if (device.qos.strictPriority === 'ladder') {
     const iface = site.iface!;
     return !iface.queues.some((x) => x.queue >= q && x.strictPriority && !x.strictPriority.value);
   }

@@ -37,9 +37,9 @@ export function dscpPath(device: Device, dscp: number): DscpPath | undefined {
   return { cls: s.value, queue: queueOfClass(device, s.value), setting: s };
 }
 
-/** "traffic-class 3" on EOS, "qos-group 3" on NX-OS, "class 3" elsewhere. */
+/** The class by the device's own name for it: "traffic-class 3" on EOS, "qos-group 3" on NX-OS, "class 3" elsewhere. */
 export function className(device: Device, cls: number): string {
-  return device.dialect === 'eos' ? `traffic-class ${cls}` : device.dialect === 'nxos' ? `qos-group ${cls}` : `class ${cls}`;
+  return `${device.qos.classLabel} ${cls}`;
 }
 
 /** The DSCPs the intent names for RoCE data (lossless classes) and CNP. */
@@ -118,7 +118,7 @@ function interfaceQueuing(device: Device, iface: Interface): PolicyMap | undefin
  */
 export function queueSites(ctx: RuleContext, device: Device, q: number, use: (iface: Interface) => boolean): QueueSite[] {
   const ifaces = [...device.interfaces.values()].filter((i) => !ctx.ignored(device, i) && i.kind !== 'management' && use(i));
-  if (perInterfaceQueues(device)) {
+  if (device.qos.queueSettings === 'interface') {
     return ifaces.map((iface) => {
       const config = iface.queues.find((x) => x.queue === q);
       return {
@@ -126,13 +126,13 @@ export function queueSites(ctx: RuleContext, device: Device, q: number, use: (if
         queue: q,
         ...(config ? { config } : {}),
         anchor: config?.block?.header ?? iface.block.header,
-        label: `${iface.name} ${device.dialect === 'eos' ? 'tx-queue' : 'queue'} ${q}`,
+        label: `${iface.name} ${device.qos.queueLabel} ${q}`,
         iface,
         interfaces: [iface],
       };
     });
   }
-  if (device.dialect !== 'nxos') return [];
+  if (device.qos.queueSettings !== 'policy') return [];
   const byPolicy = new Map<PolicyMap | undefined, Interface[]>();
   const system = systemQueuing(device);
   for (const iface of ifaces) {
@@ -167,17 +167,9 @@ export function queueSites(ctx: RuleContext, device: Device, q: number, use: (if
 }
 
 /**
- * Dialects whose egress queues are configured per interface and whose PFC priority is the traffic class that
- * `classToQueue` maps to a queue: EOS (`tx-queue` under the interface or its qos profile) and SONiC (`QUEUE|port|q`
- * entries with their scheduler and WRED_PROFILE; a port is lossless on its `PORT_QOS_MAP` `pfc_enable` priorities).
- */
-function perInterfaceQueues(device: Device): boolean {
-  return device.dialect === 'eos' || device.dialect === 'sonic';
-}
-
-/**
- * Sites of the device's lossless queues, each with the queue it serves: EOS and SONiC interfaces that are
- * lossless on the priority; NX-OS the queuing policies of interfaces whose PFC is not off.
+ * Sites of the device's lossless queues, each with the queue it serves. Queue settings per port (EOS, SONiC):
+ * the ports that are lossless on the priority, whose traffic class `classToQueue` maps to the queue. Queue
+ * settings in queuing policies (NX-OS): the policies of data ports whose PFC is not off.
  */
 export function losslessSites(ctx: RuleContext, device: Device): readonly QueueSite[] {
   // Three rules ask for the same sites; they depend only on the device and the intent's ignore lists.
@@ -192,12 +184,12 @@ const sitesCache = new WeakMap<Device, { intent: Intent | undefined; sites: read
 
 function computeLosslessSites(ctx: RuleContext, device: Device): QueueSite[] {
   const out: QueueSite[] = [];
-  if (perInterfaceQueues(device)) {
+  if (device.qos.queueSettings === 'interface') {
     for (const lc of losslessClasses(device)) {
       const q = queueOfClass(device, lc.cls);
       for (const s of queueSites(ctx, device, q, (i) => !i.channelGroup && losslessSet(device, i).includes(lc.cls))) out.push(s);
     }
-  } else if (device.dialect === 'nxos') {
+  } else if (device.qos.queueSettings === 'policy') {
     if (!deviceLossless(device)) return out;
     for (const q of losslessQueues(device)) {
       for (const s of queueSites(ctx, device, q, (i) => isDataPort(i) && !i.channelGroup && pfcState(device, i).mode !== 'off')) out.push(s);

@@ -141,7 +141,7 @@ function compareWithPeers(
           ...(pauseAlike ? { severity: 'warning' as const } : {}),
           data: { dscp: dscps.join(','), here: describeBehaviour(b), device: j.device.hostname, local: localNames(j.device, b), count: mlist.length, total: judged.length, there },
           loc: breakingLine(b),
-          related: [example(mlist.find((o) => o.device.dialect === j.device.dialect) ?? mlist[0]!)],
+          related: [example(mlist.find((o) => o.device.os === j.device.os) ?? mlist[0]!)],
           fixes: target === undefined ? [] : fixFor(ctx, j.device, dscps, target, b),
         }),
       );

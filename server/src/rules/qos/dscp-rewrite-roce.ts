@@ -80,7 +80,8 @@ function inferred(device: Device): number[] {
   const out: number[] = [];
   device.qos.dscpToClass.forEach((s, d) => {
     if (!s) return;
-    if (lossless.has(s.value) && (device.dialect !== 'nxos' || !s.defaulted)) out.push(d);
+    // A defaulted entry is a classification only where the platform has a default table.
+    if (lossless.has(s.value) && (device.qos.defaultClassification === 'table' || !s.defaulted)) out.push(d);
     else if (d === HINT_CNP_DSCP && !s.defaulted) out.push(d);
   });
   return out;

@@ -140,7 +140,7 @@ function deviceEcn(ctx: RuleContext, device: Device): DeviceEcn | undefined {
  * role: leaves and spines are usually different hardware.
  */
 function groupOf(ctx: RuleContext, device: Device, e: DeviceEcn): string {
-  const platform = device.platform ? device.platform : `${device.dialect} ${roleOfDevice(ctx.intent, device.hostname)}, model not stated`;
+  const platform = device.platform ? device.platform : `${device.os} ${roleOfDevice(ctx.intent, device.hostname)}, model not stated`;
   return `${platform} at ${e.speed ?? 'unstated speed'}`;
 }
 

@@ -32,7 +32,8 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const linked = linkedInterfaces(ctx.fabric);
-    const devices = devicesOf(ctx).filter((d) => d.dialect === 'nxos');
+    // Where nothing classifies by default, a port classifies only through its (or the system's) qos input policy.
+    const devices = devicesOf(ctx).filter((d) => d.qos.defaultClassification === 'none');
     const info = new Map<Device, { candidates: Interface[]; classified: Interface[]; policy?: string }>();
     for (const device of devices) {
       const lossless = deviceLossless(device) !== undefined;

@@ -35,7 +35,7 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
-      if (device.dialect !== 'nxos' && device.dialect !== 'eos') continue;
+      if (!device.qos.typedPolicies) continue;
       const typesOf = (kind: string, name: string): string[] => [
         ...new Set(device.symbols.defs.filter((d) => d.kind === kind && d.name === name && isQosSymbol(d)).map((d) => d.subtype ?? '')),
       ];
@@ -65,7 +65,8 @@ export const rule: Rule = {
           );
           continue;
         }
-        if (device.dialect === 'nxos' && iface && used === 'network-qos') {
+        // A network-qos policy works only where policies attach device-wide (NX-OS `system qos`), never on a port.
+        if (device.qos.deviceWidePolicies && iface && used === 'network-qos') {
           seen.add(line);
           const edits =
             device.qos.systemPolicies.some((p) => p.value.type === 'network-qos')
@@ -86,7 +87,7 @@ export const rule: Rule = {
         const ptype = pm.type === 'quality-of-service' ? 'qos' : pm.type;
         if (!(ptype in DIRECTION)) continue;
         for (const pc of pm.classes) {
-          if (device.dialect === 'nxos' && ptype === 'queuing') {
+          if (ptype === device.qos.schedulingPolicyType) {
             // The reader resolves the system class a queuing class serves (its name, or its class-map's
             // `match qos-group N` on platforms with user-defined system classes); class-default is queue 0.
             if (!pc.qosGroup && pc.name.toLowerCase() !== 'class-default') {

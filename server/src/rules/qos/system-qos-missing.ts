@@ -29,13 +29,13 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
-      if (device.dialect !== 'nxos' || !attachesAnything(device)) continue;
+      if (!device.qos.deviceWidePolicies || !attachesAnything(device)) continue;
       const sys = device.qos.systemPolicies;
       for (const [type, direction, messageId] of [
         ['network-qos', 'none', 'networkQos'],
         ['queuing', 'output', 'queuing'],
       ] as const) {
-        const defined = device.qos.policyMaps.filter((pm) => pm.type === type && !/^default-/i.test(pm.name));
+        const defined = device.qos.policyMaps.filter((pm) => pm.type === type && !pm.builtin);
         if (defined.length === 0) continue;
         if (sys.some((p) => p.value.type === type && (type === 'network-qos' || p.value.direction === 'output'))) continue;
         if (type === 'queuing') {

@@ -34,7 +34,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     const reported = new Set<Interface>();
     for (const device of devicesOf(ctx)) {
-      if (device.dialect !== 'eos') continue;
+      if (!device.qos.trustPerPort) continue;
       for (const iface of device.interfaces.values()) {
         if (ctx.ignored(device, iface) || !isDataPort(iface) || iface.channelGroup) continue;
         const prios = losslessSet(device, iface);
@@ -55,7 +55,7 @@ export const rule: Rule = {
         [a, b],
         [b, a],
       ] as const) {
-        if (self.device.dialect !== 'eos' || peer.device.dialect !== 'eos' || reported.has(self.iface)) continue;
+        if (!self.device.qos.trustPerPort || !peer.device.qos.trustPerPort || reported.has(self.iface)) continue;
         if (ctx.ignored(self.device, self.iface) || ctx.ignored(peer.device, peer.iface)) continue;
         if (!self.iface.qosTrust || !peer.iface.qosTrust || self.iface.qosTrust.value === 'dscp' || peer.iface.qosTrust.value !== 'dscp') continue;
         if (losslessSet(peer.device, peer.iface).length === 0) continue;
