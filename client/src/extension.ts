@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ClassifyRequest, StatusNotification, type StatusParams } from './protocol';
+import { ClassifyRequest, StatusNotification, type StatusParams } from '../../shared/src/protocol';
 
 /** Languages the extension contributes; `.cfg`/`.conf` files are linted whatever their language. */
 const LANGUAGES = ['eos', 'nxos', 'ios'] as const;

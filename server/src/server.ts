@@ -28,7 +28,7 @@ import {
   localPath,
   type Checked,
 } from './lsp/params';
-import { ClassifyRequest } from './lsp/protocol';
+import { ClassifyRequest } from '../../shared/src/protocol';
 import { normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './lsp/settings';
 import { canonical, WorkspaceSync } from './lsp/workspace-sync';
 

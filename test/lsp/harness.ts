@@ -119,7 +119,7 @@ export class TestClient {
   readonly publishes: PublishDiagnosticsParams[] = [];
   readonly registrations: Registration[] = [];
   readonly logs: string[] = [];
-  /** fabricLint/status notifications (server/src/lsp/protocol.ts). */
+  /** fabricLint/status notifications (shared/src/protocol.ts). */
   readonly statuses: { state: string; generation: number; files: number; devices: number }[] = [];
   stderr = '';
   settings: unknown;

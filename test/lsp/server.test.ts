@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RequestType, type Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { ClassifyRequest } from '../../shared/src/protocol';
 import { allRules } from '../../server/src/rules/index';
 import { FIXTURES, ofRule, REPO_ROOT, tempCopy, TestClient, uriOf } from './harness';
 
@@ -56,9 +57,8 @@ for (const transport of ['stdio', 'ipc'] as const) {
       }
       await client.ready();
       assert.deepEqual(client.diagnostics.get(uriOf(f('leaf2.cfg'))) ?? [], [], 'the clean leaf has nothing');
-      const classify = new RequestType<{ uri: string }, { kind: string; dialect?: string }, void>('fabricLint/classify');
-      assert.deepEqual(await client.connection.sendRequest(classify, { uri: uriOf(f('spine1.cfg')) }), { kind: 'config', dialect: 'nxos' });
-      assert.deepEqual(await client.connection.sendRequest(classify, { uri: uriOf(f('leaf1.cfg')) }), { kind: 'config', dialect: 'eos' });
+      assert.deepEqual(await client.connection.sendRequest(ClassifyRequest, { uri: uriOf(f('spine1.cfg')) }), { kind: 'config', dialect: 'nxos' });
+      assert.deepEqual(await client.connection.sendRequest(ClassifyRequest, { uri: uriOf(f('leaf1.cfg')) }), { kind: 'config', dialect: 'eos' });
     });
 
     it('offers the preferred quick fix; applying it on disk clears both ends', async () => {

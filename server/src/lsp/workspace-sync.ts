@@ -10,7 +10,7 @@ import type { Finding } from '../rules/types';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type DiagnosticOptions } from './diagnostics';
 import { FileFilter } from './file-filter';
 import { localPath } from './params';
-import { StatusNotification, type ClassifyResult, type StatusParams } from './protocol';
+import { StatusNotification, type ClassifyResult, type StatusParams } from '../../../shared/src/protocol';
 import { DEFAULT_SERVER_SETTINGS, fileSetChanged, toEngineSettings, type ServerSettings } from './settings';
 
 export interface SyncOptions {

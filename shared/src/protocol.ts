@@ -1,8 +1,10 @@
-import { NotificationType, RequestType } from 'vscode-languageserver';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 /**
- * fabric-lint's own messages. The client (client/src/protocol.ts) repeats the method names and
- * shapes; keep the two in step.
+ * fabric-lint's own messages, one definition for both ends: the extension (client/src) and the language
+ * server (server/src) import this module. Its own tsc project (shared/tsconfig.json), referenced by both,
+ * since each side is compiled and bundled on its own; it imports only vscode-languageserver-protocol,
+ * which both vscode-languageclient and vscode-languageserver are built on, so it bundles into either.
  */
 
 export interface StatusParams {
