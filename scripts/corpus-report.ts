@@ -11,34 +11,12 @@ import * as path from 'node:path';
 import { collectFiles, readText } from '../server/src/engine/files';
 import { pathToUri, uriToPath } from '../server/src/engine/uri';
 import { Workspace } from '../server/src/engine/workspace';
+import { EXPECTATIONS, isReviewedTrue, keyOf, readExpectations, UNREVIEWED, type Expectation } from './corpus-expectations';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
-const EXPECTATIONS = path.join(REPO_ROOT, 'test', 'corpus-expectations.json');
 const REPORT = path.join(REPO_ROOT, 'test', 'corpus-report.md');
 /** Findings per device (file) and rule before issue 7, taken once from main; the report shows them next to today's. */
 const BASELINE = path.join(REPO_ROOT, 'test', 'corpus-baseline.json');
-const UNREVIEWED = 'unreviewed';
-
-/** One finding of the corpus. `set`, `file`, `line`, `rule`, `messageId` are its key. */
-export interface Expectation {
-  set: string;
-  /** Relative to the corpus root, forward slashes. */
-  file: string;
-  /** 1-based. */
-  line: number;
-  rule: string;
-  messageId: string;
-  severity: string;
-  message: string;
-  /** How many findings share this key (two findings on one line with one message id). */
-  count: number;
-  /** "true: <reason>" after review; "unreviewed" until then. */
-  verdict: string;
-}
-
-export function keyOf(e: Pick<Expectation, 'set' | 'file' | 'line' | 'rule' | 'messageId'>): string {
-  return `${e.set}|${e.file}|${e.line}|${e.rule}|${e.messageId}`;
-}
 
 export function corpusRoot(): string {
   return process.env.FABRIC_LINT_CORPUS ? path.resolve(process.env.FABRIC_LINT_CORPUS) : path.join(REPO_ROOT, 'test', 'corpus');
@@ -90,9 +68,7 @@ function compare(a: Expectation, b: Expectation): number {
 
 function readPrevious(): Map<string, string> {
   const verdicts = new Map<string, string>();
-  if (!fs.existsSync(EXPECTATIONS)) return verdicts;
-  const prev = JSON.parse(fs.readFileSync(EXPECTATIONS, 'utf8')) as { findings?: Expectation[] };
-  for (const e of prev.findings ?? []) if (e.verdict && e.verdict !== UNREVIEWED) verdicts.set(keyOf(e), e.verdict);
+  for (const [k, e] of readExpectations()) if (e.verdict && e.verdict !== UNREVIEWED) verdicts.set(k, e.verdict);
   return verdicts;
 }
 
@@ -155,7 +131,7 @@ const CORPUS_STYLE: ReportStyle = {
 
 export function renderReport(sets: string[], findings: Expectation[], style: ReportStyle = CORPUS_STYLE): string {
   const lines: string[] = [];
-  const unreviewed = findings.filter((f) => !f.verdict.startsWith('true:')).length;
+  const unreviewed = findings.filter((f) => !isReviewedTrue(f.verdict)).length;
   lines.push(`# ${style.title}`, '');
   lines.push(style.intro, '');
   const total = `${sets.length} sets, ${findings.reduce((n, f) => n + f.count, 0)} findings (${findings.length} distinct keys)`;

@@ -9,7 +9,7 @@ import { collectFiles, readText } from '../../server/src/engine/files';
 import { pathToUri, uriToPath } from '../../server/src/engine/uri';
 import { Workspace } from '../../server/src/engine/workspace';
 import { corpusDir } from '../helpers/lint';
-import { EXPECTATIONS, isReviewedTrue, keyOf, readExpectations, type ExpectationKey as Key } from '../helpers/corpus-expectations';
+import { EXPECTATIONS, isReviewedTrue, keyOf, readExpectations, type ExpectationKey as Key } from '../../scripts/corpus-expectations';
 
 /** The same walk as scripts/corpus-report.ts: each <dialect>/<set> folder is one workspace. */
 async function corpusFindings(root: string): Promise<Map<string, Key & { message: string }>> {

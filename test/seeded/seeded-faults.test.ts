@@ -15,7 +15,7 @@ import { Workspace } from '../../server/src/engine/workspace';
 import type { LintResult } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules/index';
 import { corpusDir, REPO_ROOT, tempCopy } from '../helpers/lint';
-import { isReviewedTrue, keyOf, readExpectations } from '../helpers/corpus-expectations';
+import { isReviewedTrue, keyOf, readExpectations } from '../../scripts/corpus-expectations';
 import { Editor, type Files } from './editor';
 import { seeders, type FabricSpec, type SeedContext, type Seeder } from './seeders';
 
