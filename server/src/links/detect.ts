@@ -3,7 +3,7 @@ import { readContainerlab } from './read-clab';
 import { readLayer1Topology } from './read-layer1';
 import { readEosLldp, readLldpctl, readNxosLldp } from './read-lldp';
 import { readSonicDeviceNeighbor } from './read-sonic';
-import { baseName } from './text';
+import { baseName } from '../model/file-names';
 import type { TopologyFormat, TopologyReadResult, TopologyReader } from './types';
 
 /** How much of a file detection looks at: enough for a header or the first keys, never a full parse. */

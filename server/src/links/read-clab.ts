@@ -3,8 +3,9 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, 
 import type { LinkEvidence } from '../model/types';
 import { clabInterfaceName } from './clab-kinds';
 import { canonicalInterfaceName } from './names';
+import { stem } from '../model/file-names';
 import { LineIndex } from '../model/line-index';
-import { fileLoc, stem } from './text';
+import { fileLoc } from './text';
 import type { TopologyEndpoint, TopologyProblem, TopologyReadResult } from './types';
 
 /** Nodes that are not devices: links to them are not cables between two configs. */

@@ -3,7 +3,8 @@ import type { LinkEvidence } from '../model/types';
 import { topologyEndpoint } from './endpoint';
 import { items, prop, str, type JsonDocument, type JsonValue } from '../parsing/json-adapter';
 import { readJsonInput } from './json-input';
-import { baseName, fileLoc } from './text';
+import { baseName } from '../model/file-names';
+import { fileLoc } from './text';
 import type { TopologyReadResult } from './types';
 
 /**

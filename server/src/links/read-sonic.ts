@@ -2,7 +2,8 @@ import type { LinkEvidence } from '../model/types';
 import { topologyEndpoint } from './endpoint';
 import { prop, str, type JsonDocument, type JsonMember, type JsonValue } from '../parsing/json-adapter';
 import { readJsonInput } from './json-input';
-import { baseName, fileLoc, stem } from './text';
+import { fileLoc } from './text';
+import { hostnameFromUri } from '../model/file-names';
 import type { TopologyReadResult } from './types';
 
 /** A redis-dump entry wraps the fields as `{"type": "hash", "value": {…}}`. */
@@ -17,10 +18,7 @@ function hasValue(m: JsonMember): m is JsonMember & { value: JsonValue } {
 
 /** Hostname a SONiC config_db stands for when DEVICE_METADATA has none: the folder for `…/<dev>/config_db.json`. */
 export function sonicHostFromUri(uri: string): string {
-  const name = stem(uri);
-  if (!/^config_db$/i.test(name)) return name.replace(/_config_db$/i, '');
-  const parts = uri.replace(/[?#].*$/, '').split(/[\\/]/);
-  return baseName(parts.slice(0, -1).join('/')) || name;
+  return hostnameFromUri(uri, { genericStem: /^config_db$/i, suffix: /_config_db$/i });
 }
 
 /**

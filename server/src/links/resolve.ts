@@ -12,7 +12,7 @@ import {
 } from './infer';
 import { canonicalInterfaceName } from './names';
 import { inferPeerLinks } from './peer-links';
-import { stem } from './text';
+import { stem } from '../model/file-names';
 import { endpointAliases, type TopologyEndpoint } from './types';
 
 /** Confidence order when the intent does not give one (first = most trusted). */

@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import * as path from 'node:path';
+import { baseName } from '../model/file-names';
 import type { Loc } from '../model/location';
 import { roleOfInterface, type InterfaceRoleKind } from '../model/interface-roles';
 import { l3MtuOf } from '../model/mtu';
@@ -118,11 +118,6 @@ function mtuText(device: Device, iface: Interface): string {
 function fileLink(loc: Loc, env: NavigationEnv): string {
   const line = loc.range.start.line + 1;
   const uri = env.clientUri(loc.uri);
-  let name = loc.uri;
-  try {
-    name = path.posix.basename(decodeURIComponent(new URL(loc.uri).pathname));
-  } catch {
-    // not a URL: keep it as written
-  }
+  const name = baseName(loc.uri) || loc.uri;
   return `[${name}:${line}](${uri}#L${line})`;
 }

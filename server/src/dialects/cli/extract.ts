@@ -10,6 +10,7 @@ import type {
   QueueConfig,
   ServicePolicyRef,
 } from '../../model/types';
+import { hostnameFromUri } from '../../model/file-names';
 import { interfaceKind, parentOf } from '../../model/interface-names';
 import type { CliDocument, CliLine } from '../../parsing/cli-tree';
 import { Ctx, kw, normPolicyType, sectionEnd, systemClassQueue, type QosSettings } from './context';
@@ -165,20 +166,6 @@ function deviceAnchor(doc: CliDocument, g: Globals): Loc {
   const first = doc.lines[0];
   const pos = first ? first.range.start : { line: 0, character: 0 };
   return { uri: doc.uri, range: { start: pos, end: pos } };
-}
-
-export function hostnameFromUri(uri: string): string {
-  let path = uri;
-  const q = path.search(/[?#]/);
-  if (q >= 0) path = path.slice(0, q);
-  let base = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    base = decodeURIComponent(base);
-  } catch {
-    // keep as written
-  }
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@
  * its own module.
  */
 import type { CumulusFacts, CumulusForm, CumulusIfaceFacts } from '../../model/cumulus';
+import { hostnameFromUri, type FileNaming } from '../../model/file-names';
 import { explicit, type Loc, type Position } from '../../model/location';
 import type { Device, Interface, ParseNote } from '../../model/types';
 import type { CliDocument } from '../../parsing/cli-tree';
@@ -46,18 +47,12 @@ import { readNclu } from './nclu';
 import { readNvue } from './nvue';
 import { buildQos, newQosState } from './qos';
 
-/** The device's name when the file has none: the file name, or its folder's for the generic file names. */
-function stemOf(uri: string): string {
-  const parts = uri.replace(/[?#].*$/, '').split(/[\\/]/).filter(Boolean);
-  const file = decodeURIComponent(parts[parts.length - 1] ?? '');
-  const base = file.replace(/\.(conf|cfg|txt|intf|nclu|nvue|commands|sh)$/i, '');
-  // `/etc/network/interfaces` and `startup` files are named after their folder (sw1/interfaces).
-  if (/^(interfaces|startup|config|commands)$/i.test(base) && parts.length >= 2) {
-    const folder = decodeURIComponent(parts[parts.length - 2]!);
-    if (!/^(network|etc|nvue\.d|configs?)$/i.test(folder)) return folder;
-  }
-  return base || 'cumulus';
-}
+/** The device's name when the file has none: `/etc/network/interfaces` and `startup` files are named after their folder (sw1/interfaces). */
+const CUMULUS_NAMING: FileNaming = {
+  extension: /\.(conf|cfg|txt|intf|nclu|nvue|commands|sh)$/i,
+  genericStem: /^(interfaces|startup|config|commands)$/i,
+  genericFolder: /^(network|etc|nvue\.d|configs?)$/i,
+};
 
 export function extractCumulusDevice(doc: CliDocument): Device {
   const uri = doc.uri;
@@ -108,7 +103,7 @@ export function extractCumulusDevice(doc: CliDocument): Device {
   }
 
   if (!hostname) {
-    hostname = stemOf(uri);
+    hostname = hostnameFromUri(uri, CUMULUS_NAMING) || 'cumulus';
     notes.push({ severity: 'info', code: 'hostname-missing', message: `no hostname in the file; using the name "${hostname}"`, loc: { uri, range: { start: ZERO, end: ZERO } } });
   }
 

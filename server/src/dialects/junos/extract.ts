@@ -25,6 +25,7 @@ import type { Block, Device, DeviceQos, Interface, InterfaceKind, IpAddress, Par
 import { PER_PORT_PFC } from '../../model/types';
 import { blockKey, type JunosFacts } from '../../model/junos';
 import { parseDscp } from '../../model/dscp';
+import { hostnameFromUri } from '../../model/file-names';
 import { normOspfArea, parseIpAddress } from '../../model/ip';
 import { child, childrenAt, junosGlob, isPattern, statementsUnder, valueAt, type JunosDocument, type JunosNode } from '../../parsing/junos-tree';
 import type { Range } from '../../model/location';
@@ -118,7 +119,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   const hostNode = valueAt(root, 'system', 'host-name');
   const start = { line: 0, character: 0 };
   const anchor: Loc = hostNode ? ctx.loc(hostNode.line) : ctx.loc({ start, end: start });
-  const hostname = hostNode?.word ?? hostnameFromUri(doc.uri);
+  const hostname = hostNode?.word ?? (hostnameFromUri(doc.uri) || 'device');
   if (!hostNode) ctx.note('info', 'hostname-missing', `no system host-name; using the file name "${hostname}"`, anchor.range);
 
   // Class of service
@@ -197,18 +198,6 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   const version = valueAt(root, 'version');
   if (version) device.version = version.word;
   return device;
-}
-
-export function hostnameFromUri(uri: string): string {
-  let base = uri.replace(/[?#].*$/, '');
-  base = base.slice(base.lastIndexOf('/') + 1);
-  try {
-    base = decodeURIComponent(base);
-  } catch {
-    // keep as written
-  }
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base || 'device';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /** DEVICE_METADATA: the device's name, SKU and buffer model; a file without it and without PORT is a QoS/buffer fragment. */
 import { sonicHostFromUri } from '../../links/read-sonic';
-import { baseName, stem } from '../../links/text';
+import { folderName, stem } from '../../model/file-names';
 import type { Loc, Located } from '../../model/location';
 import type { SonicEntry } from '../../model/sonic';
 import { field, locatedField, type ConfigDb } from './config-db';
@@ -12,8 +12,7 @@ const GENERIC_FRAGMENT = /^(qos|buffers?|qos_config|buffers?_config|buffers_defa
 export function fragmentName(uri: string): string {
   const name = stem(uri);
   if (!GENERIC_FRAGMENT.test(name)) return sonicHostFromUri(uri);
-  const parts = uri.replace(/[?#].*$/, '').split(/[\\/]/);
-  const folder = baseName(parts.slice(0, -1).join('/'));
+  const folder = folderName(uri);
   return folder ? `${folder}/${name}` : name;
 }
 
