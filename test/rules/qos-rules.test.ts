@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Finding } from '../../server/src/rules/types';
-import { editDistance, toBytes } from '../../server/src/rules/qos/common';
+import { editDistance } from '../../server/src/model/edit-distance';
+import { toBytes } from '../../server/src/rules/qos/common';
 import { rewriteEcnText } from '../../server/src/dialects/cli/fix-writer';
 import { REPO_ROOT, corpusDir, workspaceOf } from '../helpers/lint';
 import { modelJson } from '../../server/src/output/model-json';
@@ -145,6 +146,8 @@ describe('qos rules', () => {
     it('measures edit distance', () => {
       assert.equal(editDistance('ROCE_CLASIFY', 'ROCE_CLASSIFY'), 1);
       assert.equal(editDistance('abc', 'abc'), 0);
+      assert.equal(editDistance('Roce_Classify', 'ROCE_CLASSIFY'), 10);
+      assert.equal(editDistance('Roce_Classify', 'ROCE_CLASSIFY', { ignoreCase: true }), 0);
     });
     it('rewrites random-detect numbers and keeps the other words', () => {
       assert.equal(

@@ -17,6 +17,7 @@ import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, ty
 import { comparePositions, type Loc, type Range } from '../model/location';
 import type { Endpoint, LinkSourceKind } from '../model/types';
 import { canonicalInterfaceName } from '../model/interface-names';
+import { editDistance } from '../model/edit-distance';
 import { compileGlob } from '../model/glob';
 import { linearRegExp } from '../model/linear-regex';
 import { yamlErrorText } from '../parsing/yaml-errors';
@@ -360,25 +361,11 @@ function typeName(t: unknown): string {
   return list.map((x) => names[String(x)] ?? String(x)).join(' or ');
 }
 
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
-
 function suggest(word: string, candidates: string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = editDistance(word, c);
+    const d = editDistance(word, c, { ignoreCase: true });
     if (d < bestD) {
       bestD = d;
       best = c;

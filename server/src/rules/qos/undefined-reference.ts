@@ -1,7 +1,7 @@
 import type { Device, SymbolDef, SymbolRef } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
 import { devicesOf } from '../pfc/common';
-import { editDistance } from './common';
+import { editDistance } from '../../model/edit-distance';
 import { isJudgedRef, kindText, sameKind } from './symbols';
 
 export const rule: Rule = {
