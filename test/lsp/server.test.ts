@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ClassifyRequest } from '../../shared/src/protocol';
 import { allRules } from '../../server/src/rules/index';
-import { FIXTURES, ofRule, REPO_ROOT, tempCopy, TestClient, uriOf } from './harness';
+import { FIXTURES, ofRule, REPO_ROOT, serverSession, tempCopy, TestClient, uriOf } from './harness';
 
 const MTU = 'mtu/link-mismatch';
 const FIX_ALL = 'source.fixAll.fabric-lint';
@@ -22,23 +22,12 @@ const noMtu = (d: Diagnostic[]): boolean => ofRule(d, MTU).length === 0;
 for (const transport of ['stdio', 'ipc'] as const) {
   describe(`language server over ${transport === 'stdio' ? '--stdio' : '--node-ipc'} (fixture fabric)`, function () {
     this.timeout(60000);
-    let dir: string;
-    let client: TestClient;
-    const f = (name: string): string => path.join(dir, name);
-
-    beforeEach(async () => {
-      dir = tempCopy(path.join(FIXTURES, 'fabric'));
-      client = await TestClient.start({ transport, root: dir, settings: mtuOnly() });
-    });
-    afterEach(async () => {
-      const code = await client?.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-      assert.equal(code, 0, `server exit code\n${client?.stderr ?? ''}`);
-    });
+    const session = serverSession(() => tempCopy(path.join(FIXTURES, 'fabric')), { transport, settings: mtuOnly() });
+    const f = session.f;
 
     it('publishes diagnostics for never-opened files, on both ends, with related information', async () => {
-      const leaf = ofRule(await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu), MTU);
-      const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      const leaf = ofRule(await session.client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      const spine = ofRule(await session.client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
       assert.equal(leaf.length, 1);
       assert.equal(spine.length, 1);
       const [l, s] = [leaf[0]!, spine[0]!];
@@ -55,16 +44,16 @@ for (const transport of ['stdio', 'ipc'] as const) {
           `related information points at the other end's mtu line: ${JSON.stringify(related)}`,
         );
       }
-      await client.ready();
-      assert.deepEqual(client.diagnostics.get(uriOf(f('leaf2.cfg'))) ?? [], [], 'the clean leaf has nothing');
-      assert.deepEqual(await client.connection.sendRequest(ClassifyRequest, { uri: uriOf(f('spine1.cfg')) }), { kind: 'config', dialect: 'nxos' });
-      assert.deepEqual(await client.connection.sendRequest(ClassifyRequest, { uri: uriOf(f('leaf1.cfg')) }), { kind: 'config', dialect: 'eos' });
+      await session.client.ready();
+      assert.deepEqual(session.client.diagnostics.get(uriOf(f('leaf2.cfg'))) ?? [], [], 'the clean leaf has nothing');
+      assert.deepEqual(await session.client.connection.sendRequest(ClassifyRequest, { uri: uriOf(f('spine1.cfg')) }), { kind: 'config', dialect: 'nxos' });
+      assert.deepEqual(await session.client.connection.sendRequest(ClassifyRequest, { uri: uriOf(f('leaf1.cfg')) }), { kind: 'config', dialect: 'eos' });
     });
 
     it('offers the preferred quick fix; applying it on disk clears both ends', async () => {
-      const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
-      await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu);
-      const actions = await client.codeActions(f('spine1.cfg'), spine);
+      const spine = ofRule(await session.client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      await session.client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu);
+      const actions = await session.client.codeActions(f('spine1.cfg'), spine);
       const preferred = actions.filter((a) => a.isPreferred);
       assert.equal(preferred.length, 1, JSON.stringify(actions.map((a) => a.title)));
       const fix = preferred[0]!;
@@ -72,116 +61,116 @@ for (const transport of ['stdio', 'ipc'] as const) {
       assert.match(fix.title, /spine1 Ethernet1\/1.*9214/);
       assert.deepEqual(Object.keys(fix.edit?.changes ?? {}), [uriOf(f('spine1.cfg'))]);
 
-      const since = client.publishes.length;
-      await client.applyEdit(fix.edit!);
-      await client.waitForPublish(f('spine1.cfg'), since, 'mismatch gone', noMtu);
-      await client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
+      const since = session.client.publishes.length;
+      await session.client.applyEdit(fix.edit!);
+      await session.client.waitForPublish(f('spine1.cfg'), since, 'mismatch gone', noMtu);
+      await session.client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
       assert.equal(fs.readFileSync(f('spine1.cfg'), 'utf8').split('\n')[11], '  mtu 9214');
     });
 
     if (transport === 'ipc') return; // the rest is about server behaviour, not the transport
 
     it('applies a quick fix to an open document; closing it unsaved reverts to the disk content', async () => {
-      await client.open(f('spine1.cfg'), 'nxos');
-      const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
-      const fix = (await client.codeActions(f('spine1.cfg'), spine)).find((a) => a.isPreferred)!;
-      let since = client.publishes.length;
-      await client.applyEdit(fix.edit!);
-      assert.match(client.text(f('spine1.cfg')), /^ {2}mtu 9214$/m);
-      await client.waitForPublish(f('spine1.cfg'), since, 'mismatch gone', noMtu);
-      await client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
+      await session.client.open(f('spine1.cfg'), 'nxos');
+      const spine = ofRule(await session.client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      const fix = (await session.client.codeActions(f('spine1.cfg'), spine)).find((a) => a.isPreferred)!;
+      let since = session.client.publishes.length;
+      await session.client.applyEdit(fix.edit!);
+      assert.match(session.client.text(f('spine1.cfg')), /^ {2}mtu 9214$/m);
+      await session.client.waitForPublish(f('spine1.cfg'), since, 'mismatch gone', noMtu);
+      await session.client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
 
-      since = client.publishes.length;
-      await client.close(f('spine1.cfg'));
-      await client.waitForPublish(f('spine1.cfg'), since, 'mismatch back', hasMtu);
-      await client.waitForPublish(f('leaf1.cfg'), since, 'mismatch back', hasMtu);
+      since = session.client.publishes.length;
+      await session.client.close(f('spine1.cfg'));
+      await session.client.waitForPublish(f('spine1.cfg'), since, 'mismatch back', hasMtu);
+      await session.client.waitForPublish(f('leaf1.cfg'), since, 'mismatch back', hasMtu);
     });
 
     it('re-lints on change: a new mismatch is published, and a file whose findings went away gets an empty array', async () => {
-      await client.ready();
-      await client.open(f('leaf2.cfg'), 'eos');
-      await client.replaceLine(f('leaf2.cfg'), 7, '   mtu 1500');
-      const leaf2 = await client.waitForDiagnostics(f('leaf2.cfg'), 'new mismatch', hasMtu);
+      await session.client.ready();
+      await session.client.open(f('leaf2.cfg'), 'eos');
+      await session.client.replaceLine(f('leaf2.cfg'), 7, '   mtu 1500');
+      const leaf2 = await session.client.waitForDiagnostics(f('leaf2.cfg'), 'new mismatch', hasMtu);
       assert.equal(ofRule(leaf2, MTU)[0]!.range.start.line, 7);
-      await client.waitForDiagnostics(f('spine1.cfg'), 'two mismatches', (d) => ofRule(d, MTU).length === 2);
+      await session.client.waitForDiagnostics(f('spine1.cfg'), 'two mismatches', (d) => ofRule(d, MTU).length === 2);
 
-      const since = client.publishes.length;
-      await client.replaceLine(f('leaf2.cfg'), 7, '   mtu 9214');
-      await client.waitForPublish(f('leaf2.cfg'), since, 'empty publish', (d) => d.length === 0);
-      await client.waitForDiagnostics(f('spine1.cfg'), 'one mismatch left', (d) => ofRule(d, MTU).length === 1);
+      const since = session.client.publishes.length;
+      await session.client.replaceLine(f('leaf2.cfg'), 7, '   mtu 9214');
+      await session.client.waitForPublish(f('leaf2.cfg'), since, 'empty publish', (d) => d.length === 0);
+      await session.client.waitForDiagnostics(f('spine1.cfg'), 'one mismatch left', (d) => ofRule(d, MTU).length === 1);
     });
 
     it('debounces: a burst of keystrokes ends in one publish for the final text', async () => {
-      await client.ready();
-      await client.open(f('leaf2.cfg'), 'eos');
-      const since = client.publishes.length;
-      for (const t of ['   mtu 1', '   mtu 15', '   mtu 150', '   mtu 1500']) await client.replaceLine(f('leaf2.cfg'), 7, t);
-      await client.waitForDiagnostics(f('leaf2.cfg'), 'mismatch for 1500', (d) => ofRule(d, MTU).some((x) => x.message.includes('1500')));
-      const leaf2Publishes = client.publishes.slice(since).filter((p) => p.uri === uriOf(f('leaf2.cfg')));
+      await session.client.ready();
+      await session.client.open(f('leaf2.cfg'), 'eos');
+      const since = session.client.publishes.length;
+      for (const t of ['   mtu 1', '   mtu 15', '   mtu 150', '   mtu 1500']) await session.client.replaceLine(f('leaf2.cfg'), 7, t);
+      await session.client.waitForDiagnostics(f('leaf2.cfg'), 'mismatch for 1500', (d) => ofRule(d, MTU).some((x) => x.message.includes('1500')));
+      const leaf2Publishes = session.client.publishes.slice(since).filter((p) => p.uri === uriOf(f('leaf2.cfg')));
       // Four changes sent back to back fall in one 150 ms window; a very slow machine may split them once.
       assert.ok(leaf2Publishes.length < 3, `intermediate texts were linted: ${leaf2Publishes.length} publishes`);
     });
 
     it('offers a fix-all source action only when asked for', async () => {
-      const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
+      const spine = ofRule(await session.client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
       for (const only of [[FIX_ALL], ['source.fixAll'], ['source']]) {
-        const all = await client.codeActions(f('spine1.cfg'), [], only);
+        const all = await session.client.codeActions(f('spine1.cfg'), [], only);
         assert.equal(all.length, 1, `only=${only.join()}`);
         assert.equal(all[0]!.kind, FIX_ALL);
       }
-      assert.ok((await client.codeActions(f('spine1.cfg'), spine, ['quickfix'])).every((a) => a.kind === 'quickfix'));
-      assert.ok((await client.codeActions(f('spine1.cfg'), spine)).every((a) => a.kind === 'quickfix'));
-      assert.deepEqual(await client.codeActions(f('leaf1.cfg'), [], [FIX_ALL]), [], 'leaf1 has no preferred fix (it is the higher end)');
+      assert.ok((await session.client.codeActions(f('spine1.cfg'), spine, ['quickfix'])).every((a) => a.kind === 'quickfix'));
+      assert.ok((await session.client.codeActions(f('spine1.cfg'), spine)).every((a) => a.kind === 'quickfix'));
+      assert.deepEqual(await session.client.codeActions(f('leaf1.cfg'), [], [FIX_ALL]), [], 'leaf1 has no preferred fix (it is the higher end)');
 
-      const since = client.publishes.length;
-      await client.applyEdit((await client.codeActions(f('spine1.cfg'), [], [FIX_ALL]))[0]!.edit!);
-      await client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
+      const since = session.client.publishes.length;
+      await session.client.applyEdit((await session.client.codeActions(f('spine1.cfg'), [], [FIX_ALL]))[0]!.edit!);
+      await session.client.waitForPublish(f('leaf1.cfg'), since, 'mismatch gone', noMtu);
     });
 
     it('re-lints when settings change (rules, exclude)', async () => {
-      await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu);
-      let since = client.publishes.length;
-      await client.setSettings({ rules: { ...mtuOnly().rules, [MTU]: 'warning' } });
-      const warned = await client.waitForPublish(f('leaf1.cfg'), since, 'now a warning', (d) => ofRule(d, MTU)[0]?.severity === 2);
+      await session.client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu);
+      let since = session.client.publishes.length;
+      await session.client.setSettings({ rules: { ...mtuOnly().rules, [MTU]: 'warning' } });
+      const warned = await session.client.waitForPublish(f('leaf1.cfg'), since, 'now a warning', (d) => ofRule(d, MTU)[0]?.severity === 2);
       assert.equal(warned.length, 1);
 
-      since = client.publishes.length;
-      await client.setSettings({ ...mtuOnly(), exclude: ['spine1.cfg'] });
-      await client.waitForPublish(f('leaf1.cfg'), since, 'no peer, no mismatch', noMtu);
-      await client.waitForPublish(f('spine1.cfg'), since, 'excluded file cleared', (d) => d.length === 0);
+      since = session.client.publishes.length;
+      await session.client.setSettings({ ...mtuOnly(), exclude: ['spine1.cfg'] });
+      await session.client.waitForPublish(f('leaf1.cfg'), since, 'no peer, no mismatch', noMtu);
+      await session.client.waitForPublish(f('spine1.cfg'), since, 'excluded file cleared', (d) => d.length === 0);
     });
 
     it('survives half-typed lines, binary and unclassifiable files, and deletions', async () => {
-      await client.ready();
-      await client.open(f('leaf1.cfg'), 'eos');
+      await session.client.ready();
+      await session.client.open(f('leaf1.cfg'), 'eos');
       const halfTyped: [number, string][] = [
         [4, 'interface Eth'], [7, 'interface'], [4, '   mtu'], [7, '   mtu 9'], [4, '   mt'], [7, 'banner motd'],
         [4, '   ip address 10.0.0.'], [7, '   priority-flow-control priority 3 no-'], [4, '\t\t  \u00e9\u0000'],
       ];
       for (const [line, t] of halfTyped) {
-        await client.replaceLine(f('leaf1.cfg'), line, t);
-        assert.ok(Array.isArray(await client.codeActions(f('leaf1.cfg'), [])), `answers after "${t}"`);
+        await session.client.replaceLine(f('leaf1.cfg'), line, t);
+        assert.ok(Array.isArray(await session.client.codeActions(f('leaf1.cfg'), [])), `answers after "${t}"`);
       }
-      await client.replaceLine(f('leaf1.cfg'), 4, 'interface Ethernet1');
-      await client.replaceLine(f('leaf1.cfg'), 7, '   mtu 9214');
+      await session.client.replaceLine(f('leaf1.cfg'), 4, 'interface Ethernet1');
+      await session.client.replaceLine(f('leaf1.cfg'), 7, '   mtu 9214');
 
       const dump = f('dump.cfg');
-      await client.writeFile(dump, Buffer.from([0x21, 0x20, 0x00, 0xff, 0xfe, 0x00, 0x01, 0x02, 0x68, 0x6f, 0x73, 0x74, 0x0a, 0x00]), true);
+      await session.client.writeFile(dump, Buffer.from([0x21, 0x20, 0x00, 0xff, 0xfe, 0x00, 0x01, 0x02, 0x68, 0x6f, 0x73, 0x74, 0x0a, 0x00]), true);
       const mystery = f('mystery.cfg');
-      await client.writeFile(mystery, fs.readFileSync(path.join(FIXTURES, 'odd', 'mystery.cfg')), true);
-      const m = await client.waitForDiagnostics(mystery, 'one info diagnostic', (d) => d.length > 0);
+      await session.client.writeFile(mystery, fs.readFileSync(path.join(FIXTURES, 'odd', 'mystery.cfg')), true);
+      const m = await session.client.waitForDiagnostics(mystery, 'one info diagnostic', (d) => d.length > 0);
       assert.equal(m.length, 1);
       assert.equal(m[0]!.severity, 3);
       assert.equal(m[0]!.code, 'workspace/unclassified-file');
-      const b = await client.waitForDiagnostics(dump, 'binary file noted', (d) => d.length > 0);
+      const b = await session.client.waitForDiagnostics(dump, 'binary file noted', (d) => d.length > 0);
       assert.ok(b.every((d) => d.severity === 3));
 
-      const since = client.publishes.length;
-      await client.deleteFile(mystery);
-      await client.waitForPublish(mystery, since, 'deleted file cleared', (d) => d.length === 0);
-      assert.ok(client.alive);
-      assert.ok(Array.isArray(await client.codeActions(f('leaf1.cfg'), [])));
-      await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch again', hasMtu);
+      const since = session.client.publishes.length;
+      await session.client.deleteFile(mystery);
+      await session.client.waitForPublish(mystery, since, 'deleted file cleared', (d) => d.length === 0);
+      assert.ok(session.client.alive);
+      assert.ok(Array.isArray(await session.client.codeActions(f('leaf1.cfg'), [])));
+      await session.client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch again', hasMtu);
     });
   });
 }
@@ -240,50 +229,44 @@ const EXAMPLE = path.join(REPO_ROOT, 'examples', 'leaf-spine');
 
 describe('language server on examples/leaf-spine', function () {
   this.timeout(60000);
-  let dir: string;
-  let client: TestClient | undefined;
   before(function () {
     if (!fs.existsSync(EXAMPLE)) {
       console.log(`    (skipped: ${EXAMPLE} does not exist)`);
       this.skip();
     }
   });
-  afterEach(async () => {
-    await client?.stop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = serverSession(() => tempCopy(EXAMPLE), { transport: 'stdio' });
+  const f = session.f;
 
   it('publishes the documented MTU mismatch for never-opened files with default settings', async () => {
-    dir = tempCopy(EXAMPLE);
-    client = await TestClient.start({ transport: 'stdio', root: dir });
-    const leaf2 = ofRule(await client.waitForDiagnostics(path.join(dir, 'leaf2.cfg'), 'mtu mismatch', hasMtu), MTU);
-    const spine2 = ofRule(await client.waitForDiagnostics(path.join(dir, 'spine2.cfg'), 'mtu mismatch', hasMtu), MTU);
-    assert.ok(leaf2[0]!.relatedInformation?.some((r) => r.location.uri === uriOf(path.join(dir, 'spine2.cfg'))));
-    assert.ok(spine2[0]!.relatedInformation?.some((r) => r.location.uri === uriOf(path.join(dir, 'leaf2.cfg'))));
+    const client = session.client;
+    const leaf2 = ofRule(await client.waitForDiagnostics(f('leaf2.cfg'), 'mtu mismatch', hasMtu), MTU);
+    const spine2 = ofRule(await client.waitForDiagnostics(f('spine2.cfg'), 'mtu mismatch', hasMtu), MTU);
+    assert.ok(leaf2[0]!.relatedInformation?.some((r) => r.location.uri === uriOf(f('spine2.cfg'))));
+    assert.ok(spine2[0]!.relatedInformation?.some((r) => r.location.uri === uriOf(f('leaf2.cfg'))));
     await client.ready();
     const withFindings = [...client.diagnostics].filter(([, d]) => d.length > 0).map(([u]) => path.basename(u));
     assert.ok(withFindings.length >= 2, `findings in ${withFindings.join(', ')}`);
-    assert.ok(client.publishes.every((p) => p.uri.startsWith(uriOf(dir))), 'only files of the folder');
+    assert.ok(client.publishes.every((p) => p.uri.startsWith(uriOf(session.dir))), 'only files of the folder');
   });
 
   it('applies the preferred quick-fix of the never-opened leaf2 and sees both ends clear', async () => {
-    dir = tempCopy(EXAMPLE);
-    client = await TestClient.start({ transport: 'stdio', root: dir });
-    const leaf2 = ofRule(await client.waitForDiagnostics(path.join(dir, 'leaf2.cfg'), 'mtu mismatch', hasMtu), MTU);
-    await client.waitForDiagnostics(path.join(dir, 'spine2.cfg'), 'mtu mismatch', hasMtu);
+    const client = session.client;
+    const leaf2 = ofRule(await client.waitForDiagnostics(f('leaf2.cfg'), 'mtu mismatch', hasMtu), MTU);
+    await client.waitForDiagnostics(f('spine2.cfg'), 'mtu mismatch', hasMtu);
     // Every diagnostic on that line: one preferred action, so an editor's auto-fix applies it without asking.
-    const all = (await client.waitForDiagnostics(path.join(dir, 'leaf2.cfg'), 'mtu mismatch', hasMtu)).filter(
+    const all = (await client.waitForDiagnostics(f('leaf2.cfg'), 'mtu mismatch', hasMtu)).filter(
       (d) => d.range.start.line === leaf2[0]!.range.start.line,
     );
     assert.ok(all.length >= 1, `diagnostics on the line: ${all.map((d) => d.code).join(', ')}`);
-    const preferred = (await client.codeActions(path.join(dir, 'leaf2.cfg'), all)).filter((a) => a.isPreferred);
+    const preferred = (await client.codeActions(f('leaf2.cfg'), all)).filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1, `one preferred fix: raise the lower end (${preferred.map((a) => a.title).join('; ')})`);
     assert.match(preferred[0]!.title, /leaf2 Ethernet50\/1/);
     assert.match(preferred[0]!.title, /9214/);
     const since = client.publishes.length;
     await client.applyEdit(preferred[0]!.edit!);
-    await client.waitForPublish(path.join(dir, 'leaf2.cfg'), since, 'mismatch gone', noMtu);
-    await client.waitForPublish(path.join(dir, 'spine2.cfg'), since, 'mismatch gone', noMtu);
-    assert.match(fs.readFileSync(path.join(dir, 'leaf2.cfg'), 'utf8'), /interface Ethernet50\/1\n(?: {3}.*\n)*? {3}mtu 9214\n/);
+    await client.waitForPublish(f('leaf2.cfg'), since, 'mismatch gone', noMtu);
+    await client.waitForPublish(f('spine2.cfg'), since, 'mismatch gone', noMtu);
+    assert.match(fs.readFileSync(f('leaf2.cfg'), 'utf8'), /interface Ethernet50\/1\n(?: {3}.*\n)*? {3}mtu 9214\n/);
   });
 });
