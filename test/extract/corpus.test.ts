@@ -1,25 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Device, Interface, QueueEcn } from '../../server/src/model/types';
-import type { Located, Setting } from '../../server/src/model/location';
-import { configFiles, corpusDir, extractFile, lineNo, ready } from './helpers';
+import type { QueueEcn } from '../../server/src/model/types';
+import type { Located } from '../../server/src/model/location';
+import { configFiles, corpusDir, extractFile, iface, lineNo, ready, setting } from './helpers';
 
 /** Facts written by reading the corpus files (1-based line numbers as an editor shows them). */
 
 const corpus = corpusDir();
-
-function iface(dev: Device, name: string): Interface {
-  const i = dev.interfaces.get(name);
-  assert.ok(i, `${dev.hostname}: no interface ${name} (have ${[...dev.interfaces.keys()].join(', ')})`);
-  return i;
-}
-
-function setting<T>(s: Setting<T> | undefined, value: T, line: number, isDefaulted: boolean, what: string): void {
-  assert.ok(s, `${what}: missing`);
-  assert.deepEqual(s.value, value, `${what}: value`);
-  assert.equal(lineNo(s.loc), line, `${what}: line`);
-  assert.equal(s.defaulted, isDefaulted, `${what}: defaulted`);
-}
 
 /** A located random-detect profile without the line text (compared separately where it matters). */
 function noText(l: Located<QueueEcn> | undefined): Located<Omit<QueueEcn, 'text'>> | undefined {

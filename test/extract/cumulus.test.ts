@@ -5,11 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { extractCumulus, fixWriterFor } from '../../server/src/dialects';
 import { detectDialect } from '../../server/src/engine/detect';
 import { l3Mtu } from '../../server/src/model/mtu';
-import type { Device, Interface } from '../../server/src/model/types';
+import type { Device } from '../../server/src/model/types';
 import { parse } from '../../server/src/parsing/parser';
 import { toCliDocument } from '../../server/src/parsing/cli-adapter';
 import { workspaceOf } from '../helpers/lint';
-import { applyEdits, configFiles, corpusDir, lineNo, ready } from './helpers';
+import { applyEdits, configFiles, corpusDir, iface, lineNo, ready } from './helpers';
 
 /** Facts written by reading the Cumulus corpus files (1-based line numbers as an editor shows them). */
 
@@ -24,12 +24,6 @@ function cumulusText(text: string, uri = 'file:///test/cl1.conf'): Device {
 
 function cumulusFile(path: string): Device {
   return cumulusText(readFileSync(path, 'utf8'), pathToFileURL(path).href);
-}
-
-function iface(dev: Device, name: string): Interface {
-  const i = dev.interfaces.get(name);
-  assert.ok(i, `${dev.hostname}: no interface ${name} (have ${[...dev.interfaces.keys()].join(', ')})`);
-  return i;
 }
 
 const corpus = corpusDir();

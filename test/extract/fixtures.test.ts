@@ -1,20 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Device, Interface } from '../../server/src/model/types';
+import type { Device } from '../../server/src/model/types';
 import type { TextEdit } from '../../server/src/rules/types';
 import { fixWriterFor, type CliFamilyDialect } from '../../server/src/dialects';
 import { CliFixWriter } from '../../server/src/dialects/cli/fix-writer';
-import { applyEdits, extractText, fixturePath, lineNo, ready } from './helpers';
+import { applyEdits, extractText, fixturePath, iface, lineNo, ready } from './helpers';
 
 function load(name: string, dialect: CliFamilyDialect): { text: string; dev: Device } {
   const text = readFileSync(fixturePath(name), 'utf8');
   return { text, dev: extractText(text, dialect, `file:///fixtures/${name}`) };
-}
-
-function iface(dev: Device, name: string): Interface {
-  const i = dev.interfaces.get(name);
-  assert.ok(i, `no interface ${name} (have ${[...dev.interfaces.keys()].join(', ')})`);
-  return i;
 }
 
 const POSITIONAL = new Set(['loc', 'block', 'headers', 'lines', 'hostnameLoc', 'topLevelEnd', 'mtuDefaultFrom', 'systemQosBlock', 'notes', 'symbols', 'writtenAs']);

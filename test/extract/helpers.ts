@@ -1,7 +1,9 @@
+import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Device } from '../../server/src/model/types';
+import type { Setting } from '../../server/src/model/location';
+import type { Device, Interface } from '../../server/src/model/types';
 import { extractDevice, type CliFamilyDialect } from '../../server/src/dialects';
 import { initParsers, parse } from '../../server/src/parsing/parser';
 import { toCliDocument } from '../../server/src/parsing/cli-adapter';
@@ -53,4 +55,19 @@ export { applyEdits } from '../../server/src/output/apply-fixes';
 /** 1-based line number of a loc, for expectations written while reading the file. */
 export function lineNo(loc: { range: { start: { line: number } } }): number {
   return loc.range.start.line + 1;
+}
+
+/** The device's interface `name`; fails the test, listing the interfaces it has, when there is none. */
+export function iface(dev: Device, name: string): Interface {
+  const i = dev.interfaces.get(name);
+  assert.ok(i, `${dev.hostname}: no interface ${name} (have ${[...dev.interfaces.keys()].join(', ')})`);
+  return i;
+}
+
+/** A setting's value, 1-based line and whether it was defaulted, each checked with `what` in the message. */
+export function setting<T>(s: Setting<T> | undefined, value: T, line: number, isDefaulted: boolean, what: string): void {
+  assert.ok(s, `${what}: missing`);
+  assert.deepEqual(s.value, value, `${what}: value`);
+  assert.equal(lineNo(s.loc), line, `${what}: line`);
+  assert.equal(s.defaulted, isDefaulted, `${what}: defaulted`);
 }

@@ -6,13 +6,13 @@ import { extractJunos } from '../../server/src/dialects';
 import { l3Mtu, l3MtuOf, writtenMtuFor } from '../../server/src/model/mtu';
 import { detectDialect } from '../../server/src/engine/detect';
 import { isJunosSetFile } from '../../server/src/engine/workspace';
-import type { Located, Setting } from '../../server/src/model/location';
-import type { Device, Interface } from '../../server/src/model/types';
+import type { Located } from '../../server/src/model/location';
+import type { Device } from '../../server/src/model/types';
 import { toCliDocument } from '../../server/src/parsing/cli-adapter';
 import { setFileToJunosDocument, toJunosDocument } from '../../server/src/parsing/junos-adapter';
 import type { JunosDocument } from '../../server/src/parsing/junos-tree';
 import { parse } from '../../server/src/parsing/parser';
-import { configFiles, corpusDir, lineNo, ready } from './helpers';
+import { configFiles, corpusDir, iface, lineNo, ready, setting } from './helpers';
 
 /** Parses a Junos text the way the workspace does (braces: junos grammar; set: netcli). */
 function junosDoc(text: string, uri: string): JunosDocument {
@@ -31,19 +31,6 @@ function junosText(text: string, uri = 'file:///test/leaf1.conf'): Device {
 
 function junosFile(path: string): Device {
   return junosText(readFileSync(path, 'utf8'), pathToFileURL(path).href);
-}
-
-function iface(dev: Device, name: string): Interface {
-  const i = dev.interfaces.get(name);
-  assert.ok(i, `${dev.hostname}: no interface ${name}`);
-  return i;
-}
-
-function setting<T>(s: Setting<T> | undefined, value: T, line: number, isDefaulted: boolean, what: string): void {
-  assert.ok(s, `${what}: missing`);
-  assert.deepEqual(s.value, value, `${what}: value`);
-  assert.equal(lineNo(s.loc), line, `${what}: line`);
-  assert.equal(s.defaulted, isDefaulted, `${what}: defaulted`);
 }
 
 function at<T>(l: Located<T> | undefined, value: T, line: number, what: string): void {

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractSonic } from '../../server/src/dialects';
 import { detectDialect } from '../../server/src/engine/detect';
-import type { Device, Interface } from '../../server/src/model/types';
+import type { Device } from '../../server/src/model/types';
 import { parse } from '../../server/src/parsing/parser';
 import { toJsonDocument } from '../../server/src/parsing/json-adapter';
 import { workspaceOf } from '../helpers/lint';
-import { corpusDir, lineNo, ready } from './helpers';
+import { corpusDir, iface, lineNo, ready } from './helpers';
 
 /** Facts written by reading the SONiC corpus files (1-based line numbers as an editor shows them). */
 
@@ -23,12 +23,6 @@ function sonicText(text: string, uri = 'file:///test/sw1/config_db.json'): Devic
 
 function sonicFile(path: string): Device {
   return sonicText(readFileSync(path, 'utf8'), pathToFileURL(path).href);
-}
-
-function iface(dev: Device, name: string): Interface {
-  const i = dev.interfaces.get(name);
-  assert.ok(i, `${dev.hostname}: no interface ${name} (have ${[...dev.interfaces.keys()].join(', ')})`);
-  return i;
 }
 
 const corpus = corpusDir();
