@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { applyEdits, applyFixes, EditConflictError, lineDiff, offsetAt, lineStarts, type DocumentEdit } from '../../server/src/output/apply-fixes';
+import { LineIndex } from '../../server/src/model/line-index';
+import { applyEdits, applyFixes, EditConflictError, lineDiff, type DocumentEdit } from '../../server/src/output/apply-fixes';
 import type { Fix } from '../../server/src/rules/types';
 
 function edit(sl: number, sc: number, el: number, ec: number, newText: string): DocumentEdit {
@@ -37,7 +38,7 @@ describe('applyEdits', () => {
     assert.equal(applyEdits('ab\r\ncd', [edit(0, 99, 0, 99, '!')]), 'ab!\r\ncd');
     assert.equal(applyEdits('ab\n', [edit(5, 0, 5, 0, 'end\n')]), 'ab\nend\n');
     const s = 'ab\r\ncd';
-    assert.equal(offsetAt(s, lineStarts(s), { line: 1, character: 0 }), 4);
+    assert.equal(new LineIndex(s).offsetAt({ line: 1, character: 0 }), 4);
   });
 
   it('returns the text unchanged without edits', () => {

@@ -19,7 +19,8 @@ import { editsKey, fixAll } from '../../server/src/engine/fix-loop';
 import { decodeBytes, encodeText, eolOf, loneCrAsLf, withEol } from '../../server/src/engine/source-text';
 import { pathToUri, uriToPath } from '../../server/src/engine/uri';
 import { isJunosSetFile, Workspace } from '../../server/src/engine/workspace';
-import { applyFixes, lineStarts, offsetAt } from '../../server/src/output/apply-fixes';
+import { LineIndex } from '../../server/src/model/line-index';
+import { applyFixes } from '../../server/src/output/apply-fixes';
 import { parse, type GrammarFamily } from '../../server/src/parsing/parser';
 import type { Finding, Fix, TextEdit } from '../../server/src/rules/types';
 import { errorNodes } from '../grammar/helpers';
@@ -173,10 +174,10 @@ function byteOffset(text: string, bom: boolean, offset: number): number {
  * in the file's style), and nothing else changed. Undefined when that holds, else what differs.
  */
 function outsideEditsProblem(old: { bytes: Buffer; bom: boolean }, text: string, edits: readonly TextEdit[], result: Buffer): string | undefined {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const eol = eolOf(text);
   const spans = edits
-    .map((e) => ({ start: offsetAt(text, starts, e.range.start), end: offsetAt(text, starts, e.range.end), newText: withEol(e.newText, eol) }))
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: withEol(e.newText, eol) }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: Buffer[] = [];
   let cursor = 0;

@@ -29,6 +29,17 @@ export class LineIndex {
     return { uri, range: { start: this.position(start), end: this.position(end) } };
   }
 
+  /**
+   * Offset of an LSP position. Like LSP clients, a line past the end is the end of the text, a character past
+   * the end of its line is the end of that line's content (before its line break), and negatives clamp to 0.
+   */
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const [start, end] = this.lineSpan(pos.line);
+    return Math.min(start + Math.max(0, pos.character), end);
+  }
+
   /** Start and end offsets of a line, without its line break. */
   lineSpan(line: number): [number, number] {
     const start = this.starts[line] ?? this.text.length;

@@ -1,4 +1,5 @@
-import { lineAt, type Position, type Range } from '../model/location';
+import type { Range } from '../model/location';
+import { LineIndex } from '../model/line-index';
 import type { Fix, TextEdit } from '../model/edit';
 import { eolOf, withEol } from '../engine/source-text';
 
@@ -16,40 +17,6 @@ export class EditConflictError extends Error {
   }
 }
 
-/**
- * Offsets of the start of every line. Line breaks are `\r\n`, `\n` and `\r`, as in LSP.
- * The last entry is the start of the last line (which may be empty).
- */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10 /* \n */) {
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-/**
- * Offset (UTF-16 index into `text`) of an LSP position. Like LSP clients, a line past the end maps to
- * the end of the text and a character past the end of its line maps to the end of that line's content
- * (before its line break); negative values clamp to 0.
- */
-export function offsetAt(text: string, starts: readonly number[], pos: Position): number {
-  if (pos.line < 0) return 0;
-  if (pos.line >= starts.length) return text.length;
-  const lineStart = starts[pos.line]!;
-  let lineEnd = pos.line + 1 < starts.length ? starts[pos.line + 1]! : text.length;
-  // Exclude the line break.
-  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
-  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  return Math.min(lineStart + Math.max(0, pos.character), lineEnd);
-}
-
 interface OffsetEdit {
   start: number;
   end: number;
@@ -60,11 +27,11 @@ interface OffsetEdit {
 
 /** Edits as offsets into `text`, their line breaks turned into the text's own line ending. */
 function toOffsetEdits(text: string, edits: readonly DocumentEdit[]): OffsetEdit[] {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const eol = eolOf(text);
   return edits.map((e, order) => {
-    const start = offsetAt(text, starts, e.range.start);
-    const end = offsetAt(text, starts, e.range.end);
+    const start = lines.offsetAt(e.range.start);
+    const end = lines.offsetAt(e.range.end);
     if (end < start) throw new EditConflictError(`edit range ends before it starts (${fmt(e.range)})`);
     return { start, end, newText: withEol(e.newText, eol), order };
   });
@@ -210,10 +177,10 @@ export function lineDiff(before: string, after: string): DocumentEdit[] {
   const a = splitLines(before);
   const b = splitLines(after);
   const hunks = diffLines(a, b) ?? [{ aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length }];
-  const starts = lineStarts(before);
+  const lines = new LineIndex(before);
   const aOffsets = cumulative(a);
   return hunks.map((h) => ({
-    range: { start: positionAt(before, starts, aOffsets[h.aStart]!), end: positionAt(before, starts, aOffsets[h.aEnd]!) },
+    range: { start: lines.position(aOffsets[h.aStart]!), end: lines.position(aOffsets[h.aEnd]!) },
     newText: b.slice(h.bStart, h.bEnd).join(''),
   }));
 }
@@ -234,11 +201,6 @@ function cumulative(lines: readonly string[]): number[] {
   const out = [0];
   for (const l of lines) out.push(out[out.length - 1]! + l.length);
   return out;
-}
-
-function positionAt(text: string, starts: readonly number[], offset: number): Position {
-  const line = lineAt(starts, Math.min(offset, text.length));
-  return { line, character: offset - starts[line]! };
 }
 
 /** Myers' O(ND) diff; undefined when more than MAX_DIFF_STEPS lines differ. */
