@@ -222,6 +222,14 @@ export interface SymbolRef {
   name: string;
   usage: string;
   loc: Loc;
+  /**
+   * The name is one the platform defines itself, so the file needs no definition: NX-OS `default-*` policies
+   * (`default-nq-8e-policy`), Junos built-in classifiers and rewrite rules (`default`, `dscp-default`,
+   * `ieee8021p-default` …). Set by the reader.
+   */
+  builtin?: boolean;
+  /** The table whose entry the name is, where definitions are table entries (SONiC config_db: SCHEDULER, WRED_PROFILE …). */
+  table?: string;
 }
 
 export interface PolicyClass {

@@ -50,7 +50,10 @@ export class Ctx {
   }
 
   ref(ref: SymbolRef): void {
-    if (!this.quiet) this.refs.push(ref);
+    if (this.quiet) return;
+    // NX-OS ships `default-nq-8e-policy`, `default-8q-out-policy` … (policies and their classes).
+    if (this.dialect === 'nxos' && /^default-/i.test(ref.name)) ref.builtin = true;
+    this.refs.push(ref);
   }
 
   block(line: CliLine): Block {

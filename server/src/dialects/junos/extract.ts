@@ -98,6 +98,8 @@ class Ctx {
   ref(kind: SymbolKind, n: JunosNode, usage: string, subtype?: string): void {
     const r: SymbolRef = { kind, name: n.word, usage, loc: this.loc(n.range) };
     if (subtype) r.subtype = subtype;
+    // Built-in classifiers and rewrite rules: `default`, `dscp-default`, `ieee8021p-default` …
+    if (/(^|-)default$/i.test(n.word)) r.builtin = true;
     this.refs.push(r);
   }
   /** The section of a node: braces from its `{ … }`; set files from its lines. */

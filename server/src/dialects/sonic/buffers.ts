@@ -34,7 +34,7 @@ export function readBufferEntryTable(db: ConfigDb, t: 'BUFFER_PG' | 'BUFFER_QUEU
       if (prof) be.profile = located(sonicRefName(prof.value), prof.innerLoc);
       out.push(be);
     }
-    if (prof && sonicRefName(prof.value) !== 'NULL') refs.push({ kind: 'buffer-profile', subtype: 'BUFFER_PROFILE', name: sonicRefName(prof.value), usage: t, loc: prof.innerLoc });
+    if (prof && sonicRefName(prof.value) !== 'NULL') refs.push({ kind: 'buffer-profile', subtype: 'BUFFER_PROFILE', table: 'BUFFER_PROFILE', name: sonicRefName(prof.value), usage: t, loc: prof.innerLoc });
   }
   return out;
 }

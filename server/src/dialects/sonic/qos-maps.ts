@@ -24,7 +24,7 @@ export function readPortQosMapTable(db: ConfigDb, interfaces: Interfaces, refs: 
     const maps = e.obj.fields
       .filter((f) => SONIC_MAP_FIELDS[f.name])
       .map((f) => ({ field: f.name, table: SONIC_MAP_FIELDS[f.name]!, name: sonicRefName(f.value), loc: f.innerLoc }));
-    for (const m of maps) refs.push({ kind: 'dscp-map', subtype: m.table, name: m.name, usage: `PORT_QOS_MAP ${m.field}`, loc: m.loc });
+    for (const m of maps) refs.push({ kind: 'dscp-map', subtype: m.table, table: m.table, name: m.name, usage: `PORT_QOS_MAP ${m.field}`, loc: m.loc });
     const pfcEnable = locatedField(e, 'pfc_enable');
     let priorities: number[] = [];
     if (pfcEnable) {

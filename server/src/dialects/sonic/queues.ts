@@ -36,8 +36,8 @@ export function readQueueTable(db: ConfigDb, interfaces: Interfaces, refs: Symbo
     const queues = parseIntList(rest, 31) ?? [];
     const sched = field(e, 'scheduler');
     const wp = field(e, 'wred_profile');
-    if (sched) refs.push({ kind: 'scheduler', subtype: 'SCHEDULER', name: sonicRefName(sched.value), usage: 'QUEUE scheduler', loc: sched.innerLoc });
-    if (wp) refs.push({ kind: 'wred-profile', subtype: 'WRED_PROFILE', name: sonicRefName(wp.value), usage: 'QUEUE wred_profile', loc: wp.innerLoc });
+    if (sched) refs.push({ kind: 'scheduler', subtype: 'SCHEDULER', table: 'SCHEDULER', name: sonicRefName(sched.value), usage: 'QUEUE scheduler', loc: sched.innerLoc });
+    if (wp) refs.push({ kind: 'wred-profile', subtype: 'WRED_PROFILE', table: 'WRED_PROFILE', name: sonicRefName(wp.value), usage: 'QUEUE wred_profile', loc: wp.innerLoc });
     for (const port of ports) {
       const iface = ifaceOf(interfaces, port);
       if (!iface) continue;

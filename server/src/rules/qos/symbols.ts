@@ -14,20 +14,18 @@ export function isQosSymbol(s: { kind: string; subtype?: string }): boolean {
 }
 
 /**
- * References the reference rules judge on this dialect. IOS MQC is untyped: typed IOS structures (inspect,
- * control, pbr, and Nexus 5K/7K network-qos/queuing in mixed test files) are other features. Class names in
- * NX-OS queuing and network-qos policies are system classes (c-out-8q-q3, c-8q-nq3; older platforms have
- * other spellings), so only `type qos` class references are judged there. NX-OS `default-*` policies are
- * built in.
+ * References the reference rules judge on this device. Where policies are untyped (IOS MQC), typed class-maps
+ * and policy-maps (inspect, control, pbr, and Nexus 5K/7K network-qos/queuing in mixed test files) are other
+ * features. Class names in queuing and network-qos policies are system classes (NX-OS c-out-8q-q3, c-8q-nq3;
+ * older platforms have other spellings), so only `type qos` class references are judged there. Names the
+ * platform defines itself (`SymbolRef.builtin`) need no definition.
  */
 export function isJudgedRef(device: Device, r: SymbolRef): boolean {
   if (!isQosSymbol(r)) return false;
   const sub = r.subtype ?? '';
-  if (device.dialect === 'ios' && r.kind !== 'qos-profile' && sub !== '') return false;
+  if (!device.qos.typedPolicies && (r.kind === 'class-map' || r.kind === 'policy-map') && sub !== '') return false;
   if (r.kind === 'class-map' && sub !== 'qos' && sub !== '') return false;
-  if (device.dialect === 'nxos' && /^default-/i.test(r.name)) return false;
-  // Junos built-in classifiers and rewrite rules (`default`, `dscp-default`, `ieee8021p-default` …).
-  if (device.dialect === 'junos' && /(^|-)default$/i.test(r.name)) return false;
+  if (r.builtin) return false;
   return true;
 }
 

@@ -1,4 +1,4 @@
-import type { Device, SymbolDef, SymbolRef } from '../../model/types';
+import type { SymbolDef, SymbolRef } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
 import { devicesOf } from '../pfc/common';
 import { editDistance } from '../../model/edit-distance';
@@ -58,7 +58,7 @@ export const rule: Rule = {
         if (!anyOfBase) {
           // One cause: the file holds no definition of this kind at all. Every reference of the kind is one
           // place of that cause, reported once on the first of them (the engine groups by cause line).
-          const base = baseText(device, ref);
+          const base = baseText(ref);
           const first = firstRefOfKind.get(ref.kind) ?? ref;
           firstRefOfKind.set(ref.kind, first);
           findings.push(
@@ -87,9 +87,9 @@ export const rule: Rule = {
   },
 };
 
-/** What a fragment lacks: a SONiC table (`SCHEDULER table`), else the structure (`policy-map`, `qos profile`). */
-function baseText(device: Device, ref: SymbolRef): string {
-  if (device.dialect === 'sonic' && ref.subtype) return `${ref.subtype} table`;
+/** What a fragment lacks: a table (SONiC `SCHEDULER table`), else the structure (`policy-map`, `qos profile`). */
+function baseText(ref: SymbolRef): string {
+  if (ref.table) return `${ref.table} table`;
   return ref.kind === 'qos-profile' ? 'qos profile' : ref.kind;
 }
 
