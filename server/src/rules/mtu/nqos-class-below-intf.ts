@@ -42,7 +42,8 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of ctx.fabric.devices.values()) {
-      if (device.dialect !== 'nxos' || ctx.ignored(device)) continue;
+      if (ctx.ignored(device)) continue;
+      // Only a device with a device-wide network-qos policy (NX-OS `system qos`) has class MTUs to compare.
       const pm = systemNetworkQos(device);
       if (!pm) continue;
       let top: { iface: Interface; value: number; loc: Interface['mtu']['loc'] } | undefined;
