@@ -192,13 +192,37 @@ export function peerInterface(groups: Record<string, string | undefined>): strin
   return intf === undefined ? undefined : trimEndChars(intf, '",;');
 }
 
+/** What a description claims: the peer its name resolves to, that name as written, and the peer interface if named. */
+export interface DescriptionClaim<T> {
+  peer: T;
+  written: string;
+  intf?: string;
+}
+
+/**
+ * The claim of the first pattern (in order) that matches and whose `peer` group names a device `lookup` knows;
+ * the interface is left as written. Descriptions naming unknown devices (hosts, `to.ixia…`) claim nothing.
+ */
+export function descriptionClaim<T>(description: string, patterns: readonly RegExp[], lookup: (name: string) => T | undefined): DescriptionClaim<T> | undefined {
+  const text = descriptionText(description);
+  for (const re of patterns) {
+    const g = re.exec(text)?.groups;
+    const written = g?.['peer'];
+    if (!written) continue;
+    const peer = lookup(written);
+    if (peer === undefined) continue;
+    const intf = peerInterface(g);
+    return intf ? { peer, written, intf } : { peer, written };
+  }
+  return undefined;
+}
+
 /** A device name as a description writes it → the workspace device key (case-insensitive, domain-less). */
 export type PeerLookup = (name: string) => string | undefined;
 
 /**
- * Description inference: the first pattern (in order) that matches and names a device of the
- * workspace gives `peer` and `intf`; the peer interface is left as written for the resolver to
- * canonicalize. Descriptions naming unknown devices (hosts, `to.ixia…`) give nothing.
+ * Description inference: a description's claim (`descriptionClaim`) that names both the peer device and
+ * its interface is link evidence; the resolver canonicalizes the interface.
  */
 export function inferDescriptionLinks(
   devices: Map<string, Device>,
@@ -211,24 +235,15 @@ export function inferDescriptionLinks(
     for (const iface of device.interfaces.values()) {
       const d = iface.description;
       if (!d || !keep(key, iface)) continue;
-      const text = descriptionText(d.value);
-      for (const re of patterns) {
-        const g = re.exec(text)?.groups;
-        const peerName = g?.['peer'];
-        if (!peerName) continue;
-        const peer = peerOf(peerName);
-        if (!peer) continue;
-        const intf = peerInterface(g);
-        if (!intf) break;
-        out.push({
-          source: 'description',
-          a: { device: key, interface: iface.name },
-          b: { device: peer, interface: intf },
-          locs: [d.loc],
-          detail: `description "${d.value}"`,
-        });
-        break;
-      }
+      const claim = descriptionClaim(d.value, patterns, peerOf);
+      if (!claim?.intf) continue;
+      out.push({
+        source: 'description',
+        a: { device: key, interface: iface.name },
+        b: { device: claim.peer, interface: claim.intf },
+        locs: [d.loc],
+        detail: `description "${d.value}"`,
+      });
     }
   }
   return out;

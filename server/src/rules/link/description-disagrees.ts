@@ -1,29 +1,8 @@
 import { canonicalInterfaceName } from '../../model/interface-names';
 import type { Device, Interface } from '../../model/types';
-import { DEFAULT_DESCRIPTION_PATTERNS, compileDescriptionPattern, descriptionText, peerInterface } from '../../links/infer';
+import { DEFAULT_DESCRIPTION_PATTERNS, compileDescriptionPattern, descriptionClaim } from '../../links/infer';
 import type { Finding, Rule } from '../types';
 import { FabricView, evidenceRelated, where, type End } from '../mtu/common';
-
-/** What a description claims: the first pattern whose peer names a workspace device. */
-interface Claim {
-  device: Device;
-  written: string;
-  intf?: string;
-}
-
-export function descriptionClaim(description: string, patterns: readonly RegExp[], lookup: (name: string) => Device | undefined): Claim | undefined {
-  const text = descriptionText(description);
-  for (const re of patterns) {
-    const g = re.exec(text)?.groups;
-    const peer = g?.['peer'];
-    if (!peer) continue;
-    const device = lookup(peer);
-    if (!device) continue;
-    const intf = peerInterface(g);
-    return intf ? { device, written: peer, intf } : { device, written: peer };
-  }
-  return undefined;
-}
 
 function sameInterface(written: string, iface: Interface): boolean {
   const c = canonicalInterfaceName(written).toLowerCase();
@@ -83,7 +62,7 @@ export const rule: Rule = {
         if (!d || ctx.ignored(self.device, self.iface)) continue;
         const claim = descriptionClaim(d.value, patterns, lookup);
         if (!claim) continue;
-        const deviceOk = claim.device === other.device;
+        const deviceOk = claim.peer === other.device;
         const intfOk = claim.intf === undefined || sameInterface(claim.intf, other.iface);
         if (deviceOk && intfOk) continue;
         const named = claim.intf ? `${claim.written} ${claim.intf}` : claim.written;
