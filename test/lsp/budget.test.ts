@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { OFF_THREAD_CHARS } from '../../server/src/lsp/workspace-sync';
-import { FIXTURES, ofRule, tempCopy, TestClient, uriOf } from './harness';
+import { FIXTURES, ofRule, serverSession, tempCopy, uriOf } from './harness';
 
 const MTU = 'mtu/link-mismatch';
 const hasMtu = (d: Diagnostic[]): boolean => ofRule(d, MTU).length > 0;
@@ -17,19 +17,8 @@ function interfaces(n: number, from = 100): string {
 
 describe('language server: per-file analysis budget in a thread', function () {
   this.timeout(120000);
-  let dir: string;
-  let client: TestClient | undefined;
-  const f = (name: string): string => path.join(dir, name);
-
-  beforeEach(() => {
-    dir = tempCopy(path.join(FIXTURES, 'fabric'));
-  });
-  afterEach(async () => {
-    const code = await client?.stop();
-    client = undefined;
-    fs.rmSync(dir, { recursive: true, force: true });
-    assert.equal(code, 0);
-  });
+  const session = serverSession(() => tempCopy(path.join(FIXTURES, 'fabric')));
+  const f = session.f;
 
   it('reads a big config in an analysis thread with the same findings as inline', async () => {
     const leaf = fs.readFileSync(f('leaf1.cfg'), 'utf8');
@@ -37,7 +26,7 @@ describe('language server: per-file analysis budget in a thread', function () {
     assert.ok(big.length > OFF_THREAD_CHARS, 'the file is big enough to go to a thread');
     fs.writeFileSync(f('leaf1.cfg'), big);
     // A budget no loaded CI machine reaches: this test is about the thread's result, not the budget.
-    client = await TestClient.start({ transport: 'stdio', root: dir, settings: {}, env: { FABRIC_LINT_ANALYSIS_BUDGET_MS: '100000' } });
+    const client = await session.start({ transport: 'stdio', settings: {}, env: { FABRIC_LINT_ANALYSIS_BUDGET_MS: '100000' } });
     const d = ofRule(await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch from the thread', hasMtu), MTU);
     assert.equal(d.length, 1);
     assert.equal(d[0]!.range.start.line, 7, "leaf1's `mtu 9214` line");
@@ -45,7 +34,7 @@ describe('language server: per-file analysis budget in a thread', function () {
   });
 
   it('keeps answering while a huge file is parsed, and gives the file one diagnostic when it runs over budget', async () => {
-    client = await TestClient.start({ transport: 'stdio', root: dir, settings: {}, env: { FABRIC_LINT_ANALYSIS_BUDGET_MS: '300' } });
+    const client = await session.start({ transport: 'stdio', settings: {}, env: { FABRIC_LINT_ANALYSIS_BUDGET_MS: '300' } });
     await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu);
     const huge = f('huge.cfg');
     await client.writeFile(huge, `! device: huge (DCS-7280, EOS-4.30.1F)\nhostname huge\n${interfaces(300000)}end\n`, true);

@@ -82,22 +82,34 @@ export interface Session {
   client: TestClient;
   /** A file of the scratch folder. */
   f(name: string): string;
+  /** Starts the server on the scratch folder, for a test that chooses its own client options. */
+  start(options: Omit<StartOptions, 'root'>): Promise<TestClient>;
 }
 
 /**
- * Registers the hooks that give each test (`each`) or the whole `describe` (`all`) a server on a fresh
- * folder from `prepare`, then stop it, check it exited cleanly and remove the folder.
+ * Registers the hooks that give each test (`each`) or the whole `describe` (`all`) a fresh folder from
+ * `prepare` and, with `start`, a server on it (without, the test calls `session.start`); afterwards they
+ * stop the server, check it exited cleanly and remove the folder.
  */
-export function serverSession(prepare: () => string, start: Omit<StartOptions, 'root'>, scope: 'each' | 'all' = 'each'): Session {
-  const session = { f: (name: string) => path.join(session.dir, name) } as Session;
+export function serverSession(prepare: () => string, start?: Omit<StartOptions, 'root'>, scope: 'each' | 'all' = 'each'): Session {
+  let started: TestClient | undefined;
+  const session = {
+    f: (name: string) => path.join(session.dir, name),
+    start: async (options: Omit<StartOptions, 'root'>) => {
+      started = session.client = await TestClient.start({ ...options, root: session.dir });
+      return started;
+    },
+  } as Session;
   (scope === 'each' ? beforeEach : before)(async () => {
     session.dir = prepare();
-    session.client = await TestClient.start({ ...start, root: session.dir });
+    if (start) await session.start(start);
   });
   (scope === 'each' ? afterEach : after)(async () => {
-    const code = await session.client?.stop();
+    const client = started;
+    started = undefined;
+    const code = await client?.stop();
     fs.rmSync(session.dir, { recursive: true, force: true });
-    if (code !== 0) throw new Error(`server exit code ${code}\n${session.client?.stderr ?? ''}`);
+    if (client && code !== 0) throw new Error(`server exit code ${code}\n${client.stderr}`);
   });
   return session;
 }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ClassifyRequest } from '../../shared/src/protocol';
 import { allRules } from '../../server/src/rules/index';
-import { FIXTURES, ofRule, REPO_ROOT, serverSession, tempCopy, TestClient, uriOf } from './harness';
+import { FIXTURES, ofRule, REPO_ROOT, serverSession, tempCopy, uriOf } from './harness';
 
 const MTU = 'mtu/link-mismatch';
 const FIX_ALL = 'source.fixAll.fabric-lint';
@@ -177,18 +177,11 @@ for (const transport of ['stdio', 'ipc'] as const) {
 
 describe('language server: versioned edits and minimal clients', function () {
   this.timeout(60000);
-  let dir: string;
-  let client: TestClient | undefined;
-  const f = (name: string): string => path.join(dir, name);
-  beforeEach(() => (dir = tempCopy(path.join(FIXTURES, 'fabric'))));
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const session = serverSession(() => tempCopy(path.join(FIXTURES, 'fabric')));
+  const f = session.f;
 
   it('uses documentChanges with the open document version when the client supports them', async () => {
-    client = await TestClient.start({ transport: 'stdio', root: dir, settings: mtuOnly(), documentChanges: true });
+    const client = await session.start({ transport: 'stdio', settings: mtuOnly(), documentChanges: true });
     await client.open(f('spine1.cfg'), 'nxos');
     await client.replaceLine(f('spine1.cfg'), 2, '!Time: later');
     const spine = ofRule(await client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
@@ -203,7 +196,7 @@ describe('language server: versioned edits and minimal clients', function () {
   });
 
   it('works with a client that declares no capabilities (settings default, no code actions)', async () => {
-    client = await TestClient.start({ transport: 'stdio', root: dir, minimal: true });
+    const client = await session.start({ transport: 'stdio', minimal: true });
     const d = ofRule(await client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu), MTU);
     assert.equal(d[0]!.relatedInformation, undefined);
     assert.match(d[0]!.message, /spine1/);
@@ -212,7 +205,7 @@ describe('language server: versioned edits and minimal clients', function () {
   });
 
   it('advertises what it does from the client flags', async () => {
-    client = await TestClient.start({ transport: 'stdio', root: dir, settings: mtuOnly() });
+    const client = await session.start({ transport: 'stdio', settings: mtuOnly() });
     const caps = client.initializeResult.capabilities;
     assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', FIX_ALL], resolveProvider: false });
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
