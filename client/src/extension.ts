@@ -2,14 +2,13 @@ import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ClassifyRequest, StatusNotification, type StatusParams } from '../../shared/src/protocol';
 
-/** Languages the extension contributes; `.cfg`/`.conf` files are linted whatever their language. */
-const LANGUAGES = ['eos', 'nxos', 'ios'] as const;
 /** Generic extensions that VS Code gives to "properties"; the server tells us what they really are. */
 const GENERIC_CONFIG = /\.(cfg|conf)$/i;
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const languages = contributedLanguages(context);
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -19,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
-      ...LANGUAGES.map((language) => ({ scheme: 'file', language })),
+      ...languages.map((language) => ({ scheme: 'file', language })),
       // Every kind of file the server reads, so edits are linted before they are saved.
       { scheme: 'file', pattern: '**/*.{cfg,conf,set,txt}' },
       { scheme: 'file', pattern: '**/{config_db*.json,*lldp*.json,*layer1_topology*.json,*-topology.csv,*-p2p-links.csv,*.clab.yml,*.clab.yaml,interfaces}' },
@@ -31,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('fabricLint', 'fabric-lint', serverOptions, clientOptions);
 
   const status = vscode.languages.createLanguageStatusItem('fabricLint.status', [
-    ...LANGUAGES.map((language) => ({ language })),
+    ...languages.map((language) => ({ language })),
     { pattern: '**/*.{cfg,conf}' },
   ]);
   status.name = 'fabric-lint';
@@ -52,11 +51,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // VS Code maps *.cfg and *.conf to "properties"; give a switch config its dialect's language so it is coloured.
   const classify = async (doc: vscode.TextDocument): Promise<void> => {
     if (!client || doc.uri.scheme !== 'file' || !GENERIC_CONFIG.test(doc.uri.fsPath)) return;
-    if ((LANGUAGES as readonly string[]).includes(doc.languageId)) return;
+    if (languages.includes(doc.languageId)) return;
     if (doc.languageId !== 'properties' && doc.languageId !== 'plaintext') return; // the user chose a language
     try {
       const r = await client.sendRequest(ClassifyRequest, { uri: doc.uri.toString() });
-      if (r.dialect && (LANGUAGES as readonly string[]).includes(r.dialect)) await vscode.languages.setTextDocumentLanguage(doc, r.dialect);
+      if (r.dialect && languages.includes(r.dialect)) await vscode.languages.setTextDocumentLanguage(doc, r.dialect);
     } catch {
       // A classification is a nicety; linting does not depend on it.
     }
@@ -68,6 +67,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+/**
+ * The languages the extension contributes: the dialects with an editor contribution, which `npm run gen:package`
+ * writes into package.json from the server's dialect registry. A language id is its dialect's id. Reading them
+ * from the manifest keeps the server's readers out of this bundle. `.cfg`/`.conf` files are linted whatever
+ * their language.
+ */
+function contributedLanguages(context: vscode.ExtensionContext): string[] {
+  const manifest = context.extension.packageJSON as { contributes?: { languages?: { id: string }[] } };
+  return (manifest.contributes?.languages ?? []).map((l) => l.id);
 }
 
 function showStatus(item: vscode.LanguageStatusItem, p: StatusParams): void {

@@ -10,11 +10,10 @@ import { classifyPath, collectFileSet, readSource, type ReadSource, type Skipped
 import { fixAll } from './engine/fix-loop';
 import { encodeText } from './engine/source-text';
 import { resolvesOutside, writeAllOrNothing, type PlannedWrite } from './engine/write-files';
-import { DIALECTS } from './engine/detect';
 import { pathToUri, relativePath, uriToPath } from './engine/uri';
 import { Workspace } from './engine/workspace';
 import type { EngineSettings, LintResult } from './engine/types';
-import type { Dialect } from './model/types';
+import { DIALECT_IDS, isDialect, type Dialect } from './dialects/registry';
 import { allRules } from './rules/index';
 import type { Finding, Severity } from './rules/types';
 import type { OutputContext } from './output/common';
@@ -66,7 +65,7 @@ Options:
   --intent <path>            intent file, relative to the root folder
                              (default: fabric-intent.yaml)
   --dialect <glob>=<dialect> treat files matching the glob as this dialect
-                             (${DIALECTS.join(', ')}; repeatable)
+                             (${DIALECT_IDS.join(', ')}; repeatable)
   --rule <id>=<severity>     override a rule's severity: error, warning, info,
                              hint or off (repeatable)
   -f, --format <format>      text (default), json or sarif
@@ -151,8 +150,8 @@ function parseArgs(argv: readonly string[]): Options {
         const glob = at > 0 ? v.slice(0, at) : '';
         const d = at > 0 ? v.slice(at + 1).toLowerCase() : '';
         if (!glob || !d) throw new UsageError(`--dialect expects <glob>=<dialect>, got "${v}"`);
-        if (!DIALECTS.includes(d as Dialect)) throw new UsageError(`unknown dialect "${d}" in --dialect (known: ${DIALECTS.join(', ')})`);
-        o.dialects[glob] = d as Dialect;
+        if (!isDialect(d)) throw new UsageError(`unknown dialect "${d}" in --dialect (known: ${DIALECT_IDS.join(', ')})`);
+        o.dialects[glob] = d;
         break;
       }
       case '--rule': {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { extractJunos } from '../../server/src/dialects';
 import { l3Mtu, l3MtuOf, writtenMtuFor } from '../../server/src/model/mtu';
 import { detectDialect } from '../../server/src/engine/detect';
-import { isJunosSetFile } from '../../server/src/engine/workspace';
+import { isJunosSetFile } from '../../server/src/dialects/junos/index';
 import type { Located } from '../../server/src/model/location';
 import type { Device } from '../../server/src/model/types';
 import { toCliDocument } from '../../server/src/parsing/cli-adapter';

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DIALECT_MODULES } from '../../server/src/dialects/registry';
+import { renderManifest } from '../../server/src/lsp/manifest';
 import { SETTINGS_SCHEMA } from '../../server/src/lsp/settings';
 import { REPO_ROOT } from './harness';
 
@@ -20,6 +22,17 @@ interface Manifest {
 /** package.json's extension parts agree with the server and the files they name. */
 describe('extension manifest', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+
+  it('is what `npm run gen:package` writes from the dialect registry and the settings (run it after changing either)', () => {
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8');
+    assert.equal(text, renderManifest(JSON.parse(text) as Parameters<typeof renderManifest>[0]));
+  });
+
+  it('contributes a language for each dialect with an editor contribution, in registry order', () => {
+    const withEditor = DIALECT_MODULES.filter((m) => m.editor).map((m) => m.id);
+    assert.deepEqual(pkg.contributes.languages.map((l) => l.id), withEditor);
+    assert.deepEqual(pkg.contributes.grammars.map((g) => g.language), withEditor);
+  });
 
   it('declares the settings exactly as server/src/lsp/settings.ts describes them', () => {
     assert.deepEqual(pkg.contributes.configuration.properties, SETTINGS_SCHEMA);

@@ -18,7 +18,8 @@ import { collectFiles } from '../../server/src/engine/files';
 import { editsKey, fixAll } from '../../server/src/engine/fix-loop';
 import { decodeBytes, encodeText, eolOf, loneCrAsLf, withEol } from '../../server/src/engine/source-text';
 import { pathToUri, uriToPath } from '../../server/src/engine/uri';
-import { isJunosSetFile, Workspace } from '../../server/src/engine/workspace';
+import { Workspace } from '../../server/src/engine/workspace';
+import { dialectModule } from '../../server/src/dialects/registry';
 import { LineIndex } from '../../server/src/model/line-index';
 import { applyFixes } from '../../server/src/output/apply-fixes';
 import { parse, type GrammarFamily } from '../../server/src/parsing/parser';
@@ -150,9 +151,7 @@ async function copyOf(dir: string, variant: Variant, originals: Map<string, Buff
 function familyOf(ws: Workspace, uri: string): GrammarFamily | undefined {
   const a = ws.analysis(uri);
   if (a?.kind !== 'config') return undefined;
-  if (a.dialect === 'sonic') return 'json';
-  if (a.dialect === 'junos') return isJunosSetFile(loneCrAsLf(ws.text(uri)!)) ? 'netcli' : 'junos';
-  return 'netcli';
+  return dialectModule(a.dialect).grammar(loneCrAsLf(ws.text(uri)!))?.family;
 }
 
 function errorCount(family: GrammarFamily, text: string): number {

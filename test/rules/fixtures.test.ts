@@ -17,7 +17,7 @@ import { allRules } from '../../server/src/rules/index';
 import type { Finding } from '../../server/src/rules/types';
 import { applyEdits } from '../../server/src/output/apply-fixes';
 import { detectDialect } from '../../server/src/engine/detect';
-import { PARSED_DIALECTS } from '../../server/src/engine/workspace';
+import { DIALECT_IDS } from '../../server/src/dialects/registry';
 import { REPO_ROOT, tempCopy, workspaceOf } from '../helpers/lint';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'rules');
@@ -129,9 +129,9 @@ describe('rule fixtures', () => {
           const c = detectDialect(path.basename(e.file), fs.readFileSync(e.file, 'utf8'));
           if (c.kind === 'config') dialects.add(c.dialect);
           // A finding in a topology or intent file counts for every dialect: it does not depend on one.
-          else PARSED_DIALECTS.forEach((d) => dialects.add(d));
+          else DIALECT_IDS.forEach((d) => dialects.add(d));
         }
-        const missing = rule.dialects.filter((d) => PARSED_DIALECTS.includes(d) && !dialects.has(d));
+        const missing = rule.dialects.filter((d) => DIALECT_IDS.includes(d) && !dialects.has(d));
         assert.deepEqual(missing, [], `${rule.id} names ${missing.join(', ')} but fires/ has no expected finding in such a file`);
       });
 

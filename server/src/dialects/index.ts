@@ -3,15 +3,11 @@ import type { CliDocument } from '../parsing/cli-tree';
 import type { JsonDocument } from '../parsing/json-adapter';
 import type { JunosDocument } from '../parsing/junos-tree';
 import { extractCliDevice } from './cli/extract';
-import { CliFixWriter } from './cli/fix-writer';
-import { NoFixWriter } from './no-fix-writer';
 import { extractCumulusDevice } from './cumulus/extract';
-import { CumulusFixWriter } from './cumulus/fix-writer';
 import type { FixWriter } from './fix-writer';
 import { extractJunosDevice } from './junos/extract';
-import { JunosFixWriter } from './junos/fix-writer';
+import { dialectModule } from './registry';
 import { extractSonicDevice } from './sonic/extract';
-import { SonicFixWriter } from './sonic/fix-writer';
 
 export type CliFamilyDialect = 'eos' | 'nxos' | 'ios';
 
@@ -37,19 +33,5 @@ export function extractCumulus(doc: CliDocument): Device {
 
 /** The writer that turns semantic changes into edits in this device's own dialect. */
 export function fixWriterFor(device: Device): FixWriter {
-  switch (device.dialect) {
-    case 'eos':
-    case 'nxos':
-    case 'ios':
-      return new CliFixWriter(device, device.dialect);
-    case 'sonic':
-      return new SonicFixWriter(device);
-    case 'junos':
-      return new JunosFixWriter(device);
-    case 'nvue':
-      return new CumulusFixWriter(device);
-    default:
-      // Other families register their own writers here; until then their fixes are "cannot express".
-      return new NoFixWriter(device);
-  }
+  return dialectModule(device.dialect).fixWriter(device);
 }

@@ -1,3 +1,5 @@
+import { DIALECT_MODULES, DIALECT_IDS, isDialect } from '../dialects/registry';
+import type { HeaderClue } from '../dialects/types';
 import { compilePathGlob } from '../model/glob';
 import type { Dialect } from '../model/types';
 import { escapedCount } from './source-text';
@@ -12,8 +14,6 @@ export type Classification =
   /** Binary or otherwise unreadable as text, while named like a config. */
   | { kind: 'binary' }
   | { kind: 'ignored' };
-
-export const DIALECTS: readonly Dialect[] = ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'];
 
 const MARKER = /^\s*[!#]\s*fabric-lint:\s*dialect\s*=\s*([a-z-]+)/i;
 const SNIFF_BYTES = 16 * 1024;
@@ -33,9 +33,9 @@ export function detectDialect(
   for (const line of head.split(/\r?\n/, 5)) {
     const m = MARKER.exec(line);
     if (m) {
-      const d = m[1]!.toLowerCase() as Dialect;
-      if (DIALECTS.includes(d)) return { kind: 'config', dialect: d, reason: 'first-line marker' };
-      return { kind: 'unclassified', reason: `unknown dialect "${m[1]}" in the fabric-lint marker (known: ${DIALECTS.join(', ')})` };
+      const d = m[1]!.toLowerCase();
+      if (isDialect(d)) return { kind: 'config', dialect: d, reason: 'first-line marker' };
+      return { kind: 'unclassified', reason: `unknown dialect "${m[1]}" in the fabric-lint marker (known: ${DIALECT_IDS.join(', ')})` };
     }
   }
   for (const [glob, dialect] of Object.entries(overrides)) {
@@ -56,49 +56,36 @@ function looksBinary(head: string): boolean {
 
 // Line patterns below use [ \t], not \s, around `^`: \s also takes line breaks, so in a run of blank
 // lines each line start would scan the whole run (quadratic).
+
+/** FRR (SONiC, Cumulus) routing daemons' config alone: not a switch config, and not to be mistaken for IOS. */
+const FRR_ALONE: HeaderClue = {
+  priority: 200,
+  reason: 'FRR configuration',
+  judge: (head) => (/^frr (version|defaults) /m.test(head) ? 'not-config' : undefined),
+};
+
+/** Every header clue of every dialect, by priority (registry order among equals), with the dialect it names. */
+const HEADER_CLUES: readonly { dialect: Dialect | undefined; clue: HeaderClue }[] = [
+  { dialect: undefined, clue: FRR_ALONE },
+  ...DIALECT_MODULES.flatMap((m) => (m.detection.headers ?? []).map((clue) => ({ dialect: m.id, clue }))),
+].sort((a, b) => a.clue.priority - b.clue.priority);
+
+/** The dialects told by interface indentation, which the "cannot tell" message names. */
+const BY_INDENTATION = DIALECT_MODULES.filter((m) => m.detection.indentation !== undefined);
+
+/** "EOS, NX-OS or IOS": the dialects a file with hostname and interface lines may be. */
+export const INDENTED_DIALECT_NAMES = orList(BY_INDENTATION.map((m) => m.shortName));
+
 function sniff(head: string, text: string): Classification {
   if (/^\s*[{[]/.test(head)) return sniffJson(text);
-  // NVUE startup.yaml: a YAML list of `- set:` operations over NVUE's tree (recognised; read as unsupported for now).
-  if (/^-\s+set:\s*$/m.test(head) && /^[ \t]+(interface|system|qos|router|bridge|vrf):[ \t]*$/m.test(head)) {
-    return { kind: 'config', dialect: 'nvue', reason: 'NVUE startup.yaml' };
+  for (const { dialect, clue } of HEADER_CLUES) {
+    const verdict = clue.judge(head);
+    if (verdict === 'not-config') return { kind: 'ignored' };
+    if (verdict === 'match') return { kind: 'config', dialect: dialect!, reason: clue.reason };
   }
-  // Cumulus files concatenate ifupdown2 and FRR: the ifupdown2 part says what they are.
-  if (/^(auto |iface )\S+/m.test(head)) {
-    // A Linux host's own interfaces file (lo, eth*, no switch port, bond, bridge, VXLAN or VRF) is not a switch config.
-    if (!/^[ \t]*((auto|iface|interface)\s+(swp|bond|peerlink|br|bridge|vni|vxlan|vlan|vrf|mgmt)|(bond|bridge|vxlan|clag|clagd)-\S+\s|vrf(-table)?\s)/m.test(head)) return { kind: 'ignored' };
-    return { kind: 'config', dialect: 'nvue', reason: 'ifupdown2 interfaces file' };
-  }
-  // FRR (SONiC, Cumulus) routing daemons' config alone: not a switch config, and not to be mistaken for IOS.
-  if (/^frr (version|defaults) /m.test(head)) return { kind: 'ignored' };
 
-  if (/^!\s*device:.*\bEOS-/m.test(head)) return eos('"! device: … EOS-" header');
-  if (/^!RANCID-CONTENT-TYPE:\s*arista/im.test(head)) return eos('RANCID content type arista');
-  if (/^!RANCID-CONTENT-TYPE:\s*cisco-nx/im.test(head)) return nxos('RANCID content type cisco-nx');
-  if (/^!RANCID-CONTENT-TYPE:\s*cisco\s*$/im.test(head)) return { kind: 'config', dialect: 'ios', reason: 'RANCID content type cisco' };
-  if (/^boot system .*\.swi\b/m.test(head)) return eos('EOS boot image (.swi)');
-  if (/^!Command: show running-config/m.test(head) && /^(feature |version \d+\.\d+\(|switchname )/m.test(head)) {
-    return nxos('"!Command: show running-config" header with NX-OS feature/version lines');
-  }
-  if (/^! Command: show running-config/m.test(head)) return eos('"! Command: show running-config" header');
-
-  // Junos, SONiC and Cumulus files are recognised so that they are not mistaken for the CLI family.
-  if (/^set (system|interfaces|protocols|class-of-service|groups|policy-options|routing-options|chassis) /m.test(head)) {
-    return { kind: 'config', dialect: 'junos', reason: 'Junos set commands' };
-  }
-  if (/^(version \S+;|system \{|interfaces \{|groups \{)/m.test(head)) {
-    return { kind: 'config', dialect: 'junos', reason: 'Junos braces' };
-  }
-  if (/^(net add |nv set )/m.test(head)) return { kind: 'config', dialect: 'nvue', reason: 'NCLU/NVUE commands' };
-
-  const nxosScore = count(head, /^(feature \S+|switchname \S+|vdc \S+|system jumbomtu|hardware access-list tcam|vrf context \S+|version \d+\.\d+\(\d+\))/gm);
-  const eosScore = count(head, /^(service routing protocols model|transceiver qsfp default-mode|management api http-commands|spanning-tree mode mstp|no aaa root|ip routing$|ip virtual-router mac-address|daemon TerminAttr|queue-monitor length|switchport default mode|mlag configuration)/gm);
-  const iosScore = count(head, /^(version 1[2-7]\.\d+|service (timestamps|password-encryption)|boot-start-marker|ip cef|no ip domain.lookup|line vty |line con 0|ip classless|Current configuration : )/gm);
-  const best = Math.max(nxosScore, eosScore, iosScore);
-  if (best > 0) {
-    if (nxosScore === best && nxosScore > eosScore && nxosScore > iosScore) return nxos('NX-OS commands (feature, switchname, vrf context …)');
-    if (eosScore === best && eosScore > iosScore) return eos('EOS commands');
-    if (iosScore === best && iosScore > eosScore) return { kind: 'config', dialect: 'ios', reason: 'IOS commands (version, service, line vty …)' };
-  }
+  const byCommands = typicalCommands(head);
+  if (byCommands) return byCommands;
 
   // FRR files of Linux-based NOSes name interfaces eth0/swp1/bond0; they are not IOS.
   const ifNames = [...head.matchAll(/^interface (\S+)/gm)].map((m) => m[1]!);
@@ -109,22 +96,41 @@ function sniff(head: string, text: string): Classification {
   // No vendor-specific line: indentation of interface bodies is the last, weaker tell (EOS 3, NX-OS 2, IOS 1).
   if (/^(hostname \S+|interface \S+)/m.test(head)) {
     const width = bodyIndentWidth(head);
-    if (width === 3) return eos('3-space indentation under interfaces');
-    if (width === 2) return nxos('2-space indentation under interfaces');
-    if (width === 1) return { kind: 'config', dialect: 'ios', reason: '1-space indentation under interfaces' };
+    const m = BY_INDENTATION.find((d) => d.detection.indentation === width);
+    if (m) return { kind: 'config', dialect: m.id, reason: `${width}-space indentation under interfaces` };
     return {
       kind: 'unclassified',
-      reason: 'the file has hostname/interface lines but no EOS, NX-OS or IOS header, command or indentation style was recognised',
+      reason: `the file has hostname/interface lines but no ${INDENTED_DIALECT_NAMES} header, command or indentation style was recognised`,
     };
   }
   return { kind: 'ignored' };
 }
 
-/** config_db tables that name a SONiC file, including the QoS/buffer ones a fragment or configlet may hold alone. */
-const SONIC_TABLES = /"(DEVICE_METADATA|PORT_QOS_MAP|PORT|BUFFER_PG|BUFFER_QUEUE|BUFFER_PROFILE|BUFFER_POOL|WRED_PROFILE|SCHEDULER|QUEUE|DSCP_TO_TC_MAP|TC_TO_QUEUE_MAP|PFC_WD)(\|[^"]*)?"\s*:/;
+/** The dialect with most typical commands; ties go to the higher tieRank, and an equal tieRank decides nothing. */
+function typicalCommands(head: string): Classification | undefined {
+  let best: { score: number; tieRank: number; winners: { dialect: Dialect; reason: string }[] } | undefined;
+  for (const m of DIALECT_MODULES) {
+    const c = m.detection.commands;
+    if (!c) continue;
+    const score = count(head, c.pattern);
+    if (score === 0) continue;
+    if (!best || score > best.score || (score === best.score && c.tieRank > best.tieRank)) {
+      best = { score, tieRank: c.tieRank, winners: [{ dialect: m.id, reason: c.reason }] };
+    } else if (score === best.score && c.tieRank === best.tieRank) {
+      best.winners.push({ dialect: m.id, reason: c.reason });
+    }
+  }
+  if (best?.winners.length !== 1) return undefined;
+  const w = best.winners[0]!;
+  return { kind: 'config', dialect: w.dialect, reason: w.reason };
+}
 
+/** A JSON file is one of the dialects that say so by their JSON (SONiC config_db), or nothing fabric-lint reads. */
 function sniffJson(text: string): Classification {
-  if (SONIC_TABLES.test(text)) return { kind: 'config', dialect: 'sonic', reason: 'config_db.json tables' };
+  for (const m of DIALECT_MODULES) {
+    const json = m.detection.json;
+    if (json?.test(text)) return { kind: 'config', dialect: m.id, reason: json.reason };
+  }
   return { kind: 'ignored' };
 }
 
@@ -137,10 +143,7 @@ function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;
 }
 
-function eos(reason: string): Classification {
-  return { kind: 'config', dialect: 'eos', reason };
-}
-
-function nxos(reason: string): Classification {
-  return { kind: 'config', dialect: 'nxos', reason };
+/** "a", "a or b", "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

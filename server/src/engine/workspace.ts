@@ -1,13 +1,10 @@
 import type { Tree } from 'web-tree-sitter';
-import { initParsers, parse, ParseTimeoutError, type GrammarFamily } from '../parsing/parser';
-import type { Range } from '../model/location';
-import { toCliDocument } from '../parsing/cli-adapter';
-import { toJsonDocument } from '../parsing/json-adapter';
-import { extractCumulus, extractDevice, extractJunos, extractSonic } from '../dialects/index';
-import { setFileToJunosDocument, toJunosDocument } from '../parsing/junos-adapter';
+import { initParsers, parse, ParseTimeoutError } from '../parsing/parser';
+import { DIALECT_MODULES, dialectModule } from '../dialects/registry';
+import type { DialectModule } from '../dialects/types';
 import { loadIntent } from '../intent/load';
 import type { Intent } from '../intent/types';
-import { deviceNeighborEvidence, detectTopologyFormat, readTopology, type TopologyReadResult } from '../links/index';
+import { detectTopologyFormat, readTopology } from '../links/index';
 import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
 import { allRules } from '../rules/index';
 import { runRules, sortFindings } from '../rules/engine';
@@ -29,19 +26,14 @@ export const DEFAULT_SETTINGS: EngineSettings = {
 /** Files above this are not parsed: the editor stays responsive and the user is told why. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-const CLI_FAMILY = new Set(['eos', 'nxos', 'ios']);
-/** Dialects whose settings become part of the fabric model today. */
-export const PARSED_DIALECTS: readonly Dialect[] = ['eos', 'nxos', 'ios', 'sonic', 'junos', 'nvue'];
-const DIALECT_NAMES: Record<string, string> = {
-  eos: 'Arista EOS',
-  nxos: 'Cisco NX-OS',
-  ios: 'Cisco IOS',
-  junos: 'Junos',
-  sonic: 'SONiC',
-  nvue: 'Cumulus Linux',
-};
-/** Names a switch config usually has: a config extension, or none at all (RANCID, Batfish). */
-const CONFIG_NAME = /(\.(cfg|conf|config|txt|eos|nxos|ios|set|startup|running)|(^|\/)[^./]+)$/i;
+/** Names a switch config usually has: a config extension, or none at all (RANCID, Batfish); or a dialect's own extension. */
+const CONFIG_NAME = /(\.(cfg|conf|config|txt|set|startup|running)|(^|\/)[^./]+)$/i;
+const DIALECT_EXTENSIONS = DIALECT_MODULES.flatMap((m) => m.editor?.extensions ?? []);
+
+function namedLikeConfig(relPath: string): boolean {
+  const lower = relPath.toLowerCase();
+  return CONFIG_NAME.test(relPath) || DIALECT_EXTENSIONS.some((e) => lower.endsWith(e));
+}
 
 export interface WorkspaceOptions {
   /** Workspace folder URIs; relative paths (dialect globs, the intent path) are taken from these. */
@@ -231,85 +223,40 @@ export class Workspace {
         return { kind: 'ignored', uri, findings: [] };
       case 'binary':
         // Binary files are everywhere in a repository; only one named like a config deserves a word.
-        if (!CONFIG_NAME.test(rel)) return { kind: 'ignored', uri, findings: [] };
+        if (!namedLikeConfig(rel)) return { kind: 'ignored', uri, findings: [] };
         return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'binary', {}, fileStart(uri))] };
       case 'unclassified':
         return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'unclassified', { reason: c.reason }, fileStart(uri))] };
       case 'config':
-        if (c.dialect === 'sonic') return this.analyzeSonic(uri, text);
-        if (c.dialect === 'junos') return this.analyzeJunos(uri, text);
-        // NVUE startup.yaml is recognised but not read yet (dialect-unsupported below); the line forms are.
-        if (c.dialect === 'nvue' && !isNvueYaml(text)) return this.analyzeCumulus(uri, text);
-        if (!CLI_FAMILY.has(c.dialect)) {
-          const data = { dialect: DIALECT_NAMES[c.dialect] ?? c.dialect, reason: c.reason };
-          return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', data, fileStart(uri))] };
-        }
-        return this.analyzeCli(uri, text, c.dialect as 'eos' | 'nxos' | 'ios');
+        return this.readDevice(uri, text, dialectModule(c.dialect), c.reason);
     }
-  }
-
-  /** SONiC config_db.json: the device, and its DEVICE_NEIGHBOR entries as link evidence, from one parse. */
-  private analyzeSonic(uri: string, text: string): FileAnalysis {
-    let neighbors: TopologyReadResult | undefined;
-    const analysis = this.readDevice(uri, text, 'sonic', 'json', (tree) => {
-      const doc = toJsonDocument(uri, tree, text);
-      const device = extractSonic(doc);
-      neighbors = deviceNeighborEvidence(doc, device.hostname);
-      return { device, syntaxErrors: doc.syntaxErrors };
-    });
-    if (analysis.kind !== 'config' || !neighbors) return analysis;
-    if (neighbors.evidence.length > 0) analysis.evidence = neighbors.evidence;
-    for (const p of neighbors.problems) analysis.findings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
-    return analysis;
-  }
-
-  /** Junos: curly braces with the junos grammar, `set` files with netcli (one command per line); one path tree. */
-  private analyzeJunos(uri: string, text: string): FileAnalysis {
-    const isSet = isJunosSetFile(text);
-    return this.readDevice(uri, text, 'junos', isSet ? 'netcli' : 'junos', (tree) => {
-      const doc = isSet ? setFileToJunosDocument(toCliDocument(uri, tree, text)) : toJunosDocument(uri, tree, text);
-      return { device: extractJunos(doc), syntaxErrors: doc.syntaxErrors };
-    });
-  }
-
-  /** Cumulus Linux (ifupdown2, NCLU, NVUE commands): one command per line, read with netcli. */
-  private analyzeCumulus(uri: string, text: string): FileAnalysis {
-    // Syntax errors are not reported for Cumulus files yet: workspace/syntax-error has no Cumulus fixture.
-    return this.readDevice(uri, text, 'nvue', 'netcli', (tree) => ({ device: extractCumulus(toCliDocument(uri, tree, text)), syntaxErrors: [] }));
-  }
-
-  private analyzeCli(uri: string, text: string, dialect: 'eos' | 'nxos' | 'ios'): FileAnalysis {
-    return this.readDevice(uri, text, dialect, 'netcli', (tree) => {
-      const doc = toCliDocument(uri, tree);
-      return { device: extractDevice(doc, dialect), syntaxErrors: doc.syntaxErrors };
-    });
   }
 
   /**
    * The steps every dialect shares: parse with a time limit, read the tree into a Device (the tree is freed
    * afterwards, whatever happens), and turn syntax errors and extractor notes into findings.
    */
-  private readDevice(
-    uri: string,
-    text: string,
-    dialect: Dialect,
-    family: GrammarFamily,
-    read: (tree: Tree) => { device: Device; syntaxErrors: readonly { range: Range; message: string }[] },
-  ): FileAnalysis {
+  private readDevice(uri: string, text: string, dialect: DialectModule<Dialect>, reason: string): FileAnalysis {
+    const grammar = dialect.grammar(text);
+    if (!grammar) {
+      const data = { dialect: dialect.name, reason };
+      return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', data, fileStart(uri))] };
+    }
     let tree: Tree;
     try {
-      tree = parse(family, text);
+      tree = parse(grammar.family, text);
     } catch (err) {
       if (!(err instanceof ParseTimeoutError)) throw err;
       const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
       return { kind: 'unclassified', uri, findings: [finding] };
     }
     try {
-      const { device, syntaxErrors } = read(tree);
+      const { device, syntaxErrors, evidence, evidenceProblems } = dialect.read(grammar.adapt(uri, tree, text));
       const findings: Finding[] = [];
       for (const e of syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
       for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
-      return { kind: 'config', uri, dialect, device, findings };
+      for (const p of evidenceProblems ?? []) findings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
+      return { kind: 'config', uri, dialect: dialect.id, device, findings, ...(evidence?.length ? { evidence } : {}) };
     } finally {
       tree.delete();
     }
@@ -323,17 +270,6 @@ export function overBudget(uri: string, reason: 'time' | 'memory', limit: number
       ? engineFinding('workspace/syntax-error', 'timeout', { seconds: limit / 1000 }, fileStart(uri), 'error')
       : engineFinding('workspace/syntax-error', 'memory', { limit }, fileStart(uri), 'error');
   return { kind: 'unclassified', uri, findings: [finding] };
-}
-
-/** NVUE `startup.yaml` (a YAML list of `- set:` operations), as opposed to the line forms of Cumulus. */
-export function isNvueYaml(text: string): boolean {
-  return /^-\s+(set|unset):\s*$/m.test(text.slice(0, 16 * 1024));
-}
-
-/** A Junos file in the flat `set` format (as opposed to curly braces): set/deactivate lines and no block opening. */
-export function isJunosSetFile(text: string): boolean {
-  const head = text.slice(0, 64 * 1024);
-  return /^(set|deactivate|delete) \S/m.test(head) && !/\{[ \t]*(#.*)?\r?$/m.test(head);
 }
 
 /** Engine findings obey the same severity overrides as rules. */

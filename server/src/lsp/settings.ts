@@ -1,4 +1,5 @@
 import type { EngineSettings } from '../engine/types';
+import { DIALECT_IDS, isDialect } from '../dialects/registry';
 import type { Dialect } from '../model/types';
 
 /** The settings section; `fabricLint.*` in VS Code, `settings.fabricLint` in other clients. */
@@ -15,7 +16,6 @@ export interface ServerSettings {
   exclude: string[];
 }
 
-const DIALECT_VALUES: readonly Dialect[] = ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'];
 const LEVEL_VALUES: readonly RuleLevel[] = ['error', 'warning', 'info', 'hint', 'off'];
 /** Spellings other tools use, accepted so that copied settings work. */
 const LEVEL_ALIASES: Record<string, RuleLevel> = { warn: 'warning', information: 'info', informational: 'info', none: 'off' };
@@ -38,7 +38,7 @@ export const SETTINGS_SCHEMA: Record<string, SettingSpec> = {
   'fabricLint.dialects': {
     type: 'object',
     default: {},
-    additionalProperties: { type: 'string', enum: [...DIALECT_VALUES] },
+    additionalProperties: { type: 'string', enum: [...DIALECT_IDS] },
     description:
       'Dialect per file, by glob relative to the workspace folder, e.g. {"leaf*/**": "eos", "**/*-n9k.cfg": "nxos"}. ' +
       'Used when a file has no `! fabric-lint: dialect=…` first line; content detection applies to the rest.',
@@ -93,7 +93,7 @@ export function normalizeSettings(raw: unknown): ServerSettings {
   if (isRecord(obj.dialects)) {
     for (const [glob, d] of Object.entries(obj.dialects)) {
       const v = typeof d === 'string' ? d.toLowerCase() : '';
-      if (glob && (DIALECT_VALUES as readonly string[]).includes(v)) dialects[glob] = v as Dialect;
+      if (glob && isDialect(v)) dialects[glob] = v;
     }
   }
   const rules: Record<string, RuleLevel> = {};

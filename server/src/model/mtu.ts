@@ -36,6 +36,12 @@ export function writtenMtuFor(device: Device, iface: Interface, l3: number): num
   return l3 + mediaOverhead(device, iface);
 }
 
+/**
+ * Largest L3 MTU each dialect's switches take (EOS 9214, NX-OS 9216, Catalyst 9500 9198, Junos QFX media 9216 =
+ * L3 9202); a fix never writes more. Each dialect module's `mtu.maxL3` (dialects/types.ts) points here.
+ */
+export const DIALECT_MAX: Partial<Record<Device['dialect'], number>> = { eos: 9214, nxos: 9216, ios: 9198, junos: 9202, nvue: 9216 };
+
 /** An L3 MTU with the line that sets it. */
 export interface L3Mtu {
   value: number;

@@ -2,9 +2,10 @@ import type { Loc, Located, Position, Setting } from './location';
 import type { CumulusFacts } from './cumulus';
 import type { JunosFacts } from './junos';
 import type { SonicFacts } from './sonic';
+import type { Dialect } from '../dialects/registry';
 
-/** Dialects of the model. A family of dialects shares one grammar (eos, nxos and ios share `netcli`). */
-export type Dialect = 'eos' | 'nxos' | 'ios' | 'junos' | 'sonic' | 'nvue';
+/** Dialects of the model: the ids of server/src/dialects/registry.ts. */
+export type { Dialect };
 
 export type InterfaceKind =
   | 'physical'

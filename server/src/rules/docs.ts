@@ -1,11 +1,10 @@
+import { dialectModule } from '../dialects/registry';
 import type { Rule } from './types';
 
 /** docs/rules/<category>-<slug>.md: the file name of a rule's generated page. */
 export function docFileName(ruleId: string): string {
   return `${ruleId.replace('/', '-')}.md`;
 }
-
-const LANG: Record<string, string> = { eos: 'Arista EOS', nxos: 'Cisco NX-OS', ios: 'Cisco IOS', junos: 'Junos', sonic: 'SONiC', nvue: 'Cumulus NVUE' };
 
 /** The page of one rule, generated from its metadata only, so the docs cannot drift from the code. */
 export function renderRuleDoc(rule: Rule): string {
@@ -17,7 +16,7 @@ export function renderRuleDoc(rule: Rule): string {
     '',
     `| default severity | scope | dialects | quick-fix |`,
     `|---|---|---|---|`,
-    `| ${rule.severity} | ${rule.scope} | ${rule.dialects.map((d) => LANG[d] ?? d).join(', ')} | ${rule.fix ? 'yes' : 'no'} |`,
+    `| ${rule.severity} | ${rule.scope} | ${rule.dialects.map((d) => dialectModule(d).name).join(', ')} | ${rule.fix ? 'yes' : 'no'} |`,
     '',
     '## Why it matters',
     '',

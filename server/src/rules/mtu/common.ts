@@ -5,7 +5,7 @@ import { memoize } from '../../model/memo';
  * when there is no intent file. Rules read only the model; nothing here looks at syntax.
  */
 import type { Loc } from '../../model/location';
-import { JUNOS_MEDIA_HEADER, l3Mtu, l3MtuOf, mediaOverhead, writtenMtuFor } from '../../model/mtu';
+import { DIALECT_MAX, JUNOS_MEDIA_HEADER, l3Mtu, l3MtuOf, mediaOverhead, writtenMtuFor } from '../../model/mtu';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { Intent } from '../../intent/types';
 import { roleOf } from '../../intent/roles';
@@ -240,11 +240,7 @@ export function setMtuFix(ctx: RuleContext, title: string, ends: End[], mtu: num
   return edits.length > 0 ? { title, isPreferred, edits } : undefined;
 }
 
-/**
- * Largest L3 MTU each dialect's switches take (EOS 9214, NX-OS 9216, Catalyst 9500 9198, Junos QFX media 9216 =
- * L3 9202); a fix never writes more.
- */
-export const DIALECT_MAX: Partial<Record<Device['dialect'], number>> = { eos: 9214, nxos: 9216, ios: 9198, junos: 9202, nvue: 9216 };
+export { DIALECT_MAX };
 
 /** The largest L3 MTU an interface takes: the dialect's, less on a Junos 802.1Q port (media 9216 − 18 = 9198). */
 function l3Max(end: End): number {

@@ -1,3 +1,4 @@
+import { DIALECT_IDS, DIALECT_MODULES } from '../../dialects/registry';
 import type { Rule, RuleMeta } from '../types';
 
 /**
@@ -8,7 +9,9 @@ function engineRule(meta: RuleMeta): Rule {
   return { ...meta, check: () => [] };
 }
 
-const ALL = ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'] as const;
+const ALL = DIALECT_IDS;
+/** The dialects a file with hostname and interface lines but no tell may be (engine/detect.ts, by indentation). */
+const [FIRST_INDENTED, ...OTHER_INDENTED] = DIALECT_MODULES.filter((m) => m.detection.indentation !== undefined).map((m) => m.id);
 
 export const workspaceRules: Rule[] = [
   engineRule({
@@ -21,10 +24,10 @@ export const workspaceRules: Rule[] = [
     rationale:
       'fabric-lint reads a file only when it knows its dialect. A file that looks like a switch config but ' +
       'carries no recognisable header, command or indentation style is left out of the fabric, so its links ' +
-      'and settings are not checked. Say which dialect it is with a first line `! fabric-lint: dialect=eos` ' +
-      '(or nxos, ios) or with the `fabricLint.dialects` setting.',
+      `and settings are not checked. Say which dialect it is with a first line \`! fabric-lint: dialect=${FIRST_INDENTED}\` ` +
+      `(or ${OTHER_INDENTED.join(', ')}) or with the \`fabricLint.dialects\` setting.`,
     messages: {
-      unclassified: 'fabric-lint cannot tell the dialect of this file ({reason}); it is left out of the fabric. Add "! fabric-lint: dialect=eos|nxos|ios" as the first line.',
+      unclassified: `fabric-lint cannot tell the dialect of this file ({reason}); it is left out of the fabric. Add "! fabric-lint: dialect=${[FIRST_INDENTED, ...OTHER_INDENTED].join('|')}" as the first line.`,
       binary: 'This file is not text; fabric-lint skipped it.',
       tooLarge: 'This file is {size} MB, over the {limit} MB limit; fabric-lint skipped it.',
       outsideLink: 'This is a symbolic link to {target}, outside the linted folders; fabric-lint does not read it. Name the target on the command line (or open its folder) to lint it.',

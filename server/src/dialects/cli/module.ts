@@ -1,0 +1,25 @@
+import type { CliDocument } from '../../parsing/cli-tree';
+import { toCliDocument } from '../../parsing/cli-adapter';
+import type { DialectModule } from '../types';
+import type { CliDialect } from './defaults';
+import { extractCliDevice } from './extract';
+import { CliFixWriter } from './fix-writer';
+
+/** What sets one dialect of the CLI family apart; the grammar, reader and writer are shared (dialects/cli/). */
+export type CliDialectParts<Id extends CliDialect> = Pick<DialectModule<Id, CliDocument>, 'id' | 'name' | 'shortName' | 'detection' | 'mtu' | 'editor'>;
+
+/** EOS, NX-OS and IOS: parsed with netcli, read by dialects/cli/extract.ts, written by CliFixWriter. */
+export function cliDialect<Id extends CliDialect>(parts: CliDialectParts<Id>): DialectModule<Id, CliDocument> {
+  const dialect = parts.id;
+  return {
+    ...parts,
+    grammar: () => ({ family: 'netcli', adapt: (uri, tree) => toCliDocument(uri, tree) }),
+    read: (doc) => ({ device: extractCliDevice(doc, dialect), syntaxErrors: doc.syntaxErrors }),
+    fixWriter: (device) => new CliFixWriter(device, dialect),
+  };
+}
+
+/** The editor's first-line pattern: the dialect's headers, or the fabric-lint marker naming it. */
+export function firstLine(id: string, headers: string): string {
+  return `^(${headers}|!\\s*fabric-lint:\\s*dialect\\s*=\\s*${id})`;
+}

@@ -1,0 +1,44 @@
+/**
+ * The parts of package.json that the extension derives from the server: the languages and TextMate grammars
+ * of the dialects (server/src/dialects/registry.ts), their activation events and the settings
+ * (lsp/settings.ts SETTINGS_SCHEMA). `npm run gen:package` writes them; test/lsp/manifest.test.ts fails when
+ * package.json differs from what this makes of it.
+ */
+import { DIALECT_MODULES } from '../dialects/registry';
+import { SETTINGS_SCHEMA } from './settings';
+
+interface Manifest {
+  activationEvents?: string[];
+  contributes?: { languages?: unknown; grammars?: unknown; configuration?: { properties?: unknown } };
+  [key: string]: unknown;
+}
+
+/** package.json with its derived parts rewritten; everything else (and the order of keys) is kept. */
+export function extensionManifest(pkg: Manifest): Manifest {
+  const editors = DIALECT_MODULES.flatMap((m) => (m.editor ? [{ id: m.id, name: m.name, editor: m.editor }] : []));
+  const languageEvents = editors.map((e) => `onLanguage:${e.id}`);
+  const otherEvents = (pkg.activationEvents ?? []).filter((e) => !e.startsWith('onLanguage:'));
+  const contributes = pkg.contributes ?? {};
+  return {
+    ...pkg,
+    activationEvents: [...languageEvents, ...otherEvents],
+    contributes: {
+      ...contributes,
+      languages: editors.map(({ id, name, editor }) => ({
+        id,
+        aliases: [name, ...editor.aliases],
+        extensions: [...editor.extensions],
+        filenamePatterns: [...editor.filenamePatterns],
+        firstLine: editor.firstLine,
+        configuration: editor.configuration,
+      })),
+      grammars: editors.map(({ id, editor }) => ({ language: id, scopeName: editor.textMate.scopeName, path: editor.textMate.path })),
+      configuration: { ...contributes.configuration, properties: SETTINGS_SCHEMA },
+    },
+  };
+}
+
+/** package.json as text, the way `npm run gen:package` writes it. */
+export function renderManifest(pkg: Manifest): string {
+  return JSON.stringify(extensionManifest(pkg), null, 2) + '\n';
+}
