@@ -1,6 +1,6 @@
 /**
  * The per-hop behaviour (PHB) a DSCP code point gets on a device, and on each of its ports: lossless on
- * PFC priority p, strict priority, ECN-marked, best effort, or remarked. This is the meaning of the QoS
+ * PFC priority p, strict priority, ECN-marked, best effort, dropped or remarked. This is the meaning of the QoS
  * contract, derived from the vendor-neutral model only (classification → class → PFC priority → queue),
  * so that devices that write it with different local numbers (EOS traffic-class 6, NX-OS qos-group 7,
  * Junos queue 4) can be compared. Traffic classes, qos-groups and queues stay local names: they are kept
@@ -34,11 +34,24 @@ export interface HopBehaviour {
   pausedOn?: number;
   lossyBecause?: LossyReason;
   strict: boolean;
+  /** Strict by the platform's default for a queue without a scheduling line (EOS tx-queues), not by a line. */
+  strictByDefault?: boolean;
   ecn: boolean;
   /** WRED drops (not marks) on the queue. */
   wredDrop: boolean;
   /** The DSCP the ingress policy rewrites it to, when it does. */
   remarkedTo?: number;
+  /**
+   * When remarked: the meaning (`fabricMeaning`) the new code point gets on this same port. The next hop
+   * classifies the new value; when it means the same here (DSCP 26 → 24, both lossless on priority 3), the
+   * remark keeps the contract and is not a break.
+   */
+  remarkedMeaning?: string;
+  /** When remarked: the new code point's behaviour on this port, in words. */
+  remarkedAs?: string;
+  /** The ingress policy drops it (a class with `drop`, or a policer that drops what conforms). */
+  dropped?: boolean;
+  dropAt?: Loc;
   /** The line that puts the code point in its class (a defaulted one points at the section it falls through). */
   classifiedAt: Loc;
   classDefaulted: boolean;
@@ -48,14 +61,22 @@ export interface HopBehaviour {
   pfcAt: Loc;
   /** The queue's settings (tx-queue / queuing class / scheduler), when configured. */
   queueAt?: Loc;
+  /** The line that decides the queue's scheduling (`priority strict`, `no priority` here or on a higher queue), when one does. */
+  scheduledAt?: Loc;
+  /**
+   * A lossy code point whose queue is strict, but below a strict lossless queue of the port (EOS serves strict
+   * tx-queues highest number first): it waits behind that lossless data, so it is not prioritised (`strict` is false).
+   */
+  belowLosslessQueue?: number;
   remarkAt?: Loc;
 }
 
-export type BehaviourKind = 'lossless' | 'strict' | 'ecn' | 'best-effort' | 'remarked' | 'by-cos';
+export type BehaviourKind = 'lossless' | 'strict' | 'ecn' | 'best-effort' | 'remarked' | 'dropped' | 'by-cos';
 
-/** The headline of a behaviour: remarked, else lossless, else strict, else ECN-marked, else best effort. */
+/** The headline of a behaviour: dropped, else remarked, else lossless, else strict, else ECN-marked, else best effort. */
 export function behaviourKind(b: HopBehaviour): BehaviourKind {
   if (b.byCos) return 'by-cos';
+  if (b.dropped) return 'dropped';
   if (b.remarkedTo !== undefined && b.remarkedTo !== b.dscp) return 'remarked';
   if (b.pausedOn !== undefined) return 'lossless';
   if (b.strict) return 'strict';
@@ -66,12 +87,15 @@ export function behaviourKind(b: HopBehaviour): BehaviourKind {
 /** "lossless on priority 3, ECN-marked", "lossy, strict priority", "best effort", "remarked to DSCP 0, best effort". */
 export function describeBehaviour(b: HopBehaviour): string {
   if (b.byCos) return 'classified by CoS, not by DSCP';
+  if (b.dropped) return 'dropped by the ingress policy';
   const parts: string[] = [];
-  if (b.remarkedTo !== undefined && b.remarkedTo !== b.dscp) parts.push(`remarked to DSCP ${b.remarkedTo}`);
   parts.push(b.pausedOn !== undefined ? `lossless on priority ${b.pausedOn}` : b.strict || b.ecn ? 'lossy' : 'best effort');
-  if (b.strict) parts.push('strict priority');
+  if (b.belowLosslessQueue !== undefined) parts.push(`in a strict-priority queue below lossless queue ${b.belowLosslessQueue}`);
+  if (b.strict) parts.push(b.strictByDefault ? 'strict priority (platform default)' : 'strict priority');
   if (b.ecn) parts.push('ECN-marked');
   else if (b.wredDrop) parts.push('WRED drop');
+  // The class is the original code point's; the next hop classifies the new one.
+  if (b.remarkedTo !== undefined && b.remarkedTo !== b.dscp) parts.push(`then remarked to DSCP ${b.remarkedTo}${b.remarkedAs ? ` (which this port makes ${b.remarkedAs})` : ''}`);
   return parts.join(', ');
 }
 
@@ -124,7 +148,7 @@ function anchorOf(device: Device, iface: Interface | undefined): Loc {
  * port; PFC and the egress queue are the port's), or device-wide when `iface` is undefined (the device's
  * tables and its device-wide no-drop priorities).
  */
-export function hopBehaviour(device: Device, iface: Interface | undefined, dscp: number): HopBehaviour {
+export function hopBehaviour(device: Device, iface: Interface | undefined, dscp: number, followRemark = true): HopBehaviour {
   const anchor = anchorOf(device, iface);
   const c = iface?.classification;
   const trust = iface?.qosTrust;
@@ -146,10 +170,13 @@ export function hopBehaviour(device: Device, iface: Interface | undefined, dscp:
 
   const b: HopBehaviour = { dscp, byCos, cls, queue, strict: false, ecn: false, wredDrop: false, classifiedAt, classDefaulted, pfcAt: anchor };
   if (attachedAt) b.attachedAt = attachedAt;
-  const remark = c?.remark[dscp];
-  if (remark && remark.value !== dscp) {
-    b.remarkedTo = remark.value;
-    b.remarkAt = remark.loc;
+  // A port that trusts CoS or nothing runs no DSCP policy: nothing remarks or drops by DSCP there.
+  const ownTable = c !== undefined || !trust || trust.value === 'dscp';
+  const remark = c ? c.remark[dscp] : ownTable ? device.qos.dscpRemark?.[dscp] : undefined;
+  const drop = c ? c.drop?.[dscp] : ownTable ? device.qos.dscpDrop?.[dscp] : undefined;
+  if (drop?.value) {
+    b.dropped = true;
+    b.dropAt = drop.loc;
   }
 
   // Lossless: the class' priority is no-drop on a port that runs PFC.
@@ -170,14 +197,65 @@ export function hopBehaviour(device: Device, iface: Interface | undefined, dscp:
   }
 
   const q = queueConfig(device, iface, queue);
+  const sched = queueStrict(device, iface, queue);
+  const above = sched.strict && b.pausedOn === undefined && device.qos.unconfiguredQueues === 'strict' ? strictLosslessQueueAbove(device, iface, queue) : undefined;
+  if (above !== undefined) b.belowLosslessQueue = above;
+  else if (sched.strict) b.strict = true;
+  if (sched.strict && sched.byDefault) b.strictByDefault = true;
+  if (sched.at) b.scheduledAt = sched.at;
   if (q) {
-    if (q.strictPriority?.value) b.strict = true;
     if (q.ecn?.value.ecn) b.ecn = true;
     if (q.wredDrop) b.wredDrop = true;
     const at = q.block?.header ?? q.strictPriority?.loc ?? q.ecn?.loc ?? q.wredDrop?.loc;
     if (at) b.queueAt = at;
   }
+  if (remark && remark.value !== dscp) {
+    b.remarkedTo = remark.value;
+    b.remarkAt = remark.loc;
+    // One level only: the new code point's own remark is the next hop's business.
+    if (followRemark) {
+      const next = hopBehaviour(device, iface, remark.value, false);
+      b.remarkedMeaning = fabricMeaning(next);
+      b.remarkedAs = describeBehaviour(next);
+    }
+  }
   return b;
+}
+
+/**
+ * On a platform that serves strict queues by number (EOS), the highest strict queue above `queue` that carries a
+ * class paused on one of the port's (or, device-wide, the device's) no-drop priorities; undefined when none.
+ */
+function strictLosslessQueueAbove(device: Device, iface: Interface | undefined, queue: number): number | undefined {
+  const noDrop = new Set((iface ? iface.pfc.noDropPriorities : device.qos.noDropPriorities).map((p) => p.value));
+  let best: number | undefined;
+  for (let cls = 0; cls < 8; cls++) {
+    const prio = priorityOf(device, cls);
+    const p = prio === null ? cls : prio?.value;
+    if (p === undefined || !noDrop.has(p)) continue;
+    const q = device.qos.classToQueue[cls]?.value ?? cls;
+    if (q > queue && queueStrict(device, iface, q).strict && (best === undefined || q > best)) best = q;
+  }
+  return best;
+}
+
+/**
+ * Whether the queue is strict priority at this port: its own `priority` line, else the platform's default for
+ * an unconfigured queue (EOS: strict, unless this queue or a higher one says `no priority`, since EOS serves
+ * strict queues above round-robin ones and a `no priority` makes every lower queue round-robin too — notes §1.1,
+ * Arista EOS User Manual, "Transmit queues and port shaping"; the same reading as qos/cnp-not-priority).
+ */
+export function queueStrict(device: Device, iface: Interface | undefined, queue: number): { strict: boolean; byDefault: boolean; at?: Loc } {
+  const configs = [...(iface?.queues ?? []), ...device.qos.queues];
+  if (device.qos.unconfiguredQueues === 'strict') {
+    // The queue's own `no priority` first, else the lowest higher queue's that drags it down.
+    const rr = configs.filter((x) => x.queue >= queue && x.strictPriority && !x.strictPriority.value).sort((a, b) => a.queue - b.queue)[0];
+    if (rr) return { strict: false, byDefault: false, at: rr.strictPriority!.loc };
+    const own = configs.find((x) => x.queue === queue && x.strictPriority);
+    return own ? { strict: true, byDefault: false, at: own.strictPriority!.loc } : { strict: true, byDefault: true };
+  }
+  const own = queueConfig(device, iface, queue)?.strictPriority;
+  return own ? { strict: own.value, byDefault: false, at: own.loc } : { strict: false, byDefault: false };
 }
 
 function lineKey(loc: Loc): string {
@@ -237,10 +315,36 @@ export const carriesLossless = memoize(function carriesLossless(device: Device):
   return { value: [...device.interfaces.values()].some((i) => isLosslessPort(device, i)) };
 });
 
-/** A signature of what matters across hops: lossless or not, on which priority; CoS-classified apart. */
+/** A signature of what matters across hops: dropped, else lossless or not, on which priority; CoS-classified apart. */
 export function meaningKey(b: HopBehaviour): string {
   if (b.byCos) return 'cos';
+  if (b.dropped) return 'drop';
   return b.pausedOn === undefined ? 'lossy' : `p${b.pausedOn}`;
+}
+
+/**
+ * The meaning of the contract (see the rule pages of qos/dscp-map-drift and qos/contract-link-break): the
+ * pause (lossless on which priority, or lossy, or dropped) and, for a lossy code point only, whether it is
+ * prioritised (strict). How a lossless data class is scheduled (strict or weighted) is a local choice that
+ * differs between vendors without breaking anything; a lossy CNP that waits behind data does.
+ */
+export function fabricMeaning(b: HopBehaviour): string {
+  const k = meaningKey(b);
+  return k === 'lossy' && b.strict ? 'lossy|strict' : k;
+}
+
+/** The port rewrites the code point to one that means something else here (and so at a next hop configured alike). */
+export function remarkBreaks(b: HopBehaviour): boolean {
+  return b.remarkedTo !== undefined && b.remarkedMeaning !== undefined && b.remarkedMeaning !== fabricMeaning(b);
+}
+
+/**
+ * What a code point means across a link: its pause here (`meaningKey`), marked "remarked" when the port
+ * rewrites it to a code point that means something else (the next hop classifies the new value).
+ */
+export function forwardedMeaning(b: HopBehaviour): string {
+  const own = meaningKey(b);
+  return remarkBreaks(b) ? `${own}>${b.remarkedTo}` : own;
 }
 
 /**

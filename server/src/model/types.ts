@@ -187,6 +187,8 @@ export interface InterfaceClassification {
   dscpToClass: (Setting<number> | undefined)[];
   /** DSCPs the classifying policy rewrites on ingress (`set dscp`), index = DSCP. */
   remark: (Located<number> | undefined)[];
+  /** DSCPs the classifying policy drops (a class with `drop`, or a policer that drops what conforms), index = DSCP. */
+  drop?: (Located<boolean> | undefined)[];
   /** The policy that classifies, as attached (its `service-policy` line); undefined when the port has none. */
   policy?: Located<string>;
   /** True when the policy classifies by CoS only: a DSCP says nothing about the class on this port. */
@@ -242,6 +244,12 @@ export interface PolicyClass {
   setTrafficClass?: Located<number>;
   setDscp?: Located<number>;
   setCos?: Located<number>;
+  /**
+   * The class drops what it matches: a `drop` action, or a policer whose conform action is `drop` (IOS/NX-OS
+   * `police … conform-action drop`). Added so the per-hop behaviour can say "dropped"; a policer that
+   * transmits what conforms only limits the rate and is not this.
+   */
+  drop?: Located<boolean>;
   /** network-qos `pause pfc-cos N` (or `pause no-drop`, resolved to the CoS values classified into the class's qos-group). */
   pausePfcCos?: Located<number[]>;
   /** network-qos `pause no-drop` without `pfc-cos`: the class is lossless, its priority comes from classification. */
@@ -358,6 +366,20 @@ export interface DeviceQos {
   noDropPriorities: Located<number>[];
   /** Device-wide egress queue settings (NX-OS system queuing policy). */
   queues: QueueConfig[];
+  /**
+   * How an egress queue with no scheduling line of its own is served. 'strict' (EOS): every tx-queue
+   * is strict priority, the higher number first, until a `no priority` on it or on a higher queue makes it
+   * round-robin. Absent: such a queue is weighted / round-robin (NX-OS, IOS, Junos, SONiC, Cumulus). Added so the
+   * per-hop behaviour knows an EOS queue left unconfigured is strict (bench fabric's CNP tx-queue 6).
+   */
+  unconfiguredQueues?: 'strict';
+  /**
+   * `set dscp` of the device's classifying policy (the one `dscpToClass` was derived from), index = DSCP: what
+   * ports that use the device's table rewrite on ingress. Ports with their own policy carry theirs in `classification`.
+   */
+  dscpRemark?: (Located<number> | undefined)[];
+  /** DSCPs the device's classifying policy drops (see `InterfaceClassification.drop`), index = DSCP. */
+  dscpDrop?: (Located<boolean> | undefined)[];
   /** EOS `qos rewrite dscp` and similar global remarking. */
   dscpRewrite?: Located<boolean>;
   watchdog: PfcWatchdog;

@@ -196,6 +196,8 @@ function buildDeviceQos(ctx: Ctx, g: Globals, tables: QosTables, ifaces: Map<str
   if (wd.action) qos.watchdog.action = wd.action;
 
   if (dialect === 'eos') {
+    // EOS tx-queues are strict priority until `no priority` (model/types.ts unconfiguredQueues, notes §1.1).
+    qos.unconfiguredQueues = 'strict';
     for (let d = 0; d < 64; d++) {
       const e = g.dscpMap.get(d);
       qos.dscpToClass[d] = e ? explicit(e.value, e.loc) : defaultedSetting(eosDefaultDscpToTc(d), anchor);
@@ -334,6 +336,8 @@ function buildNxosClassification(g: Globals, tables: QosTables, ifaces: Map<stri
   }
   const table = policyTables(tables, chosen, anchor);
   if (chosen) qos.classificationPolicy = chosen.name;
+  if (table.remark.some((r) => r !== undefined)) qos.dscpRemark = table.remark;
+  if (table.drop.some((r) => r !== undefined)) qos.dscpDrop = table.drop;
   qos.dscpToClass = table.dscp;
   qos.cosToClass = table.cos;
 }
@@ -342,6 +346,7 @@ interface PolicyTables {
   dscp: Setting<number>[];
   cos: Setting<number>[];
   remark: (Located<number> | undefined)[];
+  drop: (Located<boolean> | undefined)[];
   /** Some class matches CoS and none matches DSCP. */
   byCos: boolean;
 }
@@ -356,9 +361,11 @@ function policyTables(tables: QosTables, pm: PolicyMap | undefined, anchor: Loc)
   const dscp: (Setting<number> | undefined)[] = new Array(64).fill(undefined);
   const cos: (Setting<number> | undefined)[] = new Array(8).fill(undefined);
   const remark: (Located<number> | undefined)[] = new Array(64).fill(undefined);
+  const drop: (Located<boolean> | undefined)[] = new Array(64).fill(undefined);
   let dscpDefault: Setting<number> = defaultedSetting(0, pm?.loc ?? anchor);
   let cosDefault: Setting<number> = dscpDefault;
   let defaultRemark: Located<number> | undefined;
+  let defaultDrop: Located<boolean> | undefined;
   let matchesDscp = false;
   let matchesCos = false;
   for (const pc of pm?.classes ?? []) {
@@ -366,11 +373,13 @@ function policyTables(tables: QosTables, pm: PolicyMap | undefined, anchor: Loc)
     if (pc.name.toLowerCase() === 'class-default') {
       if (set) dscpDefault = cosDefault = explicit(set.value, set.loc);
       defaultRemark = pc.setDscp;
+      defaultDrop = pc.drop;
       continue;
     }
     const cm = tables.classMaps.get(`qos\u0000${pc.name}`);
     if (!cm) continue;
     if (pc.setDscp) for (const m of cm.matchDscp) for (const d of m.value) remark[d] ??= pc.setDscp;
+    if (pc.drop) for (const m of cm.matchDscp) for (const d of m.value) drop[d] ??= pc.drop;
     // A class that sets no class leaves the packet to the next one (as the device table always read it).
     if (!set) continue;
     if (cm.matchDscp.length > 0) matchesDscp = true;
@@ -382,10 +391,11 @@ function policyTables(tables: QosTables, pm: PolicyMap | undefined, anchor: Loc)
     if (dscp[d] === undefined) {
       dscp[d] = dscpDefault;
       if (defaultRemark) remark[d] = defaultRemark;
+      if (defaultDrop) drop[d] = defaultDrop;
     }
   }
   for (let c = 0; c < 8; c++) cos[c] ??= cosDefault;
-  return { dscp: dscp as Setting<number>[], cos: cos as Setting<number>[], remark, byCos: matchesCos && !matchesDscp };
+  return { dscp: dscp as Setting<number>[], cos: cos as Setting<number>[], remark, drop, byCos: matchesCos && !matchesDscp };
 }
 
 /**
@@ -411,10 +421,10 @@ function interfaceClassification(
       const none = defaultedSetting(0, header);
       return { dscpToClass: new Array(64).fill(none), remark: [], byCos: false };
     }
-  } else if (!pm || !pm.classes.some((c) => c.setTrafficClass || c.setQosGroup || c.setDscp)) return undefined;
+  } else if (!pm || !pm.classes.some((c) => c.setTrafficClass || c.setQosGroup || c.setDscp || c.drop)) return undefined;
   let t = cache.get(pm);
   if (!t) cache.set(pm, (t = policyTables(tables, pm, header)));
-  const out: InterfaceClassification = { dscpToClass: t.dscp, remark: t.remark, byCos: t.byCos, policy: { value: pm.name, loc: ref!.loc } };
+  const out: InterfaceClassification = { dscpToClass: t.dscp, remark: t.remark, drop: t.drop, byCos: t.byCos, policy: { value: pm.name, loc: ref!.loc } };
   if (dialect !== 'nxos') {
     // EOS/IOS: what the policy does not match keeps the trust-based class.
     out.dscpToClass = t.dscp.map((s, d) => (s.defaulted && !pm.classes.some((c) => c.name.toLowerCase() === 'class-default' && (c.setTrafficClass || c.setQosGroup)) ? qos.dscpToClass[d] : s));

@@ -151,6 +151,13 @@ export function readPolicyMap(ctx: Ctx, tables: QosTables, line: CliLine): void 
   }
 }
 
+/** `police … conform drop` / `conform-action drop`, on the line or (IOS) on a child line of the policer. */
+function policerDropsConforming(line: CliLine): boolean {
+  const words = [line, ...line.children].flatMap((l) => l.words.map((w) => w.text.toLowerCase()));
+  const i = words.findIndex((w) => w === 'conform' || w === 'conform-action');
+  return i >= 0 && words[i + 1] === 'drop';
+}
+
 function ensureQueue(pc: PolicyClass, qn: number | undefined): QueueConfig {
   if (!pc.queue) pc.queue = { queue: qn ?? -1, block: pc.block };
   return pc.queue;
@@ -187,6 +194,16 @@ function readPolicyClassLine(ctx: Ctx, pc: PolicyClass, line: CliLine, qn: numbe
         const n = ctx.int(line, j + 1, 0, 7, 'set cos');
         if (n !== undefined) pc.setCos = ctx.at(n, line);
       }
+      return;
+    }
+    case 'drop':
+      if (neg) delete pc.drop;
+      else pc.drop = ctx.at(true, line);
+      return;
+    case 'police': {
+      // Only a policer that drops what conforms drops everything; one that transmits it limits the rate.
+      if (neg) delete pc.drop;
+      else if (policerDropsConforming(line)) pc.drop = ctx.at(true, line);
       return;
     }
     case 'pause': {

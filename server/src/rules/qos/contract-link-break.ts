@@ -1,13 +1,13 @@
 import type { Loc } from '../../model/location';
 import type { Device, Interface } from '../../model/types';
-import { contractCodePoints, describeBehaviour, hopBehaviour, localNames, meaningKey, type HopBehaviour } from '../../model/hop-behaviour';
+import { contractCodePoints, describeBehaviour, forwardedMeaning, hopBehaviour, localNames, remarkBreaks, type HopBehaviour } from '../../model/hop-behaviour';
 import { linkWhy, where } from '../link-ends';
 import type { Finding, RelatedInfo, Rule } from '../types';
 import { linkEvidence, pfcLinks, sameSet } from '../pfc/common';
 
 export const rule: Rule = {
   id: 'qos/contract-link-break',
-  title: 'A code point of the QoS contract is lossless at one end of a link and lossy at the other, or paused on another priority',
+  title: 'A code point of the QoS contract is lossless at one end of a link and lossy, dropped or remarked at the other, or paused on another priority',
   category: 'qos',
   severity: 'error',
   scope: 'link',
@@ -16,7 +16,13 @@ export const rule: Rule = {
     'PFC protects a packet on a link only if both ends put it in a class paused on the same priority: the ' +
     'receiver sends PAUSE for the priority of *its* class, the sender stops the queue of *its* class. A code ' +
     'point that is lossless at one end and lossy at the other is dropped when the lossy end\'s buffer fills ' +
-    '(or keeps being sent into a paused peer); paused on different priorities, the PAUSE stops the wrong queue.\n\n' +
+    '(or keeps being sent into a paused peer); paused on different priorities, the PAUSE stops the wrong queue. ' +
+    'An end whose ingress policy drops the code point (a class with `drop`, a policer whose conform action is ' +
+    '`drop`) breaks it outright; one that rewrites it (`set dscp`) to a code point that this same port would treat ' +
+    'otherwise (lossy, dropped, another priority, or a CNP no longer strict) hands the next hop a packet it classifies ' +
+    'by the new value, so the code point leaves the contract there. A rewrite to a code point with the same meaning ' +
+    '(DSCP 26 → 24 where both are lossless on priority 3), to the same value, or of a code point outside the ' +
+    'contract is not a break.\n\n' +
     'Compared between: the two ends of every link of the workspace, whatever the roles and however few the ' +
     'devices, for every code point of the QoS contract (the intent\'s classes; without an intent the DSCPs some ' +
     'device classifies into a lossless class, else DSCP 26, and CNP 48). The behaviour is the one at the ' +
@@ -51,8 +57,8 @@ export const rule: Rule = {
         const ha = hopBehaviour(a.device, a.iface, p.dscp);
         const hb = hopBehaviour(b.device, b.iface, p.dscp);
         if (ha.byCos || hb.byCos) continue;
-        const ka = meaningKey(ha);
-        const kb = meaningKey(hb);
+        const ka = forwardedMeaning(ha);
+        const kb = forwardedMeaning(hb);
         if (ka === kb) continue;
         const k = `${ka}|${kb}`;
         const e = breaks.get(k);
@@ -122,5 +128,7 @@ function causes(device: Device, iface: Interface, b: HopBehaviour): RelatedInfo[
   const unpaused = b.lossyBecause === 'class-not-paused' ? ', which no PFC priority pauses' : '';
   out.push({ loc: b.classifiedAt, message: `${name}: DSCP ${b.dscp} → ${localNames(device, b)}${b.classDefaulted ? ' (unmatched: default class)' : ''}${unpaused}` });
   if (b.pausedOn !== undefined) out.push({ loc: b.pfcAt, message: `${name}: priority ${b.pausedOn} is no-drop` });
+  if (b.dropped && b.dropAt) out.push({ loc: b.dropAt, message: `${name}: the ingress policy drops DSCP ${b.dscp}` });
+  if (remarkBreaks(b) && b.remarkAt) out.push({ loc: b.remarkAt, message: `${name}: the ingress policy rewrites DSCP ${b.dscp} to ${b.remarkedTo}` });
   return out;
 }

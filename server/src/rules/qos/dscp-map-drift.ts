@@ -5,6 +5,7 @@ import {
   contractCodePoints,
   describeBehaviour,
   deviceBehaviour,
+  fabricMeaning,
   localNames,
   meaningKey,
   type ContractPoint,
@@ -35,7 +36,15 @@ export const rule: Rule = {
     'class by its own lines (else DSCP 26), and CNP 48 — the rule derives on every device the per-hop ' +
     'behaviour it gets (classification → class → the PFC priority that pauses the class → no-drop on the ' +
     'device\'s PFC ports; see `fabric-lint model`, `hopBehaviour`), and compares the **meaning**: lossless on ' +
-    'priority p, or lossy, and strict priority or not (a warning when only that differs). Traffic classes, qos-groups and queue numbers are local names and are never compared: ' +
+    'priority p, lossy, or dropped by the ingress policy (a class with `drop`, a policer whose conform action is ' +
+    '`drop`); and for a lossy code point (CNP) whether it is prioritised — a warning when only that differs, since ' +
+    'CNPs that wait behind data arrive late but arrive. How a lossless data class is scheduled (strict or weighted) ' +
+    'is a local choice that differs between vendors and is not compared; ECN marking on lossless queues is checked ' +
+    'on every device by `qos/ecn-missing-on-lossless`, and remarking by `qos/dscp-rewrite-roce` and, across links, ' +
+    '`qos/contract-link-break`. A queue without a scheduling line gets its platform\'s default: on EOS every tx-queue ' +
+    'is strict priority (the higher number first) until `no priority` on it or on a higher queue makes it round-robin; ' +
+    'elsewhere it is weighted. Traffic classes, qos-groups and queue numbers are local names and are never compared here ' +
+    '(`qos/local-class-drift` compares them, as information, between devices of one platform): ' +
     'CNP in EOS traffic-class 6, NX-OS qos-group 7, Junos queue 3, SONiC TC 6 and Cumulus switch-priority 6 is the ' +
     'same contract.\n\n' +
     'Compared between: every device that carries lossless traffic (some port runs PFC with a no-drop ' +
@@ -85,7 +94,7 @@ export const rule: Rule = {
       if (point.source === 'intent' && point.lossless === true) {
         for (const j of judged) {
           const b = j.behaviour;
-          if (b.pausedOn !== undefined && (!intentPrios || intentPrios.includes(b.pausedOn))) continue;
+          if (!b.dropped && b.pausedOn !== undefined && (!intentPrios || intentPrios.includes(b.pausedOn))) continue;
           const loc = ctx.intent?.locs[`classes.${point.name}`] ?? ctx.intent?.locs['classes'];
           const follower = judged.find((o) => o !== j && o.behaviour.pausedOn !== undefined && (!intentPrios || intentPrios.includes(o.behaviour.pausedOn)));
           const related: RelatedInfo[] = [...(loc ? [{ loc, message: `intent class ${point.name}: lossless` }] : []), ...(follower ? [example(follower)] : [])];
@@ -96,7 +105,7 @@ export const rule: Rule = {
               data: { dscp: dscps.join(','), here: describeBehaviour(b), device: j.device.hostname, name: point.name, priorities: intentPrios ? ` on ${intentPrios.length > 1 ? 'one of priorities' : 'priority'} ${intentPrios.join(',')}` : '' },
               loc: breakingLine(b),
               related,
-              fixes: target === undefined ? [] : fixFor(ctx, j.device, dscps, target, b),
+              fixes: target === undefined || b.dropped ? [] : fixFor(ctx, j.device, dscps, target, b),
             }),
           );
         }
@@ -140,9 +149,9 @@ function compareWithPeers(
           messageId: 'majority',
           ...(pauseAlike ? { severity: 'warning' as const } : {}),
           data: { dscp: dscps.join(','), here: describeBehaviour(b), device: j.device.hostname, local: localNames(j.device, b), count: mlist.length, total: judged.length, there },
-          loc: breakingLine(b),
+          loc: pauseAlike ? (b.scheduledAt ?? b.queueAt ?? breakingLine(b)) : breakingLine(b),
           related: [example(mlist.find((o) => o.device.os === j.device.os) ?? mlist[0]!)],
-          fixes: target === undefined ? [] : fixFor(ctx, j.device, dscps, target, b),
+          fixes: target === undefined || b.dropped ? [] : fixFor(ctx, j.device, dscps, target, b),
         }),
       );
     }
@@ -177,18 +186,18 @@ function compareWithPeers(
   }
 }
 
-/** The meaning compared across devices: paused on which priority, and strict priority or not (CNP). */
+/** The meaning compared across devices (model/hop-behaviour fabricMeaning): the pause, and for a lossy code point whether it is strict. */
 function fabricKey(b: HopBehaviour): string {
-  return `${meaningKey(b)}|${b.strict ? 'strict' : ''}`;
+  return fabricMeaning(b);
 }
 
 function describePause(b: HopBehaviour): string {
-  return b.pausedOn !== undefined ? `lossless on priority ${b.pausedOn}` : 'lossy';
+  return b.dropped ? 'dropped' : b.pausedOn !== undefined ? `lossless on priority ${b.pausedOn}` : 'lossy';
 }
 
-/** The meaning compared across devices, in words: "lossless on priority 3", "lossy, strict priority", "lossy". */
+/** The meaning compared across devices, in words: "lossless on priority 3", "lossy, strict priority", "lossy", "dropped". */
 function describeMeaning(b: HopBehaviour): string {
-  return `${b.pausedOn !== undefined ? `lossless on priority ${b.pausedOn}` : 'lossy'}${b.strict ? ', strict priority' : ''}`;
+  return `${describePause(b)}${!b.dropped && b.pausedOn === undefined && b.strict ? ', strict priority' : ''}`;
 }
 
 /**
@@ -196,6 +205,7 @@ function describeMeaning(b: HopBehaviour): string {
  * PFC line only when the class is the platform default; otherwise the line that classifies the code point.
  */
 function breakingLine(b: HopBehaviour): Loc {
+  if (b.dropped && b.dropAt) return b.dropAt;
   if (b.lossyBecause === 'pfc-off') return b.pfcAt;
   // A class the device's own line chose, whose priority is not no-drop: that line moved the code point.
   if (b.lossyBecause === 'priority-not-no-drop' && b.classDefaulted) return b.pfcAt;
