@@ -7,6 +7,7 @@ import { rule as dscpRewriteRoce } from './dscp-rewrite-roce';
 import { rule as ecnMissingOnLossless } from './ecn-missing-on-lossless';
 import { rule as ecnThresholdsDrift } from './ecn-thresholds-drift';
 import { rule as ecnThresholdsInvalid } from './ecn-thresholds-invalid';
+import { rule as localClassDrift } from './local-class-drift';
 import { rule as noIngressClassification } from './no-ingress-classification';
 import { rule as policyTypeMismatch } from './policy-type-mismatch';
 import { rule as systemQosMissing } from './system-qos-missing';
@@ -18,6 +19,7 @@ import { rule as wredDropOnLossless } from './wred-drop-on-lossless';
 export const qosRules: Rule[] = [
   dscpMapDrift,
   contractLinkBreak,
+  localClassDrift,
   trustMismatch,
   noIngressClassification,
   undefinedReference,

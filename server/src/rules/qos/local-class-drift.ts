@@ -1,0 +1,123 @@
+import type { Device } from '../../model/types';
+import { carriesLossless, contractCodePoints, deviceBehaviour, describeBehaviour, fabricMeaning, localNames, type HopBehaviour } from '../../model/hop-behaviour';
+import type { Finding, ReportInput, Rule } from '../types';
+import { devicesOf } from '../pfc/common';
+
+interface Placed {
+  device: Device;
+  behaviour: HopBehaviour;
+  /** The local names: class and queue. */
+  local: string;
+}
+
+export const rule: Rule = {
+  id: 'qos/local-class-drift',
+  title: 'Devices of one platform give a code point the same meaning under different local class or queue numbers',
+  category: 'qos',
+  severity: 'info',
+  scope: 'fabric',
+  dialects: ['eos', 'sonic'],
+  rationale:
+    'Traffic classes, qos-groups and queue numbers are local names: CNP in EOS traffic-class 6 and NX-OS ' +
+    'qos-group 7 is the same contract, and `qos/dscp-map-drift` compares the meaning only. Between switches of ' +
+    'the same model, though, a code point that lands in another local class or queue is usually a template that ' +
+    'drifted: the counters, buffer and scheduler settings an operator tunes per queue no longer line up, and the ' +
+    'next change made "on every switch" misses one. It breaks nothing by itself, so it is information.\n\n' +
+    'Compared between: devices that carry lossless traffic and name the same platform — the same dialect and the ' +
+    'same model (EOS the model in the `! device:` header, e.g. `DCS-7060DX5-64S`; SONiC the `hwsku`). Devices ' +
+    'that name no model, and devices of different platforms or vendors, are never compared. For every code point ' +
+    'of the QoS contract (as in `qos/dscp-map-drift`), only devices that give it the same meaning are compared ' +
+    '(a different meaning is `qos/dscp-map-drift`\'s error or warning); the local names compared are the class ' +
+    '(traffic class, qos-group, TC) and the egress queue. With a strict majority of the platform, each other ' +
+    'device is reported; without one, every device is reported, naming the others.',
+  messages: {
+    majority: 'DSCP {dscp} is in {local} on {device}; {count} of {total} {platform} devices put it in {there}, with the same meaning ({meaning})',
+    tie: 'DSCP {dscp} is in {local} on {device} but in {there} on {others} (all {platform}, the same meaning: {meaning})',
+  },
+  example: {
+    dialect: 'eos',
+    config: '! device: leaf2 (DCS-7060DX5-64S, EOS-4.31.2F)\nqos map dscp 48 to traffic-class 5\n! leaf1, leaf3 (DCS-7060DX5-64S) map DSCP 48 to traffic-class 6; all three queues are strict priority',
+    explanation: 'CNP is prioritised on all three switches, but leaf2 counts and tunes it as tx-queue 5.',
+  },
+  check(ctx) {
+    const findings: Finding[] = [];
+    const byPlatform = new Map<string, Device[]>();
+    for (const d of devicesOf(ctx)) {
+      if (!d.platform || !carriesLossless(d).value) continue;
+      const k = `${d.dialect}\u0000${d.platform}`;
+      const g = byPlatform.get(k);
+      if (g) g.push(d);
+      else byPlatform.set(k, [d]);
+    }
+    const points = contractCodePoints(ctx.fabric, ctx.intent);
+    // device → message → DSCPs, so one finding names every code point that drifts alike on a device.
+    const pending = new Map<string, { dscps: number[]; make: (dscps: number[]) => Finding }>();
+    const add = (device: Device, key: string, dscp: number, make: (dscps: number[]) => Finding): void => {
+      const k = `${device.hostname}\u0000${key}`;
+      const e = pending.get(k);
+      if (e) e.dscps.push(dscp);
+      else pending.set(k, { dscps: [dscp], make });
+    };
+    for (const devices of byPlatform.values()) {
+      if (devices.length < 2) continue;
+      const platform = devices[0]!.platform!;
+      for (const point of points) {
+        const byMeaning = new Map<string, Placed[]>();
+        for (const device of devices) {
+          const b = deviceBehaviour(device, point.dscp, ctx.fabric).behaviour;
+          if (b.byCos) continue;
+          const m = fabricMeaning(b);
+          const list = byMeaning.get(m) ?? [];
+          list.push({ device, behaviour: b, local: localNames(device, b) });
+          byMeaning.set(m, list);
+        }
+        for (const placed of byMeaning.values()) compare(placed, point.dscp, platform, add, (input) => ctx.report(input));
+      }
+    }
+    for (const e of pending.values()) findings.push(e.make(e.dscps.sort((a, b) => a - b)));
+    return findings;
+  },
+};
+
+function compare(
+  placed: Placed[],
+  dscp: number,
+  platform: string,
+  add: (device: Device, key: string, dscp: number, make: (dscps: number[]) => Finding) => void,
+  report: (input: ReportInput) => Finding,
+): void {
+  const groups = new Map<string, Placed[]>();
+  for (const p of placed) groups.set(p.local, [...(groups.get(p.local) ?? []), p]);
+  if (groups.size < 2) return;
+  const meaning = describeBehaviour(placed[0]!.behaviour);
+  let majority: Placed[] | undefined;
+  for (const g of groups.values()) if (g.length * 2 > placed.length) majority = g;
+  for (const p of placed) {
+    if (majority?.includes(p)) continue;
+    const b = p.behaviour;
+    const related = (majority ?? placed.filter((o) => o.local !== p.local)).slice(0, 3).map((o) => ({ loc: o.behaviour.classifiedAt, message: `${o.device.hostname}: DSCP ${dscp} → ${o.local}` }));
+    if (majority) {
+      const there = majority[0]!.local;
+      add(p.device, `majority|${p.local}|${there}`, dscp, (dscps) =>
+        report({
+          messageId: 'majority',
+          data: { dscp: dscps.join(','), local: p.local, device: p.device.hostname, count: majority!.length, total: placed.length, platform, there, meaning },
+          loc: b.classifiedAt,
+          related,
+        }),
+      );
+      continue;
+    }
+    const others = placed.filter((o) => o.local !== p.local);
+    const there = [...new Set(others.map((o) => o.local))].join(' or ');
+    const names = others.length <= 3 ? others.map((o) => o.device.hostname).join(', ') : `${others.length} devices (${others.slice(0, 3).map((o) => o.device.hostname).join(', ')} …)`;
+    add(p.device, `tie|${p.local}|${there}`, dscp, (dscps) =>
+      report({
+        messageId: 'tie',
+        data: { dscp: dscps.join(','), local: p.local, device: p.device.hostname, there, others: names, platform, meaning },
+        loc: b.classifiedAt,
+        related,
+      }),
+    );
+  }
+}
