@@ -42,7 +42,7 @@ function cleanLeafSpine(files: Files): void {
   // 2. PFC on one side only: leaf1 Ethernet50/1 gets the PFC lines every other uplink has.
   sub('leaf1.cfg', /(interface Ethernet50\/1\n(?:   .*\n)*?   qos trust dscp\n)/, '$1   priority-flow-control on\n   priority-flow-control priority 3 no-drop\n');
   // 3. DSCP map drift: leaf2 maps CNP (48) to traffic-class 6 like the others.
-  sub('leaf2.cfg', 'qos map dscp 48 to traffic-class 5', 'qos map dscp 48 to traffic-class 6');
+  sub('leaf2.cfg', 'qos map dscp 48 to traffic-class 1', 'qos map dscp 48 to traffic-class 6');
   // 4. Undefined reference: leaf4's typo ROCE_CLASIFY → ROCE_CLASSIFY.
   sub('leaf4.cfg', 'ROCE_CLASIFY', 'ROCE_CLASSIFY');
   // 5. WRED drop on the lossless queue: leaf3's queue 3 marks ECN like leaf4 and spine2.

@@ -941,6 +941,7 @@ export const seeders: Seeder[] = [
   {
     ruleId: 'qos/dscp-rewrite-roce',
     fault: 'add `set dscp 0` to the policy class that carries RoCE (NX-OS)',
+    alsoExpected: [{ rule: 'qos/contract-link-break', anywhere: true, why: 'RoCE leaves this switch as DSCP 0, which its ports make best effort: the code point leaves the contract on its links (both ends)' }],
     applies: (s) => PFC_SETS.has(s.name),
     seed(ctx) {
       for (const d of ctx.before.fabric.devices.values()) {
