@@ -89,6 +89,24 @@ export interface SonicBufferProfile {
    * lossless. Not enough for PGs: Broadcom images put ingress_lossy_profile in ingress_lossless_pool.
    */
   losslessPool: boolean;
+  /** `size`: the bytes reserved for each PG or queue using the profile. */
+  size?: Located<number>;
+  /** `static_th`: the most bytes a PG or queue may take from the shared pool (a static threshold). */
+  staticTh?: Located<number>;
+  /** `dynamic_th`: the log2 of the share of the pool's free space it may take (a dynamic threshold), as written. */
+  dynamicTh?: Located<string>;
+}
+
+/** A BUFFER_POOL entry. */
+export interface SonicBufferPool {
+  name: string;
+  loc: Loc;
+  /** `size` in bytes (absent in the dynamic buffer model, where buffermgrd computes it). */
+  size?: Located<number>;
+  /** ingress / egress. */
+  type?: string;
+  /** static / dynamic. */
+  mode?: string;
 }
 
 export interface SonicFacts {
@@ -109,6 +127,7 @@ export interface SonicFacts {
   bufferPgs: SonicBufferEntry[];
   bufferQueues: SonicBufferEntry[];
   bufferProfiles: Map<string, SonicBufferProfile>;
+  bufferPools: Map<string, SonicBufferPool>;
   /** Names defined per map table (DSCP_TO_TC_MAP → {AZURE}). */
   mapNames: Map<string, Set<string>>;
 }

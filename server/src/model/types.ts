@@ -79,6 +79,22 @@ export interface QueueConfig {
   bandwidthRemainingPercent?: Located<number>;
   ecn?: Located<QueueEcn>;
   wredDrop?: Located<QueueEcn>;
+  /**
+   * The most the queue can ever hold, when the config makes it certain. Added for qos/ecn-above-buffer: an ECN or
+   * WRED threshold above it is never reached. Filled by readers only where the bound is not a guess (SONiC: a
+   * BUFFER_QUEUE profile with `static_th`, or with `dynamic_th` in a pool of known size, traditional buffer model).
+   */
+  bufferLimit?: QueueBufferLimit;
+}
+
+export interface QueueBufferLimit {
+  bytes: number;
+  /** How the bound follows from the config, in words ("BUFFER_PROFILE egress_lossless_profile: size 0 + static_th 12766208"). */
+  basis: string;
+  /** The line that gives the queue its buffer (SONiC: the BUFFER_QUEUE `profile`). */
+  loc: Loc;
+  /** The lines the bound is computed from (the profile, its pool). */
+  from: { loc: Loc; message: string }[];
 }
 
 export interface ServicePolicyRef {

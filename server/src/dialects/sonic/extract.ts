@@ -27,7 +27,7 @@ import type { SonicFacts } from '../../model/sonic';
 import type { Device, DeviceQos, SymbolRef } from '../../model/types';
 import { PER_PORT_PFC } from '../../model/types';
 import type { JsonDocument } from '../../parsing/json-adapter';
-import { readBufferEntryTable, readBufferProfileTable } from './buffers';
+import { readBufferEntryTable, readBufferPoolTable, readBufferProfileTable, readQueueBufferLimits } from './buffers';
 import { readConfigDb } from './config-db';
 import { readMetadata } from './metadata';
 import { readAddressTables, readPortChannelMemberTable, readPortChannelTable, readPortTable, readVlanMemberTable, readVlanTable, type Interfaces } from './ports';
@@ -61,6 +61,8 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   const wred = readWredProfileTable(db);
   const strict = readStrictSchedulers(db);
   readQueueTable(db, interfaces, refs, wred, strict);
+  const bufferPools = readBufferPoolTable(db);
+  readQueueBufferLimits(interfaces, { bufferQueues, bufferProfiles, bufferPools, ...(bufferModel ? { bufferModel } : {}) });
 
   // Device QoS: the DSCP→TC and TC→queue maps most ports use.
   const dscpMap = usedMap('dscp_to_tc_map', portQosMaps, mapNames);
@@ -101,6 +103,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
     bufferPgs,
     bufferQueues,
     bufferProfiles,
+    bufferPools,
     mapNames,
   };
   if (bufferModel) sonic.bufferModel = bufferModel;

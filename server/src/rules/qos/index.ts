@@ -4,6 +4,7 @@ import { rule as cnpNotPriority } from './cnp-not-priority';
 import { rule as contractLinkBreak } from './contract-link-break';
 import { rule as dscpMapDrift } from './dscp-map-drift';
 import { rule as dscpRewriteRoce } from './dscp-rewrite-roce';
+import { rule as ecnAboveBuffer } from './ecn-above-buffer';
 import { rule as ecnMissingOnLossless } from './ecn-missing-on-lossless';
 import { rule as ecnThresholdsDrift } from './ecn-thresholds-drift';
 import { rule as ecnThresholdsInvalid } from './ecn-thresholds-invalid';
@@ -32,5 +33,6 @@ export const qosRules: Rule[] = [
   wredDropOnLossless,
   ecnThresholdsInvalid,
   ecnThresholdsDrift,
+  ecnAboveBuffer,
   dscpRewriteRoce,
 ];
