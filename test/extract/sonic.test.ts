@@ -107,6 +107,31 @@ describe('extract: SONiC config_db.json', function () {
     assert.deepEqual([q4.ecn?.value.ecn, q4.wredDrop], [true, undefined]);
   });
 
+  it('a queue gets the most it can hold from its BUFFER_QUEUE profile: static_th, or dynamic_th in a sized pool; nothing in the dynamic buffer model', () => {
+    const text = (model: string, profile: string, poolSize: string): string =>
+      JSON.stringify({
+        DEVICE_METADATA: { localhost: { hostname: 'sw1', buffer_model: model } },
+        PORT: { Ethernet0: { speed: '400000' }, Ethernet4: { speed: '400000' } },
+        WRED_PROFILE: { L: { ecn: 'ecn_all', green_min_threshold: '100', green_max_threshold: '200' } },
+        QUEUE: { 'Ethernet0|3': { wred_profile: 'L' }, 'Ethernet4|3': { wred_profile: 'L' } },
+        BUFFER_POOL: { egress_lossless_pool: { type: 'egress', mode: 'dynamic', ...(poolSize ? { size: poolSize } : {}) } },
+        BUFFER_PROFILE: { p: { pool: 'egress_lossless_pool', size: '10', ...JSON.parse(profile) } },
+        // Ethernet4's queue 3 has no buffer entry: no bound.
+        BUFFER_QUEUE: { 'Ethernet0|3-4': { profile: 'p' } },
+      }, null, 2);
+    const limit = (d: Device, port: string): number | undefined => iface(d, port).queues.find((q) => q.queue === 3)?.bufferLimit?.bytes;
+    const st = sonicText(text('traditional', '{"static_th": "5000"}', '3000'));
+    assert.equal(st.sonic?.bufferPools.get('egress_lossless_pool')?.size?.value, 3000);
+    assert.equal(limit(st, 'Ethernet0'), 10 + 3000, 'static_th above the pool size is capped by the pool');
+    assert.equal(limit(st, 'Ethernet4'), undefined);
+    assert.equal(iface(st, 'Ethernet0').queues.some((q) => q.queue === 4), false, 'a buffer entry makes no queue of its own');
+    assert.equal(limit(sonicText(text('traditional', '{"static_th": "500"}', '')), 'Ethernet0'), 510);
+    assert.equal(limit(sonicText(text('traditional', '{"dynamic_th": "0"}', '3000')), 'Ethernet0'), 3010);
+    assert.equal(limit(sonicText(text('traditional', '{"dynamic_th": "0"}', '')), 'Ethernet0'), undefined, 'dynamic_th in a pool of unknown size: no bound');
+    assert.equal(limit(sonicText(text('traditional', '{"static_th": "{{ th }}"}', '3000')), 'Ethernet0'), undefined, 'not a byte count: no bound');
+    assert.equal(limit(sonicText(text('dynamic', '{"static_th": "500"}', '3000')), 'Ethernet0'), undefined, 'dynamic buffer model: no bound');
+  });
+
   it('broken JSON does not throw and keeps what parsed', () => {
     const d = sonicText('{\n "PORT": {\n  "Ethernet0": {"mtu": "9000" "speed": "1"},\n  "Ethernet4": {"mtu": "9100"}\n }\n');
     assert.equal(iface(d, 'Ethernet4').mtu.value, 9100);

@@ -75,6 +75,7 @@ function queue(q: QueueConfig): Json {
     bandwidthRemainingPercent: val(q.bandwidthRemainingPercent),
     ecn: ecn(q.ecn),
     wredDrop: ecn(q.wredDrop),
+    bufferLimit: q.bufferLimit ? { bytes: q.bufferLimit.bytes, basis: q.bufferLimit.basis, line: line(q.bufferLimit.loc) } : null,
   };
 }
 
