@@ -15,6 +15,7 @@ const EXAMPLE = 'examples/leaf-spine';
 const EXPECTED = [
   'leaf1.cfg:34 pfc/one-sided',
   'leaf2.cfg:14 qos/dscp-map-drift',
+  'leaf2.cfg:21 qos/cnp-not-priority',
   'leaf2.cfg:37 mtu/link-mismatch',
   'leaf3.cfg:23 qos/ecn-missing-on-lossless',
   'leaf3.cfg:25 qos/wred-drop-on-lossless',

@@ -198,7 +198,7 @@ export function hopBehaviour(device: Device, iface: Interface | undefined, dscp:
 
   const q = queueConfig(device, iface, queue);
   const sched = queueStrict(device, iface, queue);
-  const above = sched.strict && b.pausedOn === undefined && device.qos.unconfiguredQueues === 'strict' ? strictLosslessQueueAbove(device, iface, queue) : undefined;
+  const above = sched.strict && b.pausedOn === undefined && device.qos.strictPriority === 'ladder' ? strictLosslessQueueAbove(device, iface, queue) : undefined;
   if (above !== undefined) b.belowLosslessQueue = above;
   else if (sched.strict) b.strict = true;
   if (sched.strict && sched.byDefault) b.strictByDefault = true;
@@ -226,7 +226,7 @@ export function hopBehaviour(device: Device, iface: Interface | undefined, dscp:
  * On a platform that serves strict queues by number (EOS), the highest strict queue above `queue` that carries a
  * class paused on one of the port's (or, device-wide, the device's) no-drop priorities; undefined when none.
  */
-function strictLosslessQueueAbove(device: Device, iface: Interface | undefined, queue: number): number | undefined {
+export function strictLosslessQueueAbove(device: Device, iface: Interface | undefined, queue: number): number | undefined {
   const noDrop = new Set((iface ? iface.pfc.noDropPriorities : device.qos.noDropPriorities).map((p) => p.value));
   let best: number | undefined;
   for (let cls = 0; cls < 8; cls++) {
@@ -241,13 +241,13 @@ function strictLosslessQueueAbove(device: Device, iface: Interface | undefined, 
 
 /**
  * Whether the queue is strict priority at this port: its own `priority` line, else the platform's default for
- * an unconfigured queue (EOS: strict, unless this queue or a higher one says `no priority`, since EOS serves
+ * an unconfigured queue (`DeviceQos.strictPriority` 'ladder', EOS: strict, unless this queue or a higher one says `no priority`, since EOS serves
  * strict queues above round-robin ones and a `no priority` makes every lower queue round-robin too — notes §1.1,
  * Arista EOS User Manual, "Transmit queues and port shaping"; the same reading as qos/cnp-not-priority).
  */
 export function queueStrict(device: Device, iface: Interface | undefined, queue: number): { strict: boolean; byDefault: boolean; at?: Loc } {
   const configs = [...(iface?.queues ?? []), ...device.qos.queues];
-  if (device.qos.unconfiguredQueues === 'strict') {
+  if (device.qos.strictPriority === 'ladder') {
     // The queue's own `no priority` first, else the lowest higher queue's that drags it down.
     const rr = configs.filter((x) => x.queue >= queue && x.strictPriority && !x.strictPriority.value).sort((a, b) => a.queue - b.queue)[0];
     if (rr) return { strict: false, byDefault: false, at: rr.strictPriority!.loc };

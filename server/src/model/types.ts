@@ -383,13 +383,6 @@ export interface DeviceQos {
   /** Device-wide egress queue settings (NX-OS system queuing policy). */
   queues: QueueConfig[];
   /**
-   * How an egress queue with no scheduling line of its own is served. 'strict' (EOS): every tx-queue
-   * is strict priority, the higher number first, until a `no priority` on it or on a higher queue makes it
-   * round-robin. Absent: such a queue is weighted / round-robin (NX-OS, IOS, Junos, SONiC, Cumulus). Added so the
-   * per-hop behaviour knows an EOS queue left unconfigured is strict (bench fabric's CNP tx-queue 6).
-   */
-  unconfiguredQueues?: 'strict';
-  /**
    * `set dscp` of the device's classifying policy (the one `dscpToClass` was derived from), index = DSCP: what
    * ports that use the device's table rewrite on ingress. Ports with their own policy carry theirs in `classification`.
    */

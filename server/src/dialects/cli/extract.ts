@@ -196,8 +196,6 @@ function buildDeviceQos(ctx: Ctx, g: Globals, tables: QosTables, ifaces: Map<str
   if (wd.action) qos.watchdog.action = wd.action;
 
   if (dialect === 'eos') {
-    // EOS tx-queues are strict priority until `no priority` (model/types.ts unconfiguredQueues, notes §1.1).
-    qos.unconfiguredQueues = 'strict';
     for (let d = 0; d < 64; d++) {
       const e = g.dscpMap.get(d);
       qos.dscpToClass[d] = e ? explicit(e.value, e.loc) : defaultedSetting(eosDefaultDscpToTc(d), anchor);

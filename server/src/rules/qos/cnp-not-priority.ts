@@ -1,3 +1,4 @@
+import { queueStrict, strictLosslessQueueAbove } from '../../model/hop-behaviour';
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Rule, RuleContext, TextEdit } from '../types';
 import { deviceLossless, devicesOf, losslessSet } from '../pfc/common';
@@ -18,12 +19,13 @@ export const rule: Rule = {
     '`cnp`; without it DSCP 48, but only on devices that classify DSCP 48 explicitly (a dedicated CNP class): the ' +
     'platform default map is no statement about CNPs. Only devices that carry lossless traffic are judged, and ' +
     'a CNP class that is itself lossless is left to `pfc/on-cnp-priority`.\n\n' +
-    'EOS tx-queues are strict priority by default; a queue is weighted when it or any higher queue says ' +
-    '`no priority` (strict queues must sit above weighted ones). NX-OS queues are weighted unless the ' +
+    'EOS tx-queues are strict priority by default, served highest number first; a queue is weighted when it or ' +
+    'any higher queue says `no priority` (strict queues must sit above weighted ones), and a strict CNP queue ' +
+    'below a strict lossless queue waits behind the data as surely as a weighted one. NX-OS queues are weighted unless the ' +
     'queuing policy in effect says `priority`; without a queuing policy none is strict.',
   messages: {
-    weighted: 'CNP (DSCP {dscp}) leaves {device} through queue {queue} ({cls}), which is not strict priority at {where}',
-    device: 'CNP (DSCP {dscp}) leaves {device} through queue {queue} ({cls}), which is not strict priority on any of its {count} lossless interfaces',
+    weighted: 'CNP (DSCP {dscp}) leaves {device} through queue {queue} ({cls}), which is not {prioritised} at {where}',
+    device: 'CNP (DSCP {dscp}) leaves {device} through queue {queue} ({cls}), which is not {prioritised} on any of its {count} lossless interfaces',
   },
   fix: 'NX-OS: make the queuing class `priority level 1` (replacing its bandwidth lines, or adding the class). EOS: replace the queue\'s `no priority` with `priority strict`.',
   example: {
@@ -58,7 +60,7 @@ export const rule: Rule = {
           findings.push(
             ctx.report({
               messageId: group.length > 1 ? 'device' : 'weighted',
-              data: { dscp: ds.join(','), device: device.hostname, queue: q, cls: className(device, cls), where: first.label, count: group.length },
+              data: { dscp: ds.join(','), device: device.hostname, queue: q, cls: className(device, cls), where: first.label, count: group.length, prioritised: prioritisedWord(device, first, q) },
               loc,
               related: group.slice(1, 6).map((s) => ({ loc: weightedLine(s, q) ?? s.anchor, message: `${s.label}: not strict` })),
               fixes: edits.length > 0 ? [{ title: `Make queue ${q} strict priority on ${device.hostname}`, isPreferred: true, edits }] : [],
@@ -72,11 +74,14 @@ export const rule: Rule = {
 };
 
 function isStrict(device: Device, site: QueueSite, q: number): boolean {
-  if (device.qos.strictPriority === 'ladder') {
-    const iface = site.iface!;
-    return !iface.queues.some((x) => x.queue >= q && x.strictPriority && !x.strictPriority.value);
-  }
+  if (device.qos.strictPriority === 'ladder') return queueStrict(device, site.iface, q).strict && strictLosslessQueueAbove(device, site.iface, q) === undefined;
   return site.config?.strictPriority?.value === true;
+}
+
+/** "strict priority", or on a ladder where the queue is strict but a lossless queue is served first, what it lacks. */
+function prioritisedWord(device: Device, site: QueueSite, q: number): string {
+  const above = device.qos.strictPriority === 'ladder' && queueStrict(device, site.iface, q).strict ? strictLosslessQueueAbove(device, site.iface, q) : undefined;
+  return above === undefined ? 'strict priority' : `served before the data (strict, but below the strict lossless queue ${above})`;
 }
 
 /** EOS: the `no priority` line that makes the queue weighted (its own, else a higher queue's). */
