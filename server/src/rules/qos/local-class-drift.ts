@@ -44,7 +44,7 @@ export const rule: Rule = {
     const byPlatform = new Map<string, Device[]>();
     for (const d of devicesOf(ctx)) {
       if (!d.platform || !carriesLossless(d).value) continue;
-      const k = `${d.dialect}\u0000${d.platform}`;
+      const k = `${d.os}\u0000${d.platform}`;
       const g = byPlatform.get(k);
       if (g) g.push(d);
       else byPlatform.set(k, [d]);
