@@ -142,6 +142,19 @@ describe('qos rules', () => {
     });
   });
 
+  describe('qos/unused-definition', () => {
+    it('does not offer to remove the definition a misspelt reference means, and names that reference', async () => {
+      const findings = await lintDir(path.join(FIX, 'qos-unused-definition', 'fires-misspelt'));
+      const [unused] = of(findings, 'qos/unused-definition');
+      assert.equal(unused?.messageId, 'misspelt');
+      assert.equal(unused.fixes.length, 0);
+      assert.match(unused.message, /QOS_CLASSIFY is never used: it is probably the misspelt reference QOS_CLASIFY at line 41/);
+      const [undefinedRef] = of(findings, 'qos/undefined-reference');
+      assert.equal(undefinedRef?.fixes[0]?.title, 'Change to QOS_CLASSIFY');
+      assert.equal(undefinedRef.fixes[0]?.isPreferred, true);
+    });
+  });
+
   describe('helpers', () => {
     it('measures edit distance', () => {
       assert.equal(editDistance('ROCE_CLASIFY', 'ROCE_CLASSIFY'), 1);

@@ -1,5 +1,6 @@
 /** Symbol-table helpers of the reference rules (undefined-reference, unused-definition, policy-type-mismatch). */
 import type { Device, SymbolDef, SymbolRef } from '../../model/types';
+import { editDistance } from '../../model/edit-distance';
 
 /** Policy / class-map types the QoS rules judge ('' = untyped IOS MQC). CoPP, PBR, inspect … are other features. */
 export const QOS_TYPES = new Set(['qos', 'queuing', 'network-qos', '']);
@@ -49,4 +50,38 @@ export const ATTACH_USAGES = new Set(['service-policy', 'system-qos', 'service-p
 /** True when the file attaches any QoS structure: a file that only defines them is a library or a fragment. */
 export function attachesAnything(device: Device): boolean {
   return device.symbols.refs.some((r) => ATTACH_USAGES.has(r.usage));
+}
+
+/** Defined names close to the reference: distance ≤ max(2, length/3), nearest first (case-insensitive tie-break first). */
+export function closestDefs(ref: SymbolRef, defs: SymbolDef[]): SymbolDef[] {
+  const limit = Math.max(2, Math.floor(ref.name.length / 3));
+  const scored = new Map<string, { d: SymbolDef; score: number }>();
+  for (const d of defs) {
+    if (scored.has(d.name)) continue;
+    const score = d.name.toLowerCase() === ref.name.toLowerCase() ? 0.5 : editDistance(ref.name, d.name);
+    if (score <= limit) scored.set(d.name, { d, score });
+  }
+  return [...scored.values()].sort((a, b) => a.score - b.score || (a.d.name < b.d.name ? -1 : 1)).map((x) => x.d);
+}
+
+/**
+ * Judged references that name no definition of their kind, keyed by the definition each most likely means
+ * (`kind type subtype name` of the nearest defined name, as `closestDefs` ranks them): a definition that an
+ * undefined reference misspells is not unused, the reference is wrong.
+ */
+export function misspeltReferences(device: Device): Map<string, SymbolRef> {
+  const out = new Map<string, SymbolRef>();
+  for (const ref of device.symbols.refs) {
+    if (!isJudgedRef(device, ref) || defsOf(device, ref).length > 0) continue;
+    const nearest = closestDefs(ref, device.symbols.defs.filter((d) => sameKind(d, ref)))[0];
+    if (!nearest) continue;
+    const key = symbolKey(nearest);
+    if (!out.has(key)) out.set(key, ref);
+  }
+  return out;
+}
+
+/** One key per kind, type and name. */
+export function symbolKey(s: { kind: string; subtype?: string; name: string }): string {
+  return `${s.kind}\u0000${s.subtype ?? ''}\u0000${s.name}`;
 }

@@ -1,8 +1,7 @@
-import type { SymbolDef, SymbolRef } from '../../model/types';
+import type { SymbolRef } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
 import { devicesOf } from '../pfc/common';
-import { editDistance } from '../../model/edit-distance';
-import { isJudgedRef, kindText, sameKind } from './symbols';
+import { closestDefs, isJudgedRef, kindText, sameKind } from './symbols';
 
 export const rule: Rule = {
   id: 'qos/undefined-reference',
@@ -49,7 +48,7 @@ export const rule: Rule = {
         seen.add(at);
         const sameKindDefs = device.symbols.defs.filter((d) => sameKind(d, ref));
         const anyOfBase = device.symbols.defs.some((d) => d.kind === ref.kind);
-        const candidates = closest(ref, sameKindDefs);
+        const candidates = closestDefs(ref, sameKindDefs);
         const fixes: Fix[] = candidates.map((d, i) => ({
           title: `Change to ${d.name}`,
           isPreferred: i === 0,
@@ -91,16 +90,4 @@ export const rule: Rule = {
 function baseText(ref: SymbolRef): string {
   if (ref.table) return `${ref.table} table`;
   return ref.kind === 'qos-profile' ? 'qos profile' : ref.kind;
-}
-
-/** Defined names close to the reference: distance ≤ max(2, length/3), nearest first (case-insensitive tie-break first). */
-function closest(ref: SymbolRef, defs: SymbolDef[]): SymbolDef[] {
-  const limit = Math.max(2, Math.floor(ref.name.length / 3));
-  const scored = new Map<string, { d: SymbolDef; score: number }>();
-  for (const d of defs) {
-    if (scored.has(d.name)) continue;
-    const score = d.name.toLowerCase() === ref.name.toLowerCase() ? 0.5 : editDistance(ref.name, d.name);
-    if (score <= limit) scored.set(d.name, { d, score });
-  }
-  return [...scored.values()].sort((a, b) => a.score - b.score || (a.d.name < b.d.name ? -1 : 1)).map((x) => x.d);
 }

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
 import { devicesOf } from '../pfc/common';
-import { attachesAnything, isQosSymbol, kindText } from './symbols';
+import { attachesAnything, isQosSymbol, kindText, misspeltReferences, symbolKey } from './symbols';
 
 export const rule: Rule = {
   id: 'qos/unused-definition',
@@ -19,11 +19,15 @@ export const rule: Rule = {
     'with another type still counts (that is `qos/policy-type-mismatch`). NX-OS system defaults ' +
     '(`default-*`) and `class-default` are never reported.\n\n' +
     'A file that attaches nothing at all (no `service-policy`, `service-profile` or `system qos`) reads as a ' +
-    'library of definitions or a per-feature fragment, and is not judged.',
+    'library of definitions or a per-feature fragment, and is not judged.\n\n' +
+    'A definition that an undefined reference of the same kind most likely misspells (the nearest defined name, ' +
+    'within the edit distance `qos/undefined-reference` suggests from) is reported with that reference, and ' +
+    'no removal is offered: the fix is renaming the reference, which `qos/undefined-reference` offers.',
   messages: {
     unused: '{kind} {name} is never used',
+    misspelt: '{kind} {name} is never used: it is probably the misspelt reference {ref} at line {line}',
   },
-  fix: 'Remove the definition (its whole section).',
+  fix: 'Remove the definition (its whole section); none when a misspelt reference means it.',
   example: {
     dialect: 'nxos',
     config: 'class-map type qos match-any OLD_ROCE\n  match dscp 24\n! no policy-map names OLD_ROCE',
@@ -34,6 +38,7 @@ export const rule: Rule = {
       if (!attachesAnything(device)) continue;
       const used = new Set(device.symbols.refs.map((r) => `${r.kind}\u0000${r.name}`));
       const seen = new Set<string>();
+      const misspelt = misspeltReferences(device);
       for (const def of device.symbols.defs) {
         if (!isQosSymbol(def)) continue;
         const k = `${def.kind}\u0000${def.name}`;
@@ -42,6 +47,18 @@ export const rule: Rule = {
         const sk = `${k}\u0000${def.subtype ?? ''}`;
         if (seen.has(sk)) continue;
         seen.add(sk);
+        const ref = misspelt.get(symbolKey(def));
+        if (ref) {
+          findings.push(
+            ctx.report({
+              messageId: 'misspelt',
+              data: { kind: kindText(def), name: def.name, ref: ref.name, line: String(ref.loc.range.start.line + 1) },
+              loc: def.loc,
+              related: [{ loc: ref.loc, message: `${kindText(ref)} ${ref.name} is used here and not defined` }],
+            }),
+          );
+          continue;
+        }
         const edits = ctx.writer(device).removeSetting(def.loc, def.block);
         findings.push(
           ctx.report({
