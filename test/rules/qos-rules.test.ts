@@ -155,6 +155,21 @@ describe('qos rules', () => {
     });
   });
 
+  describe('unattached policies configure nothing', () => {
+    it('pfc/unclassified-priority counts only attached classification, and names the unattached policy', async () => {
+      const findings = of(await lintDir(path.join(FIX, 'pfc-unclassified-priority', 'fires-unattached')), 'pfc/unclassified-priority');
+      assert.deepEqual(findings.map((f) => f.message), [
+        'Class qos-group 3 (c-8q-nq3) is lossless (no-drop {3}) but no DSCP or CoS is classified into it on spine1 (policy-map QOS_CLASSIFY would classify into it, but nothing attaches it)',
+      ]);
+    });
+    it('pfc/no-lossless-buffer reports the PFC ports once, names the unattached no-drop policy and offers to attach it', async () => {
+      const findings = of(await lintDir(path.join(FIX, 'pfc-no-lossless-buffer', 'fires')), 'pfc/no-lossless-buffer').filter((f) => f.loc.uri.endsWith('spine1.cfg'));
+      assert.equal(findings.length, 1);
+      assert.match(findings[0]!.message, /network-qos policy QOS_NETWORK makes CoS \{3\} no-drop but is not attached/);
+      assert.equal(findings[0]!.fixes[0]?.title, 'Attach QOS_NETWORK under system qos');
+    });
+  });
+
   describe('helpers', () => {
     it('measures edit distance', () => {
       assert.equal(editDistance('ROCE_CLASIFY', 'ROCE_CLASSIFY'), 1);

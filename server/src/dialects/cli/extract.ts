@@ -304,8 +304,8 @@ function queuesOf(pm: PolicyMap): QueueConfig[] {
  * NX-OS DSCP/CoS → qos-group from a `policy-map type qos`: each class whose class-map matches dscp/cos
  * and that sets a qos-group. The device table comes from the policy that classifies the most
  * interfaces (their own `service-policy type qos input`, else the `system qos` one; ties: the first
- * seen); when nothing attaches one, from the only qos policy that sets a qos-group, if exactly one does.
- * Values point at the class-map `match` line that names the DSCP; unmatched values take the
+ * seen). A policy that nothing attaches classifies nothing: without an attached one every DSCP and CoS is
+ * in qos-group 0, whatever policies the file defines. Values point at the class-map `match` line that names the DSCP; unmatched values take the
  * class-default's `set qos-group` or default to qos-group 0 (unclassified traffic, notes §0.6).
  */
 function buildNxosClassification(g: Globals, tables: QosTables, ifaces: Map<string, IfState>, qos: DeviceQos, anchor: Loc): void {
@@ -325,12 +325,6 @@ function buildNxosClassification(g: Globals, tables: QosTables, ifaces: Map<stri
       best = n;
       chosen = pm;
     }
-  }
-  if (!chosen) {
-    const candidates = [...tables.policyMaps.values()].filter(
-      (pm) => normPolicyType(pm.type) === 'qos' && pm.classes.some((c) => c.setQosGroup),
-    );
-    if (candidates.length === 1) chosen = candidates[0];
   }
   const table = policyTables(tables, chosen, anchor);
   if (chosen) qos.classificationPolicy = chosen.name;

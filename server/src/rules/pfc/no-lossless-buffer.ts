@@ -15,7 +15,10 @@ export const rule: Rule = {
     'PFC only helps if the switch reserves lossless buffer (headroom) for the paused priority. On NX-OS the ' +
     'no-drop buffer is carved by the network-qos class that says `pause pfc-cos N`, and only for the policy ' +
     'attached under `system qos`. A no-drop class in a network-qos policy that is not attached reserves ' +
-    'nothing; ports with `priority-flow-control mode on` and no no-drop class anywhere pause nothing. ' +
+    'nothing, so ports with `priority-flow-control mode on` and no attached no-drop class pause nothing: one ' +
+    'finding per device, on the first such port, naming any unattached policy that has a no-drop class (the ' +
+    'likely intent; attaching it is the fix when there is exactly one). Unattached policies never change the ' +
+    'finding, so removing one does not either. ' +
     'On SONiC a priority in `PORT_QOS_MAP|<port>.pfc_enable` needs a lossless egress buffer for its queue ' +
     '(a `BUFFER_QUEUE|<port>|<queues>` entry whose profile is in a lossless pool) and, when the file pins ' +
     'the priority group in `BUFFER_PG`, a lossless ingress profile (one with `xoff` headroom). A profile ' +
@@ -27,8 +30,7 @@ export const rule: Rule = {
     '(Junos lossless buffer partitions are the catalogue\'s other case; Junos is not read yet. EOS reserves ' +
     'headroom for every no-drop priority itself, so there is nothing to check there.)',
   messages: {
-    unattached: 'network-qos policy {policy} makes CoS {set} no-drop but is not attached under `system qos`: no lossless buffer is reserved',
-    'no-class': '{count} interface(s) of {device} turn PFC on, but no network-qos class is no-drop (`pause pfc-cos`): no lossless buffer exists',
+    'no-class': '{count} interface(s) of {device} turn PFC on, but no network-qos class attached under `system qos` is no-drop (`pause pfc-cos`): no lossless buffer is reserved{hint}',
     'sonic-queue-missing': 'PORT_QOS_MAP|{port} enables PFC on priority {priority}, but no BUFFER_QUEUE entry gives queue {queue} of {port} a lossless profile: the queue uses lossy buffer',
     'sonic-lossy-profile': '{table}|{key} gives {what} {index} of {port}, lossless by pfc_enable, the profile {profile}, which is not lossless ({why})',
     'sonic-undefined-profile': '{table}|{key} uses buffer profile {profile}, which BUFFER_PROFILE does not define: {port} gets no buffer for {what} {index}',
@@ -47,34 +49,25 @@ export const rule: Rule = {
       if (device.qos.pfcBehaviour.scope !== 'device') continue;
       const on = interfacesOf(ctx, device).filter((i) => i.pfc.mode.value === 'on');
       if (on.length === 0 || device.qos.noDropPriorities.length > 0) continue;
+      // What is not attached configures nothing: one finding whatever unattached policies the file holds, so
+      // removing one (qos/unused-definition) changes nothing here. An unattached policy with a no-drop class is
+      // the likely intent: named in the message, and attaching it is the fix when it is the only one.
       const attached = new Set(device.qos.systemPolicies.filter((p) => p.value.type === 'network-qos').map((p) => p.value.name));
       const candidates = device.qos.policyMaps.filter((pm) => pm.type === 'network-qos' && !attached.has(pm.name) && pm.classes.some((c) => c.pausePfcCos?.value.length));
-      if (candidates.length > 0) {
-        for (const pm of candidates) {
-          const pause = pm.classes.find((c) => c.pausePfcCos?.value.length)!.pausePfcCos!;
-          const set = uniqueSorted(pm.classes.flatMap((c) => c.pausePfcCos?.value ?? []));
-          const edits = candidates.length === 1 ? ctx.writer(device).attachSystemPolicy('network-qos', 'none', pm.name) : [];
-          findings.push(
-            ctx.report({
-              messageId: 'unattached',
-              data: { policy: pm.name, set: fmtSet(set) },
-              loc: pause.loc,
-              related: [
-                { loc: pm.loc, message: `policy-map type network-qos ${pm.name}` },
-                ...on.slice(0, 3).map((i) => ({ loc: i.pfc.mode.loc, message: `${i.name}: priority-flow-control mode on` })),
-              ],
-              fixes: edits.length > 0 ? [{ title: `Attach ${pm.name} under system qos`, isPreferred: true, edits }] : [],
-            }),
-          );
-        }
-        continue;
-      }
+      const hint = candidates
+        .map((pm) => `network-qos policy ${pm.name} makes CoS ${fmtSet(uniqueSorted(pm.classes.flatMap((c) => c.pausePfcCos?.value ?? [])))} no-drop but is not attached`)
+        .join('; ');
+      const edits = candidates.length === 1 ? ctx.writer(device).attachSystemPolicy('network-qos', 'none', candidates[0]!.name) : [];
       findings.push(
         ctx.report({
           messageId: 'no-class',
-          data: { count: on.length, device: device.hostname },
+          data: { count: on.length, device: device.hostname, hint: hint ? ` (${hint})` : '' },
           loc: on[0]!.pfc.mode.loc,
-          related: on.slice(1, 4).map((i) => ({ loc: i.pfc.mode.loc, message: `${i.name}: priority-flow-control mode on` })),
+          related: [
+            ...candidates.map((pm) => ({ loc: pm.classes.find((c) => c.pausePfcCos?.value.length)!.pausePfcCos!.loc, message: `policy-map type network-qos ${pm.name}: not attached under system qos` })),
+            ...on.slice(1, 4).map((i) => ({ loc: i.pfc.mode.loc, message: `${i.name}: priority-flow-control mode on` })),
+          ],
+          fixes: edits.length > 0 ? [{ title: `Attach ${candidates[0]!.name} under system qos`, isPreferred: true, edits }] : [],
         }),
       );
     }

@@ -1,4 +1,4 @@
-import type { Device } from '../../model/types';
+import type { Device, PolicyMap } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { devicesOf, fmtSet, losslessClasses, pfcInterfaces, type LosslessClass } from './common';
 import { losslessIntentClasses } from './intent-classes';
@@ -16,9 +16,11 @@ export const rule: Rule = {
     '`type qos` policy; unmatched traffic stays in qos-group 0. On EOS the lossless priority is the traffic ' +
     'class, filled by the DSCP (or CoS, on ports that trust CoS) map, defaults included. A lossless class that ' +
     'no DSCP/CoS reaches protects nothing, and the RoCE traffic runs lossy elsewhere. With intent classes ' +
-    'marked `lossless: true`, their DSCPs must also land in a lossless class.',
+    'marked `lossless: true`, their DSCPs must also land in a lossless class. Only attached policies classify: ' +
+    'a `type qos` policy that no `service-policy` names reaches nothing, and is named in the message as the ' +
+    'likely intent (so removing it, as `qos/unused-definition` offers, leaves this finding as it is).',
   messages: {
-    unclassified: 'Class {cls} is lossless (no-drop {priorities}) but no DSCP or CoS is classified into it on {device}',
+    unclassified: 'Class {cls} is lossless (no-drop {priorities}) but no DSCP or CoS is classified into it on {device}{hint}',
     elsewhere: 'Intent class {name} (DSCP {dscp}) is classified into class {landed} on {device}, which is not lossless (lossless classes {lossless})',
   },
   fix: 'With an intent, map the lossless intent class\'s DSCPs to the lossless traffic class (EOS `qos map dscp … to traffic-class N`).',
@@ -39,11 +41,18 @@ export const rule: Rule = {
       const reached = reachedClasses(device);
       for (const lc of classes) {
         if (reached.has(lc.cls)) continue;
+        const idle = unattachedPoliciesInto(device, lc.cls);
         findings.push(
           ctx.report({
             messageId: 'unclassified',
-            data: { cls: clsName(device, lc), priorities: fmtSet(lc.priorities), device: device.hostname },
+            data: {
+              cls: clsName(device, lc),
+              priorities: fmtSet(lc.priorities),
+              device: device.hostname,
+              hint: idle.length > 0 ? ` (${idle.map((pm) => `policy-map ${pm.name}`).join(', ')} would classify into it, but nothing attaches ${idle.length > 1 ? 'them' : 'it'})` : '',
+            },
             loc: lc.loc,
+            related: idle.map((pm) => ({ loc: pm.loc, message: `policy-map ${pm.name} is not attached` })),
             fixes: [],
           }),
         );
@@ -89,6 +98,14 @@ function reachedClasses(device: Device): Set<number> {
   const cosMatters = !device.qos.cosNeedsTrust || pfcInterfaces(device).some((i) => i.qosTrust?.value === 'cos');
   if (cosMatters) for (const s of device.qos.cosToClass) if (s) out.add(s.value);
   return out;
+}
+
+/** `type qos` policies that set class `cls` and that nothing names (not attached, not nested): they classify nothing. */
+function unattachedPoliciesInto(device: Device, cls: number): PolicyMap[] {
+  const named = new Set(device.symbols.refs.filter((r) => r.kind === 'policy-map').map((r) => r.name));
+  return device.qos.policyMaps.filter(
+    (pm) => !named.has(pm.name) && pm.classes.some((c) => (c.setQosGroup ?? c.setTrafficClass)?.value === cls) && ['qos', 'quality-of-service', ''].includes(pm.type),
+  );
 }
 
 /** A class declared device-wide by the device's name for it ("qos-group 3 (c-8q-nq3)"); else the 802.1Q traffic class = priority. */
