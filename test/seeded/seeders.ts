@@ -815,11 +815,14 @@ export const seeders: Seeder[] = [
         if (d.dialect !== 'nxos' || !ctx.clean(file) || d.qos.noDropPriorities.length === 0) continue;
         const att = d.qos.systemPolicies.find((p) => p.value.type === 'network-qos');
         if (!att || ctx.rel(att.loc.uri) !== file) continue;
+        // One finding per device, on its first port that turns PFC on (naming the now unattached policy).
+        const firstOn = [...d.interfaces.values()].find((i) => i.pfc.mode.value === 'on');
+        if (!firstOn) continue;
         ctx.edit.delete(file, lineOf(att.loc));
         const def = d.symbols.defs.find((x) => x.kind === 'policy-map' && x.name === att.value.name);
         return {
           what: `${d.hostname}: deleted "${ctx.edit.at(file, lineOf(att.loc)).trim()}"`,
-          expected: [d.qos.noDropPriorities.map((p) => ref(ctx, p.loc))],
+          expected: [[ref(ctx, firstOn.pfc.mode.loc)]],
           alsoLines: [...(def ? [ref(ctx, def.loc)] : []), ...(d.qos.systemQosBlock ? [ref(ctx, d.qos.systemQosBlock.header)] : []), ...(d.hostnameLoc ? [ref(ctx, d.hostnameLoc)] : [])],
         };
       }
@@ -1580,7 +1583,8 @@ export const seeders: Seeder[] = [
     },
   },
   {
-    ruleId: 'pfc/no-lossless-buffer',
+    // A name BUFFER_PROFILE does not define is qos/undefined-reference's (pfc/no-lossless-buffer judges defined profiles).
+    ruleId: 'qos/undefined-reference',
     fault: "SONiC: misspell the profile of a PFC port's lossless BUFFER_QUEUE entry (a name BUFFER_PROFILE does not define)",
     applies: isSonicSet,
     seed(ctx) {

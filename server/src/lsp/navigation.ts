@@ -26,7 +26,8 @@ export function symbolRefAt(device: Device, pos: Position): SymbolRef | undefine
 export function definitionsOf(device: Device, ref: SymbolRef): SymbolDef[] {
   const named = device.symbols.defs.filter((d) => d.kind === ref.kind && d.name === ref.name);
   const typed = named.filter((d) => ref.subtype === undefined || d.subtype === undefined || d.subtype === ref.subtype);
-  return typed.length > 0 ? typed : named;
+  // A SONiC table is its own name space: a name in another table is not this reference's definition.
+  return typed.length > 0 || ref.table ? typed : named;
 }
 
 /** True when the line is one of the interface's header lines. */

@@ -222,6 +222,7 @@ export type SymbolKind =
   | 'drop-profile'
   | 'congestion-notification-profile'
   | 'buffer-profile'
+  | 'buffer-pool'
   | 'wred-profile'
   | 'rewrite-rule';
 
@@ -232,6 +233,11 @@ export interface SymbolDef {
   name: string;
   loc: Loc;
   block?: Block;
+  /**
+   * The table the definition is an entry of (SONiC config_db: SCHEDULER, WRED_PROFILE …). Each table is a name
+   * space of its own: only an entry of the reference's `table` defines it. Set by the reader.
+   */
+  table?: string;
 }
 
 /** A use of a named structure; `usage` says where it is used (service-policy, policy class, system qos …). */
@@ -533,6 +539,12 @@ export interface Device {
   cumulus?: CumulusFacts;
   /** MLAG / vPC / CLAG pairing, when configured. */
   peerGroup?: PeerGroup;
+  /**
+   * The VXLAN tunnel source interface when the device names it outside any interface (Junos `switch-options` or a
+   * `mac-vrf` routing instance: `vtep-source-interface lo0.0`). EOS and NX-OS name it on their VXLAN / NVE interface
+   * (`Interface.vxlanSource`). Either makes the device a VTEP whose underlay carries 50 bytes of VXLAN.
+   */
+  vtepSource?: Located<string>;
 }
 
 export interface Endpoint {
@@ -561,6 +573,26 @@ export interface LinkEvidence {
   locs: Loc[];
   /** Human wording, e.g. "subnet 10.0.0.0/31". */
   detail: string;
+}
+
+/** What an LLDP neighbour advertises about itself. */
+export interface NeighborAdvert {
+  /** System name, else the chassis ID (hosts often send no name). */
+  systemName: string;
+  portId: string;
+  /** LLDP port ID subtype: an interface name, a MAC address (a host's NIC, lldpd on Linux), or a local string. */
+  portIdKind: 'ifname' | 'mac' | 'local';
+  /** Enabled system capabilities, lower case (bridge, router, station, wlan, telephone, other …); undefined when not advertised. */
+  capabilities?: string[];
+}
+
+/** An LLDP neighbour of a workspace interface that is not a device of the workspace (a host, an external switch). */
+export interface ExternalNeighbor {
+  /** The workspace end (device key, interface key). */
+  endpoint: Endpoint;
+  advert: NeighborAdvert;
+  /** The neighbour's entry in the LLDP file. */
+  loc: Loc;
 }
 
 export interface Link {
@@ -595,6 +627,8 @@ export interface Fabric {
   links: Link[];
   /** Interface roles the intent sets, in file order; they win over inferred roles (model/interface-roles). */
   roleAssignments?: InterfaceRoleAssignment[];
+  /** LLDP neighbours outside the workspace, in file order: evidence of what a port faces (model/interface-roles). */
+  externalNeighbors?: ExternalNeighbor[];
   /** Multi-access segments (absent on fabrics built before segments were inferred). */
   segments?: LanSegment[];
   /** Evidence that could not become a link (ambiguous subnets, conflicts, unknown devices): rules report these. */

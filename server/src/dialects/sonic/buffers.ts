@@ -6,11 +6,13 @@ import type { QueueBufferLimit, SymbolRef } from '../../model/types';
 import { field, splitIndexedKey, type ConfigDb } from './config-db';
 import { ifaceOf, type Interfaces } from './ports';
 
-/** BUFFER_PROFILE: each profile's pool and whether it reserves xoff headroom. */
-export function readBufferProfileTable(db: ConfigDb): Map<string, SonicBufferProfile> {
+/** BUFFER_PROFILE: each profile's pool (a reference to BUFFER_POOL) and whether it reserves xoff headroom. */
+export function readBufferProfileTable(db: ConfigDb, refs: SymbolRef[]): Map<string, SonicBufferProfile> {
   const bufferProfiles = new Map<string, SonicBufferProfile>();
   for (const e of db.table('BUFFER_PROFILE')) {
-    const pool = field(e, 'pool') ? sonicRefName(field(e, 'pool')!.value) : undefined;
+    const poolField = field(e, 'pool');
+    const pool = poolField ? sonicRefName(poolField.value) : undefined;
+    if (poolField && pool) refs.push({ kind: 'buffer-pool', subtype: 'BUFFER_POOL', name: pool, usage: 'BUFFER_PROFILE pool', loc: poolField.innerLoc, table: 'BUFFER_POOL' });
     const xoff = field(e, 'xoff') !== undefined;
     const p: SonicBufferProfile = { name: e.key, loc: e.obj.keyLoc, xoff, losslessPool: /lossless/i.test(pool ?? '') };
     if (pool) p.pool = pool;

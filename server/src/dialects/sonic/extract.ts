@@ -54,7 +54,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   const pfcEnableInPort = readPortPfcEnable(db);
   const portQosMaps = readPortQosMapTable(db, interfaces, refs);
 
-  const bufferProfiles = readBufferProfileTable(db);
+  const bufferProfiles = readBufferProfileTable(db, refs);
   const bufferPgs = readBufferEntryTable(db, 'BUFFER_PG', refs);
   const bufferQueues = readBufferEntryTable(db, 'BUFFER_QUEUE', refs);
 

@@ -15,6 +15,7 @@ const DEF_TABLES: Readonly<Record<string, SymbolDef['kind']>> = {
   SCHEDULER: 'scheduler',
   WRED_PROFILE: 'wred-profile',
   BUFFER_PROFILE: 'buffer-profile',
+  BUFFER_POOL: 'buffer-pool',
 };
 
 /** The definitions, and the names each table defines. */
@@ -23,7 +24,7 @@ export function readDefinitions(db: ConfigDb): { defs: SymbolDef[]; mapNames: Ma
   const mapNames = new Map<string, Set<string>>();
   for (const [t, kind] of Object.entries(DEF_TABLES)) {
     for (const e of db.table(t)) {
-      defs.push({ kind, subtype: t, name: e.key, loc: e.obj.keyLoc });
+      defs.push({ kind, subtype: t, name: e.key, loc: e.obj.keyLoc, table: t });
       let s = mapNames.get(t);
       if (!s) mapNames.set(t, (s = new Set()));
       s.add(e.key);

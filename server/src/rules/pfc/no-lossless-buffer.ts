@@ -22,20 +22,18 @@ export const rule: Rule = {
     'On SONiC a priority in `PORT_QOS_MAP|<port>.pfc_enable` needs a lossless egress buffer for its queue ' +
     '(a `BUFFER_QUEUE|<port>|<queues>` entry whose profile is in a lossless pool) and, when the file pins ' +
     'the priority group in `BUFFER_PG`, a lossless ingress profile (one with `xoff` headroom). A profile ' +
-    'name that `BUFFER_PROFILE` does not define fails YANG/GCU and leaves the queue without buffer. ' +
+    'name that `BUFFER_PROFILE` does not define is `qos/undefined-reference`. ' +
     'Lossless `BUFFER_PG` entries that are absent are not reported: buffermgrd creates them at run time ' +
     'from port speed and cable length (traditional model) or computes them (dynamic model, `profile: NULL`). ' +
-    'BUFFER_QUEUE is judged only in files that carry BUFFER_QUEUE entries, and undefined names only where the ' +
-    'file defines buffer profiles (QoS-only fragments rely on another file). ' +
+    'BUFFER_QUEUE is judged only in files that carry BUFFER_QUEUE entries (QoS-only fragments rely on another file). ' +
     '(Junos lossless buffer partitions are the catalogue\'s other case; Junos is not read yet. EOS reserves ' +
     'headroom for every no-drop priority itself, so there is nothing to check there.)',
   messages: {
     'no-class': '{count} interface(s) of {device} turn PFC on, but no network-qos class attached under `system qos` is no-drop (`pause pfc-cos`): no lossless buffer is reserved{hint}',
     'sonic-queue-missing': 'PORT_QOS_MAP|{port} enables PFC on priority {priority}, but no BUFFER_QUEUE entry gives queue {queue} of {port} a lossless profile: the queue uses lossy buffer',
     'sonic-lossy-profile': '{table}|{key} gives {what} {index} of {port}, lossless by pfc_enable, the profile {profile}, which is not lossless ({why})',
-    'sonic-undefined-profile': '{table}|{key} uses buffer profile {profile}, which BUFFER_PROFILE does not define: {port} gets no buffer for {what} {index}',
   },
-  fix: 'NX-OS: attach the network-qos policy that holds the no-drop class under `system qos`. SONiC: point the queue at the lossless egress profile the file defines (add the BUFFER_QUEUE entry or rename the profile).',
+  fix: 'NX-OS: attach the network-qos policy that holds the no-drop class under `system qos`. SONiC: point the queue at the lossless egress profile the file defines (add the BUFFER_QUEUE entry).',
   example: {
     dialect: 'nxos',
     config:
@@ -103,7 +101,6 @@ function losslessQueueProfile(facts: SonicFacts): string | undefined {
 function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Finding[] {
   const out: Finding[] = [];
   const w = ctx.writer(device);
-  const judgeNames = facts.bufferProfiles.size > 0;
   const reported = new Set<string>();
   const once = (k: string): boolean => (reported.has(k) ? false : (reported.add(k), true));
   // Indexed by port: a 512-port config_db has thousands of buffer entries.
@@ -126,21 +123,8 @@ function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Findin
     const def = facts.bufferProfiles.get(name);
     // The entry's own range (3-4): the profile applies to all of it.
     const data = { table, key: b.entry.key, port: b.port, what: `${what}(s)`, index: b.entry.key.split('|').slice(1).join('|') || String(index), profile: name, priority };
-    if (!def) {
-      if (!judgeNames || !once(`u ${table} ${b.entry.key}`)) return;
-      const candidate = table === 'BUFFER_QUEUE' ? losslessQueueProfile(facts) : undefined;
-      const edits = candidate ? w.renameReference(profile.loc, candidate) : [];
-      out.push(
-        ctx.report({
-          messageId: 'sonic-undefined-profile',
-          data,
-          loc: profile.loc,
-          related: q.pfcEnable ? [{ loc: q.pfcEnable.loc, message: `PORT_QOS_MAP|${q.port} pfc_enable` }] : [],
-          fixes: edits.length > 0 ? [{ title: `Use the lossless profile ${candidate}`, isPreferred: true, edits }] : [],
-        }),
-      );
-      return;
-    }
+    // A name BUFFER_PROFILE does not define is qos/undefined-reference's finding (with the rename).
+    if (!def) return;
     // Some images put the lossy egress profile in the lossless pool too (it differs only in its threshold
     // mode); a profile the file itself names lossy is lossy whatever its pool.
     const namedLossy = /lossy/i.test(def.name);

@@ -8,7 +8,11 @@ export const QOS_TYPES = new Set(['qos', 'queuing', 'network-qos', '']);
 /** Junos class-of-service structures (defined under `class-of-service`, bound under its `interfaces`). */
 const JUNOS_KINDS = new Set(['classifier', 'rewrite-rule', 'scheduler-map', 'scheduler', 'drop-profile', 'congestion-notification-profile']);
 
-export function isQosSymbol(s: { kind: string; subtype?: string }): boolean {
+/** Structures whose names are table entries (SONiC config_db: maps, schedulers, WRED and buffer profiles, pools). */
+const TABLE_KINDS = new Set(['dscp-map', 'scheduler', 'wred-profile', 'buffer-profile', 'buffer-pool']);
+
+export function isQosSymbol(s: { kind: string; subtype?: string; table?: string }): boolean {
+  if (s.table) return TABLE_KINDS.has(s.kind);
   if (s.kind === 'qos-profile' || JUNOS_KINDS.has(s.kind)) return true;
   if (s.kind !== 'class-map' && s.kind !== 'policy-map') return false;
   return QOS_TYPES.has(s.subtype ?? '');
@@ -34,12 +38,19 @@ export function sameKind(a: { kind: string; subtype?: string }, b: { kind: strin
   return a.kind === b.kind && (a.subtype ?? '') === (b.subtype ?? '');
 }
 
+/** The definitions a reference names: same kind and name, and an entry of the same table where names are table entries. */
 export function defsOf(device: Device, ref: SymbolRef): SymbolDef[] {
-  return device.symbols.defs.filter((d) => d.kind === ref.kind && d.name === ref.name);
+  return device.symbols.defs.filter((d) => d.kind === ref.kind && d.name === ref.name && (!ref.table || d.table === ref.table));
 }
 
-/** "policy-map type queuing", "class-map type qos", "qos profile", "policy-map" (IOS). */
-export function kindText(s: { kind: string; subtype?: string }): string {
+/** True when the device defines anything in the reference's name space (its kind, or its table where it has one). */
+export function definesNamespaceOf(device: Device, ref: SymbolRef): boolean {
+  return device.symbols.defs.some((d) => d.kind === ref.kind && (!ref.table || d.table === ref.table));
+}
+
+/** "policy-map type queuing", "class-map type qos", "qos profile", "policy-map" (IOS), "SCHEDULER" (a SONiC table). */
+export function kindText(s: { kind: string; subtype?: string; table?: string }): string {
+  if (s.table) return s.table;
   if (s.kind === 'qos-profile') return 'qos profile';
   return s.subtype ? `${s.kind} type ${s.subtype}` : s.kind;
 }
@@ -52,7 +63,11 @@ export function attachesAnything(device: Device): boolean {
   return device.symbols.refs.some((r) => ATTACH_USAGES.has(r.usage));
 }
 
-/** Defined names close to the reference: distance ≤ max(2, length/3), nearest first (case-insensitive tie-break first). */
+/**
+ * Defined names close to the reference: distance ≤ max(2, length/3), and only the nearest of them (several when
+ * tied; a case-only difference first). A farther name is another structure, not the misspelt one: offering it
+ * would point a lossless queue at `egress_lossy_profile` when `egress_losless_profile` meant `egress_lossless_profile`.
+ */
 export function closestDefs(ref: SymbolRef, defs: SymbolDef[]): SymbolDef[] {
   const limit = Math.max(2, Math.floor(ref.name.length / 3));
   const scored = new Map<string, { d: SymbolDef; score: number }>();
@@ -61,7 +76,9 @@ export function closestDefs(ref: SymbolRef, defs: SymbolDef[]): SymbolDef[] {
     const score = d.name.toLowerCase() === ref.name.toLowerCase() ? 0.5 : editDistance(ref.name, d.name);
     if (score <= limit) scored.set(d.name, { d, score });
   }
-  return [...scored.values()].sort((a, b) => a.score - b.score || (a.d.name < b.d.name ? -1 : 1)).map((x) => x.d);
+  const ranked = [...scored.values()].sort((a, b) => a.score - b.score || (a.d.name < b.d.name ? -1 : 1));
+  const best = Math.ceil(ranked[0]?.score ?? 0);
+  return ranked.filter((x) => x.score <= best).map((x) => x.d);
 }
 
 /**

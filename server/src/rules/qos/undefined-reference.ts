@@ -1,15 +1,15 @@
 import type { SymbolRef } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
 import { devicesOf } from '../pfc/common';
-import { closestDefs, isJudgedRef, kindText, sameKind } from './symbols';
+import { closestDefs, defsOf, definesNamespaceOf, isJudgedRef, kindText, sameKind } from './symbols';
 
 export const rule: Rule = {
   id: 'qos/undefined-reference',
-  title: 'A QoS class-map, policy-map or qos profile is used but not defined',
+  title: 'A QoS class-map, policy-map, qos profile or SONiC QoS table entry is used but not defined',
   category: 'qos',
   severity: 'error',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios', 'junos'],
+  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic'],
   rationale:
     'A `service-policy` naming a policy-map that does not exist, a policy class naming a missing class-map, ' +
     'or an EOS `service-profile` naming a missing `qos profile` silently does nothing: the RoCE traffic ' +
@@ -18,6 +18,13 @@ export const rule: Rule = {
     'type is `qos/policy-type-mismatch`, not this rule. CoPP, PBR and inspect policies are other features and ' +
     'are not judged; on IOS only untyped MQC is; class names inside NX-OS queuing and network-qos policies are ' +
     'system classes and NX-OS `default-*` policies are built in, so neither is looked up.\n\n' +
+    'SONiC: each config_db table is its own name space. `PORT_QOS_MAP` map fields are looked up in their map ' +
+    'table (`dscp_to_tc_map` in `DSCP_TO_TC_MAP`, `tc_to_queue_map` in `TC_TO_QUEUE_MAP`, `tc_to_pg_map` in ' +
+    '`TC_TO_PRIORITY_GROUP_MAP`, `pfc_to_queue_map` in `MAP_PFC_PRIORITY_TO_QUEUE` …), `QUEUE` `scheduler` in ' +
+    '`SCHEDULER`, `QUEUE` `wred_profile` in `WRED_PROFILE`, `BUFFER_PG` / `BUFFER_QUEUE` `profile` in ' +
+    '`BUFFER_PROFILE` (`NULL`, the dynamic buffer model, is no name) and `BUFFER_PROFILE` `pool` in `BUFFER_POOL`; ' +
+    'a name defined in another table does not count. orchagent leaves an entry whose reference does not resolve ' +
+    'unapplied (and YANG validation rejects it).\n\n' +
     'A file that defines no structure of the referenced kind at all (no policy-map, no class-map, no qos ' +
     'profile) reads as a fragment: a per-feature test file or a template excerpt whose definitions live ' +
     'elsewhere. There the finding is an `info` ("nothing of this kind is defined in this file"), not an error, ' +
@@ -41,13 +48,12 @@ export const rule: Rule = {
       const firstRefOfKind = new Map<string, SymbolRef>();
       for (const ref of device.symbols.refs) {
         if (!isJudgedRef(device, ref)) continue;
-        const defs = device.symbols.defs.filter((d) => d.kind === ref.kind && d.name === ref.name);
-        if (defs.length > 0) continue; // defined (possibly with another type: policy-type-mismatch)
+        if (defsOf(device, ref).length > 0) continue; // defined (possibly with another type: policy-type-mismatch)
         const at = `${ref.loc.range.start.line}:${ref.loc.range.start.character}`;
         if (seen.has(at)) continue;
         seen.add(at);
         const sameKindDefs = device.symbols.defs.filter((d) => sameKind(d, ref));
-        const anyOfBase = device.symbols.defs.some((d) => d.kind === ref.kind);
+        const anyOfBase = definesNamespaceOf(device, ref);
         const candidates = closestDefs(ref, sameKindDefs);
         const fixes: Fix[] = candidates.map((d, i) => ({
           title: `Change to ${d.name}`,
@@ -56,17 +62,20 @@ export const rule: Rule = {
         }));
         if (!anyOfBase) {
           // One cause: the file holds no definition of this kind at all. Every reference of the kind is one
-          // place of that cause, reported once on the first of them (the engine groups by cause line).
+          // place of that cause, reported once on the first of them (the engine groups by cause line). A SONiC
+          // file that lacks whole tables is one fragment, whichever tables it lacks: one cause for all of them.
           const base = baseText(ref);
-          const first = firstRefOfKind.get(ref.kind) ?? ref;
-          firstRefOfKind.set(ref.kind, first);
+          const space = ref.table ? '\u0000tables' : ref.kind;
+          const first = firstRefOfKind.get(space) ?? ref;
+          firstRefOfKind.set(space, first);
+          const lacks = ref.table ? 'none of the tables they name' : `no ${base} at all`;
           findings.push(
             ctx.report({
               messageId: 'fragment',
               severity: 'info',
               data: { kind: kindText(ref), name: ref.name, base, place: ref.name },
               loc: ref.loc,
-              cause: { loc: first.loc, message: `{count} references ({places}), but this file defines no ${base} at all (a fragment?)` },
+              cause: { loc: first.loc, message: `{count} references ({places}), but this file defines ${lacks} (a fragment?)` },
             }),
           );
           continue;
