@@ -265,6 +265,22 @@ describe('links/readers on fixtures', () => {
     assert.deepEqual(r.evidence.map(edge), [`leaf02:${c('swp51')} spine01:${c('swp2')}`, `leaf02:${c('swp52')} spine02:${c('swp2')}`]);
   });
 
+  it('lldp: every neighbour is kept with what it advertises, MAC-address port IDs included (role evidence, not links)', () => {
+    const host = JSON.stringify({
+      lldp: { interface: { swp1: { chassis: { 'gpu-07': { id: { type: 'mac', value: '94:6d:ae:00:12:01' }, capability: [{ type: 'Bridge', enabled: false }, { type: 'Station', enabled: true }] } }, port: { id: { type: 'mac', value: '94:6d:ae:00:12:01' } } } } },
+    });
+    const r = readLldpctl('file:///w/sw3.lldp.json', host);
+    assert.deepEqual(r.evidence, []);
+    assert.deepEqual(r.neighbors?.map((n) => n.advert), [{ systemName: 'gpu-07', portId: '94:6d:ae:00:12:01', portIdKind: 'mac', capabilities: ['station'] }]);
+    const nx = fixture('spine1-lldp.json');
+    assert.deepEqual(readNxosLldp(nx.uri, nx.text).neighbors?.map((n) => [n.advert.systemName, n.advert.portIdKind, n.advert.capabilities]), [
+      ['r1', 'ifname', ['bridge', 'router']],
+      ['r2', 'ifname', undefined],
+    ]);
+    const eos = fixture('r1_lldp.json');
+    assert.deepEqual(readEosLldp(eos.uri, eos.text).neighbors?.[0]?.advert.capabilities, ['bridge', 'router']);
+  });
+
   it('lldp: the local host comes from "hostname" in the JSON, else the file name', () => {
     assert.equal(lldpHostFromUri('file:///w/leaf1.lldp.json'), 'leaf1');
     assert.equal(lldpHostFromUri('file:///w/leaf1-lldp.json'), 'leaf1');

@@ -1,3 +1,4 @@
+import type { ObservedNeighbor } from '../links/types';
 import type { Loc } from '../model/location';
 import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
 import type { Intent } from '../intent/types';
@@ -7,7 +8,8 @@ import type { Finding } from '../rules/types';
 export type FileAnalysis =
   /** `evidence`: links the config itself states (SONiC DEVICE_NEIGHBOR), collected like a topology file's. */
   | { kind: 'config'; uri: string; dialect: Dialect; device: Device; findings: Finding[]; evidence?: LinkEvidence[] }
-  | { kind: 'topology'; uri: string; format: string; evidence: LinkEvidence[]; findings: Finding[] }
+  /** `neighbors`: what an LLDP file says each neighbour is (role evidence for the ones outside the workspace). */
+  | { kind: 'topology'; uri: string; format: string; evidence: LinkEvidence[]; findings: Finding[]; neighbors?: ObservedNeighbor[] }
   | { kind: 'intent'; uri: string; intent: Intent | undefined; findings: Finding[] }
   /** A file that looked like a config but could not be classified: one info finding, nothing else. */
   | { kind: 'unclassified'; uri: string; findings: Finding[] }

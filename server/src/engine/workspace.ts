@@ -4,7 +4,7 @@ import { DIALECT_MODULES, dialectModule } from '../dialects/registry';
 import type { DialectModule } from '../dialects/types';
 import { loadIntent } from '../intent/load';
 import type { Intent } from '../intent/types';
-import { detectTopologyFormat, readTopology } from '../links/index';
+import { detectTopologyFormat, readTopology, resolveExternalNeighbors, type ObservedNeighbor } from '../links/index';
 import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
 import { allRules } from '../rules/index';
 import { runRules, sortFindings } from '../rules/engine';
@@ -143,6 +143,7 @@ export class Workspace {
     const fileFindings: Finding[] = [];
     const devices = new Map<string, Device>();
     const evidence: LinkEvidence[] = [];
+    const neighbors: ObservedNeighbor[] = [];
     let intent: Intent | undefined;
 
     for (const a of analyses) {
@@ -150,6 +151,7 @@ export class Workspace {
       for (const f of a.findings) fileFindings.push(f);
       if (a.kind === 'intent') intent = a.intent;
       if (a.kind === 'topology' || a.kind === 'config') for (const e of a.evidence ?? []) evidence.push(e);
+      if (a.kind === 'topology') for (const n of a.neighbors ?? []) neighbors.push(n);
       if (a.kind === 'config') {
         const first = devices.get(a.device.hostname);
         if (first) {
@@ -174,6 +176,8 @@ export class Workspace {
       linkIssues: resolved.issues,
       ...(intent?.interfaceRoles?.length ? { roleAssignments: intent.interfaceRoles } : {}),
     };
+    const external = resolveExternalNeighbors(devices, neighbors);
+    if (external.length > 0) fabric.externalNeighbors = external;
     const ruleFindings = runRules(this.rules, fabric, intent, { severity: this.settings.ruleSeverity });
     const findings = sortFindings([...applySeverity(fileFindings, this.settings, intent), ...ruleFindings]);
 
@@ -211,9 +215,9 @@ export class Workspace {
     // A SONiC config_db with DEVICE_NEIGHBOR is a device config that also states links: read as both below.
     const c = format === undefined || format === 'sonic-config-db' ? detectDialect(rel, text, this.settings.dialectOverrides) : undefined;
     if (format && !(c?.kind === 'config' && c.dialect === 'sonic')) {
-      const { evidence, problems } = readTopology(format, uri, text);
+      const { evidence, problems, neighbors } = readTopology(format, uri, text);
       const findings = problems.map((p) => engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
-      return { kind: 'topology', uri, format, evidence, findings };
+      return { kind: 'topology', uri, format, evidence, findings, ...(neighbors?.length ? { neighbors } : {}) };
     }
     if (!c) return { kind: 'ignored', uri, findings: [] };
     switch (c.kind) {

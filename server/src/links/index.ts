@@ -9,12 +9,13 @@ export { deviceNeighborEvidence, readSonicDeviceNeighbor } from './read-sonic';
 export {
   DEFAULT_SOURCE_ORDER,
   compareEndpoints,
+  resolveExternalNeighbors,
   resolveLinks,
   type ResolveOptions,
   type ResolveProblem,
   type ResolveResult,
 } from './resolve';
-export type { TopologyEndpoint, TopologyFormat, TopologyProblem, TopologyReadResult, TopologyReader } from './types';
+export type { ObservedNeighbor, TopologyEndpoint, TopologyFormat, TopologyProblem, TopologyReadResult, TopologyReader } from './types';
 
 import { TOPOLOGY_READERS } from './detect';
 import type { TopologyFormat, TopologyReadResult } from './types';

@@ -1,7 +1,7 @@
 import type { Loc } from '../model/location';
 import { compareLocs } from '../model/location';
 import { compileGlobs } from '../model/glob';
-import type { Device, Endpoint, Interface, LanSegment, Link, LinkEvidence, LinkIssue, LinkSourceKind } from '../model/types';
+import type { Device, Endpoint, ExternalNeighbor, Interface, LanSegment, Link, LinkEvidence, LinkIssue, LinkSourceKind } from '../model/types';
 import {
   DEFAULT_DESCRIPTION_PATTERNS,
   compileDescriptionPattern,
@@ -13,7 +13,7 @@ import {
 import { canonicalInterfaceName } from './names';
 import { inferPeerLinks } from './peer-links';
 import { stem } from '../model/file-names';
-import { endpointAliases, type TopologyEndpoint } from './types';
+import { endpointAliases, type ObservedNeighbor, type TopologyEndpoint } from './types';
 
 /** Confidence order when the intent does not give one (first = most trusted). */
 export const DEFAULT_SOURCE_ORDER: readonly LinkSourceKind[] = [
@@ -245,6 +245,26 @@ export function resolveLinks(devices: Map<string, Device>, evidence: LinkEvidenc
   issues.sort(compareIssues);
   problems.sort((x, y) => compareLocs(x.loc, y.loc) || x.message.localeCompare(y.message));
   return { links: result.links, issues, segments: subnet.segments, problems };
+}
+
+/**
+ * LLDP neighbours that are not devices of the workspace, on the workspace interface that sees them (the port as
+ * LLDP names it; a Junos unit finds them through its port). A neighbour whose name is a workspace device is a link
+ * (or, with a MAC-address port ID, nothing more can be said) and is left out; so is one whose local end is not in
+ * the workspace or names no interface (`resolveLinks` reports that for the link evidence).
+ */
+export function resolveExternalNeighbors(devices: Map<string, Device>, neighbors: readonly ObservedNeighbor[]): ExternalNeighbor[] {
+  if (neighbors.length === 0) return [];
+  const index = new DeviceIndex(devices);
+  const out: ExternalNeighbor[] = [];
+  for (const n of neighbors) {
+    if (index.name(n.advert.systemName)) continue;
+    const dev = index.endpointDevice(n.local);
+    const iface = dev ? index.iface(dev, n.local.interface) : undefined;
+    if (!dev || !iface) continue;
+    out.push({ endpoint: { device: dev, interface: iface }, advert: n.advert, loc: n.loc });
+  }
+  return out;
 }
 
 /**

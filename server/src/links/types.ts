@@ -1,5 +1,5 @@
 import type { Loc } from '../model/location';
-import type { Endpoint, LinkEvidence } from '../model/types';
+import type { Endpoint, LinkEvidence, NeighborAdvert } from '../model/types';
 
 /** Something a topology file states that could not become evidence (bad row, unknown node …). */
 export interface TopologyProblem {
@@ -10,6 +10,18 @@ export interface TopologyProblem {
 export interface TopologyReadResult {
   evidence: LinkEvidence[];
   problems: TopologyProblem[];
+  /**
+   * Every neighbour an LLDP file reports, with what it advertises, including those that cannot be link evidence
+   * (a MAC-address port ID): `resolveExternalNeighbors` keeps the ones outside the workspace as role evidence.
+   */
+  neighbors?: ObservedNeighbor[];
+}
+
+/** One LLDP neighbour as a file reports it: the local end as written, and the neighbour's advertisement. */
+export interface ObservedNeighbor {
+  local: Endpoint;
+  advert: NeighborAdvert;
+  loc: Loc;
 }
 
 export type TopologyReader = (uri: string, text: string) => TopologyReadResult;

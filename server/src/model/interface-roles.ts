@@ -9,10 +9,13 @@
  * - peer-link: the MLAG/vPC/CLAG peer-link, its members and subinterfaces, the peering interface (EOS
  *   `local-interface Vlan4094`), and any link between the two switches of one pair;
  * - management: a management port (Management1, mgmt0, eth0) or an interface in a management VRF;
- * - host: a description that names a host (server, GPU, NIC …); a switchport with no switch of the workspace at its
- *   other end; a VLAN interface that is the gateway of a subnet no other switch shares;
+ * - host: an LLDP neighbour outside the workspace that is a station (enabled capabilities without Bridge or Router, or
+ *   a MAC-address port ID with a host's name); a description that names a host (server, GPU, NIC …); a switchport
+ *   with no switch of the workspace at its other end; a VLAN interface that is the gateway of a subnet no other switch
+ *   shares;
  * - unknown: everything else, e.g. a routed /31 whose peer is not in the workspace (a router, a host or a switch:
- *   the config does not say). Rules must not guess for it.
+ *   the config does not say), or a port whose LLDP neighbour is a bridge or router outside the workspace (an external
+ *   switch: never a host, whatever the description or switchport says). Rules must not guess for it.
  *
  * The intent's `interfaces:` (Fabric.roleAssignments) wins over all of this: the first item whose hostname and
  * interface globs match sets the role, and the evidence says so (with the inferred role when it differs).
@@ -21,7 +24,7 @@ import { isLinkLocal } from '../links/ip';
 import type { Loc } from './location';
 import { compileGlobs } from './glob';
 import { memoize } from './memo';
-import type { Device, Endpoint, Fabric, Interface, InterfaceRoleAssignment, Link } from './types';
+import type { Device, Endpoint, ExternalNeighbor, Fabric, Interface, InterfaceRoleAssignment, Link } from './types';
 
 export type InterfaceRoleKind = 'fabric' | 'host' | 'peer-link' | 'management' | 'unknown';
 
@@ -43,6 +46,8 @@ export interface InterfaceRole {
 
 /** Words that name a host in a description: server, GPU, NIC, hypervisor, common GPU node names. */
 const HOST_WORDS = /(?:^|[^a-z0-9])(hosts?|servers?|srv\d*|gpu\d*|nic\d*|rnic|h100|h200|a100|b200|gb200|dgx|hgx|esxi|hypervisor|bms)(?:$|[^a-z])/i;
+/** Names of hosts that send a MAC-address port ID (lldpd on Linux, NIC firmware): the host words, and compute nodes. */
+const HOST_NAME = new RegExp(`${HOST_WORDS.source}|(?:^|[^a-z])(nodes?|compute|worker)(?:$|[^a-z])`, 'i');
 const MANAGEMENT_VRF = /^(mgmt|management|mgmt-vrf|mgmt_vrf|oob|oob_management)$/i;
 
 type Roles = Map<Interface, InterfaceRole>;
@@ -72,12 +77,18 @@ export const interfaceRoles = memoize(function interfaceRoles(fabric: Fabric): R
     }
   }
 
+  const external = new Map<Interface, ExternalNeighbor>();
+  for (const n of fabric.externalNeighbors ?? []) {
+    const i = fabric.devices.get(n.endpoint.device)?.interfaces.get(n.endpoint.interface);
+    if (i && !external.has(i)) external.set(i, n);
+  }
+
   const assignments = (fabric.roleAssignments ?? []).map((a) => ({ a, device: compileGlobs(a.devices, GLOB), iface: compileGlobs(a.interfaces, GLOB) }));
   for (const [key, device] of fabric.devices) {
     const peerLinks = peerLinkInterfaces(device);
     const mine = assignments.filter((x) => x.device.test(device.hostname) || x.device.test(key));
     for (const iface of device.interfaces.values()) {
-      const inferred = classify(key, device, iface, { linked, pairOf, segmentOf, peerLinks });
+      const inferred = classify(key, device, iface, { linked, pairOf, segmentOf, peerLinks, external });
       const set = mine.find((x) => x.iface.test(iface.name))?.a;
       roles.set(iface, set ? fromIntent(set, inferred) : inferred);
     }
@@ -104,6 +115,7 @@ interface Facts {
   pairOf: Map<string, string>;
   segmentOf: Map<Interface, { subnet: string; others: Endpoint[]; loc: Loc }>;
   peerLinks: Map<string, RoleEvidence>;
+  external: Map<Interface, ExternalNeighbor>;
 }
 
 /** Interfaces of a device that belong to its MLAG/vPC/CLAG peering, with the line that says so. */
@@ -179,6 +191,9 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
     return { role: 'fabric', evidence: [{ text: `LAN segment ${seg.subnet} shared with ${names.join(', ')}${seg.others.length > 3 ? ` and ${seg.others.length - 3} more` : ''}`, loc: seg.loc }] };
   }
 
+  const lldp = lldpRole(device, iface, parent, f.external);
+  if (lldp) return lldp;
+
   if (iface.description && HOST_WORDS.test(iface.description.value)) {
     return { role: 'host', evidence: [{ text: `description "${iface.description.value}" names a host`, loc: iface.description.loc }] };
   }
@@ -198,6 +213,38 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
     }
   }
   return { role: 'unknown', evidence: [unknownWhy(iface)] };
+}
+
+/**
+ * What an LLDP neighbour outside the workspace says the port faces: a host when it is a station (capabilities
+ * enabled, none of them Bridge or Router; or a MAC-address port ID and a host's name), an external switch (unknown,
+ * never host) when it bridges or routes. A unit asks its port, a LAG its members. Undefined when LLDP does not tell.
+ */
+function lldpRole(device: Device, iface: Interface, parent: Interface | undefined, external: Map<Interface, ExternalNeighbor>): InterfaceRole | undefined {
+  let seen = external.get(iface) ?? (parent ? external.get(parent) : undefined);
+  let via = '';
+  if (!seen && iface.kind === 'port-channel') {
+    for (const m of device.interfaces.values()) {
+      const n = m.channelGroup?.value === iface.name ? external.get(m) : undefined;
+      if (n) {
+        seen = n;
+        via = `member ${m.name}: `;
+        break;
+      }
+    }
+  }
+  if (!seen) return undefined;
+  const a = seen.advert;
+  const caps = a.capabilities;
+  const what = `${via}LLDP neighbour ${a.systemName} (port ${a.portId}${a.portIdKind === 'mac' ? ', a MAC address' : ''}${caps ? `; capabilities ${caps.length > 0 ? caps.join(', ') : 'none enabled'}` : ''})`;
+  if (caps?.some((c) => c === 'bridge' || c === 'router')) {
+    return { role: 'unknown', evidence: [{ text: `${what} is a switch or router outside the workspace`, loc: seen.loc }] };
+  }
+  if (caps && caps.length > 0) return { role: 'host', evidence: [{ text: `${what} is a station, not a switch`, loc: seen.loc }] };
+  if (a.portIdKind === 'mac' && HOST_NAME.test(a.systemName)) {
+    return { role: 'host', evidence: [{ text: `${what} names a host and sends a MAC-address port ID`, loc: seen.loc }] };
+  }
+  return undefined;
 }
 
 function hasP2pAddress(iface: Interface): boolean {
