@@ -11,8 +11,8 @@ interface Holder {
   loc: Loc;
 }
 
-/** Kinds whose addresses are not unique by design (anycast loopbacks of an MLAG VTEP, tunnel ends) or face nothing. */
-const SKIPPED = new Set<Interface['kind']>(['loopback', 'tunnel', 'vxlan', 'management']);
+/** Kinds whose addresses are not unique by design (tunnel ends) or face nothing. */
+const SKIPPED = new Set<Interface['kind']>(['tunnel', 'vxlan', 'management']);
 
 /**
  * A distributed gateway written as a plain address: the same VLAN's interface with the same address in a multi-access
@@ -23,6 +23,16 @@ function isDistributedGateway(holders: Holder[]): boolean {
   const devices = new Set(holders.map((h) => h.device));
   const names = new Set(holders.map((h) => h.iface.name.toLowerCase()));
   return devices.size === holders.length && names.size === 1;
+}
+
+/**
+ * The shared VTEP address of an MLAG/vPC/CLAG pair: the same address on a loopback of exactly the two switches of one
+ * pair (EOS MLAG `Loopback1` anycast VTEP, NX-OS vPC `ip address … secondary` on the NVE loopback).
+ */
+function isPairVtepAddress(holders: Holder[], scopeOf: (h: Holder) => string): boolean {
+  if (holders.length !== 2 || holders.some((h) => h.iface.kind !== 'loopback')) return false;
+  const [a, b] = holders as [Holder, Holder];
+  return a.device !== b.device && scopeOf(a) === scopeOf(b);
 }
 
 /** A host address (/32, /128) on several interfaces of one device: IP unnumbered (Cumulus OSPF unnumbered puts the loopback's /32 on every port). */
@@ -77,10 +87,15 @@ export const rule: Rule = {
     '(169.254.0.0/16, fe80::/10, which every MLAG pair reuses on its peer-link), anycast and virtual gateways ' +
     '(EOS `ip address virtual` and VARP, NX-OS `fabric forwarding mode anycast-gateway`, HSRP/VRRP, Cumulus ' +
     '`address-virtual`, Junos `virtual-gateway-address`, none of which is read as an interface address), the same ' +
-    'VLAN interface with the same address on several devices (a distributed gateway), and loopbacks (an MLAG pair ' +
-    'shares its VTEP loopback), the MLAG/vPC/CLAG peering subnet (EOS `mlag configuration` local-interface, NX-OS ' +
+    'VLAN interface with the same address on several devices (a distributed gateway), an address on a loopback of ' +
+    'exactly the two switches of one MLAG/vPC/CLAG pair (their shared anycast VTEP address: EOS MLAG `Loopback1`, ' +
+    'NX-OS vPC `ip address … secondary` on the NVE loopback; Cumulus `clagd-vxlan-anycast-ip` is not read as an ' +
+    'address), the MLAG/vPC/CLAG peering subnet (EOS `mlag configuration` local-interface, NX-OS ' +
     'vPC peer-keepalive source, Cumulus peerlink.4094), which every pair may reuse and which is compared only between ' +
-    'the two switches of one pair, and a /32 or /128 on several interfaces of one device (IP unnumbered). Interfaces that are shut down are not compared. Published on every holder, with the ' +
+    'the two switches of one pair, and a /32 or /128 on several interfaces of one device (IP unnumbered). Any other ' +
+    'loopback address held twice in one VRF (a router ID or a VTEP source copied to a second switch) is a duplicate: ' +
+    'BGP and OSPF drop routes from a peer with their own router ID, and VXLAN tunnels to that VTEP reach either ' +
+    'switch. Interfaces that are shut down are not compared. Published on every holder, with the ' +
     'others as related information.',
   messages: {
     duplicate: 'Address {address} is also configured on {others}{vrf}',
@@ -92,8 +107,10 @@ export const rule: Rule = {
   check(ctx) {
     const byKey = new Map<string, Holder[]>();
     const pairOf = mlagPairs(ctx.fabric);
+    const keyOf = new Map<Device, string>();
     for (const [deviceKey, device] of ctx.fabric.devices) {
       if (ctx.ignored(device)) continue;
+      keyOf.set(device, deviceKey);
       for (const iface of device.interfaces.values()) {
         if (SKIPPED.has(iface.kind) || !iface.adminUp.value || iface.anycastGateway?.value || ctx.ignored(device, iface)) continue;
         // The MLAG/vPC/CLAG peering subnet is local to its pair (like a link-local address): compared within the pair only.
@@ -113,6 +130,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const holders of byKey.values()) {
       if (holders.length < 2 || isDistributedGateway(holders) || isUnnumbered(holders)) continue;
+      if (isPairVtepAddress(holders, (h) => pairScope(keyOf.get(h.device)!, h.device, pairOf))) continue;
       for (const h of holders) {
         const others = holders.filter((o) => o !== h);
         const name = (o: Holder) => (o.device === h.device ? `${o.iface.name} of this device` : `${o.device.hostname} ${o.iface.name}`);
