@@ -197,9 +197,25 @@ export function extractJunosDevice(doc: JunosDocument): Device {
     junos: facts,
   };
   if (hostNode) device.hostnameLoc = ctx.loc(hostNode.line);
+  const vtep = vtepSourceOf(root);
+  if (vtep) device.vtepSource = { value: vtep.word, loc: ctx.loc(vtep.range) };
   const version = valueAt(root, 'version');
   if (version) device.version = version.word;
   return device;
+}
+
+/**
+ * `switch-options vtep-source-interface lo0.0` (default instance), else the first `mac-vrf` routing instance's: the
+ * interface VXLAN tunnels start from. Every instance of one device uses the same loopback unit in practice.
+ */
+function vtepSourceOf(root: JunosNode): JunosNode | undefined {
+  const global = valueAt(root, 'switch-options', 'vtep-source-interface');
+  if (global) return global;
+  for (const ri of childrenAt(root, 'routing-instances')) {
+    const v = valueAt(ri, 'vtep-source-interface');
+    if (v) return v;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

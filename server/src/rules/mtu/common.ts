@@ -252,8 +252,9 @@ function l3Max(end: End): number {
 /** Bytes VXLAN adds to every overlay frame (outer Ethernet 14 + IPv4 20 + UDP 8 + VXLAN 8). */
 export const VXLAN_OVERHEAD = ROCE_HINTS.vxlanOverhead.value;
 
-/** True when the device encapsulates tenant traffic in VXLAN: it has an enabled VXLAN tunnel interface (EOS Vxlan1, NX-OS nve1, Junos vtep). */
+/** True when the device encapsulates tenant traffic in VXLAN: it has an enabled VXLAN tunnel interface (EOS Vxlan1, NX-OS nve1, Junos vtep) or names its VTEP source (Junos `vtep-source-interface`). */
 export function encapsulates(device: Device): boolean {
+  if (device.vtepSource) return true;
   for (const i of device.interfaces.values()) if (i.kind === 'vxlan' && i.adminUp.value) return true;
   return false;
 }

@@ -17,13 +17,15 @@ export const rule: Rule = {
     '`l2 mtu`, NX-OS port `mtu`) and of the tenant SVIs (interfaces whose role is host-facing); the uplinks are ' +
     'the device\'s routed interfaces whose role is fabric (linked to another switch of the workspace): a port ' +
     'whose far end is unknown is never called an uplink. Devices with only one of the two are not ' +
-    'judged, and VTEPs whose VXLAN source interface is configured are left to `mtu/vxlan-overhead`.\n\n' +
+    'judged, and VTEPs whose VXLAN interface names its source (EOS `Vxlan1`, NX-OS `nve1`) are left to ' +
+    '`mtu/vxlan-overhead`.\n\n' +
     'What matters is the packet the hosts actually send, not the port ceiling: switch vendors\' validated designs ' +
     'set host ports to the platform maximum (Juniper: media 9216) and fabric units lower (Juniper: `family inet mtu ' +
     '9170`), while the servers run 9000. The host MTU is the intent\'s `mtu.host` when it states one, else the ' +
     'smaller of the host-facing MTU and the `hostMtu` option (9000, the conventional jumbo host MTU). An uplink is ' +
     'reported when what it can carry of a host packet — its L3 MTU, less the 50 bytes of VXLAN when the device ' +
-    'encapsulates (a Junos `vtep`) and the uplink is in the default VRF — is below that host MTU.',
+    'encapsulates (a Junos `vtep` interface, or `vtep-source-interface` under `switch-options` or a `mac-vrf` ' +
+    'instance) and the uplink is in the default VRF — is below that host MTU.',
   messages: {
     exceeds: 'Uplink MTU {mtu} on {iface} carries host packets up to {carry} bytes, below the host MTU {host} ({hostSource}; host-facing MTU {edge} on {edgeIface}): larger host packets cannot leave {device}',
   },
