@@ -440,6 +440,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   } else {
     result = loaded.workspace.lint();
   }
+  debugSetAside(loaded.workspace);
 
   const all = result.findings;
   const shown: Finding[] = o.quiet ? all.filter((f) => f.severity === 'error') : all;
@@ -474,6 +475,15 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return 1;
   }
   return 0;
+}
+
+/** With FABRIC_LINT_DEBUG, the stack of each file the engine set aside (workspace/internal-error), for a bug report. */
+function debugSetAside(ws: Workspace): void {
+  if (!process.env.FABRIC_LINT_DEBUG) return;
+  for (const uri of ws.uris()) {
+    const a = ws.analysis(uri);
+    if (a?.kind === 'unclassified' && a.crash) process.stderr.write(`fabric-lint: reading ${uriToPath(uri)} failed:\n${a.crash}\n`);
+  }
 }
 
 function run(): void {

@@ -11,8 +11,11 @@ export type FileAnalysis =
   /** `neighbors`: what an LLDP file says each neighbour is (role evidence for the ones outside the workspace). */
   | { kind: 'topology'; uri: string; format: string; evidence: LinkEvidence[]; findings: Finding[]; neighbors?: ObservedNeighbor[] }
   | { kind: 'intent'; uri: string; intent: Intent | undefined; findings: Finding[] }
-  /** A file that looked like a config but could not be classified: one info finding, nothing else. */
-  | { kind: 'unclassified'; uri: string; findings: Finding[] }
+  /**
+   * A file that looked like a config but could not be classified, or could not be read: one finding, nothing else.
+   * `crash`: reading it threw (workspace/internal-error); the error's stack, for the log.
+   */
+  | { kind: 'unclassified'; uri: string; findings: Finding[]; crash?: string }
   | { kind: 'ignored'; uri: string; findings: Finding[] };
 
 export interface LintResult {

@@ -131,7 +131,7 @@ export class Workspace {
   analysis(uri: string): FileAnalysis | undefined {
     const entry = this.entries.get(uri);
     if (!entry) return undefined;
-    entry.analysis ??= this.analyze(uri, entry.text);
+    entry.analysis ??= this.analyzeOrSetAside(uri, entry.text);
     return entry.analysis;
   }
 
@@ -195,6 +195,21 @@ export class Workspace {
   private intentEvidence = memoize((intent: Intent): LinkEvidence[] =>
     intent.links.map((l) => ({ source: 'intent', a: l.a, b: l.b, locs: [l.loc], detail: `${relativePath(intent.uri, this.roots)} links` })),
   );
+
+  /**
+   * The one place that sets aside a file whose reading throws (a defect: readers turn bad content into notes):
+   * its analysis is one workspace/internal-error finding, cached like any analysis until the text changes, so
+   * the rest of the fabric is linted and the file is not read again on every lint. The CLI, the language server
+   * and its analysis threads all get here through analysis().
+   */
+  private analyzeOrSetAside(uri: string, text: string): FileAnalysis {
+    try {
+      if (INJECTED_FAULT && text.includes(INJECTED_FAULT)) throw new Error('injected fault (FABRIC_LINT_INJECT_FAULT)');
+      return this.analyze(uri, text);
+    } catch (err) {
+      return setAside(uri, err);
+    }
+  }
 
   private analyze(uri: string, original: string): FileAnalysis {
     const text = loneCrAsLf(original);
@@ -265,6 +280,20 @@ export class Workspace {
       tree.delete();
     }
   }
+}
+
+/**
+ * Test hook: a file whose text contains this string throws while it is read, as a defect in a reader would. No real
+ * input is known to crash the readers (the fuzz suite and the corpus keep it so, and a crash found is fixed), so
+ * the tests of the set-aside path (test/cli, test/lsp) need a fault; it is read once, from the environment.
+ */
+const INJECTED_FAULT = process.env.FABRIC_LINT_INJECT_FAULT || undefined;
+
+/** What a file whose reading threw contributes: one workspace/internal-error finding, and the stack for the log. */
+export function setAside(uri: string, err: unknown): FileAnalysis {
+  const message = err instanceof Error ? err.message : String(err);
+  const finding = engineFinding('workspace/internal-error', 'crash', { message }, fileStart(uri));
+  return { kind: 'unclassified', uri, findings: [finding], crash: (err instanceof Error ? err.stack : undefined) ?? message };
 }
 
 /** What a file over its analysis budget contributes: one finding saying so, nothing else. */

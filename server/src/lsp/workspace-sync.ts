@@ -1,13 +1,13 @@
 import { promises as fs } from 'node:fs';
-import { FileChangeType, type Connection, type Diagnostic, DiagnosticSeverity, type FileEvent, type TextDocuments } from 'vscode-languageserver';
+import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { classifyPath, collectFileSet, insideAny, readText, type Collected } from '../engine/files';
 import type { FileAnalysis, LintResult } from '../engine/types';
 import { pathToUri, uriToPath } from '../engine/uri';
 import { AnalysisBudgetError, AnalysisPool } from '../engine/worker-pool';
-import { MAX_FILE_BYTES, overBudget, Workspace } from '../engine/workspace';
+import { MAX_FILE_BYTES, overBudget, setAside, Workspace } from '../engine/workspace';
 import type { Finding } from '../rules/types';
-import { DIAGNOSTIC_SOURCE, toDiagnostic, type DiagnosticOptions } from './diagnostics';
+import { toDiagnostic, type DiagnosticOptions } from './diagnostics';
 import { FileFilter } from './file-filter';
 import { localPath } from './params';
 import { StatusNotification, type ClassifyResult, type StatusParams } from '../../../shared/src/protocol';
@@ -60,8 +60,6 @@ export class WorkspaceSync {
   private readonly open = new Map<string, string>();
   /** Canonical uri → JSON of the diagnostics last published (absent = nothing or an empty array). */
   private readonly published = new Map<string, string>();
-  /** Files whose analysis threw; kept out of the fabric until their text changes. */
-  private readonly quarantine = new Map<string, { text: string; message: string }>();
   private last: LintResult | undefined;
   private lintedVersions = new Map<string, number>();
 
@@ -112,7 +110,6 @@ export class WorkspaceSync {
     this.settings = settings;
     if (!this.ws) return;
     this.ws.updateSettings(toEngineSettings(settings));
-    this.quarantine.clear();
     this.epoch++;
     this.offThread.clear();
     if (fileSetChanged(old, settings)) {
@@ -210,7 +207,6 @@ export class WorkspaceSync {
 
   classify(uri: string): ClassifyResult {
     const c = canonical(uri);
-    if (this.quarantine.has(c)) return { kind: 'unclassified' };
     if (this.ws?.hasFile(c)) this.analyse(c);
     if (this.offThread.has(c)) return { kind: 'unknown' };
     const a = this.ws?.hasFile(c) ? this.ws.analysis(c) : undefined;
@@ -237,18 +233,13 @@ export class WorkspaceSync {
     const text = doc && this.openIncluded(uri) ? doc.getText() : this.disk.get(uri);
     const link = this.outsideLinks.get(uri);
     if (text === undefined && link !== undefined) {
-      this.quarantine.delete(uri);
       ws.setOutsideLink(uri, link);
       return;
     }
     if (text === undefined) {
       ws.removeFile(uri);
-      this.quarantine.delete(uri);
       return;
     }
-    const q = this.quarantine.get(uri);
-    if (q && q.text === text) return;
-    this.quarantine.delete(uri);
     ws.setFile(uri, text);
   }
 
@@ -406,14 +397,13 @@ export class WorkspaceSync {
 
     const next = new Map<string, Diagnostic[]>();
     for (const [uri, findings] of result.byUri) next.set(uri, findings.map((f) => toDiagnostic(f, this.diagnosticOptions)));
-    for (const [uri, q] of this.quarantine) next.set(uri, [internalError(q.message)]);
     for (const [uri, diagnostics] of next) this.publish(uri, diagnostics);
     // A file still in its analysis thread keeps the diagnostics it had until its analysis is back.
     for (const uri of [...this.published.keys()]) if (!next.has(uri) && !pending.has(uri)) this.publish(uri, []);
     this.sendStatus('ready');
   }
 
-  /** Parses one file (cached by the engine); a file the engine cannot analyse must not take the whole fabric down with it. */
+  /** Parses one file (cached by the engine, which sets aside a file whose reading throws: engine/workspace.ts). */
   private analyse(uri: string): void {
     const ws = this.ws;
     if (!ws?.needsAnalysis(uri)) return;
@@ -422,13 +412,8 @@ export class WorkspaceSync {
       this.analyseOffThread(ws, uri, text);
       return;
     }
-    try {
-      ws.analysis(uri);
-    } catch (err) {
-      this.quarantine.set(uri, { text: ws.text(uri) ?? '', message: (err as Error).message });
-      ws.removeFile(uri);
-      this.log(`analysis of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
-    }
+    const a = ws.analysis(uri);
+    if (a?.kind === 'unclassified' && a.crash) this.log(`analysis of ${uri} failed: ${a.crash}`);
   }
 
   /**
@@ -457,13 +442,10 @@ export class WorkspaceSync {
     // A newer text, other folders or other settings: a newer analysis is (or will be) under way.
     if (epoch !== this.epoch || ws !== this.ws || this.offThread.get(uri) !== text) return;
     this.offThread.delete(uri);
-    if (analysis) {
-      ws.setAnalysis(uri, text, analysis);
-    } else if (ws.text(uri) === text) {
-      this.quarantine.set(uri, { text, message: error ?? 'analysis failed' });
-      ws.removeFile(uri);
-      this.log(`analysis of ${uri} failed: ${error ?? ''}`);
-    }
+    // The thread itself failed (not the reading, which the thread's engine sets aside): set the file aside here.
+    const result = analysis ?? setAside(uri, threadError(error));
+    if (result.kind === 'unclassified' && result.crash) this.log(`analysis of ${uri} failed: ${result.crash}`);
+    ws.setAnalysis(uri, text, result);
     this.scheduleLint();
   }
 
@@ -508,11 +490,9 @@ export function canonical(uri: string): string {
   }
 }
 
-function internalError(message: string): Diagnostic {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Error,
-    source: DIAGNOSTIC_SOURCE,
-    message: `fabric-lint failed to read this file (${message}); it is left out of the fabric. Please report this with the file.`,
-  };
+/** An analysis thread's failure as an error: the first line of what it reported is the message, all of it the stack. */
+function threadError(report: string | undefined): Error {
+  const err = new Error((report ?? 'analysis failed').split('\n')[0]);
+  err.stack = report ?? err.message;
+  return err;
 }

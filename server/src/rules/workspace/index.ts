@@ -71,6 +71,20 @@ export const workspaceRules: Rule[] = [
     example: { dialect: 'eos', config: 'banner motd\nno end marker' },
   }),
   engineRule({
+    id: 'workspace/internal-error',
+    title: 'A file fabric-lint failed to read',
+    category: 'workspace',
+    severity: 'error',
+    scope: 'device',
+    dialects: [...ALL],
+    rationale:
+      'Reading a file should never fail: what a reader cannot understand becomes a note, a syntax error or a timeout. ' +
+      'When reading still fails (a defect in fabric-lint), the engine sets that file aside until its text changes, so ' +
+      'the rest of the fabric is still linted, and says so once on the file: its devices and links are not checked.',
+    messages: { crash: 'fabric-lint failed to read this file ({message}); it is left out of the fabric. Please report this with the file.' },
+    example: { dialect: 'eos', config: 'hostname leaf1\n! any file whose reading hits a defect in fabric-lint', explanation: 'No known file does this; the finding is the safety net.' },
+  }),
+  engineRule({
     id: 'workspace/parse-note',
     title: 'A value fabric-lint could not read',
     category: 'workspace',
