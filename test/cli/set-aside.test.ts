@@ -35,7 +35,12 @@ describe('fabric-lint CLI: a file whose reading throws', function () {
     assert.equal(setAside.length, 1, show(r));
     assert.match(setAside[0]!, SET_ASIDE);
     // Everything else is what the fabric gives without the file (the summary counts one more file and error).
-    const rest = (out: string): string[] => out.trimEnd().split('\n').filter((l) => !l.startsWith('crashy.cfg')).slice(0, -1);
+    const rest = (out: string): string[] =>
+      out
+        .trimEnd()
+        .split('\n')
+        .filter((l) => !l.startsWith('crashy.cfg'))
+        .slice(0, -1);
     assert.deepEqual(rest(r.stdout), rest(without.stdout));
     assert.equal(lines.at(-1), '3 errors, 0 warnings, 0 info in 3 files (2 devices, 1 link)');
   });
@@ -52,7 +57,12 @@ describe('fabric-lint CLI: a file whose reading throws', function () {
     const r = await cli(['.', '--format', 'json'], dir, { ...ENV, FABRIC_LINT_DEBUG: '1' });
     assert.equal(r.code, 1, show(r));
     assert.match(r.stderr, /^fabric-lint: reading .*crashy\.cfg failed:\nError: injected fault \(FABRIC_LINT_INJECT_FAULT\)\n\s+at /, show(r));
-    const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string }[] }).findings.filter((x) => x.ruleId === 'workspace/internal-error');
-    assert.deepEqual(findings.map((x) => x.severity), ['error']);
+    const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string }[] }).findings.filter(
+      (x) => x.ruleId === 'workspace/internal-error',
+    );
+    assert.deepEqual(
+      findings.map((x) => x.severity),
+      ['error'],
+    );
   });
 });

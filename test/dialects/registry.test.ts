@@ -54,9 +54,18 @@ describe('dialect registry', () => {
 
   it('the scan above finds a list written out (it is not vacuous)', () => {
     const all = DIALECT_IDS.map((d) => `'${d}'`);
-    assert.equal(idLists(`const A = [${all.join(', ')}];`).some((s) => s.size === DIALECT_IDS.length), true);
-    assert.equal(idLists(`type D = ${all.join(' | ')};`).some((s) => s.size === DIALECT_IDS.length), true);
-    assert.equal(idLists(`const N = { ${DIALECT_IDS.map((d) => `${d}: 'x'`).join(', ')} };`).some((s) => s.size === DIALECT_IDS.length), true);
+    assert.equal(
+      idLists(`const A = [${all.join(', ')}];`).some((s) => s.size === DIALECT_IDS.length),
+      true,
+    );
+    assert.equal(
+      idLists(`type D = ${all.join(' | ')};`).some((s) => s.size === DIALECT_IDS.length),
+      true,
+    );
+    assert.equal(
+      idLists(`const N = { ${DIALECT_IDS.map((d) => `${d}: 'x'`).join(', ')} };`).some((s) => s.size === DIALECT_IDS.length),
+      true,
+    );
   });
 
   it('ids and names are unique, ids are lower case, and each module has a folder under server/src/dialects', () => {

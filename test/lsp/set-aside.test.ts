@@ -30,7 +30,10 @@ describe('language server: a file whose reading throws is set aside by the engin
     assert.equal(d.length, 1, JSON.stringify(d));
     assert.equal(d[0]!.code, INTERNAL);
     assert.equal(d[0]!.severity, 1);
-    assert.match(d[0]!.message, /^fabric-lint failed to read this file \(injected fault \(FABRIC_LINT_INJECT_FAULT\)\); it is left out of the fabric\. Please report this with the file\.$/);
+    assert.match(
+      d[0]!.message,
+      /^fabric-lint failed to read this file \(injected fault \(FABRIC_LINT_INJECT_FAULT\)\); it is left out of the fabric\. Please report this with the file\.$/,
+    );
     await client.waitForDiagnostics(f('leaf1.cfg'), 'the rest of the fabric is linted', hasMtu);
     const classify: unknown = await client.connection.sendRequest('fabricLint/classify', { uri: uriOf(f('crashy.cfg')) });
     assert.deepEqual(classify, { kind: 'unclassified' });

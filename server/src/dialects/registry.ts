@@ -13,6 +13,8 @@ import { nxos } from './nxos/index';
 import { sonic } from './sonic/index';
 import type { DialectModule } from './types';
 
+// One line per dialect, so that adding one is one line here (besides its import).
+// prettier-ignore
 const MODULES = [
   eos,
   nxos,

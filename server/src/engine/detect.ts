@@ -22,11 +22,7 @@ const SNIFF_BYTES = 16 * 1024;
  * Dialect from content. The order of evidence: a `fabric-lint: dialect=` marker in the first lines,
  * then the workspace's glob overrides, then vendor headers, then typical commands and indentation.
  */
-export function detectDialect(
-  relPath: string,
-  text: string,
-  overrides: Record<string, Dialect> = {},
-): Classification {
+export function detectDialect(relPath: string, text: string, overrides: Record<string, Dialect> = {}): Classification {
   const head = text.slice(0, SNIFF_BYTES);
   if (looksBinary(head)) return { kind: 'binary' };
 

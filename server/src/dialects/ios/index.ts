@@ -12,7 +12,8 @@ export const ios: DialectModule<'ios', CliDocument> = cliDialect({
   detection: {
     headers: [header(330, 'RANCID content type cisco', /^!RANCID-CONTENT-TYPE:\s*cisco\s*$/im)],
     commands: {
-      pattern: /^(version 1[2-7]\.\d+|service (timestamps|password-encryption)|boot-start-marker|ip cef|no ip domain.lookup|line vty |line con 0|ip classless|Current configuration : )/gm,
+      pattern:
+        /^(version 1[2-7]\.\d+|service (timestamps|password-encryption)|boot-start-marker|ip cef|no ip domain.lookup|line vty |line con 0|ip classless|Current configuration : )/gm,
       reason: 'IOS commands (version, service, line vty …)',
       tieRank: 1,
     },

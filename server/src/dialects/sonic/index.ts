@@ -7,7 +7,8 @@ import { extractSonicDevice } from './extract';
 import { SonicFixWriter } from './fix-writer';
 
 /** config_db tables that name a SONiC file, including the QoS/buffer ones a fragment or configlet may hold alone. */
-const SONIC_TABLES = /"(DEVICE_METADATA|PORT_QOS_MAP|PORT|BUFFER_PG|BUFFER_QUEUE|BUFFER_PROFILE|BUFFER_POOL|WRED_PROFILE|SCHEDULER|QUEUE|DSCP_TO_TC_MAP|TC_TO_QUEUE_MAP|PFC_WD)(\|[^"]*)?"\s*:/;
+const SONIC_TABLES =
+  /"(DEVICE_METADATA|PORT_QOS_MAP|PORT|BUFFER_PG|BUFFER_QUEUE|BUFFER_PROFILE|BUFFER_POOL|WRED_PROFILE|SCHEDULER|QUEUE|DSCP_TO_TC_MAP|TC_TO_QUEUE_MAP|PFC_WD)(\|[^"]*)?"\s*:/;
 
 /**
  * SONiC config_db.json (nested or redis-dump form), parsed with grammars/json. A config_db with
