@@ -28,8 +28,12 @@ export default tseslint.config(
     rules: {
       // noUncheckedIndexedAccess makes `xs[i]!` after a bounds check the project's idiom; the assertion is the point.
       '@typescript-eslint/no-non-null-assertion': 'off',
-      // `_name` marks a binding that is there for its position, as tsc's noUnusedParameters allows.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `_name` marks a binding that is there for its position, as tsc's noUnusedParameters allows; a rest
+      // sibling is how an object is copied without some keys.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // `import x = require('…')` is typed and deliberate where it is used: it makes esbuild take a package's
+      // CommonJS build (parsing/parser.ts) and lets a preload patch the module object itself.
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }],
       // 'l' is V8's linear-time engine (model/linear-regex.ts), which eslint does not know.
       'no-invalid-regexp': ['error', { allowConstructorFlags: ['l'] }],
     },

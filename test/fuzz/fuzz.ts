@@ -284,6 +284,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     throw new Error(
       `fuzz failed: seed ${opts.seed}, batch ${batches + 1} (after ${edits} edits); replay with npm run fuzz -- --seed ${opts.seed} --edits ${opts.edits} --batch ${opts.batch}\n` +
         `the batch's ${ops.length} operations are in ${listFile}; the last ones:\n${tail}\n${(err as Error).message}`,
+      { cause: err },
     );
   } finally {
     await client.stop();

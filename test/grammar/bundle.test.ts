@@ -51,7 +51,7 @@ describe('grammar netcli: loading from the bundle layout', function () {
   it('an esbuild bundle of parser.ts + cli-adapter.ts parses from dist/ outside the repository', async function () {
     let esbuild: typeof import('esbuild');
     try {
-      esbuild = require('esbuild') as typeof import('esbuild');
+      esbuild = await import('esbuild');
     } catch {
       console.log('    esbuild not installed; skipping');
       this.skip();
