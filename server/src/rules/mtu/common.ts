@@ -10,9 +10,9 @@ import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { Intent } from '../../intent/types';
 import { roleOf } from '../../intent/roles';
 import { ROCE_HINTS } from '../../intent/defaults';
-import { resolvedLinks, type LinkEnds } from '../link-ends';
 import { roleOfInterface, type InterfaceRole } from '../../model/interface-roles';
 import type { Fix, RelatedInfo, RuleContext, TextEdit } from '../types';
+import { type LinkEnds, resolvedLinks } from '../support/links';
 
 export interface End {
   device: Device;

@@ -1,7 +1,8 @@
 import { l3Mtu } from '../../model/mtu';
-import { linkWhy, resolvedLinks, where } from '../link-ends';
 import { twoWayMtuFixes, lagOf, mtuLoc, mtuText as describeMtu } from './common';
 import type { Finding, Rule } from '../types';
+import { linkWhy, resolvedLinks } from '../support/links';
+import { where } from '../support/describe';
 
 export const rule: Rule = {
   id: 'mtu/link-mismatch',

@@ -1,7 +1,8 @@
 import { l3Mtu } from '../../model/mtu';
-import { resolvedLinks, where } from '../link-ends';
 import { twoWayMtuFixes, lagOf, mtuLoc, mtuText } from './common';
 import type { Finding, RelatedInfo, Rule } from '../types';
+import { resolvedLinks } from '../support/links';
+import { where } from '../support/describe';
 
 export const rule: Rule = {
   id: 'mtu/ospf-adjacency',

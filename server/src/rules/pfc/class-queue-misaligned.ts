@@ -1,8 +1,11 @@
 import type { Fix, Finding, Rule } from '../types';
 import type { Device } from '../../model/types';
 import type { RuleContext } from '../types';
-import { devicesOf, fmtSet, losslessClasses } from './common';
-import { sameLine, setQosGroupFix } from '../qos/common';
+import { losslessClasses } from './common';
+import { setQosGroupFix } from '../qos/common';
+import { devicesOf } from '../support/scope';
+import { fmtSet } from '../support/describe';
+import { sameLine } from '../support/places';
 
 export const rule: Rule = {
   id: 'pfc/class-queue-misaligned',

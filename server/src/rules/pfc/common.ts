@@ -1,17 +1,14 @@
 import { pushTo } from '../../model/group';
 /**
  * Shared facts for the PFC rules: the PFC state of an interface as it takes effect, the lossless set of
- * a device, link ends with NX-OS `mode auto` resolved against the peer, and fabric grouping by role.
+ * a device, and link ends with NX-OS `mode auto` resolved against the peer.
  * Everything here reads the model only.
  */
 import { memoize } from '../../model/memo';
 import type { Loc, Located } from '../../model/location';
 import type { Device, Fabric, Interface, PfcMode, PolicyMap } from '../../model/types';
-import { roleOf } from '../../intent/roles';
-import { interfaceRoles } from '../../model/interface-roles';
-import type { Intent } from '../../intent/types';
-import { resolvedLinks, type LinkEnds } from '../link-ends';
-import type { RelatedInfo, RuleContext } from '../types';
+import { resolvedLinks, type LinkEnds } from '../support/links';
+import { uniqueSorted } from '../support/sets';
 
 export interface PfcState {
   mode: PfcMode;
@@ -176,108 +173,3 @@ export const pfcLinks = memoize(function pfcLinks(fabric: Fabric): PfcLink[] {
   }
   return out;
 });
-
-/**
- * Interfaces that face another switch of the workspace: role fabric (linked, or a member of a linked port-channel)
- * or MLAG/vPC peer-link (model/interface-roles). A port whose far end is unknown is not one of them.
- */
-export function linkedInterfaces(fabric: Fabric): Set<Interface> {
-  const s = new Set<Interface>();
-  for (const [iface, r] of interfaceRoles(fabric)) if ((r.role === 'fabric' && !r.viaSubinterface) || r.role === 'peer-link') s.add(iface);
-  return s;
-}
-
-/** Related info pointing at the evidence of a link (its first location), if it has one. */
-export function linkEvidence(ends: LinkEnds): RelatedInfo[] {
-  const out: RelatedInfo[] = [];
-  for (const ev of ends.link.evidence) {
-    const loc = ev.locs[0];
-    if (loc) {
-      out.push({ loc, message: `link evidence: ${ev.detail}` });
-      break;
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Places and wording
-
-/** `loc` when it is a line of the interface itself, else the interface header (profile lines are shared). */
-export function ownLineOr(iface: Interface, loc: Loc): Loc {
-  for (const l of iface.lines ?? []) {
-    if (l.loc.uri === loc.uri && l.loc.range.start.line === loc.range.start.line) return loc;
-  }
-  return iface.block.header;
-}
-
-/** Where a device-level finding about a missing device line goes: the hostname line, else the file start. */
-export function deviceAnchor(device: Device): Loc {
-  if (device.hostnameLoc) return device.hostnameLoc;
-  return { uri: device.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-}
-
-export function fmtSet(set: readonly number[]): string {
-  return set.length === 0 ? 'none' : `{${set.join(',')}}`;
-}
-
-export function sameSet(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-export function uniqueSorted(values: Iterable<number>): number[] {
-  return [...new Set(values)].sort((x, y) => x - y);
-}
-
-export function devicesOf(ctx: RuleContext): Device[] {
-  return [...ctx.fabric.devices.values()].filter((d) => !ctx.ignored(d)).sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0));
-}
-
-export function interfacesOf(ctx: RuleContext, device: Device): Interface[] {
-  return [...device.interfaces.values()].filter((i) => !ctx.ignored(device, i));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Roles and majorities
-
-/** Role of a device (intent `roles:` globs, else inferred from the hostname, else `default`). */
-export function roleOfDevice(intent: Intent | undefined, hostname: string): string {
-  return roleOf(intent, hostname);
-}
-
-export interface Majority<T> {
-  value: T;
-  key: string;
-  count: number;
-  total: number;
-  /** First member (in input order) that has the majority value. */
-  example: number;
-}
-
-/** The value held by strictly more than half of `keys` (and at least `min` voters), or undefined. */
-export function strictMajority<T>(values: readonly T[], keyOf: (v: T) => string, min = 3): Majority<T> | undefined {
-  if (values.length < min) return undefined;
-  const counts = new Map<string, { n: number; first: number }>();
-  values.forEach((v, i) => {
-    const k = keyOf(v);
-    const c = counts.get(k);
-    if (c) c.n++;
-    else counts.set(k, { n: 1, first: i });
-  });
-  for (const [key, c] of counts) {
-    if (c.n * 2 > values.length) return { value: values[c.first]!, key, count: c.n, total: values.length, example: c.first };
-  }
-  return undefined;
-}
-
-/** Devices grouped by role, in hostname order. */
-export function byRole(ctx: RuleContext, devices: Device[]): Map<string, Device[]> {
-  const out = new Map<string, Device[]>();
-  for (const d of devices) {
-    const r = roleOfDevice(ctx.intent, d.hostname);
-    const list = out.get(r);
-    if (list) list.push(d);
-    else out.set(r, [d]);
-  }
-  return out;
-}

@@ -1,7 +1,9 @@
 import type { Interface } from '../../model/types';
-import { where } from '../link-ends';
 import type { Finding, Rule } from '../types';
-import { declaredSet, devicesOf, fmtSet, interfacesOf, ownLineOr } from './common';
+import { declaredSet } from './common';
+import { fmtSet, where } from '../support/describe';
+import { devicesOf, interfacesOf } from '../support/scope';
+import { ownLineOr } from '../support/places';
 
 export const rule: Rule = {
   id: 'pfc/enable-missing',

@@ -1,8 +1,9 @@
 import { pushTo } from '../../model/group';
 import type { Device, Interface } from '../../model/types';
-import { where } from '../link-ends';
 import type { Finding, Fix, Rule, RuleContext, TextEdit } from '../types';
-import { devicesOf, fmtSet, interfacesOf, losslessSet, pfcState } from './common';
+import { losslessSet, pfcState } from './common';
+import { fmtSet, where } from '../support/describe';
+import { devicesOf, interfacesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'pfc/lag-member-inconsistent',

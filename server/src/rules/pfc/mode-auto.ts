@@ -1,7 +1,8 @@
 import type { Interface } from '../../model/types';
-import { linkWhy, where } from '../link-ends';
 import type { Finding, Rule } from '../types';
 import { pfcLinks, type PfcEnd } from './common';
+import { linkWhy } from '../support/links';
+import { where } from '../support/describe';
 
 export const rule: Rule = {
   id: 'pfc/mode-auto',

@@ -1,7 +1,9 @@
 import type { Interface } from '../../model/types';
-import { where } from '../link-ends';
 import type { Finding, Rule } from '../types';
-import { devicesOf, fmtSet, interfacesOf, linkedInterfaces, uniqueSorted } from './common';
+import { fmtSet, where } from '../support/describe';
+import { devicesOf, interfacesOf } from '../support/scope';
+import { linkedInterfaces } from '../support/interfaces';
+import { uniqueSorted } from '../support/sets';
 
 export const rule: Rule = {
   id: 'pfc/no-drop-without-pfc',

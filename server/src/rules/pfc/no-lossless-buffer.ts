@@ -2,7 +2,9 @@ import type { Located } from '../../model/location';
 import type { SonicBufferEntry, SonicFacts, SonicPortQosMap } from '../../model/sonic';
 import type { Device } from '../../model/types';
 import type { Finding, Rule, RuleContext } from '../types';
-import { devicesOf, fmtSet, interfacesOf, uniqueSorted } from './common';
+import { devicesOf, interfacesOf } from '../support/scope';
+import { fmtSet } from '../support/describe';
+import { uniqueSorted } from '../support/sets';
 
 export const rule: Rule = {
   id: 'pfc/no-lossless-buffer',

@@ -1,6 +1,8 @@
 import type { Finding, Fix, Rule } from '../types';
-import { devicesOf, fmtSet, losslessClasses, pfcInterfaces, declaredSet } from './common';
+import { losslessClasses, pfcInterfaces, declaredSet } from './common';
 import { cnpIntentClass } from './intent-classes';
+import { devicesOf } from '../support/scope';
+import { fmtSet } from '../support/describe';
 
 export const rule: Rule = {
   id: 'pfc/on-cnp-priority',

@@ -1,6 +1,7 @@
-import { linkWhy, where } from '../link-ends';
 import type { Finding, Fix, Rule, TextEdit } from '../types';
-import { fmtSet, linkEvidence, pfcLinks, type PfcEnd } from './common';
+import { pfcLinks, type PfcEnd } from './common';
+import { firstEvidenceRelated, linkWhy } from '../support/links';
+import { fmtSet, where } from '../support/describe';
 
 export const rule: Rule = {
   id: 'pfc/one-sided',
@@ -41,7 +42,7 @@ export const rule: Rule = {
       if (onA === onB) continue;
       const [on, off] = onA ? [a, b] : [b, a];
       const why = linkWhy(ends.link);
-      const evidence = linkEvidence(ends);
+      const evidence = firstEvidenceRelated(ends.link);
       const enableOff = fixEnable(ctx, off, on);
       const disableOn: Fix = {
         title: `Turn PFC off on ${where(on.device, on.iface)}`,

@@ -1,6 +1,11 @@
 import type { Device } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
-import { byRole, deviceAnchor, deviceLossless, devicesOf, fmtSet, sameSet, strictMajority, uniqueSorted, type DeviceLossless } from './common';
+import { deviceLossless, type DeviceLossless } from './common';
+import { byRole, strictMajority } from '../support/roles';
+import { deviceAnchor } from '../support/places';
+import { devicesOf } from '../support/scope';
+import { fmtSet } from '../support/describe';
+import { sameSet, uniqueSorted } from '../support/sets';
 
 export const rule: Rule = {
   id: 'pfc/priority-mismatch-fabric',

@@ -1,6 +1,9 @@
-import { linkWhy, where } from '../link-ends';
 import type { Finding, Fix, Rule } from '../types';
-import { deviceLossless, fmtSet, linkEvidence, ownLineOr, pfcLinks, sameSet, type PfcEnd } from './common';
+import { deviceLossless, pfcLinks, type PfcEnd } from './common';
+import { firstEvidenceRelated, linkWhy } from '../support/links';
+import { fmtSet, where } from '../support/describe';
+import { ownLineOr } from '../support/places';
+import { sameSet } from '../support/sets';
 
 export const rule: Rule = {
   id: 'pfc/priority-mismatch-link',
@@ -33,7 +36,7 @@ export const rule: Rule = {
       if (ctx.ignored(a.device, a.iface) || ctx.ignored(b.device, b.iface)) continue;
       if (a.effective.length === 0 || b.effective.length === 0 || sameSet(a.effective, b.effective)) continue;
       const why = linkWhy(ends.link);
-      const evidence = linkEvidence(ends);
+      const evidence = firstEvidenceRelated(ends.link);
       // The obvious side to change: the one that differs from the intent, else from the rest of its device.
       const odd = (e: PfcEnd): boolean =>
         intentSet ? !sameSet(e.effective, intentSet) : !sameSet(e.effective, deviceLossless(e.device)?.set ?? e.effective);

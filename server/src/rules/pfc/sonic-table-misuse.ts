@@ -1,7 +1,7 @@
 import type { SonicFacts, SonicPortQosMap } from '../../model/sonic';
 import type { Device } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
-import { devicesOf } from './common';
+import { devicesOf } from '../support/scope';
 
 /** The name most PORT_QOS_MAP entries of the device give `field`, else the only one the map table defines. */
 function usualName(facts: SonicFacts, field: string, table: string): string | undefined {

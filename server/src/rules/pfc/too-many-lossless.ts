@@ -1,6 +1,8 @@
 import type { Finding, Rule } from '../types';
-import { deviceUnion, devicesOf, fmtSet, pfcInterfaces } from './common';
+import { deviceUnion, pfcInterfaces } from './common';
 import { INTENT_FALLBACKS } from '../../intent/defaults';
+import { devicesOf } from '../support/scope';
+import { fmtSet } from '../support/describe';
 
 export const rule: Rule = {
   id: 'pfc/too-many-lossless',

@@ -1,7 +1,9 @@
 import type { Device, PolicyMap } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { devicesOf, fmtSet, losslessClasses, pfcInterfaces, type LosslessClass } from './common';
+import { losslessClasses, pfcInterfaces, type LosslessClass } from './common';
 import { losslessIntentClasses } from './intent-classes';
+import { devicesOf } from '../support/scope';
+import { fmtSet } from '../support/describe';
 
 export const rule: Rule = {
   id: 'pfc/unclassified-priority',

@@ -2,7 +2,9 @@ import type { Located } from '../../model/location';
 import type { Device } from '../../model/types';
 import type { WatchdogTimers } from '../../dialects/fix-writer';
 import type { Fix, Finding, Rule, RuleContext } from '../types';
-import { byRole, deviceLossless, devicesOf, strictMajority } from './common';
+import { deviceLossless } from './common';
+import { byRole, strictMajority } from '../support/roles';
+import { devicesOf } from '../support/scope';
 
 type Field = 'timeout' | 'recovery' | 'polling' | 'action';
 const FIELDS: readonly Field[] = ['timeout', 'recovery', 'polling', 'action'];

@@ -1,7 +1,8 @@
 import type { Interface } from '../../model/types';
-import { where } from '../link-ends';
 import type { Finding, Rule } from '../types';
-import { deviceLossless, devicesOf, interfacesOf, pfcState } from './common';
+import { deviceLossless, pfcState } from './common';
+import { where } from '../support/describe';
+import { devicesOf, interfacesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'pfc/watchdog-missing',

@@ -1,6 +1,7 @@
-import { where } from '../link-ends';
 import type { Finding, Rule } from '../types';
-import { devicesOf, interfacesOf, losslessSet, pfcState } from './common';
+import { losslessSet, pfcState } from './common';
+import { where } from '../support/describe';
+import { devicesOf, interfacesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'pfc/with-link-pause',

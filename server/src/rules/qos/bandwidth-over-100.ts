@@ -1,7 +1,7 @@
 import type { Located } from '../../model/location';
 import type { QueueConfig } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
-import { devicesOf } from '../pfc/common';
+import { devicesOf } from '../support/scope';
 
 type Kind = 'percent' | 'remaining';
 

@@ -1,9 +1,11 @@
 import { queueStrict, strictLosslessQueueAbove } from '../../model/hop-behaviour';
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Rule, RuleContext, TextEdit } from '../types';
-import { deviceLossless, devicesOf, losslessSet } from '../pfc/common';
+import { deviceLossless, losslessSet } from '../pfc/common';
 import { cnpIntentClass } from '../pfc/intent-classes';
-import { className, dscpPath, groupFailing, HINT_CNP_DSCP, isDataPort, losslessQueues, queueSites, type QueueSite } from './common';
+import { className, dscpPath, groupFailing, HINT_CNP_DSCP, losslessQueues, queueSites, type QueueSite } from './common';
+import { devicesOf } from '../support/scope';
+import { isDataPort } from '../support/interfaces';
 
 export const rule: Rule = {
   id: 'qos/cnp-not-priority',

@@ -11,10 +11,11 @@ import { systemClassQueue } from '../../dialects/cli/context';
 import type { Intent } from '../../intent/types';
 import type { EcnValues } from '../../dialects/fix-writer';
 import type { RuleContext } from '../types';
-import { deviceAnchor, deviceLossless, losslessClasses, losslessSet, pfcState, uniqueSorted } from '../pfc/common';
+import { deviceLossless, losslessClasses, losslessSet, pfcState } from '../pfc/common';
+import { isDataPort } from '../support/interfaces';
+import { deviceAnchor, sameLine } from '../support/places';
+import { uniqueSorted } from '../support/sets';
 import { cnpIntentClass, losslessIntentClasses } from '../pfc/intent-classes';
-
-export { deviceAnchor, uniqueSorted };
 
 /** RoCE data and CNP code points that are conventional when the intent names none (notes §0.4). */
 export const HINT_ROCE_DSCP = 26;
@@ -215,12 +216,6 @@ function dedupeSites(sites: QueueSite[]): QueueSite[] {
   return out;
 }
 
-const DATA_KINDS = new Set<Interface['kind']>(['physical', 'port-channel', 'subinterface']);
-
-export function isDataPort(iface: Interface): boolean {
-  return DATA_KINDS.has(iface.kind) && iface.adminUp.value;
-}
-
 // ---------------------------------------------------------------------------------------------
 // ECN lines
 
@@ -289,11 +284,6 @@ export function referenceEcn(ctx: RuleContext): EcnValues {
   return best?.v ?? DEFAULT_ECN;
 }
 
-/** "role leaf" wording for majority comparisons without intent. */
-export function noIntentBasis(count: number, role: string): string {
-  return `no fabric-intent.yaml: compared with ${count} ${role} devices`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Grouping and rewriting
 
@@ -325,10 +315,6 @@ export function ecnInDesign(ctx: RuleContext): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // NX-OS classification fixes
-
-export function sameLine(a: Loc, b: Loc): boolean {
-  return a.uri === b.uri && a.range.start.line === b.range.start.line;
-}
 
 /**
  * NX-OS: the class of the classification policy that the CoS/DSCP setting at `at` comes from — the

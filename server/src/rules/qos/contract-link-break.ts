@@ -1,9 +1,11 @@
 import type { Loc } from '../../model/location';
 import type { Device, Interface } from '../../model/types';
 import { contractCodePoints, describeBehaviour, forwardedMeaning, hopBehaviour, localNames, remarkBreaks, type HopBehaviour } from '../../model/hop-behaviour';
-import { linkWhy, where } from '../link-ends';
 import type { Finding, RelatedInfo, Rule } from '../types';
-import { linkEvidence, pfcLinks, sameSet } from '../pfc/common';
+import { pfcLinks } from '../pfc/common';
+import { firstEvidenceRelated, linkWhy } from '../support/links';
+import { where } from '../support/describe';
+import { sameSet } from '../support/sets';
 
 export const rule: Rule = {
   id: 'qos/contract-link-break',
@@ -67,7 +69,7 @@ export const rule: Rule = {
       }
       if (breaks.size === 0) continue;
       const why = linkWhy(ends.link);
-      const evidence = linkEvidence(ends);
+      const evidence = firstEvidenceRelated(ends.link);
       for (const { ha, hb, dscps } of breaks.values()) {
         for (const [self, selfB, other, otherB] of [
           [a, ha, b, hb],

@@ -12,8 +12,10 @@ import {
   type HopBehaviour,
 } from '../../model/hop-behaviour';
 import type { Finding, Fix, RelatedInfo, Rule, RuleContext } from '../types';
-import { devicesOf, uniqueSorted } from '../pfc/common';
-import { sameLine, setQosGroupFix } from './common';
+import { setQosGroupFix } from './common';
+import { devicesOf } from '../support/scope';
+import { uniqueSorted } from '../support/sets';
+import { sameLine } from '../support/places';
 
 interface Judged {
   device: Device;

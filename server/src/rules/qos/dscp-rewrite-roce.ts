@@ -1,8 +1,10 @@
 import type { Device, PolicyMap } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { deviceLossless, devicesOf, losslessClasses } from '../pfc/common';
+import { deviceLossless, losslessClasses } from '../pfc/common';
 import { cnpIntentClass, losslessIntentClasses } from '../pfc/intent-classes';
-import { HINT_CNP_DSCP, uniqueSorted } from './common';
+import { HINT_CNP_DSCP } from './common';
+import { devicesOf } from '../support/scope';
+import { uniqueSorted } from '../support/sets';
 
 export const rule: Rule = {
   id: 'qos/dscp-rewrite-roce',

@@ -1,8 +1,8 @@
 import type { Loc, Located } from '../../model/location';
 import type { Device, Interface, QueueBufferLimit, QueueEcn } from '../../model/types';
 import type { Finding, ReportInput, Rule } from '../types';
-import { devicesOf, interfacesOf } from '../pfc/common';
 import { toBytes } from './common';
+import { devicesOf, interfacesOf } from '../support/scope';
 
 interface Above {
   iface: Interface;

@@ -1,6 +1,6 @@
 import type { Finding, Rule, TextEdit } from '../types';
-import { devicesOf } from '../pfc/common';
 import { ecnInDesign, ecnValues, groupFailing, losslessSites, referenceEcn, type QueueSite } from './common';
+import { devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'qos/ecn-missing-on-lossless',

@@ -2,9 +2,10 @@ import { pushTo } from '../../model/group';
 import type { Located } from '../../model/location';
 import type { Device, QueueEcn } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
-import { devicesOf, roleOfDevice } from '../pfc/common';
 import { normalizeSpeed } from '../link/speed-fec-mismatch';
 import { ecnValues, intentEcn, losslessSites, toBytes, type EcnValues } from './common';
+import { devicesOf } from '../support/scope';
+import { roleOfDevice } from '../support/roles';
 
 interface DeviceEcn {
   values: EcnValues;
@@ -140,7 +141,7 @@ function deviceEcn(ctx: RuleContext, device: Device): DeviceEcn | undefined {
  * role: leaves and spines are usually different hardware.
  */
 function groupOf(ctx: RuleContext, device: Device, e: DeviceEcn): string {
-  const platform = device.platform ? device.platform : `${device.os} ${roleOfDevice(ctx.intent, device.hostname)}, model not stated`;
+  const platform = device.platform ? device.platform : `${device.os} ${roleOfDevice(ctx.intent, device)}, model not stated`;
   return `${platform} at ${e.speed ?? 'unstated speed'}`;
 }
 

@@ -1,8 +1,8 @@
 import type { Located } from '../../model/location';
 import type { Device, QueueConfig, QueueEcn } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { devicesOf } from '../pfc/common';
 import { toBytes } from './common';
+import { devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'qos/ecn-thresholds-invalid',

@@ -1,7 +1,7 @@
 import type { Device } from '../../model/types';
 import { carriesLossless, contractCodePoints, deviceBehaviour, describeBehaviour, fabricMeaning, localNames, type HopBehaviour } from '../../model/hop-behaviour';
 import type { Finding, ReportInput, Rule } from '../types';
-import { devicesOf } from '../pfc/common';
+import { devicesOf } from '../support/scope';
 
 interface Placed {
   device: Device;

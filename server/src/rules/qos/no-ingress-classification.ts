@@ -1,8 +1,10 @@
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
-import { byRole, deviceLossless, devicesOf, linkedInterfaces, pfcState } from '../pfc/common';
+import { deviceLossless, pfcState } from '../pfc/common';
 import { losslessIntentClasses } from '../pfc/intent-classes';
-import { isDataPort } from './common';
+import { byRole } from '../support/roles';
+import { devicesOf } from '../support/scope';
+import { isDataPort, linkedInterfaces } from '../support/interfaces';
 
 export const rule: Rule = {
   id: 'qos/no-ingress-classification',

@@ -1,8 +1,8 @@
 import type { Located } from '../../model/location';
 import { POLICY_TYPE_DIRECTION as DIRECTION, type Device, type Interface, type ServicePolicyRef } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
-import { devicesOf } from '../pfc/common';
 import { isQosSymbol, kindText } from './symbols';
+import { devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'qos/policy-type-mismatch',

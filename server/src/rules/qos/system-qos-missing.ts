@@ -1,6 +1,6 @@
 import type { Finding, Fix, Rule } from '../types';
-import { devicesOf } from '../pfc/common';
 import { attachesAnything } from './symbols';
+import { devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'qos/system-qos-missing',

@@ -1,8 +1,10 @@
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Rule, RuleContext } from '../types';
-import { devicesOf, losslessSet, ownLineOr } from '../pfc/common';
-import { resolvedLinks } from '../link-ends';
-import { isDataPort } from './common';
+import { losslessSet } from '../pfc/common';
+import { devicesOf } from '../support/scope';
+import { ownLineOr } from '../support/places';
+import { resolvedLinks } from '../support/links';
+import { isDataPort } from '../support/interfaces';
 
 export const rule: Rule = {
   id: 'qos/trust-mismatch',

@@ -1,7 +1,7 @@
 import type { SymbolRef } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
-import { devicesOf } from '../pfc/common';
 import { closestDefs, defsOf, definesNamespaceOf, isJudgedRef, kindText, sameKind } from './symbols';
+import { devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'qos/undefined-reference',

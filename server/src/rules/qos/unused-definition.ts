@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
-import { devicesOf } from '../pfc/common';
 import { attachesAnything, isQosSymbol, kindText, misspeltReferences, symbolKey } from './symbols';
+import { devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'qos/unused-definition',

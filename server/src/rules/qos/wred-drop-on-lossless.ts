@@ -1,6 +1,6 @@
 import type { Finding, Rule } from '../types';
-import { devicesOf } from '../pfc/common';
 import { losslessSites } from './common';
+import { devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'qos/wred-drop-on-lossless',

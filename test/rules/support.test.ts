@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { fmtSet, strictMajority } from '../../server/src/rules/pfc/common';
+import { fmtSet } from '../../server/src/rules/support/describe';
+import { strictMajority } from '../../server/src/rules/support/roles';
 
-describe('pfc/common helpers', () => {
+describe('rules/support helpers', () => {
   it('trusts only a strict majority of at least `min` voters', () => {
     assert.equal(strictMajority(['3', '3', '4'], (v) => v)?.key, '3');
     assert.equal(strictMajority(['3', '4'], (v) => v), undefined);

@@ -1,0 +1,51 @@
+/** Links as the rules see them: both ends resolved to devices and interfaces of the workspace, and the evidence behind them. */
+import { memoize } from '../../model/memo';
+import type { Device, Fabric, Interface, Link } from '../../model/types';
+import type { RelatedInfo } from '../types';
+
+/** An interface of a device: one end of a link, a member of a port-channel, the port a finding is about. */
+export interface End {
+  device: Device;
+  iface: Interface;
+}
+
+/** Both ends of a link, resolved to devices and interfaces of the workspace. */
+export interface LinkEnds {
+  link: Link;
+  a: End;
+  b: End;
+}
+
+/** Links whose two ends are both in the workspace; the others cannot be compared. Computed once per fabric. */
+export const resolvedLinks = memoize(function resolvedLinks(fabric: Fabric): LinkEnds[] {
+  const out: LinkEnds[] = [];
+  for (const link of fabric.links) {
+    const da = fabric.devices.get(link.a.device);
+    const db = fabric.devices.get(link.b.device);
+    const ia = da?.interfaces.get(link.a.interface);
+    const ib = db?.interfaces.get(link.b.interface);
+    if (da && db && ia && ib) out.push({ link, a: { device: da, iface: ia }, b: { device: db, iface: ib } });
+  }
+  return out;
+});
+
+/** Why the two interfaces are believed to be peers, for messages: "link from subnet 10.0.0.0/31". */
+export function linkWhy(link: Link): string {
+  return `link from ${link.detail}`;
+}
+
+/** Related entries naming the link's evidence: its first two sources, at most two places each. */
+export function evidenceRelated(link: Link): RelatedInfo[] {
+  const out: RelatedInfo[] = [];
+  for (const ev of link.evidence.slice(0, 2)) for (const loc of ev.locs.slice(0, 2)) out.push({ loc, message: `link evidence: ${ev.detail}` });
+  return out;
+}
+
+/** One related entry pointing at the link's evidence: the first place of the first source that has one. */
+export function firstEvidenceRelated(link: Link): RelatedInfo[] {
+  for (const ev of link.evidence) {
+    const loc = ev.locs[0];
+    if (loc) return [{ loc, message: `link evidence: ${ev.detail}` }];
+  }
+  return [];
+}

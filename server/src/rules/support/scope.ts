@@ -1,0 +1,13 @@
+/** What a rule looks at: the devices and interfaces the intent's ignore lists leave in, in a stable order. */
+import type { Device, Interface } from '../../model/types';
+import type { RuleContext } from '../types';
+
+/** The devices not ignored, by hostname. */
+export function devicesOf(ctx: RuleContext): Device[] {
+  return [...ctx.fabric.devices.values()].filter((d) => !ctx.ignored(d)).sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0));
+}
+
+/** The device's interfaces not ignored, in the device's order. */
+export function interfacesOf(ctx: RuleContext, device: Device): Interface[] {
+  return [...device.interfaces.values()].filter((i) => !ctx.ignored(device, i));
+}
