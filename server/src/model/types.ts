@@ -374,9 +374,6 @@ export interface PfcBehaviour {
   watchdog: WatchdogBehaviour;
 }
 
-/** PFC declared per port with no DCBX negotiation the model reads: what every dialect but NX-OS does. */
-export const PER_PORT_PFC: Readonly<Omit<PfcBehaviour, 'watchdog'>> = Object.freeze({ scope: 'interface', autoNegotiates: false, advertisesByDefault: false, portChannelMode: false });
-
 /** The device's vendor-neutral QoS chain: DSCP → class → queue, lossless priorities, ECN per queue. */
 export interface DeviceQos {
   /** Index = DSCP 0..63; value = traffic class (EOS) / qos-group (NX-OS). Defaulted where the platform default applies. */

@@ -1,4 +1,5 @@
-import type { DeviceQos, InterfaceKind, PfcMode } from '../../model/types';
+import type { QosBehaviour } from '../../model/qos-behaviour';
+import type { InterfaceKind, PfcMode } from '../../model/types';
 
 /** The CLI-family dialects this extractor reads. */
 export type CliDialect = 'eos' | 'nxos' | 'ios';
@@ -77,22 +78,6 @@ export function defaultAdminUp(
   }
   return true;
 }
-
-/** The DeviceQos fields that say how the platform behaves, as opposed to what the file configures. */
-export type QosBehaviour = Pick<
-  DeviceQos,
-  | 'pfcBehaviour'
-  | 'classLabel'
-  | 'queueLabel'
-  | 'defaultClassification'
-  | 'cosNeedsTrust'
-  | 'trustPerPort'
-  | 'queueSettings'
-  | 'schedulingPolicyType'
-  | 'strictPriority'
-  | 'typedPolicies'
-  | 'deviceWidePolicies'
->;
 
 /**
  * How QoS and PFC behave on each CLI dialect [notes §1.1, §1.2, §1.6].

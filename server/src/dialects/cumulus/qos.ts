@@ -4,7 +4,7 @@
  */
 import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
 import type { DeviceQos, PfcWatchdog, QueueConfig, QueueEcn } from '../../model/types';
-import { PER_PORT_PFC } from '../../model/types';
+import { PER_PORT_QOS } from '../../model/qos-behaviour';
 import { ZERO, type Ctx } from './context';
 
 /** `nv set qos roce` defaults [CL-ROCE]; thresholds in bytes. */
@@ -118,14 +118,7 @@ export function buildQos(ctx: Ctx, qs: QosState): DeviceQos {
     classMaps: [],
     policyMaps: [],
     systemPolicies: [],
-    pfcBehaviour: { ...PER_PORT_PFC, watchdog: { absenceMeansOff: false, portSwitchEnables: true, pollingAtMostHalfTimeout: false } },
-    classLabel: 'class',
-    queueLabel: 'queue',
-    defaultClassification: 'table',
-    cosNeedsTrust: true,
-    // `qos mapping <profile> trust`: a profile that ports share.
-    trustPerPort: false,
-    typedPolicies: false,
-    deviceWidePolicies: false,
+    // PFC profiles bound per port, `qos pfc-watchdog` per port, `qos mapping <profile> trust` shared by ports.
+    ...PER_PORT_QOS,
   };
 }

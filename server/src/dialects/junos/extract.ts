@@ -22,7 +22,7 @@
  */
 import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
 import type { Block, Device, DeviceQos, Interface, InterfaceKind, IpAddress, ParseNote, PfcMode, QueueConfig, QueueEcn, SymbolDef, SymbolKind, SymbolRef } from '../../model/types';
-import { PER_PORT_PFC } from '../../model/types';
+import { PER_PORT_QOS } from '../../model/qos-behaviour';
 import { blockKey, type JunosFacts } from '../../model/junos';
 import { parseDscp } from '../../model/dscp';
 import { hostnameFromUri } from '../../model/file-names';
@@ -677,14 +677,8 @@ function buildQos(
     classMaps: [],
     policyMaps: [],
     systemPolicies: [],
-    pfcBehaviour: { ...PER_PORT_PFC, watchdog: { absenceMeansOff: false, portSwitchEnables: true, pollingAtMostHalfTimeout: false } },
-    classLabel: 'class',
-    queueLabel: 'queue',
-    defaultClassification: 'table',
-    cosNeedsTrust: true,
-    trustPerPort: false,
-    typedPolicies: false,
-    deviceWidePolicies: false,
+    // Congestion-notification profiles per interface, `pfc-watchdog` in them; schedulers are not tied to ports yet.
+    ...PER_PORT_QOS,
   };
   if (name) qos.classificationPolicy = name;
   // A forwarding class is paused by its `no-loss pfc-priority`; the others by nothing.

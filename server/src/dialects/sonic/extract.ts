@@ -25,7 +25,7 @@
 import type { Position } from '../../model/location';
 import type { SonicFacts } from '../../model/sonic';
 import type { Device, DeviceQos, SymbolRef } from '../../model/types';
-import { PER_PORT_PFC } from '../../model/types';
+import { PER_PORT_QOS } from '../../model/qos-behaviour';
 import type { JsonDocument } from '../../parsing/json-adapter';
 import { readBufferEntryTable, readBufferPoolTable, readBufferProfileTable, readQueueBufferLimits } from './buffers';
 import { readConfigDb } from './config-db';
@@ -78,16 +78,9 @@ export function extractSonicDevice(doc: JsonDocument): Device {
     classMaps: [],
     policyMaps: [],
     systemPolicies: [],
-    pfcBehaviour: { ...PER_PORT_PFC, watchdog: { absenceMeansOff: false, portSwitchEnables: true, pollingAtMostHalfTimeout: false } },
-    classLabel: 'class',
-    queueLabel: 'queue',
-    defaultClassification: 'table',
-    cosNeedsTrust: true,
-    trustPerPort: false,
+    ...PER_PORT_QOS,
     // QUEUE|<port>|<q> entries: a port's scheduler and WRED_PROFILE per queue.
     queueSettings: 'interface',
-    typedPolicies: false,
-    deviceWidePolicies: false,
   };
   if (dscpMap) qos.classificationPolicy = dscpMap;
   readPortClassification(db, interfaces, portQosMaps, qos, dscpMap);
