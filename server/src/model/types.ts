@@ -3,6 +3,7 @@ import type { CumulusFacts } from './cumulus';
 import type { JunosFacts } from './junos';
 import type { SonicFacts } from './sonic';
 import type { Dialect } from '../dialects/registry';
+import type { SrlinuxFacts } from '../dialects/srlinux/extract';
 
 /** Dialects of the model: the ids of server/src/dialects/registry.ts. */
 export type { Dialect };
@@ -534,6 +535,8 @@ export interface Device {
   junos?: JunosFacts;
   /** Cumulus only: how each interface is written (ifupdown2 stanza, NCLU or NVUE line), for the Cumulus fix writer. */
   cumulus?: CumulusFacts;
+  /** SR Linux only: the file's form, set-file paths and the system default IP MTU, for the SR Linux MTU semantics and fix writer. */
+  srlinux?: SrlinuxFacts;
   /** MLAG / vPC / CLAG pairing, when configured. */
   peerGroup?: PeerGroup;
   /**

@@ -36,8 +36,8 @@ type Language = TSLanguage;
  * `netcli`: EOS, NX-OS, IOS and Junos `set` files (grammars/netcli); `json`: SONiC config_db.json
  * (grammars/json, vendored tree-sitter-json); `junos`: Junos curly-brace configs (grammars/junos).
  */
-export type GrammarFamily = 'netcli' | 'json' | 'junos';
-export const GRAMMAR_FAMILIES: readonly GrammarFamily[] = ['netcli', 'json', 'junos'];
+export type GrammarFamily = 'netcli' | 'json' | 'junos' | 'srlinux';
+export const GRAMMAR_FAMILIES: readonly GrammarFamily[] = ['netcli', 'json', 'junos', 'srlinux'];
 
 /** Default time budget of one parse. A config of 100k lines parses in well under a second. */
 export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
