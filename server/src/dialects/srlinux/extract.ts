@@ -251,7 +251,6 @@ function readSubinterface(ctx: Ctx, s: JunosNode, port: Interface, vrfs: Map<str
   if (mtu.defaulted && !ipDefault.defaulted) iface.mtuDefaultFrom = ipDefault.loc;
   if (ipMtu && ipv !== undefined) {
     iface.ipMtu = located(ipv, ctx.loc(ipMtu.line));
-    iface.ipv6Mtu = iface.ipMtu;
     iface.lines!.push(located(`ip-mtu ${ipMtu.word}`, ctx.loc(ipMtu.line)));
   }
   const l2 = valueAt(s, 'l2-mtu');

@@ -1,6 +1,6 @@
 import type { Loc, Position } from '../../model/location';
 import type { Block, Interface } from '../../model/types';
-import type { TextEdit } from '../../rules/types';
+import type { TextEdit } from '../../model/edit';
 import type { FixWriter } from '../fix-writer';
 import { NoFixWriter } from '../no-fix-writer';
 

@@ -42,3 +42,9 @@ export function srlinuxL3Mtu(_device: Device, iface: Interface): L3Mtu {
 export function srlinuxWrittenMtu(iface: Interface, l3: number): { leaf: 'ip-mtu' | 'mtu'; value: number } {
   return iface.parent ? { leaf: 'ip-mtu', value: l3 } : { leaf: 'mtu', value: l3 + srlinuxHeaderBytes(iface) };
 }
+
+/**
+ * Largest IP MTU a fix writes: 9398, the 7220 IXR-D/H maximum (the data-center platforms RoCE fabrics use; the YANG
+ * allows 9486 on others). A port MTU for it is 9412, the same platforms' port maximum.
+ */
+export const SRLINUX_MAX_IP_MTU = 9398;
