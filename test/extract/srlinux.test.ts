@@ -6,6 +6,7 @@ import { toSrlinuxDocument, type SrlinuxDocument } from '../../server/src/dialec
 import { extractSrlinuxDevice } from '../../server/src/dialects/srlinux/extract';
 import { SrlinuxFixWriter } from '../../server/src/dialects/srlinux/fix-writer';
 import { srlinuxL3Mtu, srlinuxWrittenMtu } from '../../server/src/dialects/srlinux/mtu';
+import { detectDialect } from '../../server/src/engine/detect';
 import type { Device, Interface } from '../../server/src/model/types';
 import { parse } from '../../server/src/parsing/parser';
 import { applyEdits, corpusDir, fixturePath, lineNo, ready } from './helpers';
@@ -205,6 +206,29 @@ describe('SR Linux reader', () => {
     });
   });
 
+  describe('detection', () => {
+    it('recognises both forms of every SR Linux file of the corpus and holdout, and no other file', () => {
+      const srl = [
+        ['srlinux/containerlab-srl02/srl1.cfg', 'set'],
+        ['srlinux/srl-telemetry-lab/spine2.cfg', 'set'],
+        ['srlinux/containerlab-srlvjunos01/srl.cli', 'braces'],
+      ] as const;
+      for (const [rel] of srl) {
+        const c = detectDialect(rel, readFileSync(join(corpusDir(), rel), 'utf8'));
+        assert.equal(c.kind === 'config' && c.dialect, 'srlinux', rel);
+      }
+      // The Junos peer in the same lab stays Junos; an SR Linux `info` with `system {` is not Junos braces.
+      const junos = detectDialect('vjunos.cfg', readFileSync(join(corpusDir(), 'srlinux', 'containerlab-srlvjunos01', 'vjunos.cfg'), 'utf8'));
+      assert.equal(junos.kind === 'config' && junos.dialect, 'junos');
+      const info = 'system {\n    name {\n        host-name leaf1\n    }\n}\ninterface ethernet-1/1 {\n    admin-state enable\n}\n';
+      const c = detectDialect('leaf1.cfg', info);
+      assert.equal(c.kind === 'config' && c.dialect, 'srlinux');
+      // `set /` paths of other tools and an EOS interface section are not SR Linux.
+      assert.notEqual((detectDialect('x.cfg', 'set /tmp/foo bar\n') as { dialect?: string }).dialect, 'srlinux');
+      assert.notEqual((detectDialect('x.cfg', 'interface Ethernet1\n   mtu 9214\n') as { dialect?: string }).dialect, 'srlinux');
+    });
+  });
+
   describe('bad input', () => {
     it('reports out-of-range values and unbalanced braces without throwing', () => {
       const text = 'interface ethernet-1/1 {\n    mtu 99999\n    subinterface 0 {\n        ip-mtu 100\n    }\n';
@@ -216,6 +240,13 @@ describe('SR Linux reader', () => {
         [2, 4],
       );
       assert.equal(iface(dev, 'ethernet-1/1').mtu.value, 9232);
+    });
+
+    it('says when an address sits in an ipv4 container left at its default admin-state disable', () => {
+      const dev = srlText('set / interface ethernet-1/1 subinterface 0 ipv4 address 10.0.0.1/24\nset / interface ethernet-1/1 subinterface 0 ipv6 admin-state enable\nset / interface ethernet-1/1 subinterface 0 ipv6 address 2001:db8::1/64\n');
+      assert.deepEqual(dev.notes.filter((n) => n.code === 'family-disabled').map((n) => [lineNo(n.loc), n.message]), [
+        [1, 'ethernet-1/1.0 ipv4 is not enabled (admin-state defaults to disable): its addresses carry no traffic'],
+      ]);
     });
   });
 });

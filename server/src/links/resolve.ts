@@ -216,7 +216,7 @@ export function resolveLinks(devices: Map<string, Device>, evidence: LinkEvidenc
       const d = devices.get(dev);
       const i = d?.interfaces.get(iface);
       if (i && !keep(dev, i)) return;
-      ends.push({ device: dev, interface: d && i ? junosUnitOf(d, i) : iface });
+      ends.push({ device: dev, interface: d && i ? l3SideOf(d, i) : iface });
     }
     const [a, b] = ends as [Endpoint, Endpoint];
     if (a.device === b.device && a.interface === b.interface) return;
@@ -268,12 +268,13 @@ export function resolveExternalNeighbors(devices: Map<string, Device>, neighbors
 }
 
 /**
- * Junos: a port's addresses live on its unit (`et-0/0/0.0`), so subnet evidence names the unit while a
- * description, LLDP or a topology file names the port. Evidence naming a port with exactly one unit lands
- * on that unit, so both kinds of evidence meet on one endpoint (and can agree or conflict).
+ * Junos, SR Linux (`Device.l3OnSubinterfaces`): a port's addresses live on its unit or subinterface (`et-0/0/0.0`,
+ * `ethernet-1/1.0`), so subnet evidence names the unit while a description, LLDP or a topology file names the port.
+ * Evidence naming a port with exactly one unit lands on that unit, so both kinds of evidence meet on one endpoint
+ * (and can agree or conflict).
  */
-function junosUnitOf(device: Device, iface: Interface): string {
-  if (device.dialect !== 'junos' || iface.parent) return iface.name;
+function l3SideOf(device: Device, iface: Interface): string {
+  if (!device.l3OnSubinterfaces || iface.parent) return iface.name;
   let unit: string | undefined;
   for (const i of device.interfaces.values()) {
     if (i.parent !== iface.name) continue;

@@ -537,6 +537,12 @@ export interface Device {
   cumulus?: CumulusFacts;
   /** SR Linux only: the file's form, set-file paths and the system default IP MTU, for the SR Linux MTU semantics and fix writer. */
   srlinux?: SrlinuxFacts;
+  /**
+   * True when a port carries no L3 of its own and its subinterfaces do (Junos units, SR Linux subinterfaces): the
+   * addresses, IP MTU and VRF are on `et-0/0/0.0` / `ethernet-1/1.0`, so link evidence that names a port with exactly
+   * one subinterface means that subinterface (links/resolve.ts). Set by the reader.
+   */
+  l3OnSubinterfaces?: boolean;
   /** MLAG / vPC / CLAG pairing, when configured. */
   peerGroup?: PeerGroup;
   /**

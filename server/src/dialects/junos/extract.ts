@@ -195,6 +195,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
     topLevelEnd: doc.end,
     notes: ctx.notes,
     junos: facts,
+    l3OnSubinterfaces: true,
   };
   if (hostNode) device.hostnameLoc = ctx.loc(hostNode.line);
   const vtep = vtepSourceOf(root);

@@ -139,6 +139,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
     topLevelEnd: doc.end,
     notes: ctx.notes,
     srlinux: facts,
+    l3OnSubinterfaces: true,
   };
   if (hostNode) device.hostnameLoc = ctx.loc(hostNode.line);
   return device;
@@ -252,6 +253,15 @@ function readSubinterface(ctx: Ctx, s: JunosNode, port: Interface, vrfs: Map<str
   if (ipMtu && ipv !== undefined) {
     iface.ipMtu = located(ipv, ctx.loc(ipMtu.line));
     iface.lines!.push(located(`ip-mtu ${ipMtu.word}`, ctx.loc(ipMtu.line)));
+  }
+  // Unlike the (sub)interface, the ipv4 and ipv6 containers default to admin-state disable (srl_nokia-interfaces):
+  // their addresses are configured but carry nothing until enabled.
+  for (const fam of ['ipv4', 'ipv6'] as const) {
+    const node = child(s, fam);
+    const state = valueAt(node, 'admin-state');
+    if (node && childrenAt(node, 'address').length > 0 && !isOn(state?.word)) {
+      ctx.note('info', 'family-disabled', `${name} ${fam} is not enabled (admin-state ${state?.word ?? 'defaults to disable'}): its addresses carry no traffic`, (state ?? node).line);
+    }
   }
   const l2 = valueAt(s, 'l2-mtu');
   const l2v = ctx.int(l2, `${name} l2-mtu`, SRLINUX_PORT_MTU_RANGE[0], SRLINUX_PORT_MTU_RANGE[1]);
