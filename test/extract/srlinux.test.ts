@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { toSrlinuxDocument, type SrlinuxDocument } from '../../server/src/dialects/srlinux/adapter';
 import { extractSrlinuxDevice } from '../../server/src/dialects/srlinux/extract';
 import { SrlinuxFixWriter } from '../../server/src/dialects/srlinux/fix-writer';
-import { srlinuxL3Mtu, srlinuxWrittenMtu } from '../../server/src/dialects/srlinux/mtu';
 import { detectDialect } from '../../server/src/engine/detect';
+import { l3MtuOf, writtenMtuFor } from '../../server/src/model/mtu';
 import type { Device, Interface } from '../../server/src/model/types';
 import { parse } from '../../server/src/parsing/parser';
 import { applyEdits, corpusDir, fixturePath, lineNo, ready } from './helpers';
@@ -55,7 +55,7 @@ describe('SR Linux reader', () => {
       assert.equal(lineNo(sub.ipv6[0]!.loc), 8);
       // Port MTU 9232 (Ethernet header counted) → L3 9218; the subinterface's IP MTU is the system default 1500.
       assert.deepEqual([port.mtu.value, port.mtu.defaulted], [9232, true]);
-      assert.equal(srlinuxL3Mtu(dev, port).value, 9218);
+      assert.equal(l3MtuOf(dev, port)?.value, 9218);
       assert.deepEqual([sub.mtu.value, sub.mtu.defaulted, lineNo(sub.mtu.loc)], [1500, true, 2]);
       assert.equal(sub.vrf, undefined, 'network-instance default is the default VRF');
       assert.equal(sub.adminUp.value, true);
@@ -120,7 +120,7 @@ describe('SR Linux reader', () => {
 
     it('give the same interfaces, values and VRF', () => {
       const summary = (d: Device): string[] =>
-        [...d.interfaces.values()].map((i) => `${i.name} mtu=${i.mtu.value} l3=${srlinuxL3Mtu(d, i).value} desc=${i.description?.value} vrf=${i.vrf?.value} ${addrs(i).join(',')}`);
+        [...d.interfaces.values()].map((i) => `${i.name} mtu=${i.mtu.value} l3=${l3MtuOf(d, i)?.value} desc=${i.description?.value} vrf=${i.vrf?.value} ${addrs(i).join(',')}`);
       const a = srlText(braces);
       const b = srlText(flat);
       assert.deepEqual(summary(a), summary(b));
@@ -139,12 +139,12 @@ describe('SR Linux reader', () => {
         const sub = iface(dev, 'ethernet-1/1.0');
         const port = iface(dev, 'ethernet-1/1');
         // Replace the subinterface's ip-mtu line and the port's mtu line (the L3 9200 is a 9214 port MTU).
-        assert.equal(srlinuxWrittenMtu(port, 9200).value, 9214);
-        const edits = [...w.setInterfaceMtu(sub, 8000), ...w.setInterfaceMtu(port, srlinuxWrittenMtu(port, 9200).value)];
+        assert.equal(writtenMtuFor(dev, port, 9200), 9214);
+        const edits = [...w.setInterfaceMtu(sub, 8000), ...w.setInterfaceMtu(port, writtenMtuFor(dev, port, 9200))];
         assert.equal(edits.length, 2);
         const after = srlText(applyEdits(text, edits));
         assert.equal(iface(after, 'ethernet-1/1.0').mtu.value, 8000);
-        assert.equal(srlinuxL3Mtu(after, iface(after, 'ethernet-1/1')).value, 9200);
+        assert.equal(l3MtuOf(after, iface(after, 'ethernet-1/1'))?.value, 9200);
         assert.equal(after.notes.filter((n) => n.severity !== 'info').length, 0);
       }
     });

@@ -24,10 +24,11 @@ export const JUNOS_TAGGED_HEADER = 18;
 /**
  * Bytes between a Junos media MTU and the IP MTU it leaves a unit: the encapsulation overhead, 14 for Ethernet
  * version 2 and 18 for 802.1Q (Juniper "Encapsulation Overhead by Encapsulation Type"; default IP MTU = media MTU
- * − overhead). 0 on other dialects, whose MTU is the L3 one.
+ * − overhead). On other dialects the reader's `Interface.mtuOverhead` (an SR Linux port MTU counts the Ethernet
+ * header), else 0: their MTU is the L3 one.
  */
 export function mediaOverhead(device: Device, iface: Interface): number {
-  if (device.dialect !== 'junos') return 0;
+  if (device.dialect !== 'junos') return iface.mtuOverhead ?? 0;
   return device.junos?.vlanTagged?.has(iface.parent ?? iface.name) ? JUNOS_TAGGED_HEADER : JUNOS_MEDIA_HEADER;
 }
 
@@ -54,7 +55,7 @@ export interface L3Mtu {
 
 export function l3MtuOf(device: Device, iface: Interface, family: 4 | 6 = 4): L3Mtu | undefined {
   if (iface.mtuUnknown && iface.mtu.defaulted) return undefined;
-  if (device.dialect !== 'junos') return { value: iface.mtu.value, loc: iface.mtu.loc, defaulted: iface.mtu.defaulted };
+  if (device.dialect !== 'junos') return { value: iface.mtu.value - (iface.mtuOverhead ?? 0), loc: iface.mtu.loc, defaulted: iface.mtu.defaulted };
   const fam = family === 6 ? iface.ipv6Mtu : iface.ipMtu;
   if (fam) return { value: fam.value, loc: fam.loc, defaulted: false, family: family === 6 ? 'inet6' : 'inet' };
   return { value: iface.mtu.value - mediaOverhead(device, iface), loc: iface.mtu.loc, defaulted: iface.mtu.defaulted };

@@ -128,6 +128,12 @@ export interface Interface {
    */
   mtuUnknown?: string;
   l2Mtu?: Located<number>;
+  /**
+   * Bytes the written `mtu` counts beyond the IP packet, when the vendor's number is a frame size: the Ethernet
+   * header of an SR Linux port MTU (14). Absent: the written MTU is the L3 one (Junos media MTU: model/mtu.ts
+   * mediaOverhead). Added so that model/mtu.ts turns a frame-size MTU into the L3 MTU from data the reader fills.
+   */
+  mtuOverhead?: number;
   mode: Setting<'routed' | 'switched'>;
   vrf?: Located<string>;
   ipv4: Located<IpAddress>[];

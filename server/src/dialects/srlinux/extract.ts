@@ -32,7 +32,7 @@ import { parseIpAddress } from '../../model/ip';
 import { child, childrenAt, valueAt, type JunosNode } from '../../parsing/junos-tree';
 import { hostnameFromUri } from '../junos/extract';
 import type { SrlinuxDocument } from './adapter';
-import { SRLINUX_DEFAULT_IP_MTU, SRLINUX_DEFAULT_MGMT_MTU, SRLINUX_DEFAULT_PORT_MTU, SRLINUX_IP_MTU_RANGE, SRLINUX_PORT_MTU_RANGE } from './mtu';
+import { SRLINUX_DEFAULT_IP_MTU, SRLINUX_DEFAULT_MGMT_MTU, SRLINUX_ETHERNET_HEADER, SRLINUX_DEFAULT_PORT_MTU, SRLINUX_IP_MTU_RANGE, SRLINUX_PORT_MTU_RANGE } from './mtu';
 
 /** What the SR Linux fix writer needs to know of the file (Device.srlinux). */
 export interface SrlinuxFacts {
@@ -192,6 +192,8 @@ function readPort(ctx: Ctx, n: JunosNode, portDefault: Setting<number>): Interfa
     headers: [header],
     adminUp: adminOf(ctx, n, header),
     mtu,
+    // The port MTU is a frame size: its IP packets are 14 bytes (the Ethernet header) smaller.
+    mtuOverhead: SRLINUX_ETHERNET_HEADER,
     mode: defaulted('routed', header),
     ipv4: [],
     ipv6: [],

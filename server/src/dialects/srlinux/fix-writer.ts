@@ -10,8 +10,8 @@ import { NoFixWriter } from '../no-fix-writer';
  *   existing leaf replaced;
  * - flat files: a `set / interface ethernet-1/1 subinterface 0 ip-mtu 9000` line after the section's last line, or
  *   the existing line replaced.
- * The MTU a caller asks for is the number SR Linux writes (dialects/srlinux/mtu.ts fromL3): `ip-mtu` on a
- * subinterface, the port `mtu` on a port. What SR Linux cannot express with a local edit (PFC is a
+ * The MTU a caller asks for is the number SR Linux writes (model/mtu.ts writtenMtuFor): `ip-mtu` on a
+ * subinterface, the port `mtu` (Ethernet header included) on a port. What SR Linux cannot express with a local edit (PFC is a
  * pfc-mapping-profile plus a `qos interfaces` binding; classification, queues, watchdog) returns [].
  */
 export class SrlinuxFixWriter extends NoFixWriter implements FixWriter {
