@@ -22,8 +22,9 @@
  *   whose `wred-slope <traffic> <drop> true` is ECN marking, `… false` with `drop true` is WRED drop; a forwarding
  *   class goes to queue `output queue` / `unicast-queue` (`qos queues queue Q queue-index N`, `queue-N` by name).
  * - Not read (no public configuration shows them): the built-in `default` dscp-policy and pfc-mapping-profile
- *   (their contents are the platform's; a port that uses them gets a note, not a guess), scheduler policies,
- *   buffer allocation profiles, rewrite rules.
+ *   (their contents are the platform's; a port that uses them gets a note, not a guess, and a data port with no
+ *   dscp-policy of the file has a classification without a policy), scheduler policies, buffer allocation
+ *   profiles, rewrite rules.
  */
 import { defaulted, explicit, located, type Loc, type Located, type Range, type Setting } from '../../model/location';
 import type { Device, DeviceQos, Interface, InterfaceClassification, InterfaceKind, IpAddress, ParseNote, PfcMode, QueueConfig, QueueEcn, SymbolDef, SymbolKind, SymbolRef } from '../../model/types';
@@ -509,6 +510,14 @@ function readQos(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>, 
     applyQueues(ctx, node, ifaces, queueProfiles, queueNames);
   }
 
+  // Where the file classifies by DSCP, a data port it binds no dscp-policy to runs the built-in `default` policy,
+  // whose mapping the file does not hold: say so (no policy) rather than lend it the device's table.
+  if (policies.size > 0) {
+    const unbound: InterfaceClassification = { dscpToClass: new Array(64).fill(undefined), remark: [], byCos: false };
+    for (const i of interfaces.values()) {
+      if (!i.classification && (i.kind === 'physical' || i.kind === 'port-channel' || i.kind === 'subinterface')) i.classification = unbound;
+    }
+  }
   const dscpToClass: (Setting<number> | undefined)[] = new Array(64).fill(undefined);
   let name = [...use.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (name === undefined && policies.size === 1) name = [...policies.keys()][0];
