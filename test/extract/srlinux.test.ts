@@ -208,6 +208,25 @@ describe('SR Linux reader', () => {
     });
   });
 
+  describe('PFC fixes', () => {
+    it('switches pfc-enable in each form, and declines a change of priorities', () => {
+      for (const [file, port] of [['roce-spine1.cfg', 'ethernet-1/1.0'], ['roce-leaf1.cfg', 'ethernet-1/49.0']] as const) {
+        const path = fixturePath(`srlinux/${file}`);
+        const text = readFileSync(path, 'utf8');
+        const dev = srlText(text, pathToFileURL(path).href);
+        const w = new SrlinuxFixWriter(dev);
+        const i = iface(dev, port);
+        const on = i.pfc.mode.value === 'on';
+        const edits = on ? w.disableInterfacePfc(i) : w.setInterfacePfc(i, [3]);
+        assert.equal(edits.length, 1, file);
+        const after = iface(srlText(applyEdits(text, edits), pathToFileURL(path).href), port);
+        assert.equal(after.pfc.mode.value, on ? 'off' : 'on', file);
+        assert.deepEqual(after.pfc.noDropPriorities.map((p) => p.value), [3]);
+        assert.match(w.setInterfacePfc(i, [3, 4]).declined ?? '', /pfc-mapping-profile/);
+      }
+    });
+  });
+
   describe('detection', () => {
     it('recognises both forms of every SR Linux file of the corpus and holdout, and no other file', () => {
       const srl = [

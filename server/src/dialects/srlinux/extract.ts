@@ -38,7 +38,10 @@ import { SRLINUX_DEFAULT_IP_MTU, SRLINUX_DEFAULT_MGMT_MTU, SRLINUX_ETHERNET_HEAD
 /** What the SR Linux fix writer needs to know of the file (Device.srlinux). */
 export interface SrlinuxFacts {
   format: 'braces' | 'set';
-  /** Interface name → the words after `set /` that open its section (`interface ethernet-1/1 subinterface 0`). */
+  /**
+   * Interface name → the words after `set /` that open its section (`interface ethernet-1/1 subinterface 0`); and
+   * `qos <interface name>` → those of the `qos interfaces interface <id>` binding that applies to it.
+   */
   setPaths: Map<string, string[]>;
 }
 
@@ -129,7 +132,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
     if (vrf.bridged) iface.mode = explicit('switched', vrf.name.loc);
   }
 
-  const qos = readQos(ctx, root, interfaces, anchor);
+  const qos = readQos(ctx, root, interfaces, anchor, facts);
   const device: Device = {
     hostname,
     dialect: 'srlinux',
@@ -466,7 +469,7 @@ interface QosBinding {
   target: string;
 }
 
-function readQos(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>, anchor: Loc): DeviceQos {
+function readQos(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>, anchor: Loc, facts: SrlinuxFacts): DeviceQos {
   const qosNode = child(root, 'qos');
   const fcs = readForwardingClasses(ctx, qosNode);
   const policies = readDscpPolicies(ctx, qosNode, fcs);
@@ -505,6 +508,7 @@ function readQos(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>, 
   const use = new Map<string, number>();
   for (const { node, target } of bindings) {
     const ifaces = [...interfaces.values()].filter((i) => i.name === target || i.parent === target);
+    for (const i of ifaces) facts.setPaths.set(`qos ${i.name}`, ['qos', 'interfaces', 'interface', node.word]);
     applyClassifier(ctx, node, ifaces, policies, use);
     applyPfc(ctx, node, ifaces, pfcProfiles);
     applyQueues(ctx, node, ifaces, queueProfiles, queueNames);
