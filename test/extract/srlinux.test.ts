@@ -208,6 +208,24 @@ describe('SR Linux reader', () => {
     });
   });
 
+  describe('OSPF', () => {
+    it('puts a subinterface of an enabled OSPFv2 instance in its area, not one of a disabled instance', () => {
+      const text = [
+        'set / interface ethernet-1/1 subinterface 0 ipv4 address 10.0.0.1/31',
+        'set / interface ethernet-1/2 subinterface 0 ipv4 address 10.0.0.3/31',
+        'set / network-instance default protocols ospf instance main admin-state enable',
+        'set / network-instance default protocols ospf instance main version ospf-v2',
+        'set / network-instance default protocols ospf instance main area 0.0.0.0 interface ethernet-1/1.0 interface-type point-to-point',
+        'set / network-instance default protocols ospf instance off version ospf-v2',
+        'set / network-instance default protocols ospf instance off area 1 interface ethernet-1/2.0',
+        '',
+      ].join('\n');
+      const dev = srlText(text);
+      assert.deepEqual([iface(dev, 'ethernet-1/1.0').ospf?.value, lineNo(iface(dev, 'ethernet-1/1.0').ospf!.loc)], [{ area: '0.0.0.0', mtuIgnore: false }, 5]);
+      assert.equal(iface(dev, 'ethernet-1/2.0').ospf, undefined);
+    });
+  });
+
   describe('PFC fixes', () => {
     it('switches pfc-enable in each form, and declines a change of priorities', () => {
       for (const [file, port] of [['roce-spine1.cfg', 'ethernet-1/1.0'], ['roce-leaf1.cfg', 'ethernet-1/49.0']] as const) {

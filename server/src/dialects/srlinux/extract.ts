@@ -29,7 +29,7 @@
 import { defaulted, explicit, located, type Loc, type Located, type Range, type Setting } from '../../model/location';
 import type { Device, DeviceQos, Interface, InterfaceClassification, InterfaceKind, IpAddress, ParseNote, PfcMode, QueueConfig, QueueEcn, SymbolDef, SymbolKind, SymbolRef } from '../../model/types';
 import { parseDscp } from '../../model/dscp';
-import { parseIpAddress } from '../../model/ip';
+import { normOspfArea, parseIpAddress } from '../../model/ip';
 import { child, childrenAt, valueAt, type JunosNode } from '../../parsing/junos-tree';
 import { hostnameFromUri } from '../junos/extract';
 import type { SrlinuxDocument } from './adapter';
@@ -132,6 +132,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
     if (vrf.bridged) iface.mode = explicit('switched', vrf.name.loc);
   }
 
+  readOspf(ctx, root, interfaces);
   const qos = readQos(ctx, root, interfaces, anchor, facts);
   const device: Device = {
     hostname,
@@ -319,6 +320,28 @@ function readNetworkInstances(ctx: Ctx, root: JunosNode): Map<string, NetworkIns
     }
   }
   return out;
+}
+
+/**
+ * `network-instance X protocols ospf instance Y area A interface NAME`: the subinterface runs OSPF in area A (for
+ * mtu/ospf-adjacency). An instance is disabled unless `admin-state enable` (srl_nokia-ospf), and a `passive true`
+ * interface forms no adjacency. Not read: OSPFv3, and the interface `mtu` leaf (the MTU OSPF advertises when lower
+ * than the IP MTU), which the model has no place for.
+ */
+function readOspf(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>): void {
+  for (const ni of childrenAt(root, 'network-instance')) {
+    for (const inst of childrenAt(ni, 'protocols', 'ospf', 'instance')) {
+      if (valueAt(inst, 'version')?.word === 'ospf-v3' || !isOn(valueAt(inst, 'admin-state')?.word)) continue;
+      for (const area of childrenAt(inst, 'area')) {
+        const id = normOspfArea(area.word);
+        for (const i of childrenAt(area, 'interface')) {
+          if (isOn(valueAt(i, 'passive')?.word)) continue;
+          const iface = interfaces.get(i.word);
+          if (iface) iface.ospf = located({ area: id, mtuIgnore: false }, ctx.loc(i.line));
+        }
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
