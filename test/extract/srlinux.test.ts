@@ -177,6 +177,7 @@ describe('SR Linux reader', () => {
         assert.equal(i.pfc.mode.value, 'on');
         assert.deepEqual(i.pfc.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]), [[3, 99]]);
         assert.equal(i.classification?.policy?.value, 'roce-dscp');
+        assert.equal(i.pfc.watchdog?.value, true, 'the pfc-mapping-profile enables deadlock detection');
         const q3 = i.queues.find((q) => q.queue === 3);
         assert.deepEqual([q3?.ecn?.value.ecn, q3?.ecn?.value.minThreshold, q3?.ecn?.value.maxThreshold, q3?.ecn?.value.unit], [true, 5, 80, 'percent']);
         assert.equal(i.queues.find((q) => q.queue === 6)?.strictPriority?.value, true);

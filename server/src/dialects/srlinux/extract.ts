@@ -350,6 +350,8 @@ function readOspf(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>)
 interface PfcProfile {
   /** Forwarding-class index → the priority its pfc-queue pauses with, and the line that says so. */
   classPriority: Map<number, Located<number>>;
+  /** The deadlock (PFC watchdog) `enable true` line of the profile's received-pfc-pause-frames, when set. */
+  watchdog?: Loc;
   /** Priorities whose pfc-queue generates pause frames (`enable-pfc true`). */
   noDrop: Located<number>[];
 }
@@ -424,6 +426,8 @@ function readPfcProfiles(ctx: Ctx, qos: JunosNode | undefined, fcs: Map<string, 
   for (const p of childrenAt(qos, 'pfc-mapping-profile')) {
     ctx.def('congestion-notification-profile', p, 'pfc-mapping-profile');
     const prof: PfcProfile = { classPriority: new Map(), noDrop: [] };
+    const deadlock = valueAt(p, 'received-pfc-pause-frames', 'deadlock', 'enable');
+    if (deadlock && isOn(deadlock.word)) prof.watchdog = ctx.loc(deadlock.line);
     for (const q of childrenAt(p, 'received-traffic', 'unicast-mapping', 'pfc-queue')) {
       const enable = valueAt(q, 'enable-pfc');
       if (!enable || !isOn(enable.word)) continue;
@@ -565,10 +569,19 @@ function readQos(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>, 
   };
   if (name) qos.classificationPolicy = name;
   if (pfcProfiles.size > 0) qos.classToPriority = classToPriority;
-  const deadlock = childrenAt(qosNode, 'pfc-mapping-profile')
-    .map((p) => valueAt(p, 'received-pfc-pause-frames', 'deadlock', 'enable'))
-    .find((e) => e && isOn(e.word));
-  if (deadlock) qos.watchdog = { enabled: explicit(true, ctx.loc(deadlock.line)) };
+  // The deadlock mechanism (SR Linux's PFC watchdog) is off unless a pfc-mapping-profile enables it; its timers are
+  // milliseconds, 750 each by default (srl_nokia-qos).
+  const wdProfile = childrenAt(qosNode, 'pfc-mapping-profile').find((p) => pfcProfiles.get(p.word)?.watchdog);
+  if (wdProfile) {
+    const dl = child(wdProfile, 'received-pfc-pause-frames', 'deadlock');
+    qos.watchdog = { enabled: explicit(true, pfcProfiles.get(wdProfile.word)!.watchdog!) };
+    const det = valueAt(dl, 'detection-timer');
+    const detV = ctx.int(det, 'deadlock detection-timer', 10, 1500);
+    if (det && detV !== undefined) qos.watchdog.timeout = located(detV / 1000, ctx.loc(det.line));
+    const rec = valueAt(dl, 'recovery-timer');
+    const recV = ctx.int(rec, 'deadlock recovery-timer', 100, 1500);
+    if (rec && recV !== undefined) qos.watchdog.recovery = located(recV / 1000, ctx.loc(rec.line));
+  }
   return qos;
 }
 
@@ -606,6 +619,7 @@ function applyPfc(ctx: Ctx, b: JunosNode, ifaces: Interface[], profiles: Map<str
   }
   for (const i of ifaces) {
     i.pfc = { mode, noDropPriorities: prof ? prof.noDrop : [] };
+    if (prof?.watchdog) i.pfc.watchdog = located(true, prof.watchdog);
   }
 }
 
