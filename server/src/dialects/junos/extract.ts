@@ -21,14 +21,14 @@
  * - Queues (ECN, strict priority, transmit rate) come from the scheduler-map bound to the interface.
  */
 import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
-import type { Block, Device, DeviceQos, Interface, InterfaceKind, IpAddress, ParseNote, PfcMode, QueueConfig, QueueEcn, SymbolDef, SymbolKind, SymbolRef } from '../../model/types';
+import type { Device, DeviceQos, Interface, InterfaceKind, PfcMode, QueueConfig, QueueEcn } from '../../model/types';
 import { PER_PORT_QOS } from '../../model/qos-behaviour';
 import { blockKey, type JunosFacts } from '../../model/junos';
 import { parseDscp } from '../../model/dscp';
 import { hostnameFromUri } from '../../model/file-names';
-import { normOspfArea, parseIpAddress } from '../../model/ip';
+import { normOspfArea } from '../../model/ip';
 import { child, childrenAt, junosGlob, isPattern, statementsUnder, valueAt, type JunosDocument, type JunosNode } from '../../parsing/junos-tree';
-import type { Range } from '../../model/location';
+import { PathTreeReader } from '../../parsing/path-tree-reader';
 import type { Glob } from '../../model/glob';
 
 /** Junos media MTU of Ethernet interfaces when no `mtu` is written (1500 + 14-byte header). */
@@ -68,47 +68,10 @@ interface CosBinding {
   classifierDscp?: Located<string>;
 }
 
-class Ctx {
-  readonly notes: ParseNote[] = [];
-  readonly defs: SymbolDef[] = [];
-  readonly refs: SymbolRef[] = [];
-  constructor(readonly doc: JunosDocument) {}
-  loc(range: Range): Loc {
-    return { uri: this.doc.uri, range };
-  }
-  note(severity: ParseNote['severity'], code: string, message: string, range: Range): void {
-    this.notes.push({ severity, code, message, loc: this.loc(range) });
-  }
-  int(n: JunosNode | undefined, what: string, min: number, max: number): number | undefined {
-    if (!n) return undefined;
-    const v = /^\d+$/.test(n.word) ? Number(n.word) : NaN;
-    if (!Number.isInteger(v) || v < min || v > max) {
-      this.note('warning', 'bad-value', `${what} "${n.word}" is not a number from ${min} to ${max}`, n.line);
-      return undefined;
-    }
-    return v;
-  }
-  def(kind: SymbolKind, n: JunosNode, subtype?: string): void {
-    const d: SymbolDef = { kind, name: n.word, loc: this.loc(n.line) };
-    if (subtype) d.subtype = subtype;
-    const b = this.block(n);
-    if (b) d.block = b;
-    this.defs.push(d);
-  }
-  ref(kind: SymbolKind, n: JunosNode, usage: string, subtype?: string): void {
-    const r: SymbolRef = { kind, name: n.word, usage, loc: this.loc(n.range) };
-    if (subtype) r.subtype = subtype;
-    // Built-in classifiers and rewrite rules: `default`, `dscp-default`, `ieee8021p-default` …
-    if (/(^|-)default$/i.test(n.word)) r.builtin = true;
-    this.refs.push(r);
-  }
-  /** The section of a node: braces from its `{ … }`; set files from its lines. */
-  block(n: JunosNode): Block | undefined {
-    if (this.doc.format === 'braces') {
-      if (!n.block) return undefined;
-      return { header: this.loc(n.block.header), end: n.block.close, childIndent: n.block.childIndent };
-    }
-    return { header: this.loc(n.line), end: { line: n.lastLine + 1, character: 0 }, childIndent: '' };
+class Ctx extends PathTreeReader {
+  /** Built-in classifiers and rewrite rules: `default`, `dscp-default`, `ieee8021p-default` … */
+  protected override isBuiltin(name: string): boolean {
+    return /(^|-)default$/i.test(name);
   }
 }
 
@@ -277,8 +240,8 @@ function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vr
     adminUp,
     mtu,
     mode,
-    ipv4: readAddresses(ctx, inet, 4),
-    ipv6: readAddresses(ctx, inet6, 6),
+    ipv4: ctx.addresses(inet, 4, 'family inet'),
+    ipv6: ctx.addresses(inet6, 6, 'family inet6'),
     pfc: parent ? parent.pfc : { mode: defaulted<PfcMode>('off', header), noDropPriorities: [] },
     servicePolicies: [],
     queues: parent ? parent.queues : [],
@@ -325,23 +288,6 @@ function readOspf(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>)
       if (iface) iface.ospf = located({ area: normOspfArea(area.word), mtuIgnore: false }, ctx.loc(i.line));
     }
   }
-}
-
-function readAddresses(ctx: Ctx, fam: JunosNode | undefined, family: 4 | 6): Located<IpAddress>[] {
-  const out: Located<IpAddress>[] = [];
-  for (const a of childrenAt(fam, 'address')) {
-    const ip = parseIpAddress(a.word);
-    if (typeof ip === 'string') {
-      ctx.note('warning', 'bad-address', ip, a.line);
-      continue;
-    }
-    if (ip.family !== family) {
-      ctx.note('warning', 'bad-address', `${a.word} under family ${family === 4 ? 'inet' : 'inet6'}`, a.line);
-      continue;
-    }
-    out.push(located(ip, ctx.loc(a.line)));
-  }
-  return out;
 }
 
 function readVrfs(ctx: Ctx, root: JunosNode): Map<string, Located<string>> {

@@ -26,11 +26,12 @@
  *   dscp-policy of the file has a classification without a policy), scheduler policies, buffer allocation
  *   profiles, rewrite rules.
  */
-import { defaulted, explicit, located, type Loc, type Located, type Range, type Setting } from '../../model/location';
-import type { Device, DeviceQos, Interface, InterfaceClassification, InterfaceKind, IpAddress, ParseNote, PfcMode, QueueConfig, QueueEcn, SymbolDef, SymbolKind, SymbolRef } from '../../model/types';
+import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
+import type { Device, DeviceQos, Interface, InterfaceClassification, InterfaceKind, PfcMode, QueueConfig, QueueEcn } from '../../model/types';
 import { parseDscp } from '../../model/dscp';
-import { normOspfArea, parseIpAddress } from '../../model/ip';
+import { normOspfArea } from '../../model/ip';
 import { child, childrenAt, valueAt, type JunosNode } from '../../parsing/junos-tree';
+import { PathTreeReader as Ctx } from '../../parsing/path-tree-reader';
 import { hostnameFromUri } from '../junos/extract';
 import type { SrlinuxDocument } from './adapter';
 import { SRLINUX_DEFAULT_IP_MTU, SRLINUX_DEFAULT_MGMT_MTU, SRLINUX_ETHERNET_HEADER, SRLINUX_DEFAULT_PORT_MTU, SRLINUX_IP_MTU_RANGE, SRLINUX_PORT_MTU_RANGE } from './mtu';
@@ -43,46 +44,6 @@ export interface SrlinuxFacts {
    * `qos <interface name>` → those of the `qos interfaces interface <id>` binding that applies to it.
    */
   setPaths: Map<string, string[]>;
-}
-
-class Ctx {
-  readonly notes: ParseNote[] = [];
-  readonly defs: SymbolDef[] = [];
-  readonly refs: SymbolRef[] = [];
-  constructor(readonly doc: SrlinuxDocument) {}
-  loc(range: Range): Loc {
-    return { uri: this.doc.uri, range };
-  }
-  note(severity: ParseNote['severity'], code: string, message: string, range: Range): void {
-    this.notes.push({ severity, code, message, loc: this.loc(range) });
-  }
-  int(n: JunosNode | undefined, what: string, min: number, max: number): number | undefined {
-    if (!n) return undefined;
-    const v = /^\d+$/.test(n.word) ? Number(n.word) : NaN;
-    if (!Number.isInteger(v) || v < min || v > max) {
-      this.note('warning', 'bad-value', `${what} "${n.word}" is not a number from ${min} to ${max}`, n.line);
-      return undefined;
-    }
-    return v;
-  }
-  def(kind: SymbolKind, n: JunosNode, subtype?: string): void {
-    const d: SymbolDef = { kind, name: n.word, loc: this.loc(n.line) };
-    if (subtype) d.subtype = subtype;
-    const b = this.block(n);
-    if (b) d.block = b;
-    this.defs.push(d);
-  }
-  ref(kind: SymbolKind, n: JunosNode, usage: string): void {
-    this.refs.push({ kind, name: n.word, usage, loc: this.loc(n.range) });
-  }
-  /** The section of a node: braces from its `{ … }`; set files from its lines. */
-  block(n: JunosNode): Interface['block'] | undefined {
-    if (this.doc.format === 'braces') {
-      if (!n.block) return undefined;
-      return { header: this.loc(n.block.header), end: n.block.close, childIndent: n.block.childIndent };
-    }
-    return { header: this.loc(n.line), end: { line: n.lastLine + 1, character: 0 }, childIndent: '' };
-  }
 }
 
 /** `true` / `enable` as SR Linux writes booleans and admin states. */
@@ -248,8 +209,8 @@ function readSubinterface(ctx: Ctx, s: JunosNode, port: Interface, vrfs: Map<str
     adminUp,
     mtu,
     mode: type ? explicit(bridged ? 'switched' : 'routed', ctx.loc(type.line)) : defaulted(bridged ? 'switched' : 'routed', header),
-    ipv4: readAddresses(ctx, child(s, 'ipv4'), 4),
-    ipv6: readAddresses(ctx, child(s, 'ipv6'), 6),
+    ipv4: ctx.addresses(child(s, 'ipv4'), 4, 'ipv4'),
+    ipv6: ctx.addresses(child(s, 'ipv6'), 6, 'ipv6'),
     pfc: { mode: defaulted<PfcMode>('off', header), noDropPriorities: [] },
     servicePolicies: [],
     queues: [],
@@ -281,23 +242,6 @@ function readSubinterface(ctx: Ctx, s: JunosNode, port: Interface, vrfs: Map<str
     if (v !== undefined) iface.encapsulationVlan = located(v, ctx.loc(vlan.line));
   }
   return iface;
-}
-
-function readAddresses(ctx: Ctx, fam: JunosNode | undefined, family: 4 | 6): Located<IpAddress>[] {
-  const out: Located<IpAddress>[] = [];
-  for (const a of childrenAt(fam, 'address')) {
-    const ip = parseIpAddress(a.word);
-    if (typeof ip === 'string') {
-      ctx.note('warning', 'bad-address', ip, a.line);
-      continue;
-    }
-    if (ip.family !== family) {
-      ctx.note('warning', 'bad-address', `${a.word} under ipv${family}`, a.line);
-      continue;
-    }
-    out.push(located(ip, ctx.loc(a.line)));
-  }
-  return out;
 }
 
 interface NetworkInstance {
