@@ -240,7 +240,8 @@ describe('SR Linux reader', () => {
         assert.equal(edits.length, 1, file);
         const after = iface(srlText(applyEdits(text, edits), pathToFileURL(path).href), port);
         assert.equal(after.pfc.mode.value, on ? 'off' : 'on', file);
-        assert.deepEqual(after.pfc.noDropPriorities.map((p) => p.value), [3]);
+        // With PFC off the bound profile's priorities pause nothing on the port.
+        assert.deepEqual(after.pfc.noDropPriorities.map((p) => p.value), on ? [] : [3]);
         assert.match(w.setInterfacePfc(i, [3, 4]).declined ?? '', /pfc-mapping-profile/);
       }
     });

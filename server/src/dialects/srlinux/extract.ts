@@ -28,6 +28,7 @@
  */
 import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
 import type { Device, DeviceQos, Interface, InterfaceClassification, InterfaceKind, PfcMode, QueueConfig, QueueEcn } from '../../model/types';
+import { PER_PORT_PFC } from '../../model/types';
 import { parseDscp } from '../../model/dscp';
 import { normOspfArea } from '../../model/ip';
 import { child, childrenAt, valueAt, type JunosNode } from '../../parsing/junos-tree';
@@ -44,6 +45,11 @@ export interface SrlinuxFacts {
    * `qos <interface name>` → those of the `qos interfaces interface <id>` binding that applies to it.
    */
   setPaths: Map<string, string[]>;
+  /**
+   * Interface name → the priorities its bound pfc-mapping-profile makes no-drop, whether or not `pfc-enable` is on
+   * (the writer turns PFC on only where that gives the priorities asked for).
+   */
+  pfcProfilePriorities: Map<string, number[]>;
 }
 
 /** `true` / `enable` as SR Linux writes booleans and admin states. */
@@ -64,7 +70,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
   const sysMtu = child(root, 'system', 'mtu');
   const portDefault = systemDefault(ctx, sysMtu, 'default-port-mtu', SRLINUX_DEFAULT_PORT_MTU, SRLINUX_PORT_MTU_RANGE, anchor);
   const ipDefault = systemDefault(ctx, sysMtu, 'default-ip-mtu', SRLINUX_DEFAULT_IP_MTU, SRLINUX_IP_MTU_RANGE, anchor);
-  const facts: SrlinuxFacts = { format: doc.format, setPaths: new Map() };
+  const facts: SrlinuxFacts = { format: doc.format, setPaths: new Map(), pfcProfilePriorities: new Map() };
 
   const vrfs = readNetworkInstances(ctx, root);
   const interfaces = new Map<string, Interface>();
@@ -98,6 +104,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
   const device: Device = {
     hostname,
     dialect: 'srlinux',
+    os: 'srlinux',
     uri: doc.uri,
     interfaces,
     qos,
@@ -481,7 +488,7 @@ function readQos(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>, 
     const ifaces = [...interfaces.values()].filter((i) => i.name === target || i.parent === target);
     for (const i of ifaces) facts.setPaths.set(`qos ${i.name}`, ['qos', 'interfaces', 'interface', node.word]);
     applyClassifier(ctx, node, ifaces, policies, use);
-    applyPfc(ctx, node, ifaces, pfcProfiles);
+    applyPfc(ctx, node, ifaces, pfcProfiles, facts);
     applyQueues(ctx, node, ifaces, queueProfiles, queueNames);
   }
 
@@ -510,6 +517,21 @@ function readQos(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>, 
     classMaps: [],
     policyMaps: [],
     systemPolicies: [],
+    // Each port's pfc-mapping-profile declares its no-drop priorities; no DCBX is read. Deadlock detection (the
+    // watchdog) is off by default and only a pfc-mapping-profile turns it on, for the ports that use the profile.
+    pfcBehaviour: { ...PER_PORT_PFC, watchdog: { absenceMeansOff: true, portSwitchEnables: true, pollingAtMostHalfTimeout: false } },
+    classLabel: 'forwarding-class',
+    queueLabel: 'queue',
+    // A DSCP no entry of the port's dscp-policy lists goes to the default forwarding class, fc0.
+    defaultClassification: 'none',
+    cosNeedsTrust: false,
+    trustPerPort: false,
+    // Queue settings are per port (`qos interfaces interface X output queues`); a queue is strict only where
+    // `scheduling strict-priority true` says so.
+    queueSettings: 'interface',
+    strictPriority: 'explicit',
+    typedPolicies: false,
+    deviceWidePolicies: false,
   };
   if (name) qos.classificationPolicy = name;
   if (pfcProfiles.size > 0) qos.classToPriority = classToPriority;
@@ -548,7 +570,7 @@ function applyClassifier(ctx: Ctx, b: JunosNode, ifaces: Interface[], policies: 
   for (const i of ifaces) i.classification = classification;
 }
 
-function applyPfc(ctx: Ctx, b: JunosNode, ifaces: Interface[], profiles: Map<string, PfcProfile>): void {
+function applyPfc(ctx: Ctx, b: JunosNode, ifaces: Interface[], profiles: Map<string, PfcProfile>, facts: SrlinuxFacts): void {
   const pfc = child(b, 'pfc');
   const en = valueAt(pfc, 'pfc-enable');
   if (!en) return;
@@ -561,8 +583,11 @@ function applyPfc(ctx: Ctx, b: JunosNode, ifaces: Interface[], profiles: Map<str
   if (mode.value === 'on' && !prof && profName === 'default') {
     ctx.note('info', 'builtin-policy', `PFC uses the built-in pfc-mapping-profile default; its no-drop priorities are not in the file`, en.line);
   }
+  // A port's no-drop priorities are its profile's pfc-queues when PFC is on: with `pfc-enable false` the profile
+  // stays bound but the port generates no pause frame, so it declares nothing no-drop.
   for (const i of ifaces) {
-    i.pfc = { mode, noDropPriorities: prof ? prof.noDrop : [] };
+    i.pfc = { mode, noDropPriorities: prof && mode.value === 'on' ? prof.noDrop : [] };
+    if (prof) facts.pfcProfilePriorities.set(i.name, prof.noDrop.map((p) => p.value));
     if (prof?.watchdog) i.pfc.watchdog = located(true, prof.watchdog);
   }
 }

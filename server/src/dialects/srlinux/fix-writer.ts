@@ -37,7 +37,7 @@ export class SrlinuxFixWriter extends NoFixWriter implements FixWriter {
   }
 
   override setInterfacePfc(iface: Interface, priorities: number[]): Edits {
-    const have = iface.pfc.noDropPriorities.map((p) => p.value).sort((a, b) => a - b);
+    const have = [...(this.device.srlinux?.pfcProfilePriorities.get(iface.name) ?? [])].sort((a, b) => a - b);
     const want = [...priorities].sort((a, b) => a - b);
     if (have.join(',') !== want.join(',')) {
       return declined(`SR Linux: the no-drop priorities of ${iface.name} come from its pfc-mapping-profile, which one local edit cannot change`);
