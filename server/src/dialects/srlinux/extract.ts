@@ -78,13 +78,14 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
     const port = readPort(ctx, n, portDefault);
     interfaces.set(port.name, port);
     facts.setPaths.set(port.name, ['interface', n.word]);
+    const subs: Interface[] = [];
     for (const s of childrenAt(n, 'subinterface')) {
       const sub = readSubinterface(ctx, s, port, vrfs, ipDefault);
       if (!sub) continue;
       interfaces.set(sub.name, sub);
+      subs.push(sub);
       facts.setPaths.set(sub.name, ['interface', n.word, 'subinterface', s.word]);
     }
-    const subs = [...interfaces.values()].filter((i) => i.parent === port.name);
     // A port with a single subinterface: the subinterface is the port's L3 side, and the port's description describes
     // it too (link inference and link/description-disagrees look at the interface that has the address).
     if (subs.length === 1 && port.description && !subs[0]!.description) subs[0]!.description = port.description;
@@ -483,9 +484,17 @@ function readQos(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>, 
   }
   // Port-level bindings first, so that a subinterface's own binding wins.
   bindings.sort((a, b) => Number(a.target.includes('.')) - Number(b.target.includes('.')));
+  // A binding reaches its interface and, on a port, the port's subinterfaces.
+  const subsOf = new Map<string, Interface[]>();
+  for (const i of interfaces.values()) {
+    if (!i.parent) continue;
+    const list = subsOf.get(i.parent);
+    if (list) list.push(i);
+    else subsOf.set(i.parent, [i]);
+  }
   const use = new Map<string, number>();
   for (const { node, target } of bindings) {
-    const ifaces = [...interfaces.values()].filter((i) => i.name === target || i.parent === target);
+    const ifaces = [interfaces.get(target)!, ...(subsOf.get(target) ?? [])];
     for (const i of ifaces) facts.setPaths.set(`qos ${i.name}`, ['qos', 'interfaces', 'interface', node.word]);
     applyClassifier(ctx, node, ifaces, policies, use);
     applyPfc(ctx, node, ifaces, pfcProfiles, facts);
