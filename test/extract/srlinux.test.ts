@@ -209,6 +209,14 @@ describe('SR Linux reader', () => {
     });
   });
 
+  describe('built-in policies', () => {
+    it('marks references to the platform default dscp-policy as built-in and says its mapping is not in the file', () => {
+      const dev = srlText('set / interface ethernet-1/1 subinterface 0\nset / qos interfaces interface ethernet-1/1 input classifiers dscp-policy default\n');
+      assert.deepEqual(dev.symbols.refs.map((r) => [r.name, r.builtin]), [['default', true]]);
+      assert.deepEqual(dev.notes.filter((n) => n.code === 'builtin-policy').map((n) => lineNo(n.loc)), [2]);
+    });
+  });
+
   describe('OSPF', () => {
     it('puts a subinterface of an enabled OSPFv2 instance in its area, not one of a disabled instance', () => {
       const text = [

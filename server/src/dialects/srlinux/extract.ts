@@ -32,8 +32,8 @@ import { PER_PORT_PFC } from '../../model/types';
 import { parseDscp } from '../../model/dscp';
 import { normOspfArea } from '../../model/ip';
 import { child, childrenAt, valueAt, type JunosNode } from '../../parsing/junos-tree';
-import { PathTreeReader as Ctx } from '../../parsing/path-tree-reader';
-import { hostnameFromUri } from '../junos/extract';
+import { PathTreeReader } from '../../parsing/path-tree-reader';
+import { hostnameFromUri } from '../../model/file-names';
 import type { SrlinuxDocument } from './adapter';
 import { SRLINUX_DEFAULT_IP_MTU, SRLINUX_DEFAULT_MGMT_MTU, SRLINUX_ETHERNET_HEADER, SRLINUX_DEFAULT_PORT_MTU, SRLINUX_IP_MTU_RANGE, SRLINUX_PORT_MTU_RANGE } from './mtu';
 
@@ -52,6 +52,13 @@ export interface SrlinuxFacts {
   pfcProfilePriorities: Map<string, number[]>;
 }
 
+class Ctx extends PathTreeReader {
+  /** The platform's own dscp-policy, pfc-mapping-profile and queue-management-profile are named `default`. */
+  protected override isBuiltin(name: string): boolean {
+    return name === 'default';
+  }
+}
+
 /** `true` / `enable` as SR Linux writes booleans and admin states. */
 function isOn(word: string | undefined): boolean {
   return word === 'true' || word === 'enable';
@@ -64,7 +71,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
   const hostNode = valueAt(root, 'system', 'name', 'host-name');
   const start = { line: 0, character: 0 };
   const anchor: Loc = hostNode ? ctx.loc(hostNode.line) : ctx.loc({ start, end: start });
-  const hostname = hostNode?.word ?? hostnameFromUri(doc.uri);
+  const hostname = hostNode?.word ?? (hostnameFromUri(doc.uri) || 'device');
   if (!hostNode) ctx.note('info', 'hostname-missing', `no system name host-name; using the file name "${hostname}"`, anchor.range);
 
   const sysMtu = child(root, 'system', 'mtu');
@@ -565,15 +572,11 @@ function applyClassifier(ctx: Ctx, b: JunosNode, ifaces: Interface[], policies: 
   const p = valueAt(cl, 'dscp-policy') ?? valueAt(cl, 'ipv4-dscp-policy') ?? valueAt(cl, 'ipv6-dscp-policy');
   if (!p) return;
   const table = policies.get(p.word);
+  ctx.ref('classifier', p, 'qos interfaces input classifiers');
   if (!table) {
-    if (p.word === 'default') {
-      ctx.note('info', 'builtin-policy', `dscp-policy default is the platform's built-in classifier; its mapping is not in the file`, p.line);
-      return;
-    }
-    ctx.ref('classifier', p, 'qos interfaces input classifiers');
+    if (p.word === 'default') ctx.note('info', 'builtin-policy', `dscp-policy default is the platform's built-in classifier; its mapping is not in the file`, p.line);
     return;
   }
-  ctx.ref('classifier', p, 'qos interfaces input classifiers');
   use.set(p.word, (use.get(p.word) ?? 0) + 1);
   const classification: InterfaceClassification = { dscpToClass: table, remark: [], policy: located(p.word, ctx.loc(p.line)), byCos: false };
   for (const i of ifaces) i.classification = classification;
@@ -587,8 +590,7 @@ function applyPfc(ctx: Ctx, b: JunosNode, ifaces: Interface[], profiles: Map<str
   const profNode = valueAt(pfc, 'pfc-mapping-profile');
   const profName = profNode?.word ?? 'default';
   const prof = profiles.get(profName);
-  if (profNode && !prof && profName !== 'default') ctx.ref('congestion-notification-profile', profNode, 'qos interfaces pfc');
-  else if (profNode && prof) ctx.ref('congestion-notification-profile', profNode, 'qos interfaces pfc');
+  if (profNode) ctx.ref('congestion-notification-profile', profNode, 'qos interfaces pfc');
   if (mode.value === 'on' && !prof && profName === 'default') {
     ctx.note('info', 'builtin-policy', `PFC uses the built-in pfc-mapping-profile default; its no-drop priorities are not in the file`, en.line);
   }
@@ -621,7 +623,7 @@ function applyQueues(ctx: Ctx, b: JunosNode, ifaces: Interface[], profiles: Map<
     let prof: QueueProfile | undefined;
     if (profNode) {
       prof = profiles.get(profNode.word);
-      if (profNode.word !== 'default') ctx.ref('wred-profile', profNode, 'qos interfaces output queues');
+      ctx.ref('wred-profile', profNode, 'qos interfaces output queues');
     }
     const own = readSlopes(ctx, child(q, 'active-queue-management', 'wred-slope'));
     const ecn = own.ecn ?? prof?.ecn;
