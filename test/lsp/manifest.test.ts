@@ -38,8 +38,8 @@ describe('extension manifest', () => {
     assert.deepEqual(pkg.contributes.configuration.properties, SETTINGS_SCHEMA);
   });
 
-  it('contributes eos, nxos and ios with grammars and a language configuration that exist', () => {
-    assert.deepEqual(pkg.contributes.languages.map((l) => l.id), ['eos', 'nxos', 'ios']);
+  it('contributes every language with a grammar and a language configuration that exist', () => {
+    // Which languages: the test above derives them from the registry.
     for (const lang of pkg.contributes.languages) {
       assert.ok(fs.existsSync(path.join(REPO_ROOT, lang.configuration)), lang.configuration);
       assert.ok(pkg.activationEvents.includes(`onLanguage:${lang.id}`));

@@ -11,6 +11,7 @@ import { ios } from './ios/index';
 import { junos } from './junos/index';
 import { nxos } from './nxos/index';
 import { sonic } from './sonic/index';
+import { srlinux } from './srlinux/index';
 import type { DialectModule } from './types';
 
 // One line per dialect, so that adding one is one line here (besides its import).
@@ -22,6 +23,7 @@ const MODULES = [
   junos,
   sonic,
   nvue,
+  srlinux,
 ] as const;
 
 /** A dialect id: `Device.dialect`, the marker's and the settings' value. */
