@@ -541,7 +541,7 @@ export interface Device {
   junos?: JunosFacts;
   /** Cumulus only: how each interface is written (ifupdown2 stanza, NCLU or NVUE line), for the Cumulus fix writer. */
   cumulus?: CumulusFacts;
-  /** SR Linux only: the file's form, set-file paths and the system default IP MTU, for the SR Linux MTU semantics and fix writer. */
+  /** SR Linux only: the file's form, set-line paths and the priorities of bound PFC profiles, for the SR Linux fix writer. */
   srlinux?: SrlinuxFacts;
   /**
    * True when a port carries no L3 of its own and its subinterfaces do (Junos units, SR Linux subinterfaces): the
