@@ -28,7 +28,7 @@
  */
 import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
 import type { Device, DeviceQos, Interface, InterfaceClassification, InterfaceKind, PfcMode, QueueConfig, QueueEcn } from '../../model/types';
-import { PER_PORT_PFC } from '../../model/types';
+import { PER_PORT_QOS } from '../../model/qos-behaviour';
 import { parseDscp } from '../../model/dscp';
 import { normOspfArea } from '../../model/ip';
 import { child, childrenAt, valueAt, type JunosNode } from '../../parsing/junos-tree';
@@ -533,21 +533,17 @@ function readQos(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>, 
     classMaps: [],
     policyMaps: [],
     systemPolicies: [],
-    // Each port's pfc-mapping-profile declares its no-drop priorities; no DCBX is read. Deadlock detection (the
-    // watchdog) is off by default and only a pfc-mapping-profile turns it on, for the ports that use the profile.
-    pfcBehaviour: { ...PER_PORT_PFC, watchdog: { absenceMeansOff: true, portSwitchEnables: true, pollingAtMostHalfTimeout: false } },
+    // Per-port PFC (each port's pfc-mapping-profile), no policy maps. What differs from PER_PORT_QOS: deadlock
+    // detection (the watchdog) is off unless a pfc-mapping-profile turns it on; a DSCP no entry of the port's
+    // dscp-policy lists goes to fc0; no CoS table is read; queue settings are per port (`qos interfaces interface X
+    // output queues`), and a queue is strict only where `scheduling strict-priority true` says so.
+    ...PER_PORT_QOS,
+    pfcBehaviour: { ...PER_PORT_QOS.pfcBehaviour, watchdog: { ...PER_PORT_QOS.pfcBehaviour.watchdog, absenceMeansOff: true } },
     classLabel: 'forwarding-class',
-    queueLabel: 'queue',
-    // A DSCP no entry of the port's dscp-policy lists goes to the default forwarding class, fc0.
     defaultClassification: 'none',
     cosNeedsTrust: false,
-    trustPerPort: false,
-    // Queue settings are per port (`qos interfaces interface X output queues`); a queue is strict only where
-    // `scheduling strict-priority true` says so.
     queueSettings: 'interface',
     strictPriority: 'explicit',
-    typedPolicies: false,
-    deviceWidePolicies: false,
   };
   if (name) qos.classificationPolicy = name;
   if (pfcProfiles.size > 0) qos.classToPriority = classToPriority;
