@@ -51,3 +51,20 @@ export interface Intent {
    */
   locs: Record<string, Loc>;
 }
+
+export interface IntentProblem {
+  message: string;
+  loc: Loc;
+  severity: 'error' | 'warning';
+}
+
+export interface LoadIntentResult {
+  /** Undefined when the file is empty (or only comments), not a mapping, or unreadable. */
+  intent: Intent | undefined;
+  problems: IntentProblem[];
+}
+
+export interface LoadIntentOptions {
+  /** Rule ids the engine knows: `rules:` / `ignore.rules` entries naming none of them get a warning, and `ignore.rules` globs are expanded. */
+  knownRuleIds?: Iterable<string>;
+}
