@@ -20,6 +20,15 @@ export const ref = (ctx: SeedContext, loc: Loc): LineRef => ({ file: ctx.rel(loc
 export const fileOf = (ctx: SeedContext, d: Device): string => ctx.rel(d.uri);
 export const name = (e: End): string => `${e.device.hostname} ${e.iface.name}`;
 
+/** The devices of these dialects whose files are clean for the rule, each with its file, in the fabric's order. */
+export function cleanDevices(ctx: SeedContext, dialects: Iterable<string>): { d: Device; file: string }[] {
+  const wanted = new Set(dialects);
+  return [...ctx.before.fabric.devices.values()].flatMap((d) => {
+    const file = fileOf(ctx, d);
+    return wanted.has(d.dialect) && ctx.clean(file) ? [{ d, file }] : [];
+  });
+}
+
 export function endOf(ctx: SeedContext, ep: Link['a']): End | undefined {
   const device = ctx.before.fabric.devices.get(ep.device);
   const iface = device?.interfaces.get(ep.interface);
