@@ -16,7 +16,11 @@ export default tseslint.config(
       // Vendored and generated tree-sitter grammars (grammars:check compares them with a fresh build).
       'grammars/',
       // Inputs of the tests: real and hand-made configs, read as data, never run.
-      'test/fixtures/',
+      'test/fixtures/*',
+      '!test/fixtures/rules/',
+      'test/fixtures/rules/*/*',
+      // Each rule's seeded faults (test/seeded) are code beside its fixtures.
+      '!test/fixtures/rules/*/seeders.ts',
       'test/corpus/',
       'test/corpus-pending/',
       'test/holdout/',

@@ -25,7 +25,7 @@ export function readNclu(ctx: Ctx, l: CliLine, lloc: Loc): Located<string> | und
     }
     return undefined;
   }
-  let names: string[] = [];
+  let names: string[];
   const rest = 4;
   let objectWords: (n: string) => string;
   switch (obj) {
