@@ -172,7 +172,8 @@ export function hopBehaviour(device: Device, iface: Interface | undefined, dscp:
   if (attachedAt) b.attachedAt = attachedAt;
   // A port that trusts CoS or nothing runs no DSCP policy: nothing remarks or drops by DSCP there.
   const ownTable = c !== undefined || !trust || trust.value === 'dscp';
-  const remark = c ? c.remark[dscp] : ownTable ? device.qos.dscpRemark?.[dscp] : undefined;
+  // An egress rewrite (by class, applied last) wins over an ingress `set dscp`.
+  const remark = iface?.egressDscpRewrite?.[cls] ?? (c ? c.remark[dscp] : ownTable ? device.qos.dscpRemark?.[dscp] : undefined);
   const drop = c ? c.drop?.[dscp] : ownTable ? device.qos.dscpDrop?.[dscp] : undefined;
   if (drop?.value) {
     b.dropped = true;

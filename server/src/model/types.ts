@@ -202,6 +202,12 @@ export interface Interface {
    * packet in qos-group 0). Added so the per-hop behaviour of a code point is judged at each end of a link.
    */
   classification?: InterfaceClassification;
+  /**
+   * The DSCP a packet of each class leaves this port with (index = class, in the namespace of `dscpToClass`):
+   * Junos `rewrite-rules dscp` on the port or its unit. Added so the per-hop behaviour sees a code point the port
+   * hands its peer under another value.
+   */
+  egressDscpRewrite?: (Located<number> | undefined)[];
 }
 
 /** How one port classifies by DSCP (filled by the reader when it differs from the device's table). */

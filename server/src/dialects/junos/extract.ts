@@ -66,6 +66,7 @@ interface CosBinding {
   cnp?: Located<string>;
   schedulerMap?: Located<string>;
   classifierDscp?: Located<string>;
+  rewriteDscp?: Located<string>;
 }
 
 class Ctx extends PathTreeReader {
@@ -90,7 +91,9 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   // Class of service
   const cos = child(root, 'class-of-service');
   const fcs = readForwardingClasses(ctx, cos);
-  const classifiers = readClassifiers(ctx, cos);
+  const aliases = readDscpAliases(cos);
+  const classifiers = readClassifiers(ctx, cos, aliases);
+  const rewrites = readRewriteRules(ctx, cos, aliases);
   const dropProfiles = readDropProfiles(ctx, cos);
   const schedulers = readSchedulers(ctx, cos);
   const schedulerMaps = readSchedulerMaps(ctx, cos);
@@ -143,6 +146,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
       }
       if (b.cnp) applyCnp(ctx, iface, b.cnp, cnps, classifiers, b.classifierDscp?.value, fcs);
       if (b.schedulerMap) iface.queues = queuesOf(b.schedulerMap.value, schedulerMaps, schedulers, fcs, dropProfiles);
+      if (b.rewriteDscp) applyRewrite(iface, rewrites.get(b.rewriteDscp.value), fcs);
     }
   }
 
@@ -338,9 +342,34 @@ function readForwardingClasses(ctx: Ctx, cos: JunosNode | undefined): Map<string
 /** classifier name → DSCP → forwarding class, with the code-point line. */
 type Classifiers = Map<string, Map<number, Located<string>>>;
 
-function readClassifiers(ctx: Ctx, cos: JunosNode | undefined): Classifiers {
-  const out: Classifiers = new Map();
-  // `code-point-aliases dscp ALIAS1 001000;`
+/**
+ * rewrite rule name → forwarding class → the DSCP its packets leave with (`rewrite-rules dscp R { forwarding-class
+ * FC { loss-priority low code-point af11; } }`); null when the loss priorities of the class rewrite to different
+ * values, so which one a packet gets depends on a loss priority the model does not follow.
+ */
+type RewriteRules = Map<string, Map<string, Located<number> | null>>;
+
+function readRewriteRules(ctx: Ctx, cos: JunosNode | undefined, aliases: Map<string, number>): RewriteRules {
+  const out: RewriteRules = new Map();
+  for (const r of childrenAt(cos, 'rewrite-rules', 'dscp')) {
+    const table = new Map<string, Located<number> | null>();
+    out.set(r.word, table);
+    for (const fc of childrenAt(r, 'forwarding-class')) {
+      for (const lp of childrenAt(fc, 'loss-priority')) {
+        for (const cp of childrenAt(lp, 'code-point')) {
+          const v = aliases.get(cp.word) ?? parseDscp(cp.word);
+          if (v === undefined) continue;
+          const had = table.get(fc.word);
+          table.set(fc.word, had === undefined ? located(v, ctx.loc(cp.line)) : had !== null && had.value === v ? had : null);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** `code-point-aliases dscp ALIAS1 001000;` (and dscp-ipv6 where dscp does not name it). */
+function readDscpAliases(cos: JunosNode | undefined): Map<string, number> {
   const aliases = new Map<string, number>();
   for (const a of childrenAt(cos, 'code-point-aliases', 'dscp')) {
     const v = a.children[0] ? parseDscp(a.children[0].word) : undefined;
@@ -350,7 +379,12 @@ function readClassifiers(ctx: Ctx, cos: JunosNode | undefined): Classifiers {
     const v = a.children[0] ? parseDscp(a.children[0].word) : undefined;
     if (v !== undefined && !aliases.has(a.word)) aliases.set(a.word, v);
   }
-  // Rewrite rules are only definitions and references here (qos/unused-definition, qos/undefined-reference).
+  return aliases;
+}
+
+function readClassifiers(ctx: Ctx, cos: JunosNode | undefined, aliases: Map<string, number>): Classifiers {
+  const out: Classifiers = new Map();
+  // Rewrite rules are defined here (qos/unused-definition, qos/undefined-reference); readRewriteRules reads the DSCP ones.
   for (const type of child(cos, 'rewrite-rules')?.children ?? []) {
     for (const r of type.children) ctx.def('rewrite-rule', r, type.word);
   }
@@ -512,7 +546,10 @@ function readCosInterfaces(ctx: Ctx, cos: JunosNode | undefined): CosBinding[] {
     const places = [i, ...childrenAt(i, 'unit')];
     for (const at of places) {
       for (const type of childrenAt(at, 'rewrite-rules')) {
-        for (const r of type.children) ctx.ref('rewrite-rule', r, 'cos-interface', type.word);
+        for (const r of type.children) {
+          ctx.ref('rewrite-rule', r, 'cos-interface', type.word);
+          if (type.word === 'dscp') b.rewriteDscp ??= located(r.word, ctx.loc(r.range));
+        }
       }
       for (const type of childrenAt(at, 'classifiers')) {
         for (const c of type.children) {
@@ -524,6 +561,24 @@ function readCosInterfaces(ctx: Ctx, cos: JunosNode | undefined): CosBinding[] {
     out.push(b);
   }
   return out;
+}
+
+/**
+ * The DSCP each class (forwarding-class queue) leaves the port with under its rewrite rule. A queue that two
+ * forwarding classes share with different rewrites, or whose loss priorities rewrite differently, is left out.
+ */
+function applyRewrite(iface: Interface, rule: Map<string, Located<number> | null> | undefined, fcs: Map<string, ForwardingClass>): void {
+  if (!rule) return;
+  const out: (Located<number> | undefined)[] = [];
+  const ambiguous = new Set<number>();
+  for (const [name, v] of rule) {
+    const q = fcs.get(name)?.queue ?? BUILTIN_FCS.get(name);
+    if (q === undefined) continue;
+    if (v === null || (out[q] !== undefined && out[q]!.value !== v.value)) ambiguous.add(q);
+    else out[q] ??= v;
+  }
+  for (const q of ambiguous) out[q] = undefined;
+  if (out.some((x) => x !== undefined)) iface.egressDscpRewrite = out;
 }
 
 function applyCnp(

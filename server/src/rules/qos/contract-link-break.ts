@@ -20,7 +20,7 @@ export const rule: Rule = {
     'point that is lossless at one end and lossy at the other is dropped when the lossy end\'s buffer fills ' +
     '(or keeps being sent into a paused peer); paused on different priorities, the PAUSE stops the wrong queue. ' +
     'An end whose ingress policy drops the code point (a class with `drop`, a policer whose conform action is ' +
-    '`drop`) breaks it outright; one that rewrites it (`set dscp`) to a code point that this same port would treat ' +
+    '`drop`) breaks it outright; one that rewrites it (an ingress `set dscp`, a Junos `rewrite-rules dscp` on the port or unit) to a code point that this same port would treat ' +
     'otherwise (lossy, dropped, another priority, or a CNP no longer strict) hands the next hop a packet it classifies ' +
     'by the new value, so the code point leaves the contract there. A rewrite to a code point with the same meaning ' +
     '(DSCP 26 → 24 where both are lossless on priority 3), to the same value, or of a code point outside the ' +
@@ -131,6 +131,6 @@ function causes(device: Device, iface: Interface, b: HopBehaviour): RelatedInfo[
   out.push({ loc: b.classifiedAt, message: `${name}: DSCP ${b.dscp} → ${localNames(device, b)}${b.classDefaulted ? ' (unmatched: default class)' : ''}${unpaused}` });
   if (b.pausedOn !== undefined) out.push({ loc: b.pfcAt, message: `${name}: priority ${b.pausedOn} is no-drop` });
   if (b.dropped && b.dropAt) out.push({ loc: b.dropAt, message: `${name}: the ingress policy drops DSCP ${b.dscp}` });
-  if (remarkBreaks(b) && b.remarkAt) out.push({ loc: b.remarkAt, message: `${name}: the ingress policy rewrites DSCP ${b.dscp} to ${b.remarkedTo}` });
+  if (remarkBreaks(b) && b.remarkAt) out.push({ loc: b.remarkAt, message: `${name}: rewrites DSCP ${b.dscp} to ${b.remarkedTo}` });
   return out;
 }
