@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractCumulus, fixWriterFor } from '../../server/src/dialects';
 import { detectDialect } from '../../server/src/engine/detect';
-import { l3Mtu } from '../../server/src/model/mtu';
+import { l3Mtu } from '../../server/src/dialects/mtu';
 import type { Device } from '../../server/src/model/types';
 import { parse } from '../../server/src/parsing/parser';
 import { toCliDocument } from '../../server/src/parsing/cli-adapter';

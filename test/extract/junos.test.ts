@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractJunos } from '../../server/src/dialects';
-import { l3Mtu, l3MtuOf, writtenMtuFor } from '../../server/src/model/mtu';
+import { l3Mtu, l3MtuOf, writtenMtuFor } from '../../server/src/dialects/mtu';
 import { detectDialect } from '../../server/src/engine/detect';
 import { isJunosSetFile } from '../../server/src/dialects/junos/index';
 import type { Located } from '../../server/src/model/location';

@@ -6,8 +6,8 @@
  */
 import type { Tree } from 'web-tree-sitter';
 import type { Range } from '../model/location';
-import type { Device, Interface, LinkEvidence } from '../model/types';
-import type { L3Mtu } from '../model/mtu';
+import type { Device, LinkEvidence } from '../model/types';
+import type { DialectMtu } from '../model/mtu';
 import type { GrammarFamily } from '../parsing/parser';
 import type { TopologyProblem } from '../links/types';
 import type { FixWriter } from './fix-writer';
@@ -35,7 +35,7 @@ export interface DialectModule<Id extends string = string, Doc = unknown> {
   read(doc: Doc): DeviceReading;
   /** The writer that turns semantic changes into edits in this dialect's syntax (a `NoFixWriter` declines all). */
   fixWriter(device: Device): FixWriter;
-  /** How this dialect's MTU numbers relate to the L3 MTU the rules compare (see `DialectMtu`). */
+  /** The dialect's MTU semantics (`DialectMtu`, model/mtu.ts), in its folder's mtu.ts. */
   readonly mtu: DialectMtu;
   /** What the dialect contributes to the editor (a language with colouring); absent: none, its files stay plain text. */
   readonly editor?: EditorContribution;
@@ -102,20 +102,6 @@ export interface HeaderClue {
 /** A header clue that matches when every pattern matches the head. */
 export function header(priority: number, reason: string, ...patterns: RegExp[]): HeaderClue {
   return { priority, reason, judge: (head) => (patterns.every((p) => p.test(head)) ? 'match' : undefined) };
-}
-
-/**
- * The dialect's MTU semantics: how the number its configs write relates to the L3 (IP) MTU that rules compare,
- * and what its switches take. Today these point at the per-dialect facts where they live (model/mtu.ts); the
- * fix operations move that logic, and the platform defaults the readers apply, behind this interface.
- */
-export interface DialectMtu {
-  /** The interface's L3 MTU (per IP family), with the line that sets it; undefined when the config cannot tell. */
-  toL3(device: Device, iface: Interface, family?: 4 | 6): L3Mtu | undefined;
-  /** The number to write in the interface's own MTU setting so that its L3 MTU becomes `l3`. */
-  fromL3(device: Device, iface: Interface, l3: number): number;
-  /** Largest L3 MTU the dialect's switches take (a fix never writes more); undefined when not known. */
-  readonly maxL3: number | undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver'
 import { baseName } from '../model/file-names';
 import type { Loc } from '../model/location';
 import { roleOfInterface, type InterfaceRoleKind } from '../model/interface-roles';
-import { l3MtuOf } from '../model/mtu';
+import { l3MtuOf } from '../dialects/mtu';
 import { contractCodePoints, describeBehaviour, hopBehaviour, localNames } from '../model/hop-behaviour';
 import type { Device, Interface, SymbolRef } from '../model/types';
 import type { LintResult } from '../engine/types';

@@ -12,7 +12,7 @@ export interface JunosFacts {
   setPaths: Map<string, string[]>;
   /**
    * Ports with `vlan-tagging` or `flexible-vlan-tagging`: their 802.1Q encapsulation overhead is 18 bytes, not 14,
-   * so a unit's default IP MTU is the media MTU minus 18 (model/mtu.ts). Absent in devices built by hand.
+   * so a unit's default IP MTU is the media MTU minus 18 (dialects/junos/mtu.ts). Absent in devices built by hand.
    */
   vlanTagged?: Set<string>;
 }

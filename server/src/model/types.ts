@@ -124,14 +124,14 @@ export interface Interface {
   /**
    * Set when `mtu` is defaulted but the platform default is not knowable from the files (Cumulus Linux: 1500
    * before 4.1, 9216 from 4.1, and the files name no release): why, for messages. `mtu.value` is then only the
-   * newer default, for display; model/mtu.ts l3Mtu() answers undefined so that no rule compares a guess.
+   * newer default, for display; the dialect MTU semantics (dialects/mtu.ts l3Mtu) answers undefined so that no rule compares a guess.
    */
   mtuUnknown?: string;
   l2Mtu?: Located<number>;
   /**
    * Bytes the written `mtu` counts beyond the IP packet, when the vendor's number is a frame size: the Ethernet
-   * header of an SR Linux port MTU (14). Absent: the written MTU is the L3 one (Junos media MTU: model/mtu.ts
-   * mediaOverhead). Added so that model/mtu.ts turns a frame-size MTU into the L3 MTU from data the reader fills.
+   * header of an SR Linux port MTU (14). The dialect's MTU semantics (dialects/srlinux/mtu.ts) turn it into the
+   * L3 MTU; absent, the written MTU is the L3 one.
    */
   mtuOverhead?: number;
   mode: Setting<'routed' | 'switched'>;
@@ -170,7 +170,7 @@ export interface Interface {
   ipMtu?: Located<number>;
   /**
    * Junos `family inet6 mtu N` on a unit: the unit's IPv6 MTU (`ipMtu` is its IPv4 one). Added because a Junos unit
-   * has one L3 MTU per family, each defaulting to the media MTU minus the Ethernet header (model/mtu.ts).
+   * has one L3 MTU per family, each defaulting to the media MTU minus the Ethernet header (dialects/junos/mtu.ts).
    */
   ipv6Mtu?: Located<number>;
   /**

@@ -1,7 +1,6 @@
-import { DIALECT_MAX } from '../../model/mtu';
 import { toCliDocument } from '../../parsing/cli-adapter';
 import type { CliDocument } from '../../parsing/cli-tree';
-import { mtuFacts } from '../mtu-facts';
+import { CUMULUS_MTU } from './mtu';
 import { header, type DialectModule } from '../types';
 import { extractCumulusDevice } from './extract';
 import { CumulusFixWriter } from './fix-writer';
@@ -35,7 +34,7 @@ export const nvue: DialectModule<'nvue', CliDocument> = {
   grammar: (text) => (isNvueYaml(text) ? undefined : { family: 'netcli', adapt: toCliDocument }),
   read: (doc) => ({ device: extractCumulusDevice(doc), syntaxErrors: [] }),
   fixWriter: (device) => new CumulusFixWriter(device),
-  mtu: mtuFacts(DIALECT_MAX.nvue),
+  mtu: CUMULUS_MTU,
 };
 
 /** NVUE `startup.yaml` (a YAML list of `- set:` operations), as opposed to the line forms of Cumulus. */

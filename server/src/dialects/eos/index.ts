@@ -1,6 +1,5 @@
-import { DIALECT_MAX } from '../../model/mtu';
 import { cliDialect, firstLine } from '../cli/module';
-import { mtuFacts } from '../mtu-facts';
+import { EOS_MTU } from '../cli/mtu';
 import type { CliDocument } from '../../parsing/cli-tree';
 import { header, type DialectModule } from '../types';
 
@@ -25,7 +24,7 @@ export const eos: DialectModule<'eos', CliDocument> = cliDialect({
     },
     indentation: 3,
   },
-  mtu: mtuFacts(DIALECT_MAX.eos),
+  mtu: EOS_MTU,
   editor: {
     aliases: ['eos'],
     extensions: ['.eos'],

@@ -1,6 +1,5 @@
-import { DIALECT_MAX } from '../../model/mtu';
 import { cliDialect, firstLine } from '../cli/module';
-import { mtuFacts } from '../mtu-facts';
+import { IOS_MTU } from '../cli/mtu';
 import type { CliDocument } from '../../parsing/cli-tree';
 import { header, type DialectModule } from '../types';
 
@@ -19,7 +18,7 @@ export const ios: DialectModule<'ios', CliDocument> = cliDialect({
     },
     indentation: 1,
   },
-  mtu: mtuFacts(DIALECT_MAX.ios),
+  mtu: IOS_MTU,
   editor: {
     aliases: ['ios'],
     extensions: ['.ios'],

@@ -5,10 +5,10 @@
  *
  * Semantics (notes/fabric-domain.md §0, §1.4):
  * - Interface.mtu is the Junos media MTU as written (`mtu 9216;` includes the 14-byte Ethernet
- *   header); default 1514, pointing at the interface header. model/mtu.ts l3Mtu() subtracts 14.
+ *   header); default 1514, pointing at the interface header. ./mtu.ts (JUNOS_MTU) subtracts 14.
  *   A unit `et-0/0/0.0` (kind subinterface) carries its parent's media MTU (same loc: the line to
  *   edit); `family inet mtu` / `family inet6 mtu` are its ipMtu / ipv6Mtu, the unit's IP MTU per family
- *   whatever the media MTU [JNPR-MTU] (model/mtu.ts l3MtuOf: else media − 14, − 18 on a port with
+ *   whatever the media MTU [JNPR-MTU] (./mtu.ts JUNOS_MTU.toL3: else media − 14, − 18 on a port with
  *   `vlan-tagging` / `flexible-vlan-tagging`, whose default media MTU is then 1518 [Juniper, "Encapsulation
  *   Overhead by Encapsulation Type": 802.1Q/Ethernet version 2 is 18 bytes]).
  * - "Class" in DeviceQos is the forwarding class' queue number (`class NO-LOSS queue-num 4`), so
@@ -30,9 +30,8 @@ import { normOspfArea } from '../../model/ip';
 import { child, childrenAt, junosGlob, isPattern, statementsUnder, valueAt, type JunosDocument, type JunosNode } from '../../parsing/junos-tree';
 import { PathTreeReader } from '../../parsing/path-tree-reader';
 import type { Glob } from '../../model/glob';
+import { JUNOS_MTU } from './mtu';
 
-/** Junos media MTU of Ethernet interfaces when no `mtu` is written (1500 + 14-byte header). */
-export const JUNOS_DEFAULT_MEDIA_MTU = 1514;
 
 interface ForwardingClass {
   name: string;
@@ -224,7 +223,7 @@ function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vr
     const m = valueAt(n, 'mtu');
     const v = ctx.int(m, `${name} mtu`, 256, 16000);
     // The default media MTU is the default IP MTU (1500) plus the encapsulation overhead: 1514, or 1518 tagged.
-    mtu = m && v !== undefined ? explicit(v, ctx.loc(m.line)) : defaulted(JUNOS_DEFAULT_MEDIA_MTU + (tagged ? 4 : 0), header);
+    mtu = m && v !== undefined ? explicit(v, ctx.loc(m.line)) : defaulted(JUNOS_MTU.defaultMtu('physical', name, tagged), header);
   }
 
   const units = childrenAt(n, 'unit');

@@ -1,8 +1,7 @@
-import { DIALECT_MAX } from '../../model/mtu';
 import { toCliDocument } from '../../parsing/cli-adapter';
 import { setFileToJunosDocument, toJunosDocument } from '../../parsing/junos-adapter';
 import type { JunosDocument } from '../../parsing/junos-tree';
-import { mtuFacts } from '../mtu-facts';
+import { JUNOS_MTU } from './mtu';
 import { header, type DialectModule } from '../types';
 import { extractJunosDevice } from './extract';
 import { JunosFixWriter } from './fix-writer';
@@ -27,7 +26,7 @@ export const junos: DialectModule<'junos', JunosDocument> = {
       : { family: 'junos', adapt: toJunosDocument },
   read: (doc) => ({ device: extractJunosDevice(doc), syntaxErrors: doc.syntaxErrors }),
   fixWriter: (device) => new JunosFixWriter(device),
-  mtu: mtuFacts(DIALECT_MAX.junos),
+  mtu: JUNOS_MTU,
 };
 
 /** A Junos file in the flat `set` format (as opposed to curly braces): set/deactivate lines and no block opening. */

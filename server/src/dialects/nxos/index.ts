@@ -1,6 +1,5 @@
-import { DIALECT_MAX } from '../../model/mtu';
 import { cliDialect, firstLine } from '../cli/module';
-import { mtuFacts } from '../mtu-facts';
+import { NXOS_MTU } from '../cli/mtu';
 import type { CliDocument } from '../../parsing/cli-tree';
 import { header, type DialectModule } from '../types';
 
@@ -27,7 +26,7 @@ export const nxos: DialectModule<'nxos', CliDocument> = cliDialect({
     },
     indentation: 2,
   },
-  mtu: mtuFacts(DIALECT_MAX.nxos),
+  mtu: NXOS_MTU,
   editor: {
     aliases: ['nxos'],
     extensions: ['.nxos'],

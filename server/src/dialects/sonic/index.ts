@@ -1,7 +1,6 @@
 import { deviceNeighborEvidence } from '../../links/read-sonic';
-import { DIALECT_MAX } from '../../model/mtu';
 import { toJsonDocument, type JsonDocument } from '../../parsing/json-adapter';
-import { mtuFacts } from '../mtu-facts';
+import { SONIC_MTU } from './mtu';
 import type { DialectModule } from '../types';
 import { extractSonicDevice } from './extract';
 import { SonicFixWriter } from './fix-writer';
@@ -26,5 +25,5 @@ export const sonic: DialectModule<'sonic', JsonDocument> = {
     return { device, syntaxErrors: doc.syntaxErrors, evidence: neighbors.evidence, evidenceProblems: neighbors.problems };
   },
   fixWriter: (device) => new SonicFixWriter(device),
-  mtu: mtuFacts(DIALECT_MAX.sonic),
+  mtu: SONIC_MTU,
 };

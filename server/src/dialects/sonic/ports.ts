@@ -5,9 +5,8 @@ import { defaulted, explicit, located } from '../../model/location';
 import type { SonicEntry, SonicObject } from '../../model/sonic';
 import type { Interface } from '../../model/types';
 import { field, intOf, locatedField, splitPortKey, type ConfigDb } from './config-db';
+import { SONIC_DEFAULT_MTU, SONIC_MTU, SONIC_MTU_RANGE } from './mtu';
 
-/** MTU of ports and port-channels when config_db has none (minigraph generation writes 9100). */
-export const SONIC_DEFAULT_MTU = 9100;
 
 /** The device's interfaces by canonical name. */
 export type Interfaces = Map<string, Interface>;
@@ -40,7 +39,7 @@ export function ifaceOf(interfaces: Interfaces, written: string): Interface | un
 
 function readPortLike(db: ConfigDb, interfaces: Interfaces, e: SonicEntry, mtuMax: number): Interface {
   const iface = ifaceOf(interfaces, e.key) ?? newIface(interfaces, e.key, e.obj);
-  const mtu = intOf(db.ctx, field(e, 'mtu'), `${e.table} ${e.key} mtu`, 68, mtuMax);
+  const mtu = intOf(db.ctx, field(e, 'mtu'), `${e.table} ${e.key} mtu`, SONIC_MTU_RANGE.min, mtuMax);
   const mtuField = field(e, 'mtu');
   if (mtu !== undefined && mtuField) iface.mtu = explicit(mtu, mtuField.innerLoc);
   const admin = field(e, 'admin_status');
@@ -58,13 +57,13 @@ function readPortLike(db: ConfigDb, interfaces: Interfaces, e: SonicEntry, mtuMa
 
 /** PORT: the physical ports. */
 export function readPortTable(db: ConfigDb, interfaces: Interfaces): void {
-  for (const e of db.table('PORT')) readPortLike(db, interfaces, e, 9216);
+  for (const e of db.table('PORT')) readPortLike(db, interfaces, e, SONIC_MTU_RANGE.max);
 }
 
 /** PORTCHANNEL: port-channels, and their `members` list. */
 export function readPortChannelTable(db: ConfigDb, interfaces: Interfaces): void {
   for (const e of db.table('PORTCHANNEL')) {
-    const pc = readPortLike(db, interfaces, e, 9216);
+    const pc = readPortLike(db, interfaces, e, SONIC_MTU_RANGE.max);
     for (const item of field(e, 'members')?.items ?? []) {
       const port = ifaceOf(interfaces, item.value);
       if (port && !port.channelGroup) port.channelGroup = located(pc.name, item.loc);
@@ -87,7 +86,7 @@ export function readVlanTable(db: ConfigDb, interfaces: Interfaces): void {
   for (const e of db.table('VLAN')) {
     const written = /^\d+$/.test(e.key) ? `Vlan${e.key}` : e.key;
     if (!entries.get('VLAN_INTERFACE')?.has(written) && ![...(entries.get('VLAN_INTERFACE')?.keys() ?? [])].some((k) => k.startsWith(`${written}|`))) continue;
-    readPortLike(db, interfaces, { ...e, key: written }, 9216);
+    readPortLike(db, interfaces, { ...e, key: written }, SONIC_MTU_RANGE.max);
   }
 }
 
@@ -99,7 +98,7 @@ export function readAddressTables(db: ConfigDb, interfaces: Interfaces): void {
       const written = ports[0];
       if (!written) continue;
       const iface = ifaceOf(interfaces, written) ?? newIface(interfaces, written, e.obj);
-      if (t === 'LOOPBACK_INTERFACE' && iface.mtu.defaulted) iface.mtu = defaulted(65536, iface.mtu.loc);
+      if (t === 'LOOPBACK_INTERFACE' && iface.mtu.defaulted) iface.mtu = defaulted(SONIC_MTU.defaultMtu('loopback', iface.name), iface.mtu.loc);
       if (t === 'LOOPBACK_INTERFACE' || t === 'VLAN_INTERFACE') {
         if (iface.adminUp.defaulted) iface.adminUp = defaulted(true, iface.adminUp.loc);
       }

@@ -10,7 +10,7 @@ import { NoFixWriter } from '../no-fix-writer';
  *   existing leaf replaced;
  * - flat files: a `set / interface ethernet-1/1 subinterface 0 ip-mtu 9000` line after the section's last line, or
  *   the existing line replaced.
- * The MTU a caller asks for is the number SR Linux writes (model/mtu.ts writtenMtuFor): `ip-mtu` on a
+ * The MTU a caller asks for is the number SR Linux writes (dialects/mtu.ts writtenMtuFor): `ip-mtu` on a
  * subinterface, the port `mtu` (Ethernet header included) on a port. PFC is switched with the `pfc-enable` leaf of
  * the port's `qos interfaces` binding; its no-drop priorities belong to a pfc-mapping-profile that other ports may
  * share, so a change of priorities is declined. Classification, queues and the watchdog are declined too: each is a

@@ -1,16 +1,15 @@
-import { mtuFacts } from '../mtu-facts';
 import { header, type DialectModule } from '../types';
 import { toSrlinuxDocument, type SrlinuxDocument } from './adapter';
 import { SRLINUX_BRACES, SRLINUX_FLAT } from './detect';
 import { extractSrlinuxDevice } from './extract';
 import { SrlinuxFixWriter } from './fix-writer';
-import { SRLINUX_MAX_IP_MTU } from './mtu';
+import { SRLINUX_MTU } from './mtu';
 
 /**
  * Nokia SR Linux, in both forms the CLI prints: `info` (braces) and `info flat` (`set / …`), parsed with one
  * grammar (grammars/srlinux) into the path tree the Junos reader also uses (dialects/srlinux/adapter.ts). Its MTU
  * semantics are data the reader fills (a subinterface's MTU is its IP MTU; a port's counts the Ethernet header,
- * `Interface.mtuOverhead`), so model/mtu.ts answers for it like for the others.
+ * `Interface.mtuOverhead`), which its MTU semantics (./mtu.ts) turn into the L3 MTU.
  */
 export const srlinux: DialectModule<'srlinux', SrlinuxDocument> = {
   id: 'srlinux',
@@ -26,7 +25,7 @@ export const srlinux: DialectModule<'srlinux', SrlinuxDocument> = {
   grammar: () => ({ family: 'srlinux', adapt: toSrlinuxDocument }),
   read: (doc) => ({ device: extractSrlinuxDevice(doc), syntaxErrors: doc.syntaxErrors }),
   fixWriter: (device) => new SrlinuxFixWriter(device),
-  mtu: mtuFacts(SRLINUX_MAX_IP_MTU),
+  mtu: SRLINUX_MTU,
   editor: {
     aliases: ['srlinux'],
     extensions: ['.srl'],

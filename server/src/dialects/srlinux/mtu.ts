@@ -1,3 +1,6 @@
+import type { DialectMtu } from '../../model/mtu';
+import type { Interface } from '../../model/types';
+
 /**
  * SR Linux MTU semantics (srl_nokia-interfaces and srl_nokia-mtu YANG, release 24.10; SR Linux "MTU" guide):
  *
@@ -25,3 +28,28 @@ export const SRLINUX_ETHERNET_HEADER = 14;
  * allows 9486 on others). A port MTU for it is 9412, the same platforms' port maximum.
  */
 export const SRLINUX_MAX_IP_MTU = 9398;
+
+/** Bytes the interface's written MTU counts beyond the IP packet: the port's Ethernet header (the reader sets it). */
+const overhead = (iface: Interface): number => iface.mtuOverhead ?? 0;
+
+/**
+ * The semantics above as the registry's `mtu`: a port's L3 MTU is its port MTU less the Ethernet header, a
+ * subinterface's is its `ip-mtu`. The accepted ranges are not judged yet (mtu/out-of-range never covered SR Linux).
+ */
+export const SRLINUX_MTU: DialectMtu = {
+  toL3: (_d, iface) => {
+    if (iface.mtuUnknown && iface.mtu.defaulted) return undefined;
+    return { value: iface.mtu.value - overhead(iface), loc: iface.mtu.loc, defaulted: iface.mtu.defaulted };
+  },
+  fromL3: (_d, iface, l3) => l3 + overhead(iface),
+  maxL3: SRLINUX_MAX_IP_MTU,
+  maxL3Of: () => SRLINUX_MAX_IP_MTU,
+  range: () => undefined,
+  defaultMtu: (kind) => (kind === 'management' ? SRLINUX_DEFAULT_MGMT_MTU : kind === 'subinterface' ? SRLINUX_DEFAULT_IP_MTU : SRLINUX_DEFAULT_PORT_MTU),
+  bridged: (_d, owner) => {
+    if (owner.mtu.defaulted) return undefined;
+    const payload = owner.mtu.value - overhead(owner);
+    return { value: payload, loc: owner.mtu.loc, defaulted: false, text: payload === owner.mtu.value ? `${payload}` : `${owner.mtu.value} (payload ${payload})` };
+  },
+  writable: () => true,
+};

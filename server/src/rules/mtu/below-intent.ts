@@ -1,7 +1,7 @@
 import { pushTo } from '../../model/group';
-import { l3Mtu } from '../../model/mtu';
+import { l3Mtu, maxL3 } from '../../dialects/mtu';
 import type { Finding, FindingCause, RelatedInfo, Rule } from '../types';
-import { FabricView, compact, declaresMtu, dialectMax, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, sharedMtuLine, where, type End } from './common';
+import { FabricView, compact, declaresMtu, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, sharedMtuLine, where, type End } from './common';
 
 export const rule: Rule = {
   id: 'mtu/below-intent',
@@ -53,7 +53,7 @@ export const rule: Rule = {
       const both: End[] = [end];
       if (peer && !ctx.ignored(peer.peer.device, peer.peer.iface)) both.push(peer.peer);
       // Never write more than a platform takes (9216 from the intent on an EOS box would be mtu/out-of-range).
-      const target = Math.max(floor, Math.min(wanted, ...both.map((e) => dialectMax(e.device))));
+      const target = Math.max(floor, Math.min(wanted, ...both.map((e) => maxL3(e.device))));
       if (both.length > 1 && (l3Mtu(both[1]!.device, both[1]!.iface) ?? 0) >= target) both.pop();
       const title = both.length > 1 ? `Set MTU ${target} on ${where(end)} and ${where(both[1]!)}` : `Set MTU ${target} on ${where(end)}`;
       return compact([setMtuFix(ctx, title, both, target, true)]);

@@ -5,7 +5,7 @@ import { memoize } from '../../model/memo';
  * when there is no intent file. Rules read only the model; nothing here looks at syntax.
  */
 import type { Loc } from '../../model/location';
-import { DIALECT_MAX, JUNOS_MEDIA_HEADER, l3Mtu, l3MtuOf, mediaOverhead, writtenMtuFor } from '../../model/mtu';
+import { bridgedMtuOf, l3Mtu, l3MtuOf, maxL3Of, mtuWritable, writtenMtuFor, type BridgedMtu } from '../../dialects/mtu';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { Intent } from '../../intent/types';
 import { roleOf } from '../../intent/roles';
@@ -121,51 +121,15 @@ export class FabricView {
   }
 }
 
-/** The largest bridged frame payload an interface forwards, when the config says it (see `bridgedMtu`). */
-export interface BridgedMtu {
-  value: number;
-  loc: Loc;
-  defaulted: boolean;
-  /** What the number is, for messages: "9214 (l2 mtu)", "1500 (the nxos default)". */
-  text: string;
-}
+export type { BridgedMtu };
 
 /**
- * The bridged (L2) MTU of a switchport, where the dialect makes it knowable from the config:
- * - EOS: `l2 mtu N` when written; without it the port bridges up to the platform maximum, so unknown;
- * - NX-OS: the port's `mtu` (Nexus 9000 L2 ports take a per-port MTU, default 1500) [notes §1.2 NX-MTU]; a port
- *   without `mtu` on a device whose network-qos policy writes class MTUs is unknown (see networkQosSetsMtu);
- * - IOS: `mtu N` when written; the system MTU may live in NVRAM only [notes §1.6 ME3400], so unknown otherwise.
- * Port-channel members answer for their port-channel.
+ * The bridged (L2) MTU of a switchport, where the dialect makes it knowable from the config (the dialect's MTU
+ * semantics: EOS only by `l2 mtu`, NX-OS the port `mtu`, Junos the media MTU less its header, …). Port-channel
+ * members answer for their port-channel.
  */
 export function bridgedMtu(device: Device, iface: Interface): BridgedMtu | undefined {
-  const owner = lagOf(device, iface) ?? iface;
-  if (owner.l2Mtu) return { value: owner.l2Mtu.value, loc: owner.l2Mtu.loc, defaulted: false, text: `${owner.l2Mtu.value} (l2 mtu)` };
-  if (device.dialect === 'eos') return undefined;
-  if (device.dialect === 'nxos' && owner.mtu.defaulted && networkQosSetsMtu(device)) return undefined;
-  if (device.dialect === 'junos') {
-    // Junos media MTU includes the 14-byte Ethernet header: the bridged payload is 14 less.
-    const m = owner.mtu;
-    const v = m.value - JUNOS_MEDIA_HEADER;
-    return { value: v, loc: m.loc, defaulted: m.defaulted, text: `${m.value} (payload ${v})${m.defaulted ? ' (the junos default)' : ''}` };
-  }
-  if (owner.mtu.defaulted && owner.mtuUnknown) return undefined;
-  if (device.dialect === 'nxos' || !owner.mtu.defaulted) {
-    const m = owner.mtu;
-    return { value: m.value, loc: m.loc, defaulted: m.defaulted, text: m.defaulted ? `${m.value} (the ${device.dialect} default)` : `${m.value}` };
-  }
-  return undefined;
-}
-
-/**
- * NX-OS platforms without a per-port L2 MTU take it from the `system qos` network-qos policy (and a vPC
- * peer-link always runs jumbo); when that policy writes class MTUs, a port without `mtu` proves nothing.
- */
-export function networkQosSetsMtu(device: Device): boolean {
-  if (device.dialect !== 'nxos') return false;
-  const ref = device.qos.systemPolicies.find((p) => p.value.type === 'network-qos');
-  const pm = ref && device.qos.policyMaps.find((p) => p.type === 'network-qos' && p.name === ref.value.name);
-  return !!pm && pm.classes.some((c) => c.mtu !== undefined);
+  return bridgedMtuOf(device, lagOf(device, iface) ?? iface);
 }
 
 /** "9214", "1500 (the eos default)", "9214 (from interface defaults)", "9170 (family inet mtu)". */
@@ -182,18 +146,6 @@ export function mtuText(device: Device, iface: Interface, family: 4 | 6 = 4): st
 /** The line that sets the interface's L3 MTU (a Junos `family inet mtu` line, else the `mtu` line or header). */
 export function mtuLoc(device: Device, iface: Interface, family: 4 | 6 = 4): Loc {
   return l3MtuOf(device, iface, family)?.loc ?? iface.mtu.loc;
-}
-
-/**
- * The fix writers set the interface (Junos: media) MTU. On a Junos port whose units write `family inet|inet6 mtu`
- * the unit keeps that value, and every family MTU must stay within the one media MTU of the port (minus 14), so
- * no MTU fix is offered there.
- */
-export function mtuWritable(device: Device, iface: Interface): boolean {
-  if (device.dialect !== 'junos') return true;
-  const port = iface.parent ?? iface.name;
-  for (const i of device.interfaces.values()) if ((i.name === port || i.parent === port) && (i.ipMtu || i.ipv6Mtu)) return false;
-  return true;
 }
 
 /**
@@ -240,15 +192,6 @@ export function setMtuFix(ctx: RuleContext, title: string, ends: End[], mtu: num
   return edits.length > 0 ? { title, isPreferred, edits } : undefined;
 }
 
-export { DIALECT_MAX };
-
-/** The largest L3 MTU an interface takes: the dialect's, less on a Junos 802.1Q port (media 9216 − 18 = 9198). */
-function l3Max(end: End): number {
-  const max = DIALECT_MAX[end.device.dialect];
-  if (max === undefined) return Infinity;
-  return end.device.dialect === 'junos' ? max + JUNOS_MEDIA_HEADER - mediaOverhead(end.device, end.iface) : max;
-}
-
 /** Bytes VXLAN adds to every overlay frame (outer Ethernet 14 + IPv4 20 + UDP 8 + VXLAN 8). */
 export const VXLAN_OVERHEAD = ROCE_HINTS.vxlanOverhead.value;
 
@@ -257,10 +200,6 @@ export function encapsulates(device: Device): boolean {
   if (device.vtepSource) return true;
   for (const i of device.interfaces.values()) if (i.kind === 'vxlan' && i.adminUp.value) return true;
   return false;
-}
-
-export function dialectMax(device: Device): number {
-  return DIALECT_MAX[device.dialect] ?? 9214;
 }
 
 export function compact<T>(xs: (T | undefined)[]): T[] {
@@ -346,8 +285,8 @@ interface MtuSide {
  * is the preferred fix (Junos QFX media 9216 = L3 9202 cannot reach EOS' 9214).
  */
 export function twoWayMtuFixes(ctx: RuleContext, self: MtuSide, other: MtuSide): Fix[] {
-  const fitsSelf = other.mtu <= l3Max(self) && self.writable !== false && mtuWritable(self.device, self.iface);
-  const fitsOther = self.mtu <= l3Max(other) && other.writable !== false && mtuWritable(other.device, other.iface);
+  const fitsSelf = other.mtu <= maxL3Of(self.device, self.iface) && self.writable !== false && mtuWritable(self.device, self.iface);
+  const fitsOther = self.mtu <= maxL3Of(other.device, other.iface) && other.writable !== false && mtuWritable(other.device, other.iface);
   const selfValue = writtenMtuFor(self.device, self.iface, other.mtu);
   const otherValue = writtenMtuFor(other.device, other.iface, self.mtu);
   const raiseSelf: Fix = {

@@ -1,4 +1,4 @@
-import { l3Mtu } from '../../model/mtu';
+import { l3Mtu } from '../../dialects/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { FabricView, bridgedMtu, compact, encapsulates, evidenceRelated, isDataInterface, mtuLoc, mtuText, setMtuFix, VXLAN_OVERHEAD, where, type End } from './common';

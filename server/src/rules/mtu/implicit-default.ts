@@ -1,4 +1,4 @@
-import { l3MtuOf } from '../../model/mtu';
+import { l3MtuOf } from '../../dialects/mtu';
 import type { Finding, Rule } from '../types';
 import { FabricView, compact, setMtuFix, where } from './common';
 

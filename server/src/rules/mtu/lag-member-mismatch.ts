@@ -1,5 +1,5 @@
 import { pushTo } from '../../model/group';
-import { l3Mtu } from '../../model/mtu';
+import { l3Mtu } from '../../dialects/mtu';
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
 import { compact, isDataInterface, mtuText, setMtuFix } from './common';

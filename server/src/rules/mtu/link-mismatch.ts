@@ -1,4 +1,4 @@
-import { l3Mtu } from '../../model/mtu';
+import { l3Mtu } from '../../dialects/mtu';
 import { twoWayMtuFixes, lagOf, mtuLoc, mtuText as describeMtu } from './common';
 import type { Finding, Rule } from '../types';
 import { linkWhy, resolvedLinks } from '../support/links';

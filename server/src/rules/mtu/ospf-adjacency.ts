@@ -1,4 +1,4 @@
-import { l3Mtu } from '../../model/mtu';
+import { l3Mtu } from '../../dialects/mtu';
 import { twoWayMtuFixes, lagOf, mtuLoc, mtuText } from './common';
 import type { Finding, RelatedInfo, Rule } from '../types';
 import { resolvedLinks } from '../support/links';

@@ -1,4 +1,4 @@
-import { l3Mtu } from '../../model/mtu';
+import { l3Mtu, maxL3 } from '../../dialects/mtu';
 import type { Device, Interface } from '../../model/types';
 import { ibMtuFor, ROCE_HINTS } from '../../intent/defaults';
 import type { Finding, Fix, RelatedInfo, Rule } from '../types';
@@ -17,8 +17,6 @@ import {
   mtuText,
   setMtuFix,
   where,
-  DIALECT_MAX,
-  dialectMax,
   type End,
 } from './common';
 
@@ -69,7 +67,7 @@ export const rule: Rule = {
       if (value < RDMA_MIN) messageId = 'rdma';
       else if (host !== undefined && value < host) messageId = 'host';
       if (!messageId) return;
-      const max = dialectMax(end.device);
+      const max = maxL3(end.device);
       const target = Math.max(intent?.mtu?.fabric ?? 0, host ?? 0) || max;
       findings.push(
         ctx.report({
@@ -93,7 +91,7 @@ export const rule: Rule = {
           if (mtu === undefined || (belowIntent !== undefined && mtu < belowIntent)) continue;
           const related: RelatedInfo[] = peer ? [{ loc: peer.peer.iface.mtu.loc, message: `MTU ${mtuText(peer.peer.device, peer.peer.iface)} on ${where(peer.peer)}` }, ...evidenceRelated(peer.link)] : [];
           judge(end, mtu, mtuLoc(device, iface), mtuText(device, iface), peer ? `link to ${where(peer.peer)}` : 'fabric-facing', (target) => {
-            const t = Math.min(target, DIALECT_MAX[device.dialect] ?? target, peer ? (DIALECT_MAX[peer.peer.device.dialect] ?? target) : target);
+            const t = Math.min(target, maxL3(device), peer ? maxL3(peer.peer.device) : target);
             const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < t ? [peer.peer] : [])];
             return setMtuFix(ctx, `Set MTU ${t} on ${ends.map(where).join(' and ')}`, ends, t, true);
           }, related);

@@ -1,4 +1,4 @@
-import { l3Mtu } from '../../model/mtu';
+import { l3Mtu } from '../../dialects/mtu';
 import type { Finding, Rule } from '../types';
 import { compact, isDataInterface, mtuOrigin, mtuText, setMtuFix, where } from './common';
 

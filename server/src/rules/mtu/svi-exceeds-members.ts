@@ -1,4 +1,4 @@
-import { l3Mtu } from '../../model/mtu';
+import { l3Mtu } from '../../dialects/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Fix, Rule, TextEdit } from '../types';
 import { bridgedMtu, compact, isDataInterface, lagOf, mtuText, setMtuFix, type BridgedMtu } from './common';

@@ -1,7 +1,7 @@
-import { l3Mtu } from '../../model/mtu';
+import { l3Mtu, maxL3 } from '../../dialects/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { FabricView, VXLAN_OVERHEAD, bridgedMtu, compact, dialectMax, evidenceRelated, isDataInterface, mtuText, setMtuFix, where, type End } from './common';
+import { FabricView, VXLAN_OVERHEAD, bridgedMtu, compact, evidenceRelated, isDataInterface, mtuText, setMtuFix, where, type End } from './common';
 import type { Fix } from '../types';
 
 
@@ -66,7 +66,7 @@ export const rule: Rule = {
         const peer = view.peerOf(iface);
         const ends: End[] = [end];
         if (peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < needed) ends.push(peer.peer);
-        const ceiling = Math.min(...ends.map((e) => dialectMax(e.device)));
+        const ceiling = Math.min(...ends.map((e) => maxL3(e.device)));
         const canRaise = needed <= ceiling;
         const ov = overlay;
         const lowerOverlay = (value: number, preferred: boolean): Fix | undefined => {
