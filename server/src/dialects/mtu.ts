@@ -48,6 +48,11 @@ export function mtuWritable(device: Device, iface: Interface): boolean {
   return mtuOf(device).writable(device, iface);
 }
 
+/** The interface whose MTU line sets this one's where units have no MTU of their own (a Junos port); else undefined. */
+export function mtuCarrier(device: Device, iface: Interface): Interface | undefined {
+  return mtuOf(device).carrier?.(device, iface);
+}
+
 /**
  * The bridged (L2) MTU of a switchport whose MTU `owner` carries (its port-channel, for a member): an `l2 mtu`
  * line wherever a dialect has one, else what the dialect's semantics make of the port's MTU.

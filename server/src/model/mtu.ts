@@ -27,6 +27,11 @@ export interface DialectMtu {
   bridged(device: Device, owner: Interface): BridgedMtu | undefined;
   /** False where a fix writing the interface's MTU line would not set its L3 MTU (a Junos unit's `family inet mtu`). */
   writable(device: Device, iface: Interface): boolean;
+  /**
+   * Where the MTU is set when subinterfaces have none of their own: the port, for the port and each of its units
+   * (Junos: a unit carries its port's media MTU). Undefined where every interface sets its own MTU.
+   */
+  carrier?(device: Device, iface: Interface): Interface | undefined;
 }
 
 /** An L3 MTU with the line that sets it. */

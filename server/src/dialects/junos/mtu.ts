@@ -47,6 +47,7 @@ export const JUNOS_MTU: DialectMtu = {
    * The writer sets the port's media MTU. On a port whose units write `family inet|inet6 mtu` the unit keeps that
    * value, and every family MTU must stay within the one media MTU of the port (minus 14), so no MTU fix is offered.
    */
+  carrier: (device, iface) => (iface.parent ? device.interfaces.get(iface.parent) : iface),
   writable(device, iface) {
     const port = iface.parent ?? iface.name;
     for (const i of device.interfaces.values()) if ((i.name === port || i.parent === port) && (i.ipMtu || i.ipv6Mtu)) return false;

@@ -1,4 +1,4 @@
-import { l3MtuOf } from '../../dialects/mtu';
+import { l3MtuOf, mtuCarrier } from '../../dialects/mtu';
 import type { Finding, Rule } from '../types';
 import { FabricView, compact, setMtuFix, where } from './common';
 
@@ -40,10 +40,10 @@ export const rule: Rule = {
       const value = l3?.value ?? m.value;
       // A Junos unit has no MTU of its own: every unit of a port without `mtu` inherits the default from that one
       // port, so they are reported once, on the port.
-      const port = end.device.dialect === 'junos' ? (end.iface.parent ? end.device.interfaces.get(end.iface.parent) : end.iface) : undefined;
+      const port = mtuCarrier(end.device, end.iface);
       findings.push(
         ctx.report({
-          ...(port && l3 ? { cause: { loc: port.block.header, message: `No mtu line on ${port.name}: {count} interfaces ({places}) run the junos default MTU ${m.value}` } } : {}),
+          ...(port && l3 ? { cause: { loc: port.block.header, message: `No mtu line on ${port.name}: {count} interfaces ({places}) run the ${end.device.dialect} default MTU ${m.value}` } } : {}),
           messageId: l3 ? 'implicit' : 'unknown',
           data: { iface: end.iface.name, dialect: end.device.dialect, mtu: m.value, why: end.iface.mtuUnknown ?? '' },
           loc: end.iface.block.header,
