@@ -8,13 +8,11 @@
  * mistaken for a device. A control file that does it wrong must be caught, or the check proves nothing.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { REPO_ROOT } from '../helpers/lint';
+import { RULES, SRC, programWithControl, ruleFiles } from './rule-sources';
 
-const SRC = path.join(REPO_ROOT, 'server', 'src');
-const RULES = path.join(SRC, 'rules');
 const MODEL = path.join(SRC, 'model', 'types.ts');
 /** Written under rules/ in memory only, so it resolves imports exactly as a rule does. */
 const CONTROL = path.join(RULES, '__meaning_control__.ts');
@@ -40,29 +38,6 @@ export function bad(device: Device, fabric: Fabric, rule: Rule): unknown[] {
   return out;
 }
 `;
-
-function ruleFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...ruleFiles(p));
-    else if (e.name.endsWith('.ts')) out.push(p);
-  }
-  return out.sort();
-}
-
-/** One program over the rules and the control file; the control exists only in this host. */
-function program(roots: string[]): ts.Program {
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, strict: true, skipLibCheck: true, noEmit: true, types: [] };
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  const readFile = host.readFile.bind(host);
-  host.getSourceFile = (name, lang, onError) => (path.resolve(name) === CONTROL ? ts.createSourceFile(name, CONTROL_SOURCE, lang) : getSourceFile(name, lang, onError));
-  host.fileExists = (name) => path.resolve(name) === CONTROL || fileExists(name);
-  host.readFile = (name) => (path.resolve(name) === CONTROL ? CONTROL_SOURCE : readFile(name));
-  return ts.createProgram(roots, options, host);
-}
 
 /** The declarations of `Device.dialect` and `Device.os` in model/types.ts. */
 function deviceMembers(prog: ts.Program): { dialect: ts.Symbol; os: ts.Symbol } {
@@ -153,10 +128,10 @@ function beyondPending(found: string[]): string[] {
 describe('architecture: rules see meaning only', function () {
   this.timeout(300_000);
   let prog: ts.Program;
-  const files = ruleFiles(RULES);
+  const files = ruleFiles();
 
   before(() => {
-    prog = program([...files, CONTROL, MODEL]);
+    prog = programWithControl([...files, MODEL], { path: CONTROL, source: CONTROL_SOURCE });
   });
 
   it('no file under server/src/rules/ reads Device.dialect or branches on Device.os', () => {

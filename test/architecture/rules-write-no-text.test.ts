@@ -7,13 +7,11 @@
  * must be caught, or the check proves nothing.
  */
 import { strict as assert } from 'node:assert';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { REPO_ROOT } from '../helpers/lint';
+import { RULES, SRC, programWithControl, ruleFiles } from './rule-sources';
 
-const SRC = path.join(REPO_ROOT, 'server', 'src');
-const RULES = path.join(SRC, 'rules');
 const INTERFACE_FILE = path.join(SRC, 'dialects', 'fix-writer.ts');
 /** Written under rules/ in memory only, so it resolves imports exactly as a rule does. */
 const CONTROL = path.join(RULES, '__architecture_control__.ts');
@@ -35,33 +33,10 @@ export function bad(ctx: RuleContext, device: Device): void {
 }
 `;
 
-function ruleFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...ruleFiles(p));
-    else if (e.name.endsWith('.ts')) out.push(p);
-  }
-  return out.sort();
-}
-
 interface Violation {
   file: string;
   line: number;
   what: string;
-}
-
-/** One program over the rules and the control file; the control exists only in this host. */
-function program(roots: string[]): ts.Program {
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, strict: true, skipLibCheck: true, noEmit: true, types: [] };
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  const readFile = host.readFile.bind(host);
-  host.getSourceFile = (name, lang, onError) => (path.resolve(name) === CONTROL ? ts.createSourceFile(name, CONTROL_SOURCE, lang) : getSourceFile(name, lang, onError));
-  host.fileExists = (name) => path.resolve(name) === CONTROL || fileExists(name);
-  host.readFile = (name) => (path.resolve(name) === CONTROL ? CONTROL_SOURCE : readFile(name));
-  return ts.createProgram(roots, options, host);
 }
 
 /** Writer operations: the members FixWriter declares. */
@@ -116,10 +91,10 @@ function violations(prog: ts.Program, files: string[]): Violation[] {
 describe('architecture: rules write no configuration text', function () {
   this.timeout(300_000);
   let prog: ts.Program;
-  const files = ruleFiles(RULES);
+  const files = ruleFiles();
 
   before(() => {
-    prog = program([...files, CONTROL, INTERFACE_FILE]);
+    prog = programWithControl([...files, INTERFACE_FILE], { path: CONTROL, source: CONTROL_SOURCE });
   });
 
   it('every writer call under server/src/rules/ is a FixWriter operation, and no rule imports a dialect writer', () => {
