@@ -6,7 +6,7 @@ import { toSrlinuxDocument, type SrlinuxDocument } from '../../server/src/dialec
 import { extractSrlinuxDevice } from '../../server/src/dialects/srlinux/extract';
 import { SrlinuxFixWriter } from '../../server/src/dialects/srlinux/fix-writer';
 import { detectDialect } from '../../server/src/engine/detect';
-import { l3MtuOf, writtenMtuFor } from '../../server/src/model/mtu';
+import { l3MtuOf, writtenMtuFor } from '../../server/src/dialects/mtu';
 import type { Device, Interface } from '../../server/src/model/types';
 import { parse } from '../../server/src/parsing/parser';
 import { applyEdits, corpusDir, fixturePath, lineNo, ready } from './helpers';

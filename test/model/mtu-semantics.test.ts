@@ -23,7 +23,7 @@ describe('dialect MTU semantics on the corpus', function () {
   });
 
   it('reads devices of every dialect', () => {
-    assert.deepEqual([...new Set(devices.map((d) => d.dialect))].sort(), ['eos', 'ios', 'junos', 'nvue', 'nxos', 'sonic']);
+    assert.deepEqual([...new Set(devices.map((d) => d.dialect))].sort(), ['eos', 'ios', 'junos', 'nvue', 'nxos', 'sonic', 'srlinux']);
   });
 
   it('writing an interface its own L3 MTU gives back the number its config wrote', () => {
@@ -58,11 +58,11 @@ describe('dialect MTU semantics on the corpus', function () {
     assert.deepEqual(wrong, []);
   });
 
-  it('ceilings per vendor (notes: EOS 9214, NX-OS 9216, Catalyst 9500 9198, Junos media 9216, SONiC YANG 9216, Cumulus 9216)', () => {
+  it('ceilings per vendor (notes: EOS 9214, NX-OS 9216, Catalyst 9500 9198, Junos media 9216, SONiC YANG 9216, Cumulus 9216, SR Linux 7220 IXR-D/H IP MTU 9398)', () => {
     const byDialect = new Map(devices.map((d) => [d.dialect, d] as const));
     const ceiling = (dialect: Device['dialect']): number => mtuOf(byDialect.get(dialect)!).maxL3;
     assert.deepEqual(
-      (['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'] as const).map((d) => [d, ceiling(d)]),
+      (['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue', 'srlinux'] as const).map((d) => [d, ceiling(d)]),
       [
         ['eos', 9214],
         ['nxos', 9216],
@@ -70,6 +70,7 @@ describe('dialect MTU semantics on the corpus', function () {
         ['junos', 9202],
         ['sonic', 9216],
         ['nvue', 9216],
+        ['srlinux', 9398],
       ],
     );
   });
