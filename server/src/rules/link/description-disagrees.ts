@@ -2,7 +2,9 @@ import { canonicalInterfaceName } from '../../model/interface-names';
 import type { Device, Interface } from '../../model/types';
 import { DEFAULT_DESCRIPTION_PATTERNS, compileDescriptionPattern, descriptionClaim } from '../../links/infer';
 import type { Finding, Rule } from '../types';
-import { FabricView, evidenceRelated, where, type End } from '../mtu/common';
+import { FabricView } from '../support/fabric-view';
+import { type End, evidenceRelated } from '../support/links';
+import { where } from '../support/describe';
 
 function sameInterface(written: string, iface: Interface): boolean {
   const c = canonicalInterfaceName(written).toLowerCase();

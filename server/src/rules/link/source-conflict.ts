@@ -1,6 +1,6 @@
 import type { Endpoint, LinkEvidence } from '../../model/types';
 import type { Finding, RelatedInfo, Rule } from '../types';
-import { FabricView } from '../mtu/common';
+import { FabricView } from '../support/fabric-view';
 
 function name(e: Endpoint): string {
   return `${e.device} ${e.interface}`;

@@ -1,6 +1,9 @@
 import type { Finding, Rule } from '../types';
 import type { Loc } from '../../model/location';
-import { FabricView, evidenceRelated, isDataInterface, p2pAddress, where } from '../mtu/common';
+import { FabricView } from '../support/fabric-view';
+import { evidenceRelated } from '../support/links';
+import { isDataInterface, p2pAddress } from '../support/interfaces';
+import { where } from '../support/describe';
 
 /**
  * Speed as "<gbps>g[-lanes]" from EOS (`speed forced 100gfull`, `speed 100g-4`, `speed 25g`), NX-OS (`speed 100000`,

@@ -1,7 +1,12 @@
 import { pushTo } from '../../model/group';
 import { l3Mtu, maxL3 } from '../../dialects/mtu';
 import type { Finding, FindingCause, RelatedInfo, Rule } from '../types';
-import { FabricView, compact, declaresMtu, evidenceRelated, majorityOf, mtuOrigin, mtuText, roleOfDevice, setMtuFix, sharedMtuLine, where, type End } from './common';
+import { declaresMtu, mtuOrigin, mtuText, setMtuFix, sharedMtuLine } from './common';
+import { FabricView } from '../support/fabric-view';
+import { compact } from '../support/sets';
+import { type End, evidenceRelated } from '../support/links';
+import { roleOfDevice, strictMajority } from '../support/roles';
+import { where } from '../support/describe';
 
 export const rule: Rule = {
   id: 'mtu/below-intent',
@@ -102,7 +107,7 @@ export const rule: Rule = {
     const minPeers = Number(ctx.options.minPeers ?? 3);
     for (const [role, members] of byRole) {
       const known = members.filter((e) => l3Mtu(e.device, e.iface) !== undefined);
-      const maj = majorityOf(known.map((e) => l3Mtu(e.device, e.iface)!), minPeers);
+      const maj = strictMajority(known.map((e) => l3Mtu(e.device, e.iface)!), String, minPeers);
       if (!maj) continue;
       for (const end of known) {
         const mtu = l3Mtu(end.device, end.iface)!;

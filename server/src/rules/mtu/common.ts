@@ -1,125 +1,16 @@
-import { memoize } from '../../model/memo';
 /**
- * Shared vocabulary of the MTU and link rules: which interfaces face the fabric, which face hosts,
- * what MTU bounds a bridged frame on each dialect, and how to compare a device with its role peers
- * when there is no intent file. Rules read only the model; nothing here looks at syntax.
+ * Shared vocabulary of the MTU rules: what MTU bounds a bridged frame, how an MTU is worded and where it comes
+ * from, the fixes that set it, and the intent's MTU floors. Rules read only the model; nothing here looks at
+ * syntax. What every rule category shares (links, interfaces, roles, wording) is in ../support.
  */
 import type { Loc } from '../../model/location';
 import { bridgedMtuOf, l3Mtu, l3MtuOf, maxL3Of, mtuWritable, writtenMtuFor, type BridgedMtu } from '../../dialects/mtu';
-import type { Device, Fabric, Interface, Link } from '../../model/types';
+import type { Device, Interface } from '../../model/types';
 import type { Intent } from '../../intent/types';
-import { roleOf } from '../../intent/roles';
 import { ROCE_HINTS } from '../../intent/defaults';
-import { roleOfInterface, type InterfaceRole } from '../../model/interface-roles';
 import type { Fix, RelatedInfo, RuleContext, TextEdit } from '../types';
-import { type LinkEnds, resolvedLinks } from '../support/links';
-
-export interface End {
-  device: Device;
-  iface: Interface;
-}
-
-/** Kinds that never carry fabric or host traffic worth an MTU check. */
-const NON_DATA_KINDS = new Set<Interface['kind']>(['management', 'loopback', 'tunnel', 'vxlan', 'other']);
-
-/** Up, not management/loopback/tunnel/VTEP, and not excluded by the intent's ignore lists. */
-export function isDataInterface(ctx: RuleContext, device: Device, iface: Interface): boolean {
-  return !NON_DATA_KINDS.has(iface.kind) && iface.adminUp.value && !ctx.ignored(device, iface);
-}
-
-/** The port-channel this interface is a member of, when the device configures it. */
-export function lagOf(device: Device, iface: Interface): Interface | undefined {
-  const name = iface.channelGroup?.value;
-  return name === undefined ? undefined : device.interfaces.get(name);
-}
-
-export function isRouted(iface: Interface): boolean {
-  return iface.mode.value === 'routed';
-}
-
-/** A /31, /30, /127 or /126 address: the interface is one end of a routed point-to-point link. */
-export function p2pAddress(iface: Interface): Loc | undefined {
-  for (const a of iface.ipv4) if (!a.value.secondary && (a.value.prefixLength === 31 || a.value.prefixLength === 30)) return a.loc;
-  for (const a of iface.ipv6) if (a.value.prefixLength === 127 || a.value.prefixLength === 126) return a.loc;
-  return undefined;
-}
-
-export interface PeerInfo {
-  link: Link;
-  peer: End;
-}
-
-/**
- * The fabric as the MTU rules see it: resolved links indexed by end, and the fabric-facing test.
- * Built once per rule run (cheap: one pass over links and interfaces).
- */
-export class FabricView {
-  readonly links: LinkEnds[];
-  private readonly peers = new Map<Interface, PeerInfo>();
-
-  /** One view per fabric, shared by every rule of a lint. */
-  static readonly of = memoize((fabric: Fabric) => new FabricView(fabric));
-
-  private constructor(readonly fabric: Fabric) {
-    this.links = resolvedLinks(fabric);
-    for (const l of this.links) {
-      this.peers.set(l.a.iface, { link: l.link, peer: l.b });
-      this.peers.set(l.b.iface, { link: l.link, peer: l.a });
-    }
-  }
-
-  peerOf(iface: Interface): PeerInfo | undefined {
-    return this.peers.get(iface);
-  }
-
-  /** What the interface faces, with evidence (model/interface-roles). */
-  role(iface: Interface): InterfaceRole {
-    return roleOfInterface(this.fabric, iface);
-  }
-
-  /**
-   * Fabric-facing: a routed data interface whose role is `fabric` (linked to another switch of the workspace).
-   * Port-channel members are judged through their port-channel. A routed /31 whose peer is not in the
-   * workspace has role `unknown` and is not fabric-facing: it may face a host or a router.
-   */
-  isFabricFacing(ctx: RuleContext, device: Device, iface: Interface): boolean {
-    if (!isDataInterface(ctx, device, iface) || !isRouted(iface) || lagOf(device, iface)) return false;
-    const r = this.role(iface);
-    return r.role === 'fabric' && !r.viaSubinterface;
-  }
-
-  /**
-   * Routed underlay of a switch: fabric-facing interfaces and the routed MLAG peering (EOS Vlan4094, Cumulus
-   * peerlink.4094), which carries underlay traffic whenever an uplink of one peer fails.
-   */
-  isUnderlay(ctx: RuleContext, device: Device, iface: Interface): boolean {
-    if (this.isFabricFacing(ctx, device, iface)) return true;
-    if (!isDataInterface(ctx, device, iface) || !isRouted(iface) || lagOf(device, iface)) return false;
-    return this.role(iface).role === 'peer-link' && (iface.ipv4.length > 0 || iface.ipv6.length > 0);
-  }
-
-  /** Every fabric-facing interface of every device, in device then interface order. */
-  fabricFacing(ctx: RuleContext): End[] {
-    const out: End[] = [];
-    for (const device of this.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
-      for (const iface of device.interfaces.values()) if (this.isFabricFacing(ctx, device, iface)) out.push({ device, iface });
-    }
-    return out;
-  }
-
-  /** Host-facing switchport: a switched physical port or port-channel, up, whose role is `host`. */
-  isHostFacing(ctx: RuleContext, device: Device, iface: Interface): boolean {
-    if (!isDataInterface(ctx, device, iface) || isRouted(iface) || lagOf(device, iface)) return false;
-    if (iface.kind !== 'physical' && iface.kind !== 'port-channel') return false;
-    return this.role(iface).role === 'host';
-  }
-
-  /** A VLAN interface that is the gateway of hosts (role `host`), up and not ignored. */
-  isHostSvi(ctx: RuleContext, device: Device, iface: Interface): boolean {
-    return iface.kind === 'svi' && isDataInterface(ctx, device, iface) && this.role(iface).role === 'host';
-  }
-}
+import { lagOf } from '../support/interfaces';
+import type { End } from '../support/links';
 
 export type { BridgedMtu };
 
@@ -164,17 +55,6 @@ export function mtuOrigin(device: Device, iface: Interface): RelatedInfo[] {
   return iface.mtuDefaultFrom ? [{ loc: iface.mtuDefaultFrom, message: `default MTU of ${device.hostname}` }] : [];
 }
 
-export function where(end: End): string {
-  return `${end.device.hostname} ${end.iface.name}`;
-}
-
-/** Related info naming the link evidence: "link from subnet 10.0.0.0/31". */
-export function evidenceRelated(link: Link): RelatedInfo[] {
-  const out: RelatedInfo[] = [];
-  for (const ev of link.evidence.slice(0, 2)) for (const loc of ev.locs.slice(0, 2)) out.push({ loc, message: `link evidence: ${ev.detail}` });
-  return out;
-}
-
 /**
  * A fix that sets the L3 MTU of several interfaces (both ends of a link, or every member), across
  * files. Ends whose MTU is already `mtu` are left alone; undefined when nothing can be written.
@@ -202,34 +82,8 @@ export function encapsulates(device: Device): boolean {
   return false;
 }
 
-export function compact<T>(xs: (T | undefined)[]): T[] {
-  return xs.filter((x): x is T => x !== undefined);
-}
-
 // ---------------------------------------------------------------------------------------------
-// Roles and majority, for fabrics without an intent file
-
-export function roleOfDevice(intent: Intent | undefined, device: Device): string {
-  return roleOf(intent, device.hostname);
-}
-
-export interface Majority {
-  value: number;
-  count: number;
-  total: number;
-}
-
-/**
- * The value more than half of `values` share, when there are at least `minTotal` values; ties and
- * pluralities are no majority, so a split fabric gets no finding rather than a guess.
- */
-export function majorityOf(values: readonly number[], minTotal = 3): Majority | undefined {
-  if (values.length < minTotal) return undefined;
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  for (const [value, count] of counts) if (count * 2 > values.length) return { value, count, total: values.length };
-  return undefined;
-}
+// The intent's MTU floors
 
 /**
  * The fabric minimum the mtu/below-intent rule enforces, for other rules that must not repeat it:

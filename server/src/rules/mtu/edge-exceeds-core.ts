@@ -1,7 +1,12 @@
 import { l3Mtu } from '../../dialects/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { FabricView, bridgedMtu, compact, encapsulates, evidenceRelated, isDataInterface, mtuLoc, mtuText, setMtuFix, VXLAN_OVERHEAD, where, type End } from './common';
+import { bridgedMtu, encapsulates, mtuLoc, mtuText, setMtuFix, VXLAN_OVERHEAD } from './common';
+import { FabricView } from '../support/fabric-view';
+import { compact } from '../support/sets';
+import { type End, evidenceRelated } from '../support/links';
+import { isDataInterface } from '../support/interfaces';
+import { where } from '../support/describe';
 
 export const rule: Rule = {
   id: 'mtu/edge-exceeds-core',

@@ -1,6 +1,9 @@
 import { l3MtuOf, mtuCarrier } from '../../dialects/mtu';
 import type { Finding, Rule } from '../types';
-import { FabricView, compact, setMtuFix, where } from './common';
+import { setMtuFix } from './common';
+import { FabricView } from '../support/fabric-view';
+import { compact } from '../support/sets';
+import { where } from '../support/describe';
 
 export const rule: Rule = {
   id: 'mtu/implicit-default',

@@ -1,5 +1,10 @@
 import type { Finding, Fix, Rule } from '../types';
-import { FabricView, bridgedMtu, compact, evidenceRelated, isDataInterface, lagOf, where, type End } from './common';
+import { bridgedMtu } from './common';
+import { FabricView } from '../support/fabric-view';
+import { compact } from '../support/sets';
+import { type End, evidenceRelated } from '../support/links';
+import { isDataInterface, lagOf } from '../support/interfaces';
+import { where } from '../support/describe';
 
 export const rule: Rule = {
   id: 'mtu/l2-link-mismatch',

@@ -2,7 +2,9 @@ import { pushTo } from '../../model/group';
 import { l3Mtu } from '../../dialects/mtu';
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
-import { compact, isDataInterface, mtuText, setMtuFix } from './common';
+import { mtuText, setMtuFix } from './common';
+import { compact } from '../support/sets';
+import { isDataInterface } from '../support/interfaces';
 
 export const rule: Rule = {
   id: 'mtu/lag-member-mismatch',

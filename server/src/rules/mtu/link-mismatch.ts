@@ -1,8 +1,9 @@
 import { l3Mtu } from '../../dialects/mtu';
-import { twoWayMtuFixes, lagOf, mtuLoc, mtuText as describeMtu } from './common';
+import { twoWayMtuFixes, mtuLoc, mtuText as describeMtu } from './common';
 import type { Finding, Rule } from '../types';
 import { linkWhy, resolvedLinks } from '../support/links';
 import { where } from '../support/describe';
+import { lagOf } from '../support/interfaces';
 
 export const rule: Rule = {
   id: 'mtu/link-mismatch',

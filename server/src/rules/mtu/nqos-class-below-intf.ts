@@ -1,6 +1,8 @@
 import type { Device, Interface, PolicyMap } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { bridgedMtu, compact, isDataInterface, lagOf } from './common';
+import { bridgedMtu } from './common';
+import { compact } from '../support/sets';
+import { isDataInterface, lagOf } from '../support/interfaces';
 
 /** The network-qos policy attached under `system qos`, if it is defined. */
 export function systemNetworkQos(device: Device): PolicyMap | undefined {

@@ -1,8 +1,9 @@
 import { l3Mtu } from '../../dialects/mtu';
-import { twoWayMtuFixes, lagOf, mtuLoc, mtuText } from './common';
+import { twoWayMtuFixes, mtuLoc, mtuText } from './common';
 import type { Finding, RelatedInfo, Rule } from '../types';
 import { resolvedLinks } from '../support/links';
 import { where } from '../support/describe';
+import { lagOf } from '../support/interfaces';
 
 export const rule: Rule = {
   id: 'mtu/ospf-adjacency',

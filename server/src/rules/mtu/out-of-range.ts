@@ -1,6 +1,7 @@
 import { mtuRange } from '../../dialects/mtu';
 import type { Finding, Rule } from '../types';
-import { compact, setMtuFix } from './common';
+import { setMtuFix } from './common';
+import { compact } from '../support/sets';
 
 export const rule: Rule = {
   id: 'mtu/out-of-range',

@@ -2,23 +2,12 @@ import { l3Mtu, maxL3 } from '../../dialects/mtu';
 import type { Device, Interface } from '../../model/types';
 import { ibMtuFor, ROCE_HINTS } from '../../intent/defaults';
 import type { Finding, Fix, RelatedInfo, Rule } from '../types';
-import {
-  FabricView,
-  belowIntentThreshold,
-  bridgedMtu,
-  carriesLossless,
-  compact,
-  evidenceRelated,
-  intentDeclaresLossless,
-  isDataInterface,
-  isRouted,
-  lagOf,
-  mtuLoc,
-  mtuText,
-  setMtuFix,
-  where,
-  type End,
-} from './common';
+import { belowIntentThreshold, bridgedMtu, carriesLossless, intentDeclaresLossless, mtuLoc, mtuText, setMtuFix } from './common';
+import { FabricView } from '../support/fabric-view';
+import { compact } from '../support/sets';
+import { type End, evidenceRelated } from '../support/links';
+import { isDataInterface, isRouted, lagOf } from '../support/interfaces';
+import { where } from '../support/describe';
 
 const RDMA_MIN = ROCE_HINTS.minHostMtu.value;
 

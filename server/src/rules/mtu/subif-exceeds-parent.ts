@@ -1,6 +1,9 @@
 import { l3Mtu } from '../../dialects/mtu';
 import type { Finding, Rule } from '../types';
-import { compact, isDataInterface, mtuOrigin, mtuText, setMtuFix, where } from './common';
+import { mtuOrigin, mtuText, setMtuFix } from './common';
+import { compact } from '../support/sets';
+import { isDataInterface } from '../support/interfaces';
+import { where } from '../support/describe';
 
 export const rule: Rule = {
   id: 'mtu/subif-exceeds-parent',

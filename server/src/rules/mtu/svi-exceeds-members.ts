@@ -1,7 +1,9 @@
 import { l3Mtu } from '../../dialects/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Fix, Rule, TextEdit } from '../types';
-import { bridgedMtu, compact, isDataInterface, lagOf, mtuText, setMtuFix, type BridgedMtu } from './common';
+import { bridgedMtu, mtuText, setMtuFix, type BridgedMtu } from './common';
+import { compact } from '../support/sets';
+import { isDataInterface, lagOf } from '../support/interfaces';
 
 /** The VLAN of an SVI name (`Vlan10` → 10). */
 export function sviVlan(iface: Interface): number | undefined {

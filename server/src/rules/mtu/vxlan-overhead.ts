@@ -1,8 +1,13 @@
 import { l3Mtu, maxL3 } from '../../dialects/mtu';
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { FabricView, VXLAN_OVERHEAD, bridgedMtu, compact, evidenceRelated, isDataInterface, mtuText, setMtuFix, where, type End } from './common';
+import { VXLAN_OVERHEAD, bridgedMtu, mtuText, setMtuFix } from './common';
 import type { Fix } from '../types';
+import { FabricView } from '../support/fabric-view';
+import { compact } from '../support/sets';
+import { type End, evidenceRelated } from '../support/links';
+import { isDataInterface } from '../support/interfaces';
+import { where } from '../support/describe';
 
 
 
