@@ -14,7 +14,9 @@ function mb(n) {
   return `${(n / 1048576).toFixed(0)} MB`;
 }
 
-console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length}, ${mb(os.totalmem())} RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length}, ${mb(os.totalmem())} RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
+);
 for (const n of sizes) {
   const files = generateFabric(n);
   let lines = 0;
@@ -27,7 +29,9 @@ for (const n of sizes) {
   const result = ws.lint();
   const cold = performance.now() - t0;
   const mem = process.memoryUsage();
-  console.log(`${n} switches, ${lines.toLocaleString('en')} lines: cold lint ${(cold / 1000).toFixed(2)} s, ${result.fabric.links.length} links, ${result.findings.length} findings, heap +${mb(mem.heapUsed - heap0)}, rss ${mb(mem.rss)}`);
+  console.log(
+    `${n} switches, ${lines.toLocaleString('en')} lines: cold lint ${(cold / 1000).toFixed(2)} s, ${result.fabric.links.length} links, ${result.findings.length} findings, heap +${mb(mem.heapUsed - heap0)}, rss ${mb(mem.rss)}`,
+  );
 
   if (n === editAt) {
     const [name, text] = [...files.entries()][n - 1];

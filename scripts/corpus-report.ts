@@ -63,7 +63,9 @@ export async function lintCorpus(root: string): Promise<Expectation[]> {
 }
 
 function compare(a: Expectation, b: Expectation): number {
-  return a.set.localeCompare(b.set) || a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule) || a.messageId.localeCompare(b.messageId);
+  return (
+    a.set.localeCompare(b.set) || a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule) || a.messageId.localeCompare(b.messageId)
+  );
 }
 
 function readPrevious(): Map<string, string> {
@@ -163,7 +165,10 @@ export function renderReport(sets: string[], findings: Expectation[], style: Rep
     const mine = findings.filter((f) => f.set === set);
     if (mine.length === 0) continue;
     lines.push(`### ${set}`, '');
-    lines.push(style.verdicts ? '| file:line | rule | severity | message | verdict |' : '| file:line | rule | severity | message |', style.verdicts ? '|---|---|---|---|---|' : '|---|---|---|---|');
+    lines.push(
+      style.verdicts ? '| file:line | rule | severity | message | verdict |' : '| file:line | rule | severity | message |',
+      style.verdicts ? '|---|---|---|---|---|' : '|---|---|---|---|',
+    );
     for (const f of mine) {
       const file = f.file.startsWith(set + '/') ? f.file.slice(set.length + 1) : f.file;
       const times = f.count > 1 ? ` (×${f.count})` : '';

@@ -117,7 +117,10 @@ export function parseCorpusFile(content) {
     i = next;
     // Joining the lines drops the '\n' that precedes the divider, as tree-sitter does.
     const input = inputLines.join('\n');
-    const name = nameLines.filter((l) => l.trim() && !l.trim().startsWith(':')).join(' ').trim();
+    const name = nameLines
+      .filter((l) => l.trim() && !l.trim().startsWith(':'))
+      .join(' ')
+      .trim();
     const attributes = nameLines.filter((l) => l.trim().startsWith(':')).map((l) => l.trim());
     tests.push({ name, attributes, input, expected, line: headerLine });
   }
@@ -349,9 +352,7 @@ async function check(selected) {
           fail(`${family}: tree-sitter generate failed in a temp copy:\n${res.stderr}`);
           failures++;
         } else {
-          const headers = existsSync(join(tmp, 'src', 'tree_sitter'))
-            ? readdirSync(join(tmp, 'src', 'tree_sitter')).map((h) => `src/tree_sitter/${h}`)
-            : [];
+          const headers = existsSync(join(tmp, 'src', 'tree_sitter')) ? readdirSync(join(tmp, 'src', 'tree_sitter')).map((h) => `src/tree_sitter/${h}`) : [];
           for (const f of [...GENERATED, ...headers]) {
             const committed = join(dir, f);
             if (!existsSync(committed)) {
@@ -369,8 +370,7 @@ async function check(selected) {
       }
     } else {
       log(
-        `${family}: skipping the generate comparison: tree-sitter toolchain not found ` +
-          `(looked in ${candidates.join(', ')}; set FABRIC_TOOLS to enable it)`,
+        `${family}: skipping the generate comparison: tree-sitter toolchain not found ` + `(looked in ${candidates.join(', ')}; set FABRIC_TOOLS to enable it)`,
       );
     }
     failures += await checkCorpusWithWasm(family);
@@ -428,7 +428,7 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    fail(err instanceof Error ? err.stack ?? err.message : String(err));
+    fail(err instanceof Error ? (err.stack ?? err.message) : String(err));
     process.exit(1);
   },
 );

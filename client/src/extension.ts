@@ -88,7 +88,8 @@ function showStatus(item: vscode.LanguageStatusItem, p: StatusParams): void {
   }
   item.busy = false;
   item.text = `fabric-lint: ${p.devices} devices`;
-  const restricted = vscode.workspace.isTrusted ? '' : '; Restricted Mode: the workspace\'s include, exclude and dialect settings are ignored';
+  const restricted = vscode.workspace.isTrusted ? '' : "; Restricted Mode: the workspace's include, exclude and dialect settings are ignored";
   item.detail = `${p.errors} errors, ${p.warnings} warnings in ${p.files} files (lint ${p.lintMs} ms)${restricted}`;
-  item.severity = p.errors > 0 ? vscode.LanguageStatusSeverity.Error : p.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  item.severity =
+    p.errors > 0 ? vscode.LanguageStatusSeverity.Error : p.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
 }

@@ -361,7 +361,9 @@ function fixFiles(loaded: Loaded, cwd: string): { result: LintResult; fixed: num
   if (outcome.written.length === 0) {
     process.stderr.write(`fabric-lint: --fix changed no file; the report below is of the files as they are\n`);
   } else {
-    process.stderr.write(`fabric-lint: --fix was interrupted after writing ${outcome.written.map(rel).join(', ')}; the report below is of the files as they were read\n`);
+    process.stderr.write(
+      `fabric-lint: --fix was interrupted after writing ${outcome.written.map(rel).join(', ')}; the report below is of the files as they were read\n`,
+    );
   }
   for (const [uri, { before }] of loop.changed) workspace.setFile(uri, before);
   return { result: workspace.lint(), fixed: 0, failed: true };

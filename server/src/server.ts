@@ -71,7 +71,9 @@ export function startServer(connection: Connection): void {
     if (flags?.configuration) {
       try {
         const scopeUri = roots[0];
-        return normalizeSettings(await connection.workspace.getConfiguration(scopeUri ? { scopeUri, section: SETTINGS_SECTION } : { section: SETTINGS_SECTION }));
+        return normalizeSettings(
+          await connection.workspace.getConfiguration(scopeUri ? { scopeUri, section: SETTINGS_SECTION } : { section: SETTINGS_SECTION }),
+        );
       } catch (err) {
         connection.console.warn(`workspace/configuration failed: ${(err as Error).message}; using defaults`);
       }
@@ -225,28 +227,34 @@ function checkedDocumentEvents(
 ): Parameters<TextDocuments<TextDocument>['listen']>[0] {
   const version = (uri: string): number | undefined => documents.get(uri)?.version;
   return {
-    onDidOpenTextDocument: (h) => connection.onDidOpenTextDocument((p: unknown) => {
-      const c = checkDidOpen(p);
-      if (accept('textDocument/didOpen', c)) h(c.value);
-    }),
-    onDidChangeTextDocument: (h) => connection.onDidChangeTextDocument((p: unknown) => {
-      const c = checkDidChange(p, version);
-      if (accept('textDocument/didChange', c)) h(c.value);
-    }),
-    onDidCloseTextDocument: (h) => connection.onDidCloseTextDocument((p: unknown) => {
-      const c = checkDidClose(p);
-      if (accept('textDocument/didClose', c)) h(c.value);
-    }),
-    onWillSaveTextDocument: (h) => connection.onWillSaveTextDocument((p: unknown) => {
-      if (accept('textDocument/willSave', checkDidSave(p))) h(p as Parameters<typeof h>[0]);
-    }),
-    onWillSaveTextDocumentWaitUntil: (h) => connection.onWillSaveTextDocumentWaitUntil((p: unknown, token) =>
-      accept('textDocument/willSaveWaitUntil', checkDidSave(p)) ? h(p as Parameters<typeof h>[0], token) : [],
-    ),
-    onDidSaveTextDocument: (h) => connection.onDidSaveTextDocument((p: unknown) => {
-      const c = checkDidSave(p);
-      if (accept('textDocument/didSave', c)) h(c.value);
-    }),
+    onDidOpenTextDocument: (h) =>
+      connection.onDidOpenTextDocument((p: unknown) => {
+        const c = checkDidOpen(p);
+        if (accept('textDocument/didOpen', c)) h(c.value);
+      }),
+    onDidChangeTextDocument: (h) =>
+      connection.onDidChangeTextDocument((p: unknown) => {
+        const c = checkDidChange(p, version);
+        if (accept('textDocument/didChange', c)) h(c.value);
+      }),
+    onDidCloseTextDocument: (h) =>
+      connection.onDidCloseTextDocument((p: unknown) => {
+        const c = checkDidClose(p);
+        if (accept('textDocument/didClose', c)) h(c.value);
+      }),
+    onWillSaveTextDocument: (h) =>
+      connection.onWillSaveTextDocument((p: unknown) => {
+        if (accept('textDocument/willSave', checkDidSave(p))) h(p as Parameters<typeof h>[0]);
+      }),
+    onWillSaveTextDocumentWaitUntil: (h) =>
+      connection.onWillSaveTextDocumentWaitUntil((p: unknown, token) =>
+        accept('textDocument/willSaveWaitUntil', checkDidSave(p)) ? h(p as Parameters<typeof h>[0], token) : [],
+      ),
+    onDidSaveTextDocument: (h) =>
+      connection.onDidSaveTextDocument((p: unknown) => {
+        const c = checkDidSave(p);
+        if (accept('textDocument/didSave', c)) h(c.value);
+      }),
   };
 }
 

@@ -23,7 +23,14 @@ export function ruleFiles(dir: string = RULES): string[] {
  * resolves imports exactly as a rule does): a check that does not flag the control proves nothing.
  */
 export function programWithControl(roots: string[], control: { path: string; source: string }): ts.Program {
-  const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, strict: true, skipLibCheck: true, noEmit: true, types: [] };
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+    types: [],
+  };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   const fileExists = host.fileExists.bind(host);

@@ -56,7 +56,12 @@ function isLiteral(n: ts.Node): boolean {
   return ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n);
 }
 
-const EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken]);
+const EQUALITY = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
 
 /** `x.os === 'eos'`, `switch (x.os)`, `['eos'].includes(x.os)`: the read decides by the OS name. */
 function branchesOn(read: ts.Expression): boolean {

@@ -61,7 +61,9 @@ function isWriter(t: ts.Type, fixWriter: ts.Type): boolean {
 
 function violations(prog: ts.Program, files: string[]): Violation[] {
   const checker = prog.getTypeChecker();
-  const decl = prog.getSourceFile(INTERFACE_FILE)?.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'FixWriter');
+  const decl = prog
+    .getSourceFile(INTERFACE_FILE)
+    ?.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'FixWriter');
   assert.ok(decl, 'dialects/fix-writer.ts declares FixWriter');
   const ops = operations(checker, decl);
   const out: Violation[] = [];
@@ -109,7 +111,7 @@ describe('architecture: rules write no configuration text', function () {
   it('negative control: a rule that uses a text primitive or imports a dialect writer is caught', () => {
     const found = violations(prog, [CONTROL]).map((v) => `${v.line} ${v.what}`);
     assert.deepEqual(found, [
-      "4 imports ../dialects/cli/fix-writer",
+      '4 imports ../dialects/cli/fix-writer',
       '9 calls replaceLine, which is not a FixWriter operation',
       '12 calls insertInBlock, which is not a FixWriter operation',
     ]);
@@ -121,7 +123,8 @@ describe('architecture: rules write no configuration text', function () {
     const textual: string[] = [];
     for (const m of decl.members) {
       if (!ts.isMethodSignature(m)) continue;
-      for (const p of m.parameters) if (/^(text|line|lines|newText|cli)$/i.test(p.name.getText(sf))) textual.push(`${m.name.getText(sf)}(${p.name.getText(sf)})`);
+      for (const p of m.parameters)
+        if (/^(text|line|lines|newText|cli)$/i.test(p.name.getText(sf))) textual.push(`${m.name.getText(sf)}(${p.name.getText(sf)})`);
     }
     assert.deepEqual(textual, []);
     assert.ok(decl.members.length >= 20, 'the interface was read');

@@ -11,12 +11,7 @@ describe('applyEdits', () => {
   const text = 'interface Ethernet1\n   mtu 9000\n!\n';
 
   it('replaces, inserts and deletes, in any order given', () => {
-    const out = applyEdits(text, [
-      edit(2, 0, 3, 0, ''),
-      edit(1, 7, 1, 11, '9214'),
-      edit(1, 11, 1, 11, '\n   no shutdown'),
-      edit(0, 0, 0, 0, '! head\n'),
-    ]);
+    const out = applyEdits(text, [edit(2, 0, 3, 0, ''), edit(1, 7, 1, 11, '9214'), edit(1, 11, 1, 11, '\n   no shutdown'), edit(0, 0, 0, 0, '! head\n')]);
     assert.equal(out, '! head\ninterface Ethernet1\n   mtu 9214\n   no shutdown\n');
   });
 
@@ -58,10 +53,22 @@ describe('applyFixes', () => {
   it('applies non-overlapping fixes across files and skips conflicting ones whole', () => {
     const raiseA = fix('raise a', a, edit(0, 4, 0, 8, '9214'));
     const lowerA = fix('lower a differently', a, edit(0, 0, 0, 8, 'mtu 1500'));
-    const both: Fix = { title: 'both', edits: [{ uri: b, ...edit(0, 0, 0, 0, '! x\n') }, { uri: a, ...edit(0, 5, 0, 6, '1') }] };
+    const both: Fix = {
+      title: 'both',
+      edits: [
+        { uri: b, ...edit(0, 0, 0, 0, '! x\n') },
+        { uri: a, ...edit(0, 5, 0, 6, '1') },
+      ],
+    };
     const r = applyFixes(texts, [raiseA, lowerA, both]);
-    assert.deepEqual(r.applied.map((f) => f.title), ['raise a']);
-    assert.deepEqual(r.skipped.map((f) => f.title), ['lower a differently', 'both']);
+    assert.deepEqual(
+      r.applied.map((f) => f.title),
+      ['raise a'],
+    );
+    assert.deepEqual(
+      r.skipped.map((f) => f.title),
+      ['lower a differently', 'both'],
+    );
     assert.equal(r.changed.get(a), 'mtu 9214\n');
     assert.equal(r.changed.has(b), false, 'a skipped fix leaves every file of it alone');
   });
@@ -78,7 +85,10 @@ describe('applyFixes', () => {
     const mtu = fix('mtu', a, edit(1, 0, 1, 0, 'mtu 9214\n'));
     const other = fix('other mtu', a, edit(1, 0, 1, 0, 'mtu 9000\n'));
     const r = applyFixes(texts, [mtu, other]);
-    assert.deepEqual(r.applied.map((f) => f.title), ['mtu']);
+    assert.deepEqual(
+      r.applied.map((f) => f.title),
+      ['mtu'],
+    );
     assert.equal(r.changed.get(a), 'mtu 9000\nmtu 9214\n');
   });
 

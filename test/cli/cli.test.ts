@@ -110,10 +110,30 @@ describe('fabric-lint CLI', function () {
     });
 
     it('--help, --version and --list-rules', async () => {
-      const [help, version, rules, rulesJson] = await Promise.all([cli(['--help']), cli(['--version']), cli(['--list-rules']), cli(['--list-rules', '--format', 'json'])]);
+      const [help, version, rules, rulesJson] = await Promise.all([
+        cli(['--help']),
+        cli(['--version']),
+        cli(['--list-rules']),
+        cli(['--list-rules', '--format', 'json']),
+      ]);
       assert.equal(help.code, 0);
       assert.match(help.stdout, /^Usage: fabric-lint \[options\] \[paths\.\.\.\]/);
-      for (const flag of ['--include', '--exclude', '--intent', '--dialect', '--rule', '--format', '--output', '--fix', '--quiet', '--max-warnings', '--list-rules', '--version', '--help', 'model']) {
+      for (const flag of [
+        '--include',
+        '--exclude',
+        '--intent',
+        '--dialect',
+        '--rule',
+        '--format',
+        '--output',
+        '--fix',
+        '--quiet',
+        '--max-warnings',
+        '--list-rules',
+        '--version',
+        '--help',
+        'model',
+      ]) {
         assert.ok(help.stdout.includes(flag), `help mentions ${flag}`);
       }
       assert.equal(version.code, 0);
@@ -276,12 +296,18 @@ describe('fabric-lint CLI', function () {
       assert.equal(r.stderr, '');
       const model = JSON.parse(r.stdout);
       assert.deepEqual(Object.keys(model), ['devices', 'links', 'linkIssues', 'intent', 'segments']);
-      assert.deepEqual(model.devices.map((d: { hostname: string }) => d.hostname), ['leaf1', 'spine1']);
+      assert.deepEqual(
+        model.devices.map((d: { hostname: string }) => d.hostname),
+        ['leaf1', 'spine1'],
+      );
       const leaf = model.devices[0];
       assert.equal(leaf.dialect, 'eos');
       assert.equal(leaf.path, `${REL_MISMATCH}/leaf1.cfg`);
       assert.match(leaf.uri, /^file:\/\//);
-      assert.deepEqual(leaf.interfaces.map((i: { name: string }) => i.name), ['Ethernet1', 'Loopback0']);
+      assert.deepEqual(
+        leaf.interfaces.map((i: { name: string }) => i.name),
+        ['Ethernet1', 'Loopback0'],
+      );
       const eth1 = leaf.interfaces[0];
       assert.equal(eth1.kind, 'physical');
       assert.deepEqual(eth1.mtu, { value: 9000, defaulted: false, line: 8 });
@@ -333,7 +359,10 @@ describe('fabric-lint CLI', function () {
         assert.match(text.stdout, /^0 errors, 0 warnings, \d+ info in 6 files \(2 devices, 1 link\)$/m);
         const report = JSON.parse(json.stdout);
         assert.equal(report.summary.errors, 0);
-        assert.deepEqual(JSON.parse(model.stdout).devices.map((d: { hostname: string }) => d.hostname), ['leaf1', 'spine1']);
+        assert.deepEqual(
+          JSON.parse(model.stdout).devices.map((d: { hostname: string }) => d.hostname),
+          ['leaf1', 'spine1'],
+        );
       } finally {
         rmTemp(dir);
       }
@@ -354,7 +383,10 @@ describe('fabric-lint CLI', function () {
         assert.equal(included.code, 1, show(included));
         assert.match(included.stdout, /^2 errors, .* in 2 files \(2 devices, 1 link\)$/m);
         assert.equal(dialect.code, 0, show(dialect));
-        assert.deepEqual(JSON.parse(dialect.stdout).devices.map((d: { hostname: string; dialect: string }) => `${d.hostname}:${d.dialect}`), ['leaf1:eos', 'leaf2:eos', 'spine1:eos']);
+        assert.deepEqual(
+          JSON.parse(dialect.stdout).devices.map((d: { hostname: string; dialect: string }) => `${d.hostname}:${d.dialect}`),
+          ['leaf1:eos', 'leaf2:eos', 'spine1:eos'],
+        );
       } finally {
         rmTemp(dir);
       }

@@ -35,7 +35,7 @@ interface JsonFinding {
 describe('the example fabric', function () {
   this.slow(3000);
 
-  it('reports exactly the README\'s inconsistencies and exits 1', async () => {
+  it("reports exactly the README's inconsistencies and exits 1", async () => {
     const r = await cli(['--format', 'json', EXAMPLE]);
     assert.equal(r.code, 1, show(r));
     const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
@@ -68,13 +68,17 @@ describe('the example fabric', function () {
     addFormats(ajv);
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
     assert.ok(ajv.validate(schema, log), JSON.stringify(ajv.errors, null, 2));
-    interface Loc { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }
+    interface Loc {
+      physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+    }
     const results = log.runs[0]!.results as { ruleId: string; locations: Loc[]; relatedLocations?: Loc[] }[];
     assert.equal(results.length, EXPECTED.length);
     const related = (file: string, rule: string): string[] =>
       results
         .filter((x) => x.ruleId === rule && x.locations[0]!.physicalLocation.artifactLocation.uri.endsWith(`/${file}`))
-        .flatMap((x) => (x.relatedLocations ?? []).map((l) => `${path.basename(l.physicalLocation.artifactLocation.uri)}:${l.physicalLocation.region.startLine}`));
+        .flatMap((x) =>
+          (x.relatedLocations ?? []).map((l) => `${path.basename(l.physicalLocation.artifactLocation.uri)}:${l.physicalLocation.region.startLine}`),
+        );
     assert.ok(related('leaf2.cfg', 'mtu/link-mismatch').includes('spine2.cfg:52'));
     assert.ok(related('leaf1.cfg', 'pfc/one-sided').includes('spine2.cfg:43'));
     assert.ok(related('leaf2.cfg', 'qos/dscp-map-drift').some((x) => !x.startsWith('leaf2.cfg')));

@@ -45,7 +45,10 @@ describe('fabric-lint CLI: which files it reads', function () {
       ],
       show(r),
     );
-    assert.ok(report.findings.some((f) => f.ruleId === 'mtu/link-mismatch'), 'the folder itself is linted');
+    assert.ok(
+      report.findings.some((f) => f.ruleId === 'mtu/link-mismatch'),
+      'the folder itself is linted',
+    );
   });
 
   it('reads a link that stays inside the folder once, under its real path', async () => {

@@ -9,11 +9,17 @@ import * as path from 'node:path';
 import { cli, rmTemp, ROOT, show } from './run';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'leaf-spine');
-const CONFIGS = fs.readdirSync(EXAMPLE).filter((f) => f.endsWith('.cfg')).sort();
+const CONFIGS = fs
+  .readdirSync(EXAMPLE)
+  .filter((f) => f.endsWith('.cfg'))
+  .sort();
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 type Transform = (bytes: Buffer, name: string) => Buffer;
-const binary = (f: (s: string) => string): Transform => (b) => Buffer.from(f(b.toString('latin1')), 'latin1');
+const binary =
+  (f: (s: string) => string): Transform =>
+  (b) =>
+    Buffer.from(f(b.toString('latin1')), 'latin1');
 const VARIANTS: Record<string, Transform> = {
   CRLF: binary((s) => s.replace(/\n/g, '\r\n')),
   'CR only': binary((s) => s.replace(/\n/g, '\r')),
@@ -43,7 +49,10 @@ describe('--fix writes like a careful editor', function () {
       assert.equal(r.code, 0, show(r));
       assert.match(r.stdout, /^Fixed \d+ problems\.$/m);
       reference = read(dir);
-      assert.ok(CONFIGS.some((n) => !reference.get(n)!.equals(fs.readFileSync(path.join(EXAMPLE, n)))), 'the example has fixes to apply');
+      assert.ok(
+        CONFIGS.some((n) => !reference.get(n)!.equals(fs.readFileSync(path.join(EXAMPLE, n)))),
+        'the example has fixes to apply',
+      );
     } finally {
       rmTemp(dir);
     }
@@ -68,7 +77,11 @@ describe('--fix writes like a careful editor', function () {
         const again = await cli(['--fix', '.'], dir);
         assert.equal(again.code, 0, show(again));
         assert.doesNotMatch(again.stdout, /^Fixed/m);
-        assert.deepEqual(CONFIGS.map((n) => fs.statSync(path.join(dir, n)).mtimeMs), mtimes, 'nothing rewritten');
+        assert.deepEqual(
+          CONFIGS.map((n) => fs.statSync(path.join(dir, n)).mtimeMs),
+          mtimes,
+          'nothing rewritten',
+        );
       } finally {
         rmTemp(dir);
       }
@@ -81,9 +94,12 @@ describe('--fix writes like a careful editor', function () {
       const json = await cli(['-f', 'json', '.'], dir);
       const sarif = await cli(['-f', 'sarif', '.'], dir);
       const texts = [
-        ...JSON.parse(json.stdout).findings.flatMap((f: { fixes: { edits: { newText: string }[] }[] }) => f.fixes.flatMap((x) => x.edits.map((e) => e.newText))),
-        ...JSON.parse(sarif.stdout).runs[0].results.flatMap((r: { fixes?: { artifactChanges: { replacements: { insertedContent: { text: string } }[] }[] }[] }) =>
-          (r.fixes ?? []).flatMap((x) => x.artifactChanges.flatMap((c) => c.replacements.map((p) => p.insertedContent.text))),
+        ...JSON.parse(json.stdout).findings.flatMap((f: { fixes: { edits: { newText: string }[] }[] }) =>
+          f.fixes.flatMap((x) => x.edits.map((e) => e.newText)),
+        ),
+        ...JSON.parse(sarif.stdout).runs[0].results.flatMap(
+          (r: { fixes?: { artifactChanges: { replacements: { insertedContent: { text: string } }[] }[] }[] }) =>
+            (r.fixes ?? []).flatMap((x) => x.artifactChanges.flatMap((c) => c.replacements.map((p) => p.insertedContent.text))),
         ),
       ];
       const multiline = texts.filter((t: string) => t.includes('\n'));
@@ -123,7 +139,13 @@ describe('--fix writes like a careful editor', function () {
       const target = fs.readFileSync(path.join(outside, 'leaf2.cfg'));
       const r = await cli(['--fix', ...CONFIGS], dir);
       assert.equal(r.code, 1, show(r));
-      assert.match(r.stderr, new RegExp(`^fabric-lint: not fixing leaf2\\.cfg: it is a symlink to ${path.join(fs.realpathSync(outside), 'leaf2.cfg').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}, outside the linted folder$`, 'm'));
+      assert.match(
+        r.stderr,
+        new RegExp(
+          `^fabric-lint: not fixing leaf2\\.cfg: it is a symlink to ${path.join(fs.realpathSync(outside), 'leaf2.cfg').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}, outside the linted folder$`,
+          'm',
+        ),
+      );
       assert.ok(fs.readFileSync(path.join(outside, 'leaf2.cfg')).equals(target), 'the target outside is untouched');
       assert.ok(fs.lstatSync(path.join(dir, 'leaf2.cfg')).isSymbolicLink());
       assert.match(r.stdout, /leaf2\.cfg:37:4: error: MTU 9000 here/);

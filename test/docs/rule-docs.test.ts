@@ -13,7 +13,10 @@ describe('rule docs', () => {
       const file = path.join(DIR, docFileName(r.id));
       return !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== renderRuleDoc(r);
     });
-    assert.deepEqual(stale.map((r) => r.id), []);
+    assert.deepEqual(
+      stale.map((r) => r.id),
+      [],
+    );
   });
 
   it('every page belongs to a rule', () => {

@@ -63,7 +63,12 @@ if (!devPaths.length || !testsPath) {
   console.error('run-exttests: need --extensionDevelopmentPath=… and --extensionTestsPath=…');
   process.exit(2);
 }
-for (const [what, p] of [['NODE24', NODE24], ['CODE_SERVER_ENTRY', ENTRY], ['PLAYWRIGHT_CORE', PLAYWRIGHT_CORE], ['CHROMIUM', CHROMIUM]]) {
+for (const [what, p] of [
+  ['NODE24', NODE24],
+  ['CODE_SERVER_ENTRY', ENTRY],
+  ['PLAYWRIGHT_CORE', PLAYWRIGHT_CORE],
+  ['CHROMIUM', CHROMIUM],
+]) {
   if (!p || !fs.existsSync(p)) {
     console.error(`run-exttests: ${what} not found (${p ?? 'unset'}); run scripts/e2e-setup.sh`);
     process.exit(2);
@@ -75,16 +80,23 @@ const state = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-e2e-cs-'));
 const userDir = userDataDir || path.join(state, 'user');
 folder = folder || fs.mkdtempSync(path.join(state, 'ws-'));
 fs.mkdirSync(path.join(userDir, 'User'), { recursive: true });
-fs.writeFileSync(path.join(userDir, 'User', 'settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'chat.disableAIFeatures': true,
-  'telemetry.telemetryLevel': 'off',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'update.mode': 'none',
-  'workbench.enableExperiments': false,
-}, null, 2));
+fs.writeFileSync(
+  path.join(userDir, 'User', 'settings.json'),
+  JSON.stringify(
+    {
+      'workbench.startupEditor': 'none',
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'chat.disableAIFeatures': true,
+      'telemetry.telemetryLevel': 'off',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'update.mode': 'none',
+      'workbench.enableExperiments': false,
+    },
+    null,
+    2,
+  ),
+);
 // An explicit --config: otherwise code-server writes ~/.config/code-server/config.yaml with a random password.
 fs.writeFileSync(path.join(state, 'config.yaml'), 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
 const extDir = extensionsDir || path.join(state, 'ext');
@@ -99,35 +111,76 @@ for (const vsix of installs) {
     fs.rmSync(state, { recursive: true, force: true });
     process.exit(1);
   }
-  log(out.split('\n').filter((l) => /successfully installed/i.test(l)).join(' '));
+  log(
+    out
+      .split('\n')
+      .filter((l) => /successfully installed/i.test(l))
+      .join(' '),
+  );
 }
 
-const server = spawn(NODE24, [ENTRY, ...common, '--bind-addr', '127.0.0.1:0', '--auth', 'none',
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-  '--vscode-option', 'enable-smoke-test-driver',
-  folder], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: childEnv });
+const server = spawn(
+  NODE24,
+  [
+    ENTRY,
+    ...common,
+    '--bind-addr',
+    '127.0.0.1:0',
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--vscode-option',
+    'enable-smoke-test-driver',
+    folder,
+  ],
+  { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: childEnv },
+);
 let serverLog = '';
 let serverExited = false;
-server.on('exit', () => { serverExited = true; });
+server.on('exit', () => {
+  serverExited = true;
+});
 
 async function stopServer() {
   if (!serverExited) {
-    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     const gone = await new Promise((r) => {
       if (serverExited) return r(true);
       server.once('exit', () => r(true));
       setTimeout(() => r(false), 8000);
     });
-    if (!gone) try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ }
+    if (!gone)
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
   }
   // Children that left the group's leader behind (file watcher, extension host) share its process group.
-  try { process.kill(-server.pid, 0); process.kill(-server.pid, 'SIGKILL'); } catch { /* group empty */ }
+  try {
+    process.kill(-server.pid, 0);
+    process.kill(-server.pid, 'SIGKILL');
+  } catch {
+    /* group empty */
+  }
 }
 
 // SIGTERM/SIGINT (test-electron forwards Ctrl+C; the mocha wrapper's timeout) end the run through the cleanup below.
 let onAbort;
-const aborted = new Promise((r) => { onAbort = r; });
-for (const sig of ['SIGTERM', 'SIGINT']) process.once(sig, () => { log(`${sig}: stopping`); onAbort(sig); });
+const aborted = new Promise((r) => {
+  onAbort = r;
+});
+for (const sig of ['SIGTERM', 'SIGINT'])
+  process.once(sig, () => {
+    log(`${sig}: stopping`);
+    onAbort(sig);
+  });
 
 let code = 1;
 let context;
@@ -157,12 +210,21 @@ try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = context.pages()[0] || (await context.newPage());
   let done;
-  const exited = new Promise((r) => { done = r; });
+  const exited = new Promise((r) => {
+    done = r;
+  });
   await page.exposeFunction('codeAutomationExit', (c) => done(c));
   await page.exposeFunction('codeAutomationLog', (_type, args) => console.log(util.format(...(args || []))));
   if (VERBOSE) page.on('console', (m) => console.log('[page]', m.text()));
@@ -171,7 +233,13 @@ try {
   log('opening the workbench');
   await page.goto(url);
   let timer;
-  code = await Promise.race([exited, aborted, new Promise((r) => { timer = setTimeout(() => r(`timeout after ${TIMEOUT} ms`), TIMEOUT); })]);
+  code = await Promise.race([
+    exited,
+    aborted,
+    new Promise((r) => {
+      timer = setTimeout(() => r(`timeout after ${TIMEOUT} ms`), TIMEOUT);
+    }),
+  ]);
   clearTimeout(timer);
   log(`extension tests finished: ${code}`);
 } catch (e) {

@@ -37,7 +37,13 @@ describe('source text: bytes ↔ text', () => {
     assert.equal(withEol('\n   mtu 9214\n', '\r\n'), '\r\n   mtu 9214\r\n');
     assert.equal(loneCrAsLf('a\rb\r\nc\r'), 'a\nb\r\nc\n');
     const text = 'interface Ethernet1\r\n   mtu 9000\r\n';
-    const r = applyFixes(new Map([['file:///a', text]]), [{ title: 't', isPreferred: true, edits: [{ uri: 'file:///a', range: { start: { line: 0, character: 99 }, end: { line: 0, character: 99 } }, newText: '\n   description x' }] }]);
+    const r = applyFixes(new Map([['file:///a', text]]), [
+      {
+        title: 't',
+        isPreferred: true,
+        edits: [{ uri: 'file:///a', range: { start: { line: 0, character: 99 }, end: { line: 0, character: 99 } }, newText: '\n   description x' }],
+      },
+    ]);
     assert.equal(r.changed.get('file:///a'), 'interface Ethernet1\r\n   description x\r\n   mtu 9000\r\n');
   });
 });

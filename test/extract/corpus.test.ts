@@ -82,7 +82,10 @@ describe('extract: corpus facts', function () {
     at(e1.qosProfile, 'test', 182, 'Ethernet1 service-profile');
     setting(e1.qosTrust, 'dscp', 183, false, 'Ethernet1 trust (interface line)');
     setting(e1.mtu, 1500, 178, false, 'Ethernet1 mtu');
-    assert.deepEqual(e1.queues.map((q) => q.queue), [1, 2, 4]);
+    assert.deepEqual(
+      e1.queues.map((q) => q.queue),
+      [1, 2, 4],
+    );
     const q2 = e1.queues.find((q) => q.queue === 2)!;
     at(q2.strictPriority, true, 51, 'profile tx-queue 2 priority strict');
     at(q2.bandwidthPercent, 10, 52, 'profile tx-queue 2 bandwidth');
@@ -90,7 +93,10 @@ describe('extract: corpus facts', function () {
     at(e1.servicePolicies[0], { type: 'qos', direction: 'input', name: 'pmap_test1' }, 181, 'Ethernet1 service-policy');
     // Port-Channel3 takes profile `experiment` (tx-queues 3,4,5,7) and its own trust cos.
     const po3 = iface(d, 'Port-Channel3');
-    assert.deepEqual(po3.queues.map((q) => q.queue), [3, 4, 5, 7]);
+    assert.deepEqual(
+      po3.queues.map((q) => q.queue),
+      [3, 4, 5, 7],
+    );
     setting(po3.qosTrust, 'cos', 173, false, 'Po3 trust');
     // Ethernet7 → profile qprof_testwithpolicy: its service-policy applies to the interface.
     const e7 = iface(d, 'Ethernet7');
@@ -115,7 +121,10 @@ describe('extract: corpus facts', function () {
     assert.deepEqual(e1.pfc.noDropPriorities, [], 'priority 5 drop is not no-drop');
     const e2 = iface(d, 'Ethernet2');
     setting(e2.pfc.mode, 'on', 85, false, 'Ethernet2 pfc on');
-    assert.deepEqual(e2.pfc.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]), [[5, 86]]);
+    assert.deepEqual(
+      e2.pfc.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]),
+      [[5, 86]],
+    );
     assert.equal(e2.ipv4.length, 5);
     assert.equal(e2.ipv4.filter((a) => a.value.secondary).length, 4);
     setting(iface(d, 'Ethernet3').pfc.mode, 'off', 117, false, 'no priority-flow-control');
@@ -123,7 +132,11 @@ describe('extract: corpus facts', function () {
     setting(e4.adminUp, false, 124, false, 'Ethernet4 shutdown');
     setting(e4.mtu, 9100, 125, false, 'Ethernet4 mtu');
     setting(e4.mode, 'routed', 126, false, 'Ethernet4 no switchport');
-    assert.deepEqual(e4.ipv6.map((a) => a.value.address), ['2020::2020'], 'link-local skipped');
+    assert.deepEqual(
+      e4.ipv6.map((a) => a.value.address),
+      ['2020::2020'],
+      'link-local skipped',
+    );
     setting(iface(d, 'Ethernet7').mtu, 7000, 189, false, 'Ethernet7 mtu');
     at(iface(d, 'Ethernet7').qosProfile, 'QoS', 200, 'Ethernet7 service-profile');
     const sub = iface(d, 'Ethernet8.101');
@@ -157,7 +170,11 @@ describe('extract: corpus facts', function () {
     setting(e1.mtu, 9216, 541, false, 'Ethernet1/1 mtu (later section)');
     setting(e1.adminUp, true, 542, false, 'no shutdown wins over the range shutdown');
     setting(e1.pfc.mode, 'on', 538, false, 'pfc mode on send-tlv');
-    assert.deepEqual(e1.pfc.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]), [[3, 122]], 'pause pfc-cos 3 of the system network-qos');
+    assert.deepEqual(
+      e1.pfc.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]),
+      [[3, 122]],
+      'pause pfc-cos 3 of the system network-qos',
+    );
     const e18 = iface(d, 'Ethernet1/18');
     at(e18.servicePolicies[0], { type: 'qos', direction: 'input', name: 'AZLOCAL-QOS-MAP' }, 555, 'Ethernet1/18 policy');
     const e54 = iface(d, 'Ethernet1/54');
@@ -169,12 +186,18 @@ describe('extract: corpus facts', function () {
     assert.deepEqual(po50.ipv4, [], 'address without mask is a note, not a value');
     assert.ok(d.notes.some((n) => n.code === 'bad-ip' && lineNo(n.loc) === 594));
     // system qos
-    assert.deepEqual(d.qos.systemPolicies.map((p) => [p.value.type, p.value.name, lineNo(p.loc)]), [
-      ['network-qos', 'AZLOCAL-NWQOS', 153],
-      ['queuing', 'AZLOCAL-QUEUE-OUT', 154],
-    ]);
+    assert.deepEqual(
+      d.qos.systemPolicies.map((p) => [p.value.type, p.value.name, lineNo(p.loc)]),
+      [
+        ['network-qos', 'AZLOCAL-NWQOS', 153],
+        ['queuing', 'AZLOCAL-QUEUE-OUT', 154],
+      ],
+    );
     assert.equal(lineNo(d.qos.systemQosBlock!.header), 152);
-    assert.deepEqual(d.qos.noDropPriorities.map((p) => p.value), [3]);
+    assert.deepEqual(
+      d.qos.noDropPriorities.map((p) => p.value),
+      [3],
+    );
     const q3 = d.qos.queues.find((q) => q.queue === 3)!;
     at(q3.bandwidthRemainingPercent, 50, 144, 'queue 3 remaining');
     at(noText(q3.ecn), { ecn: true, minThreshold: 300, maxThreshold: 300, unit: 'kbytes', maxUnit: 'kbytes', probability: 100 }, 145, 'queue 3 ecn');
@@ -204,22 +227,23 @@ describe('extract: corpus facts', function () {
     ]);
     // the repeated network-qos section merges (lines 23 and 31): one definition, both classes
     const nq = d.qos.policyMaps.find((p) => p.name === 'pm_network_qos')!;
-    assert.deepEqual(nq.classes.map((c) => [c.name, c.mtu?.value]), [
-      ['class-default', 1500],
-      ['cm_network_qos', 9216],
-    ]);
+    assert.deepEqual(
+      nq.classes.map((c) => [c.name, c.mtu?.value]),
+      [
+        ['class-default', 1500],
+        ['cm_network_qos', 9216],
+      ],
+    );
     assert.equal(d.symbols.defs.filter((s) => s.name === 'pm_network_qos').length, 1);
     assert.equal(nq.classes[0]!.pausePfcCos, undefined, 'no pause');
     const qos = d.qos.policyMaps.find((p) => p.name === 'pm_qos')!;
     at(qos.classes[0]!.setQosGroup, 4, 39, 'set qos-group 4');
     assert.equal(d.qos.classMaps.find((c) => c.name === 'cm_qos')!.matchAll, false);
     assert.equal(d.qos.classMaps.find((c) => c.name === 'cm_qos2')!.type, 'qos', 'untyped NX-OS class-map is qos');
-    assert.deepEqual(d.qos.systemPolicies.map((p) => `${p.value.type}|${p.value.direction}|${p.value.name}`), [
-      'network-qos|none|pm_network_qos',
-      'qos|input|pm_qos',
-      'queuing|input|pm_queuing_in',
-      'queuing|output|pm_queuing_out',
-    ]);
+    assert.deepEqual(
+      d.qos.systemPolicies.map((p) => `${p.value.type}|${p.value.direction}|${p.value.name}`),
+      ['network-qos|none|pm_network_qos', 'qos|input|pm_qos', 'queuing|input|pm_queuing_in', 'queuing|output|pm_queuing_out'],
+    );
     assert.equal(d.qos.classificationPolicy, 'pm_qos', 'system qos policy classifies');
     at(d.qos.queues.find((q) => q.queue === 0)?.bandwidthPercent, 100, 51, 'class-default queue 0');
     const refs = d.symbols.refs.map((r) => `${r.kind}:${r.subtype}:${r.name}:${r.usage}`);
@@ -240,10 +264,13 @@ describe('extract: corpus facts', function () {
     setting(e.pfc.mode, 'auto', 57, true, 'NX-OS default pfc auto');
     const lo = iface(d, 'Loopback0');
     assert.deepEqual(lo.writtenAs, ['loopback0']);
-    assert.deepEqual(lo.ipv4.map((a) => [a.value.address, a.value.secondary ?? false]), [
-      ['1.1.1.3', false],
-      ['1.1.1.112', true],
-    ]);
+    assert.deepEqual(
+      lo.ipv4.map((a) => [a.value.address, a.value.secondary ?? false]),
+      [
+        ['1.1.1.3', false],
+        ['1.1.1.112', true],
+      ],
+    );
     const v10 = iface(d, 'Vlan10');
     at(v10.vrf, 'vrf1', 33, 'vrf member');
     setting(v10.mtu, 1500, 31, true, 'Vlan10 default mtu');

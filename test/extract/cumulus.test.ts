@@ -34,13 +34,29 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
   });
 
   it('ifupdown2: auto brings a port up, no mtu line is the ifupdown2 default at the iface line', () => {
-    const d = cumulusText(['auto swp1', 'iface swp1', '    mtu 9000', '    address 10.0.0.0/31', '    alias to spine1', 'iface swp2', '    link-speed 100000', '    link-down yes', ''].join('\n'), 'file:///lab/leaf1/interfaces');
+    const d = cumulusText(
+      [
+        'auto swp1',
+        'iface swp1',
+        '    mtu 9000',
+        '    address 10.0.0.0/31',
+        '    alias to spine1',
+        'iface swp2',
+        '    link-speed 100000',
+        '    link-down yes',
+        '',
+      ].join('\n'),
+      'file:///lab/leaf1/interfaces',
+    );
     assert.equal(d.hostname, 'leaf1');
     assert.equal(d.notes[0]?.code, 'hostname-missing');
     const s1 = iface(d, 'swp1');
     assert.deepEqual([s1.kind, s1.mtu.value, s1.mtu.defaulted, lineNo(s1.mtu.loc)], ['physical', 9000, false, 3]);
     assert.deepEqual([s1.adminUp.value, lineNo(s1.adminUp.loc)], [true, 1]);
-    assert.deepEqual(s1.ipv4.map((a) => `${a.value.address}/${a.value.prefixLength}@${lineNo(a.loc)}`), ['10.0.0.0/31@4']);
+    assert.deepEqual(
+      s1.ipv4.map((a) => `${a.value.address}/${a.value.prefixLength}@${lineNo(a.loc)}`),
+      ['10.0.0.0/31@4'],
+    );
     assert.equal(s1.description?.value, 'to spine1');
     const s2 = iface(d, 'swp2');
     assert.deepEqual([s2.mtu.value, s2.mtu.defaulted, lineNo(s2.mtu.loc)], [9216, true, 6]);
@@ -71,17 +87,32 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     assert.deepEqual([iface(expl, 'eth0').mtu.value, iface(expl, 'eth0').mtuUnknown], [1500, undefined]);
   });
 
-  it('a VLAN subinterface without an mtu line inherits its parent\'s', () => {
-    const d = cumulusText(['auto swp1', 'iface swp1', '    mtu 9000', 'auto swp1.100', 'iface swp1.100', '    address 10.0.0.0/31', 'auto swp2.200', 'iface swp2.200', '    address 10.0.1.0/31', ''].join('\n'));
+  it("a VLAN subinterface without an mtu line inherits its parent's", () => {
+    const d = cumulusText(
+      [
+        'auto swp1',
+        'iface swp1',
+        '    mtu 9000',
+        'auto swp1.100',
+        'iface swp1.100',
+        '    address 10.0.0.0/31',
+        'auto swp2.200',
+        'iface swp2.200',
+        '    address 10.0.1.0/31',
+        '',
+      ].join('\n'),
+    );
     const s100 = iface(d, 'swp1.100');
-    assert.deepEqual([s100.mtu.value, s100.mtu.defaulted, lineNo(s100.mtu.loc), s100.mtuUnknown], [9000, false, 3, undefined], 'the parent\'s mtu line');
+    assert.deepEqual([s100.mtu.value, s100.mtu.defaulted, lineNo(s100.mtu.loc), s100.mtuUnknown], [9000, false, 3, undefined], "the parent's mtu line");
     // swp2 is not configured: its default, unknown without a release, is the subinterface's too.
     const s200 = iface(d, 'swp2.200');
     assert.deepEqual([s200.mtu.defaulted, lineNo(s200.mtu.loc), l3Mtu(d, s200)], [true, 8, undefined]);
   });
 
   it('ifupdown2: bond-master attaches a member to its bond; bond-slaves none names no interface', () => {
-    const d = cumulusText(['auto bond1', 'iface bond1', '    bond-slaves none', '    mtu 9000', 'auto swp1', 'iface swp1', '    bond-master bond1', ''].join('\n'));
+    const d = cumulusText(
+      ['auto bond1', 'iface bond1', '    bond-slaves none', '    mtu 9000', 'auto swp1', 'iface swp1', '    bond-master bond1', ''].join('\n'),
+    );
     assert.deepEqual([...d.interfaces.keys()], ['bond1', 'swp1']);
     assert.equal(iface(d, 'bond1').kind, 'port-channel');
     const m = iface(d, 'swp1').channelGroup;
@@ -89,7 +120,19 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
   });
 
   it('ifupdown2: bond-slaves and bridge-ports give port-channel membership and switched ports', () => {
-    const d = cumulusText(['auto bond1', 'iface bond1', '  bond-slaves swp1 swp2', '  mtu 9000', 'auto br_default', 'iface br_default', '  bridge-ports bond1 swp3', '  bridge-vids 10 20', ''].join('\n'));
+    const d = cumulusText(
+      [
+        'auto bond1',
+        'iface bond1',
+        '  bond-slaves swp1 swp2',
+        '  mtu 9000',
+        'auto br_default',
+        'iface br_default',
+        '  bridge-ports bond1 swp3',
+        '  bridge-vids 10 20',
+        '',
+      ].join('\n'),
+    );
     const b = iface(d, 'bond1');
     assert.equal(b.kind, 'port-channel');
     assert.deepEqual([iface(d, 'swp1').channelGroup?.value, iface(d, 'swp2').channelGroup?.value], ['bond1', 'bond1']);
@@ -99,7 +142,18 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
   });
 
   it('NCLU: ranges with a carried prefix, bonds, bridges, hostname', () => {
-    const d = cumulusText(['net add hostname leaf9', 'net add interface swp1-2,5 mtu 9000', 'net add bond bond0 bond slaves swp1-2', 'net add interface swp5 ip address 10.1.0.0/31', 'net add interface swp5 alias to spine1', 'net add vlan 10 ip address 192.168.0.1/24', 'net commit', ''].join('\n'));
+    const d = cumulusText(
+      [
+        'net add hostname leaf9',
+        'net add interface swp1-2,5 mtu 9000',
+        'net add bond bond0 bond slaves swp1-2',
+        'net add interface swp5 ip address 10.1.0.0/31',
+        'net add interface swp5 alias to spine1',
+        'net add vlan 10 ip address 192.168.0.1/24',
+        'net commit',
+        '',
+      ].join('\n'),
+    );
     assert.deepEqual([d.hostname, lineNo(d.hostnameLoc!)], ['leaf9', 1]);
     assert.deepEqual([...d.interfaces.keys()].sort(), ['bond0', 'swp1', 'swp2', 'swp5', 'vlan10']);
     assert.deepEqual([iface(d, 'swp5').mtu.value, lineNo(iface(d, 'swp5').mtu.loc)], [9000, 2]);
@@ -133,7 +187,9 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
   });
 
   it('NVUE: `nv set qos roce` implies the NVIDIA lossless defaults (DSCP 26 → SP3 → TC3 PFC + ECN, DSCP 48 → SP6 → TC6 strict)', () => {
-    const d = cumulusText(['nv set system hostname r1', 'nv set interface swp1-2 link mtu 9216', 'nv set interface swp1 ip address 10.3.0.0/31', 'nv set qos roce', ''].join('\n'));
+    const d = cumulusText(
+      ['nv set system hostname r1', 'nv set interface swp1-2 link mtu 9216', 'nv set interface swp1 ip address 10.3.0.0/31', 'nv set qos roce', ''].join('\n'),
+    );
     const q = d.qos;
     // The RoCE and CNP code points are what the `qos roce` line states (its own classification); the rest of
     // its table (DSCP by eights) is implied.
@@ -186,7 +242,13 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     assert.deepEqual([s1.qosTrust?.value, s1.qosTrust?.defaulted], ['dscp', false]);
     const s2 = iface(d, 'swp2');
     assert.deepEqual([s2.pfc.noDropPriorities.map((p) => p.value), lineNo(s2.pfc.mode.loc)], [[3, 5], 8]);
-    assert.deepEqual(q.queues.find((x) => x.queue === 3)?.ecn?.value, { ecn: true, unit: 'bytes', maxUnit: 'bytes', minThreshold: 40000, maxThreshold: 200000 });
+    assert.deepEqual(q.queues.find((x) => x.queue === 3)?.ecn?.value, {
+      ecn: true,
+      unit: 'bytes',
+      maxUnit: 'bytes',
+      minThreshold: 40000,
+      maxThreshold: 200000,
+    });
     assert.equal(q.queues.find((x) => x.queue === 6)?.strictPriority?.value, true);
     assert.deepEqual([q.watchdog.enabled.value, lineNo(q.watchdog.enabled.loc), q.watchdog.polling?.value], [true, 14, 0.2]);
     assert.equal(s1.pfc.watchdog?.value, true);
@@ -194,7 +256,9 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
   });
 
   it('an unreadable value is a note, not an exception', () => {
-    const d = cumulusText(['nv set interface swp1 link mtu jumbo', 'nv set qos pfc p1 switch-priority 9', 'nv set interface swp1 qos pfc profile nope', ''].join('\n'));
+    const d = cumulusText(
+      ['nv set interface swp1 link mtu jumbo', 'nv set qos pfc p1 switch-priority 9', 'nv set interface swp1 qos pfc profile nope', ''].join('\n'),
+    );
     const got = d.notes.map((n) => `${n.code}@${lineNo(n.loc)}`).sort();
     assert.deepEqual(got, ['hostname-missing@1', 'invalid-value@1', 'invalid-value@2', 'undefined-profile@3']);
   });
@@ -204,16 +268,28 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     const d1 = cumulusText(ifup, 'file:///x/sw1/interfaces');
     const w1 = fixWriterFor(d1);
     // swp1 has no stanza of its own: a new one after the last stanza.
-    assert.equal(applyEdits(ifup, w1.setInterfaceMtu(iface(d1, 'swp1'), 9000)), 'auto bond1\niface bond1\n    bond-slaves swp1 swp2\niface swp3\n\nauto swp1\niface swp1\n    mtu 9000\n');
+    assert.equal(
+      applyEdits(ifup, w1.setInterfaceMtu(iface(d1, 'swp1'), 9000)),
+      'auto bond1\niface bond1\n    bond-slaves swp1 swp2\niface swp3\n\nauto swp1\niface swp1\n    mtu 9000\n',
+    );
     // A stanza without children takes the file's indentation.
-    assert.equal(applyEdits(ifup, w1.setInterfaceMtu(iface(d1, 'swp3'), 9000)), 'auto bond1\niface bond1\n    bond-slaves swp1 swp2\niface swp3\n    mtu 9000\n');
+    assert.equal(
+      applyEdits(ifup, w1.setInterfaceMtu(iface(d1, 'swp3'), 9000)),
+      'auto bond1\niface bond1\n    bond-slaves swp1 swp2\niface swp3\n    mtu 9000\n',
+    );
     const nv = 'nv set interface swp1-2 link mtu 9000\nnv set interface swp1 ip address 10.0.0.0/31\nnv config apply\n';
     const d2 = cumulusText(nv);
     // A range line is not rewritten: a line for this interface alone goes after its last line.
-    assert.equal(applyEdits(nv, fixWriterFor(d2).setInterfaceMtu(iface(d2, 'swp1'), 9216)), 'nv set interface swp1-2 link mtu 9000\nnv set interface swp1 ip address 10.0.0.0/31\nnv set interface swp1 link mtu 9216\nnv config apply\n');
+    assert.equal(
+      applyEdits(nv, fixWriterFor(d2).setInterfaceMtu(iface(d2, 'swp1'), 9216)),
+      'nv set interface swp1-2 link mtu 9000\nnv set interface swp1 ip address 10.0.0.0/31\nnv set interface swp1 link mtu 9216\nnv config apply\n',
+    );
     const nclu = 'net add bond bond0 bond slaves swp1-2\nnet add bond bond0 mtu 9000\nnet commit\n';
     const d3 = cumulusText(nclu);
-    assert.equal(applyEdits(nclu, fixWriterFor(d3).setInterfaceMtu(iface(d3, 'bond0'), 9216)), 'net add bond bond0 bond slaves swp1-2\nnet add bond bond0 mtu 9216\nnet commit\n');
+    assert.equal(
+      applyEdits(nclu, fixWriterFor(d3).setInterfaceMtu(iface(d3, 'bond0'), 9216)),
+      'net add bond bond0 bond slaves swp1-2\nnet add bond bond0 mtu 9216\nnet commit\n',
+    );
     assert.deepEqual(fixWriterFor(d3).setInterfacePfc(iface(d3, 'bond0'), [3]), []);
   });
 });
@@ -236,7 +312,10 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     assert.deepEqual([eth0.kind, eth0.vrf?.value, eth0.mtu.value, eth0.mtu.defaulted], ['management', 'mgmt', 1500, true]);
     const swp12 = iface(d, 'swp12');
     assert.deepEqual([swp12.kind, swp12.mtu.value, swp12.mtu.defaulted, lineNo(swp12.mtu.loc), lineNo(swp12.adminUp.loc)], ['physical', 9216, true, 13, 12]);
-    assert.deepEqual(swp12.ipv4.map((a) => `${a.value.address}/${a.value.prefixLength}@${lineNo(a.loc)}`), ['12.12.12.1/24@14']);
+    assert.deepEqual(
+      swp12.ipv4.map((a) => `${a.value.address}/${a.value.prefixLength}@${lineNo(a.loc)}`),
+      ['12.12.12.1/24@14'],
+    );
   });
 
   it('containerlab cvx02 h1/interfaces is a Linux host, not a switch config', () => {
@@ -253,7 +332,10 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     const swp21 = iface(d, 'swp21');
     assert.deepEqual([swp21.mode.value, swp21.accessVlan?.value, lineNo(swp21.accessVlan!.loc)], ['switched', 10, 45]);
     const pl = iface(d, 'peerlink.4094');
-    assert.deepEqual([pl.kind, pl.parent, pl.ipv4[0]?.value.address, pl.ipv4[0]?.value.prefixLength, lineNo(pl.ipv4[0]!.loc)], ['subinterface', 'peerlink', '169.254.1.1', 30, 43]);
+    assert.deepEqual(
+      [pl.kind, pl.parent, pl.ipv4[0]?.value.address, pl.ipv4[0]?.value.prefixLength, lineNo(pl.ipv4[0]!.loc)],
+      ['subinterface', 'peerlink', '169.254.1.1', 30, 43],
+    );
     // swp2-10,12-20,22-31: the prefix carries over; swp11 and swp21 are not in the range.
     for (const n of ['swp2', 'swp10', 'swp12', 'swp20', 'swp22', 'swp29']) assert.equal(lineNo(iface(d, n).block.header), 44, n);
     assert.deepEqual([lineNo(iface(d, 'swp1').block.header), lineNo(iface(d, 'swp11').block.header)], [15, 16]);
@@ -277,10 +359,16 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     const d = cumulusFile(dir('batfish-cumulus-concatenated-testconfigs/ip_reuse'));
     const s2 = iface(d, 'swp2');
     assert.deepEqual(s2.headers.map(lineNo), [14, 34]);
-    assert.deepEqual(s2.ipv4.map((a) => `${a.value.address}/${a.value.prefixLength}@${lineNo(a.loc)}`), ['10.0.0.1/32@35']);
+    assert.deepEqual(
+      s2.ipv4.map((a) => `${a.value.address}/${a.value.prefixLength}@${lineNo(a.loc)}`),
+      ['10.0.0.1/32@35'],
+    );
     assert.equal(iface(d, 'swp4').vrf?.value, 'v1');
     assert.equal(iface(d, 'v1').kind, 'other');
-    assert.deepEqual(iface(d, 'swp1').ipv4.map((a) => a.value.address), ['10.0.0.1', '10.0.0.2']);
+    assert.deepEqual(
+      iface(d, 'swp1').ipv4.map((a) => a.value.address),
+      ['10.0.0.1', '10.0.0.2'],
+    );
   });
 
   it('batfish concatenated interface_definition_test and bgp_vnis: no auto → down; vxlan-id ports; bonds with ip address', () => {

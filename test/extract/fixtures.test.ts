@@ -11,7 +11,19 @@ function load(name: string, dialect: CliFamilyDialect): { text: string; dev: Dev
   return { text, dev: extractText(text, dialect, `file:///fixtures/${name}`) };
 }
 
-const POSITIONAL = new Set(['loc', 'block', 'headers', 'lines', 'hostnameLoc', 'topLevelEnd', 'mtuDefaultFrom', 'systemQosBlock', 'notes', 'symbols', 'writtenAs']);
+const POSITIONAL = new Set([
+  'loc',
+  'block',
+  'headers',
+  'lines',
+  'hostnameLoc',
+  'topLevelEnd',
+  'mtuDefaultFrom',
+  'systemQosBlock',
+  'notes',
+  'symbols',
+  'writtenAs',
+]);
 
 /** The device's values without positions, so an edit that shifts lines compares equal where nothing changed. */
 function values(x: unknown): unknown {
@@ -35,7 +47,11 @@ function roundTrip(text: string, dialect: CliFamilyDialect, before: Device, edit
   const want = values(before) as Snap;
   change(want);
   assert.deepEqual(values(dev), want);
-  assert.deepEqual(dev.notes.map((n) => n.code), before.notes.map((n) => n.code), 'no new parse notes');
+  assert.deepEqual(
+    dev.notes.map((n) => n.code),
+    before.notes.map((n) => n.code),
+    'no new parse notes',
+  );
   return { text: after, dev };
 }
 
@@ -57,7 +73,10 @@ describe('extract: fixtures', function () {
     assert.equal(e11.description?.value, 'fabric');
     assert.equal(e11.pfc.mode.value, 'on');
     assert.equal(lineNo(e11.pfc.mode.loc), 16, 'PFC from the qos profile line');
-    assert.deepEqual(e11.pfc.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]), [[3, 17]]);
+    assert.deepEqual(
+      e11.pfc.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]),
+      [[3, 17]],
+    );
     assert.equal(e11.qosTrust?.value, 'dscp');
     assert.equal(lineNo(e11.qosTrust!.loc), 15);
     assert.equal(e11.queues[0]?.queue, 3);
@@ -82,18 +101,27 @@ describe('extract: fixtures', function () {
     assert.equal(iface(dev, 'Ethernet1/7').mode.value, 'switched');
     assert.equal(dev.interfaces.has('Ethernet1/6'), false);
     const e2 = iface(dev, 'Ethernet2');
-    assert.deepEqual(e2.ipv4.map((a) => a.value), [
-      { address: '10.0.0.1', prefixLength: 31, family: 4 },
-      { address: '10.0.1.1', prefixLength: 24, family: 4, secondary: true },
-    ]);
+    assert.deepEqual(
+      e2.ipv4.map((a) => a.value),
+      [
+        { address: '10.0.0.1', prefixLength: 31, family: 4 },
+        { address: '10.0.1.1', prefixLength: 24, family: 4, secondary: true },
+      ],
+    );
     assert.equal(e2.mtu.value, 9214, 'a malformed mtu leaves the default');
-    assert.deepEqual(dev.notes.map((n) => [n.code, lineNo(n.loc)]), [
-      ['bad-dscp', 12],
-      ['bad-value', 40],
-    ]);
+    assert.deepEqual(
+      dev.notes.map((n) => [n.code, lineNo(n.loc)]),
+      [
+        ['bad-dscp', 12],
+        ['bad-value', 40],
+      ],
+    );
     const e3 = iface(dev, 'Ethernet3');
     assert.equal(e3.channelGroup?.value, 'Port-Channel10');
-    assert.deepEqual(e3.pfc.noDropPriorities.map((p) => p.value), [3, 4]);
+    assert.deepEqual(
+      e3.pfc.noDropPriorities.map((p) => p.value),
+      [3, 4],
+    );
     assert.equal(dev.qos.dscpToClass[26]?.value, 3);
     assert.equal(dev.qos.dscpToClass[26]?.defaulted, false);
     assert.equal(dev.qos.dscpToClass[34]?.value, 6, 'af41');
@@ -108,7 +136,10 @@ describe('extract: fixtures', function () {
     assert.equal(dev.version, '9.3(8)');
     assert.equal(dev.qos.watchdog.enabled.value, true);
     assert.equal(lineNo(dev.qos.watchdog.enabled.loc), 5);
-    assert.deepEqual(dev.qos.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]), [[3, 23]]);
+    assert.deepEqual(
+      dev.qos.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]),
+      [[3, 23]],
+    );
     assert.equal(dev.qos.classificationPolicy, 'QOS_CLASSIFICATION', 'attached on 4 interfaces vs 1');
     assert.equal(dev.qos.dscpToClass[26]?.value, 3);
     assert.equal(lineNo(dev.qos.dscpToClass[26]!.loc), 8, 'the match dscp line');
@@ -125,7 +156,10 @@ describe('extract: fixtures', function () {
     );
     const e1 = iface(dev, 'Ethernet1/1');
     assert.equal(e1.pfc.mode.value, 'on');
-    assert.deepEqual(e1.pfc.noDropPriorities.map((p) => p.value), [3]);
+    assert.deepEqual(
+      e1.pfc.noDropPriorities.map((p) => p.value),
+      [3],
+    );
     assert.equal(e1.pfc.watchdog?.value, true);
     assert.equal(e1.mtu.value, 9216);
     assert.equal(e1.mode.value, 'switched', 'NX-OS default: switchport');
@@ -134,7 +168,11 @@ describe('extract: fixtures', function () {
     assert.deepEqual(iface(dev, 'Ethernet1/3').pfc.noDropPriorities, []);
     const e6 = iface(dev, 'Ethernet1/6');
     assert.equal(e6.pfc.mode.value, 'auto');
-    assert.deepEqual(e6.pfc.noDropPriorities.map((p) => p.value), [3], 'auto still gets the device no-drop set');
+    assert.deepEqual(
+      e6.pfc.noDropPriorities.map((p) => p.value),
+      [3],
+      'auto still gets the device no-drop set',
+    );
     const sub = iface(dev, 'Ethernet1/7.10');
     assert.equal(sub.parent, 'Ethernet1/7');
     assert.equal(sub.encapsulationVlan?.value, 10);
@@ -169,7 +207,10 @@ describe('extract: fixtures', function () {
     assert.equal(g0.mtu.value, 1400, 'ip mtu wins for L3');
     assert.equal(g0.ipMtu?.value, 1400);
     assert.deepEqual(g0.ipv4[0]?.value, { address: '192.0.2.1', prefixLength: 30, family: 4 });
-    assert.deepEqual(g0.servicePolicies.map((p) => p.value), [{ type: '', direction: 'output', name: 'WAN-OUT' }]);
+    assert.deepEqual(
+      g0.servicePolicies.map((p) => p.value),
+      [{ type: '', direction: 'output', name: 'WAN-OUT' }],
+    );
     const g1 = iface(dev, 'GigabitEthernet0/1');
     assert.equal(g1.vrf?.value, 'CUST');
     assert.equal(g1.qosTrust?.value, 'dscp', 'mls qos trust dscp');
@@ -180,7 +221,10 @@ describe('extract: fixtures', function () {
     assert.equal(iface(dev, 'GigabitEthernet0/3').adminUp.value, false);
     assert.equal(iface(dev, 'Loopback0').ipv4[0]?.value.prefixLength, 32);
     const voice = dev.qos.classMaps.find((c) => c.name === 'VOICE')!;
-    assert.deepEqual(voice.matchDscp.map((m) => m.value), [[46, 40]]);
+    assert.deepEqual(
+      voice.matchDscp.map((m) => m.value),
+      [[46, 40]],
+    );
     assert.equal(voice.matchAll, false);
     assert.equal(dev.qos.classMaps.find((c) => c.name === 'BULK')!.matchAll, true);
     const pm = dev.qos.policyMaps.find((p) => p.name === 'WAN-OUT')!;
@@ -231,7 +275,10 @@ describe('extract: fix writers (apply, re-extract: only the named value changed)
       const pfc = s.interfaces['Ethernet3']!.pfc as { noDropPriorities: { value: number }[] };
       pfc.noDropPriorities = [{ value: 3 }];
     });
-    assert.match(r.text, /interface Ethernet3\n {3}channel-group 10 mode active\n {3}priority-flow-control on\n {3}priority-flow-control priority 3 no-drop\n!/);
+    assert.match(
+      r.text,
+      /interface Ethernet3\n {3}channel-group 10 mode active\n {3}priority-flow-control on\n {3}priority-flow-control priority 3 no-drop\n!/,
+    );
   });
 
   it('EOS setInterfacePfc on a profile-fed range member overrides in its own section', () => {
@@ -297,7 +344,8 @@ describe('extract: fix writers (apply, re-extract: only the named value changed)
     const r = roundTrip(text, 'nxos', dev, w.attachSystemPolicy('qos', 'input', 'QOS_CLASSIFICATION'), (s) => {
       (s.qos as { systemPolicies: unknown[] }).systemPolicies.push({ value: { type: 'qos', direction: 'input', name: 'QOS_CLASSIFICATION' } });
       // Ports without their own policy now classify with the system one, which is the device's table.
-      for (const i of Object.values(s.interfaces as Record<string, { classification?: { policy?: unknown } }>)) if (i.classification && !i.classification.policy) delete i.classification;
+      for (const i of Object.values(s.interfaces as Record<string, { classification?: { policy?: unknown } }>))
+        if (i.classification && !i.classification.policy) delete i.classification;
     });
     assert.match(r.text, /service-policy type queuing output QOS_EGRESS_PORT\n {2}service-policy type qos input QOS_CLASSIFICATION\n/);
     assert.deepEqual(w.enableWatchdog(), [], 'already on');

@@ -46,14 +46,20 @@ describe('extract: junos (hand-written)', function () {
     const braces = junosText(
       'system {\n    host-name leaf1;\n}\ninterfaces {\n    et-0/0/0 {\n        mtu 9216;\n        unit 0 {\n            family inet {\n                address 10.0.0.0/31;\n            }\n        }\n    }\n}\n',
     );
-    const set = junosText('set system host-name leaf1\nset interfaces et-0/0/0 mtu 9216\nset interfaces et-0/0/0 unit 0 family inet address 10.0.0.0/31\n', 'file:///test/leaf1.set');
+    const set = junosText(
+      'set system host-name leaf1\nset interfaces et-0/0/0 mtu 9216\nset interfaces et-0/0/0 unit 0 family inet address 10.0.0.0/31\n',
+      'file:///test/leaf1.set',
+    );
     for (const d of [braces, set]) {
       assert.equal(d.hostname, 'leaf1');
       assert.equal(iface(d, 'et-0/0/0').mtu.value, 9216);
       const u = iface(d, 'et-0/0/0.0');
       assert.equal(u.kind, 'subinterface');
       assert.equal(u.parent, 'et-0/0/0');
-      assert.deepEqual(u.ipv4.map((a) => a.value), [{ address: '10.0.0.0', prefixLength: 31, family: 4 }]);
+      assert.deepEqual(
+        u.ipv4.map((a) => a.value),
+        [{ address: '10.0.0.0', prefixLength: 31, family: 4 }],
+      );
     }
     assert.equal(set.junos?.format, 'set');
     assert.equal(braces.junos?.format, 'braces');
@@ -135,7 +141,7 @@ describe('extract: junos (hand-written)', function () {
     assert.deepEqual([lineNo(su.ipMtu!.loc), lineNo(su.ipv6Mtu!.loc)], [3, 5]);
   });
 
-  it('a vlan-tagging port has 18 bytes of overhead: a unit\'s default IP MTU is media − 18, the default media MTU 1518', () => {
+  it("a vlan-tagging port has 18 bytes of overhead: a unit's default IP MTU is media − 18, the default media MTU 1518", () => {
     const d = junosText(
       [
         'interfaces {',
@@ -218,7 +224,10 @@ const corpus = corpusDir();
     assert.equal(d.qos.classificationPolicy, 'mydscp');
     // et-* is bound to congestion-notification-profile cnp (input dscp 011010 pfc; pfc-watchdog)
     setting(p.pfc.mode, 'on', 1199, false, 'pfc on from the CNP binding');
-    assert.deepEqual(p.pfc.noDropPriorities.map((x) => [x.value, lineNo(x.loc)]), [[3, 1183]]);
+    assert.deepEqual(
+      p.pfc.noDropPriorities.map((x) => [x.value, lineNo(x.loc)]),
+      [[3, 1183]],
+    );
     at(p.pfc.watchdog, true, 1180, 'pfc-watchdog');
     setting(d.qos.watchdog.enabled, true, 1180, false, 'device watchdog');
     const q4 = p.queues.find((q) => q.queue === 4);

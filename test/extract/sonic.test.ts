@@ -51,13 +51,19 @@ describe('extract: SONiC config_db.json', function () {
     assert.deepEqual([e0.mtu.value, e0.mtu.defaulted, lineNo(e0.mtu.loc)], [9100, true, 4]);
     assert.deepEqual([e0.adminUp.value, e0.adminUp.defaulted], [true, false]);
     assert.equal(e0.pfc.mode.value, 'on');
-    assert.deepEqual(e0.pfc.noDropPriorities.map((p) => p.value), [3, 4]);
+    assert.deepEqual(
+      e0.pfc.noDropPriorities.map((p) => p.value),
+      [3, 4],
+    );
     assert.equal(lineNo(e0.pfc.mode.loc), 7);
     // PORT.pfc_enable is ignored by orchagent: no PFC, but recorded for the rule
     const e4 = iface(d, 'Ethernet4');
     assert.deepEqual([e4.mtu.value, e4.mtu.defaulted], [9216, false]);
     assert.equal(e4.pfc.mode.value, 'off');
-    assert.deepEqual(d.sonic!.pfcEnableInPort.map((p) => p.port), ['Ethernet4']);
+    assert.deepEqual(
+      d.sonic!.pfcEnableInPort.map((p) => p.port),
+      ['Ethernet4'],
+    );
     // `[DSCP_TO_TC_MAP|AZURE]` and the map the ports use
     assert.equal(d.sonic!.portQosMaps[0]!.maps[0]!.name, 'AZURE');
     assert.equal(d.qos.dscpToClass[26]?.value, 3);
@@ -96,10 +102,16 @@ describe('extract: SONiC config_db.json', function () {
     ].join('\n');
     const d = sonicText(text, 'file:///x/roce-configlet.json');
     assert.equal(detectDialect('roce-configlet.json', text).kind, 'config');
-    assert.deepEqual(d.notes.filter((n) => n.severity !== 'info').map((n) => n.message), []);
+    assert.deepEqual(
+      d.notes.filter((n) => n.severity !== 'info').map((n) => n.message),
+      [],
+    );
     const e0 = iface(d, 'Ethernet0');
     assert.deepEqual([e0.mtu.value, lineNo(e0.mtu.loc)], [9000, 7], 'the last fragment wins');
-    assert.deepEqual(e0.pfc.noDropPriorities.map((p) => p.value), [3]);
+    assert.deepEqual(
+      e0.pfc.noDropPriorities.map((p) => p.value),
+      [3],
+    );
     // The queue's WRED mode: green WRED with ecn_none drops; ecn_all marks.
     const q3 = e0.queues.find((q) => q.queue === 3)!;
     assert.deepEqual([q3.ecn, q3.wredDrop?.value.ecn, lineNo(q3.wredDrop!.loc)], [undefined, false, 6]);
@@ -109,22 +121,30 @@ describe('extract: SONiC config_db.json', function () {
 
   it('a queue gets the most it can hold from its BUFFER_QUEUE profile: static_th, or dynamic_th in a sized pool; nothing in the dynamic buffer model', () => {
     const text = (model: string, profile: string, poolSize: string): string =>
-      JSON.stringify({
-        DEVICE_METADATA: { localhost: { hostname: 'sw1', buffer_model: model } },
-        PORT: { Ethernet0: { speed: '400000' }, Ethernet4: { speed: '400000' } },
-        WRED_PROFILE: { L: { ecn: 'ecn_all', green_min_threshold: '100', green_max_threshold: '200' } },
-        QUEUE: { 'Ethernet0|3': { wred_profile: 'L' }, 'Ethernet4|3': { wred_profile: 'L' } },
-        BUFFER_POOL: { egress_lossless_pool: { type: 'egress', mode: 'dynamic', ...(poolSize ? { size: poolSize } : {}) } },
-        BUFFER_PROFILE: { p: { pool: 'egress_lossless_pool', size: '10', ...JSON.parse(profile) } },
-        // Ethernet4's queue 3 has no buffer entry: no bound.
-        BUFFER_QUEUE: { 'Ethernet0|3-4': { profile: 'p' } },
-      }, null, 2);
+      JSON.stringify(
+        {
+          DEVICE_METADATA: { localhost: { hostname: 'sw1', buffer_model: model } },
+          PORT: { Ethernet0: { speed: '400000' }, Ethernet4: { speed: '400000' } },
+          WRED_PROFILE: { L: { ecn: 'ecn_all', green_min_threshold: '100', green_max_threshold: '200' } },
+          QUEUE: { 'Ethernet0|3': { wred_profile: 'L' }, 'Ethernet4|3': { wred_profile: 'L' } },
+          BUFFER_POOL: { egress_lossless_pool: { type: 'egress', mode: 'dynamic', ...(poolSize ? { size: poolSize } : {}) } },
+          BUFFER_PROFILE: { p: { pool: 'egress_lossless_pool', size: '10', ...JSON.parse(profile) } },
+          // Ethernet4's queue 3 has no buffer entry: no bound.
+          BUFFER_QUEUE: { 'Ethernet0|3-4': { profile: 'p' } },
+        },
+        null,
+        2,
+      );
     const limit = (d: Device, port: string): number | undefined => iface(d, port).queues.find((q) => q.queue === 3)?.bufferLimit?.bytes;
     const st = sonicText(text('traditional', '{"static_th": "5000"}', '3000'));
     assert.equal(st.sonic?.bufferPools.get('egress_lossless_pool')?.size?.value, 3000);
     assert.equal(limit(st, 'Ethernet0'), 10 + 3000, 'static_th above the pool size is capped by the pool');
     assert.equal(limit(st, 'Ethernet4'), undefined);
-    assert.equal(iface(st, 'Ethernet0').queues.some((q) => q.queue === 4), false, 'a buffer entry makes no queue of its own');
+    assert.equal(
+      iface(st, 'Ethernet0').queues.some((q) => q.queue === 4),
+      false,
+      'a buffer entry makes no queue of its own',
+    );
     assert.equal(limit(sonicText(text('traditional', '{"static_th": "500"}', '')), 'Ethernet0'), 510);
     assert.equal(limit(sonicText(text('traditional', '{"dynamic_th": "0"}', '3000')), 'Ethernet0'), 3010);
     assert.equal(limit(sonicText(text('traditional', '{"dynamic_th": "0"}', '')), 'Ethernet0'), undefined, 'dynamic_th in a pool of unknown size: no bound');
@@ -150,7 +170,10 @@ describe('extract: SONiC config_db.json', function () {
       assert.equal(e0.speed?.value, '25000');
       assert.equal(e0.fec?.value, 'none');
       assert.deepEqual(e0.writtenAs, ['Ethernet0', 'Eth1/1']);
-      assert.deepEqual(e0.ipv4.map((a) => `${a.value.address}/${a.value.prefixLength}@${lineNo(a.loc)}`), ['10.1.23.2/30@50']);
+      assert.deepEqual(
+        e0.ipv4.map((a) => `${a.value.address}/${a.value.prefixLength}@${lineNo(a.loc)}`),
+        ['10.1.23.2/30@50'],
+      );
       assert.equal(e0.mode.value, 'routed');
       // VLAN_MEMBER names Ethernet3..6, which PORT does not define: no interface is invented for them
       assert.equal(d.interfaces.has('Ethernet3'), false);
@@ -170,16 +193,17 @@ describe('extract: SONiC config_db.json', function () {
       assert.deepEqual([e4.mtu.value, e4.mtu.defaulted, lineNo(e4.mtu.loc)], [9100, false, 830]);
       assert.equal(e4.description?.value, 'ARISTA01T3:Ethernet2');
       assert.equal(e4.pfc.mode.value, 'on');
-      assert.deepEqual(e4.pfc.noDropPriorities.map((p) => p.value), [3, 4]);
+      assert.deepEqual(
+        e4.pfc.noDropPriorities.map((p) => p.value),
+        [3, 4],
+      );
       assert.equal(lineNo(e4.pfc.mode.loc), 1517);
       assert.equal(e4.channelGroup?.value, 'Port-Channel0002');
       const q = d.sonic!.portQosMaps.find((m) => m.port === 'Ethernet4')!;
-      assert.deepEqual(q.maps.map((m) => `${m.field}=${m.name}`), [
-        'dscp_to_tc_map=AZURE',
-        'tc_to_queue_map=AZURE',
-        'tc_to_pg_map=AZURE',
-        'pfc_to_queue_map=AZURE',
-      ]);
+      assert.deepEqual(
+        q.maps.map((m) => `${m.field}=${m.name}`),
+        ['dscp_to_tc_map=AZURE', 'tc_to_queue_map=AZURE', 'tc_to_pg_map=AZURE', 'pfc_to_queue_map=AZURE'],
+      );
       assert.ok(d.sonic!.bufferQueues.some((b) => b.port === 'Ethernet4' && b.indices.join() === '3,4' && b.profile?.value === 'egress_lossless_profile'));
       assert.equal(d.sonic!.bufferProfiles.get('egress_lossless_profile')?.losslessPool, true);
       // WRED_PROFILE AZURE_LOSSLESS (ecn_all) on QUEUE Ethernet4|3 and |4

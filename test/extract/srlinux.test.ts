@@ -120,11 +120,16 @@ describe('SR Linux reader', () => {
 
     it('give the same interfaces, values and VRF', () => {
       const summary = (d: Device): string[] =>
-        [...d.interfaces.values()].map((i) => `${i.name} mtu=${i.mtu.value} l3=${l3MtuOf(d, i)?.value} desc=${i.description?.value} vrf=${i.vrf?.value} ${addrs(i).join(',')}`);
+        [...d.interfaces.values()].map(
+          (i) => `${i.name} mtu=${i.mtu.value} l3=${l3MtuOf(d, i)?.value} desc=${i.description?.value} vrf=${i.vrf?.value} ${addrs(i).join(',')}`,
+        );
       const a = srlText(braces);
       const b = srlText(flat);
       assert.deepEqual(summary(a), summary(b));
-      assert.deepEqual(summary(a), ['ethernet-1/1 mtu=9100 l3=9086 desc=to spine1 vrf=undefined ', 'ethernet-1/1.0 mtu=9000 l3=9000 desc=to spine1 vrf=blue 10.0.0.1/31']);
+      assert.deepEqual(summary(a), [
+        'ethernet-1/1 mtu=9100 l3=9086 desc=to spine1 vrf=undefined ',
+        'ethernet-1/1.0 mtu=9000 l3=9000 desc=to spine1 vrf=blue 10.0.0.1/31',
+      ]);
     });
 
     it('delete / … removes what a set line wrote', () => {
@@ -175,7 +180,10 @@ describe('SR Linux reader', () => {
       for (const name of ['ethernet-1/49', 'ethernet-1/49.0']) {
         const i = iface(dev, name);
         assert.equal(i.pfc.mode.value, 'on');
-        assert.deepEqual(i.pfc.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]), [[3, 99]]);
+        assert.deepEqual(
+          i.pfc.noDropPriorities.map((p) => [p.value, lineNo(p.loc)]),
+          [[3, 99]],
+        );
         assert.equal(i.classification?.policy?.value, 'roce-dscp');
         assert.equal(i.pfc.watchdog?.value, true, 'the pfc-mapping-profile enables deadlock detection');
         const q3 = i.queues.find((q) => q.queue === 3);
@@ -212,8 +220,14 @@ describe('SR Linux reader', () => {
   describe('built-in policies', () => {
     it('marks references to the platform default dscp-policy as built-in and says its mapping is not in the file', () => {
       const dev = srlText('set / interface ethernet-1/1 subinterface 0\nset / qos interfaces interface ethernet-1/1 input classifiers dscp-policy default\n');
-      assert.deepEqual(dev.symbols.refs.map((r) => [r.name, r.builtin]), [['default', true]]);
-      assert.deepEqual(dev.notes.filter((n) => n.code === 'builtin-policy').map((n) => lineNo(n.loc)), [2]);
+      assert.deepEqual(
+        dev.symbols.refs.map((r) => [r.name, r.builtin]),
+        [['default', true]],
+      );
+      assert.deepEqual(
+        dev.notes.filter((n) => n.code === 'builtin-policy').map((n) => lineNo(n.loc)),
+        [2],
+      );
     });
   });
 
@@ -237,7 +251,10 @@ describe('SR Linux reader', () => {
 
   describe('PFC fixes', () => {
     it('switches pfc-enable in each form, and declines a change of priorities', () => {
-      for (const [file, port] of [['roce-spine1.cfg', 'ethernet-1/1.0'], ['roce-leaf1.cfg', 'ethernet-1/49.0']] as const) {
+      for (const [file, port] of [
+        ['roce-spine1.cfg', 'ethernet-1/1.0'],
+        ['roce-leaf1.cfg', 'ethernet-1/49.0'],
+      ] as const) {
         const path = fixturePath(`srlinux/${file}`);
         const text = readFileSync(path, 'utf8');
         const dev = srlText(text, pathToFileURL(path).href);
@@ -249,7 +266,10 @@ describe('SR Linux reader', () => {
         const after = iface(srlText(applyEdits(text, edits), pathToFileURL(path).href), port);
         assert.equal(after.pfc.mode.value, on ? 'off' : 'on', file);
         // With PFC off the bound profile's priorities pause nothing on the port.
-        assert.deepEqual(after.pfc.noDropPriorities.map((p) => p.value), on ? [] : [3]);
+        assert.deepEqual(
+          after.pfc.noDropPriorities.map((p) => p.value),
+          on ? [] : [3],
+        );
         assert.match(w.setInterfacePfc(i, [3, 4]).declined ?? '', /pfc-mapping-profile/);
       }
     });
@@ -292,10 +312,13 @@ describe('SR Linux reader', () => {
     });
 
     it('says when an address sits in an ipv4 container left at its default admin-state disable', () => {
-      const dev = srlText('set / interface ethernet-1/1 subinterface 0 ipv4 address 10.0.0.1/24\nset / interface ethernet-1/1 subinterface 0 ipv6 admin-state enable\nset / interface ethernet-1/1 subinterface 0 ipv6 address 2001:db8::1/64\n');
-      assert.deepEqual(dev.notes.filter((n) => n.code === 'family-disabled').map((n) => [lineNo(n.loc), n.message]), [
-        [1, 'ethernet-1/1.0 ipv4 is not enabled (admin-state defaults to disable): its addresses carry no traffic'],
-      ]);
+      const dev = srlText(
+        'set / interface ethernet-1/1 subinterface 0 ipv4 address 10.0.0.1/24\nset / interface ethernet-1/1 subinterface 0 ipv6 admin-state enable\nset / interface ethernet-1/1 subinterface 0 ipv6 address 2001:db8::1/64\n',
+      );
+      assert.deepEqual(
+        dev.notes.filter((n) => n.code === 'family-disabled').map((n) => [lineNo(n.loc), n.message]),
+        [[1, 'ethernet-1/1.0 ipv4 is not enabled (admin-state defaults to disable): its addresses carry no traffic']],
+      );
     });
   });
 });

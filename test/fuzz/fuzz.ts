@@ -167,7 +167,12 @@ function editsFor(g: Gen, text: string): TextEdit[][] {
       const a = g.int(text.length + 1);
       const b = g.int(text.length + 1);
       const [lo, hi] = a <= b ? [a, b] : [b, a];
-      return [[{ range: range(lo, lo), newText: g.noise(1 + g.int(3)) }, { range: range(hi, Math.min(text.length, hi + g.int(4))), newText: '' }].filter((_e, i) => i === 0 || hi > lo)];
+      return [
+        [
+          { range: range(lo, lo), newText: g.noise(1 + g.int(3)) },
+          { range: range(hi, Math.min(text.length, hi + g.int(4))), newText: '' },
+        ].filter((_e, i) => i === 0 || hi > lo),
+      ];
     }
     case 8: {
       const from = g.int(text.length + 1);

@@ -13,9 +13,13 @@ async function main(): Promise<void> {
   const seed = arg('seed', Date.now() % 2 ** 31);
   const edits = arg('edits', 100000);
   const batch = Math.max(1, arg('batch', 1000));
-  console.log(`fuzz: seed ${seed}, ${edits} edits, fresh-server check every ${batch}; node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? '?'}`);
+  console.log(
+    `fuzz: seed ${seed}, ${edits} edits, fresh-server check every ${batch}; node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? '?'}`,
+  );
   const report = await runFuzz({ seed, edits, batch, log: (l) => console.log(`[${new Date().toISOString()}] ${l}`) });
-  console.log(`PASS: seed ${report.seed}, ${report.edits} edits, ${report.messages} messages, ${report.batches} fresh-server comparisons, ${(report.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `PASS: seed ${report.seed}, ${report.edits} edits, ${report.messages} messages, ${report.batches} fresh-server comparisons, ${(report.ms / 1000).toFixed(1)} s`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -2,14 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Tree } from 'web-tree-sitter';
 import { toCliDocument } from '../../server/src/parsing/cli-adapter';
 import type { CliDocument, CliLine } from '../../server/src/parsing/cli-tree';
-import {
-  getLanguage,
-  initParsers,
-  locateGrammarWasm,
-  locateRuntimeWasm,
-  parse,
-  ParseTimeoutError,
-} from '../../server/src/parsing/parser';
+import { getLanguage, initParsers, locateGrammarWasm, locateRuntimeWasm, parse, ParseTimeoutError } from '../../server/src/parsing/parser';
 
 function doc(text: string): CliDocument {
   const tree = parse('netcli', text);
@@ -44,7 +37,19 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
   });
 
   it('nests sections with their words, ranges and indentation', () => {
-    const d = doc(['hostname leaf1', 'interface Ethernet1', '   no shutdown', '   ip address 10.0.0.1/31', 'router bgp 65001', '   vlan 10', '      rd 1.1.1.1:10', '   neighbor 10.0.0.0 remote-as 65000', ''].join('\n'));
+    const d = doc(
+      [
+        'hostname leaf1',
+        'interface Ethernet1',
+        '   no shutdown',
+        '   ip address 10.0.0.1/31',
+        'router bgp 65001',
+        '   vlan 10',
+        '      rd 1.1.1.1:10',
+        '   neighbor 10.0.0.0 remote-as 65000',
+        '',
+      ].join('\n'),
+    );
     assert.deepEqual(outline(d.lines), [
       'hostname|leaf1',
       'interface|Ethernet1',
@@ -61,22 +66,44 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
     assert.equal(ip.indentText, '   ');
     assert.deepEqual(ip.range, r(3, 3, 3, 25));
     assert.deepEqual(ip.words[2], { text: '10.0.0.1/31', range: r(3, 14, 3, 25) });
-    assert.deepEqual(d.lines[1]!.children[0]!.words.map((w) => w.text), ['no', 'shutdown'], 'the negation is a word');
+    assert.deepEqual(
+      d.lines[1]!.children[0]!.words.map((w) => w.text),
+      ['no', 'shutdown'],
+      'the negation is a word',
+    );
     assert.deepEqual(d.end, { line: 8, character: 0 });
     assert.deepEqual(d.syntaxErrors, []);
   });
 
   it('keeps comment lines out of the structure and lists them', () => {
-    const d = doc(['! fabric-lint: dialect=eos', 'interface Ethernet1', '! col 0', '   mtu 9000', '      !! deep', '   shutdown', '   ! end of Ethernet1', 'hostname x'].join('\n'));
+    const d = doc(
+      [
+        '! fabric-lint: dialect=eos',
+        'interface Ethernet1',
+        '! col 0',
+        '   mtu 9000',
+        '      !! deep',
+        '   shutdown',
+        '   ! end of Ethernet1',
+        'hostname x',
+      ].join('\n'),
+    );
     assert.deepEqual(outline(d.lines), ['interface|Ethernet1', '  mtu|9000', '  shutdown', 'hostname|x']);
     assert.deepEqual(
       d.comments.map((c) => [c.text, c.range.start.line, c.range.start.character]),
-      [['! fabric-lint: dialect=eos', 0, 0], ['! col 0', 2, 0], ['!! deep', 4, 6], ['! end of Ethernet1', 6, 3]],
+      [
+        ['! fabric-lint: dialect=eos', 0, 0],
+        ['! col 0', 2, 0],
+        ['!! deep', 4, 6],
+        ['! end of Ethernet1', 6, 3],
+      ],
     );
   });
 
   it('gives EOS banner and comment blocks a textBlock', () => {
-    const d = doc(['banner motd', 'Authorized only', '! still text', 'EOF', 'interface Ethernet1', '   comment', '   line one', '   EOF', '   mtu 9214', ''].join('\n'));
+    const d = doc(
+      ['banner motd', 'Authorized only', '! still text', 'EOF', 'interface Ethernet1', '   comment', '   line one', '   EOF', '   mtu 9214', ''].join('\n'),
+    );
     assert.deepEqual(outline(d.lines), ['banner|motd', 'interface|Ethernet1', '  comment', '  mtu|9214']);
     assert.deepEqual(d.lines[0]!.textBlock, { text: 'Authorized only\n! still text', range: r(1, 0, 2, 12) });
     assert.deepEqual(d.lines[1]!.children[0]!.textBlock, { text: '   line one', range: r(6, 0, 6, 11) });
@@ -100,7 +127,10 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
     assert.equal(mtu.text, 'mtu 9000');
     assert.deepEqual(mtu.range, r(1, 3, 1, 11));
     assert.deepEqual(d.lines[0]!.children[1]!.textBlock, { text: '   a\r\n   b', range: r(3, 0, 4, 4) });
-    assert.deepEqual(d.comments.map((c) => c.text), ['! c']);
+    assert.deepEqual(
+      d.comments.map((c) => c.text),
+      ['! c'],
+    );
     assert.deepEqual(d.end, { line: 8, character: 0 });
   });
 
@@ -132,7 +162,18 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
   });
 
   it('parses 2/3/4-space mixes and a file that starts indented', () => {
-    const d = doc(['   hostname x', '   ip routing', 'platform trident mmu queue profile P', '    ingress threshold 1/16', 'policy-map type network-qos Q', '  class type network-qos c-8q-nq3', '    pause pfc-cos 3', ''].join('\n'));
+    const d = doc(
+      [
+        '   hostname x',
+        '   ip routing',
+        'platform trident mmu queue profile P',
+        '    ingress threshold 1/16',
+        'policy-map type network-qos Q',
+        '  class type network-qos c-8q-nq3',
+        '    pause pfc-cos 3',
+        '',
+      ].join('\n'),
+    );
     assert.deepEqual(outline(d.lines), [
       'hostname|x',
       'ip|routing',
@@ -177,7 +218,7 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
 
   it('does not hang on binary input', function () {
     let seed = 42;
-    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const bytes = Buffer.alloc(300_000);
     for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(rnd() * 256);
     const text = bytes.toString('latin1');
@@ -215,7 +256,12 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
   it('keeps the lines inside ERROR nodes and reports only what it cannot read (defensive path)', () => {
     // No text makes the grammar produce ERROR nodes, so a hand-made tree stands in for one.
     const language = getLanguage('netcli');
-    interface Fake { type: string; start: number; end: number; children?: Fake[] }
+    interface Fake {
+      type: string;
+      start: number;
+      end: number;
+      children?: Fake[];
+    }
     const text = 'hostname x\n@@ junk\ninterface Ethernet1\n   mtu 9000\n%%\n';
     const at = (s: string, from = 0): [number, number] => {
       const i = text.indexOf(s, from);
@@ -242,12 +288,24 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
     const stack: { n: Fake; i: number }[] = [{ n: root, i: 0 }];
     const cur = (): Fake => stack[stack.length - 1]!.n;
     const cursor = {
-      get nodeTypeId() { return idOf(cur().type); },
-      get nodeType() { return cur().type; },
-      get nodeIsMissing() { return false; },
-      get nodeIsNamed() { return true; },
-      get startIndex() { return cur().start; },
-      get endIndex() { return cur().end; },
+      get nodeTypeId() {
+        return idOf(cur().type);
+      },
+      get nodeType() {
+        return cur().type;
+      },
+      get nodeIsMissing() {
+        return false;
+      },
+      get nodeIsNamed() {
+        return true;
+      },
+      get startIndex() {
+        return cur().start;
+      },
+      get endIndex() {
+        return cur().end;
+      },
       gotoFirstChild() {
         const c = cur().children;
         if (!c?.length) return false;
@@ -272,18 +330,51 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
     const tree = { language, rootNode: { hasError: true }, walk: () => cursor } as unknown as Tree;
     const d = toCliDocument('file:///t.cfg', tree, text);
     assert.deepEqual(outline(d.lines), ['hostname|x', 'interface|Ethernet1', '  mtu|9000']);
-    assert.deepEqual(d.syntaxErrors.map((e) => [e.range, e.message]), [
-      [r(1, 0, 1, 7), "Syntax error: unexpected '@@ junk'"],
-      [r(4, 0, 4, 2), "Syntax error: unexpected '%%'"],
-    ]);
+    assert.deepEqual(
+      d.syntaxErrors.map((e) => [e.range, e.message]),
+      [
+        [r(1, 0, 1, 7), "Syntax error: unexpected '@@ junk'"],
+        [r(4, 0, 4, 2), "Syntax error: unexpected '%%'"],
+      ],
+    );
   });
 
   it('random documents: no ERROR, every non-comment line once, in order, words as written', () => {
     const vocabulary = [
-      'interface Ethernet1', 'mtu 9000', 'no shutdown', 'default qos trust', '!', '! comment', '!! x', '#x',
-      'banner motd ^C', 'banner exec #hi#', 'text line', '^C', 'banner motd', 'EOF', 'comment', 'description a ! b # c',
-      'router bgp 65001', 'exit', 'end', 'ip address 10.0.0.1/31', 'no', 'Ünï 😀 管理', '{ "a": [1, 2] }', 'x\0y',
-      '\0', 'banner', 'banner ^C', 'banner login %', '%', 'comment x', '   EOF  ', '\x03', 'banner motd \x03', 'a\tb',
+      'interface Ethernet1',
+      'mtu 9000',
+      'no shutdown',
+      'default qos trust',
+      '!',
+      '! comment',
+      '!! x',
+      '#x',
+      'banner motd ^C',
+      'banner exec #hi#',
+      'text line',
+      '^C',
+      'banner motd',
+      'EOF',
+      'comment',
+      'description a ! b # c',
+      'router bgp 65001',
+      'exit',
+      'end',
+      'ip address 10.0.0.1/31',
+      'no',
+      'Ünï 😀 管理',
+      '{ "a": [1, 2] }',
+      'x\0y',
+      '\0',
+      'banner',
+      'banner ^C',
+      'banner login %',
+      '%',
+      'comment x',
+      '   EOF  ',
+      '\x03',
+      'banner motd \x03',
+      'a\tb',
     ];
     let seed = 1234;
     const rnd = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
@@ -311,7 +402,11 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
         assert.equal(raw.slice(l.indent).replace(/[\s\0]+$/, ''), l.text.replace(/[\s\0]+$/, ''));
         for (const w of l.words) assert.equal(src[w.range.start.line]!.slice(w.range.start.character, w.range.end.character), w.text);
         if (!l.textBlock) {
-          assert.deepEqual(l.words.map((w) => w.text), l.text.split(/[\s\0]+/).filter(Boolean), JSON.stringify(text));
+          assert.deepEqual(
+            l.words.map((w) => w.text),
+            l.text.split(/[\s\0]+/).filter(Boolean),
+            JSON.stringify(text),
+          );
         } else {
           for (let r2 = row; r2 <= l.textBlock.range.end.line + 1; r2++) covered.add(r2);
         }
@@ -341,8 +436,22 @@ describe('grammar netcli: parser and CliDocument adapter', function () {
 
   it('reparses incrementally to the same tree as a fresh parse', () => {
     const base = [
-      'hostname leaf1', 'interface Ethernet1', '   mtu 9000', '   comment', '   text', '   EOF', '!',
-      'router bgp 1', '   vlan 10', '      rd 1:1', '   ! x', 'banner motd ^C', 'hi', '^C', 'end', '',
+      'hostname leaf1',
+      'interface Ethernet1',
+      '   mtu 9000',
+      '   comment',
+      '   text',
+      '   EOF',
+      '!',
+      'router bgp 1',
+      '   vlan 10',
+      '      rd 1:1',
+      '   ! x',
+      'banner motd ^C',
+      'hi',
+      '^C',
+      'end',
+      '',
     ].join('\n');
     const pieces = ['\n', '   ', 'x ', '!', 'EOF\n', '^C', '\n   sub', 'interface Et2\n', '      deep\n', '', '\0', '\t', '\r\n'];
     let seed = 7;

@@ -70,7 +70,16 @@ describe('grammar netcli: loading from the bundle layout', function () {
         `}, (e) => { console.error(e); process.exit(1); });\n`,
     );
     // Same options as esbuild.mjs.
-    await esbuild.build({ entryPoints: [entry], outfile: path.join(dist, 'server.js'), bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'silent', nodePaths: [path.join(ROOT, 'node_modules')] });
+    await esbuild.build({
+      entryPoints: [entry],
+      outfile: path.join(dist, 'server.js'),
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'silent',
+      nodePaths: [path.join(ROOT, 'node_modules')],
+    });
     const res = spawnSync(process.execPath, [path.join(dist, 'server.js')], { cwd: os.tmpdir(), encoding: 'utf8' });
     assert.equal(res.status, 0, res.stderr);
     assert.equal(res.stdout.trim(), JSON.stringify([['interface Ethernet1', ['mtu 9000']]]));

@@ -65,7 +65,11 @@ describe('grammar netcli: real configs of the corpus', function () {
           for (const w of l.words) {
             assert.equal(w.range.start.line, w.range.end.line, `${rel}: word spans lines`);
             const row = rows[w.range.start.line]!;
-            assert.equal(row.slice(at(w.range.start.line, w.range.start.character), w.range.end.character), w.text, `${rel}:${w.range.start.line + 1}: word text`);
+            assert.equal(
+              row.slice(at(w.range.start.line, w.range.start.character), w.range.end.character),
+              w.text,
+              `${rel}:${w.range.start.line + 1}: word text`,
+            );
             assert.match(w.text, /^\S+$/u, `${rel}:${w.range.start.line + 1}: word '${w.text}'`);
           }
           const row = rows[l.range.start.line]!;
@@ -73,7 +77,12 @@ describe('grammar netcli: real configs of the corpus', function () {
           assert.equal(row.slice(l.indent).replace(/\s+$/, ''), l.text, `${rel}:${l.range.start.line + 1}: text`);
           assert.ok(l.text.startsWith(l.words[0]!.text), `${rel}:${l.range.start.line + 1}: text starts with the first word`);
           // Words are the whitespace-split line (text blocks aside).
-          if (!l.textBlock) assert.deepEqual(l.words.map((w) => w.text), l.text.split(/[ \t]+/), `${rel}:${l.range.start.line + 1}: words`);
+          if (!l.textBlock)
+            assert.deepEqual(
+              l.words.map((w) => w.text),
+              l.text.split(/[ \t]+/),
+              `${rel}:${l.range.start.line + 1}: words`,
+            );
           for (const c of l.children) {
             assert.ok(c.indent > l.indent || c.indentText.includes('\t'), `${rel}:${c.range.start.line + 1}: child not deeper than its parent`);
             check(c);
@@ -113,6 +122,9 @@ describe('grammar netcli: real configs of the corpus', function () {
     assert.equal(tree.rootNode.hasError, false);
     tree.delete();
     assert.equal(many.lines.length, one.lines.length * copies);
-    assert.deepEqual(many.lines.slice(-one.lines.length).map((l) => l.text), one.lines.map((l) => l.text));
+    assert.deepEqual(
+      many.lines.slice(-one.lines.length).map((l) => l.text),
+      one.lines.map((l) => l.text),
+    );
   });
 });

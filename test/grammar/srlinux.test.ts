@@ -44,7 +44,10 @@ describe('grammar srlinux', () => {
     const tree = parse('srlinux', text);
     try {
       const doc = toSrlinuxDocument('file:///x.cfg', tree, text);
-      assert.equal(doc.root.index.get('interface')?.index.get('ethernet-1/1')?.index.get('subinterface')?.index.get('0')?.index.get('ip-mtu')?.children[0]?.word, '9000');
+      assert.equal(
+        doc.root.index.get('interface')?.index.get('ethernet-1/1')?.index.get('subinterface')?.index.get('0')?.index.get('ip-mtu')?.children[0]?.word,
+        '9000',
+      );
       assert.ok(doc.syntaxErrors.some((e) => e.message === 'missing "}"'));
     } finally {
       tree.delete();

@@ -60,9 +60,18 @@ describe('intent/load: a full valid file', () => {
     assert.deepEqual(
       links.map((l) => [l.a, l.b]),
       [
-        [{ device: 'leaf1', interface: 'Ethernet49/1' }, { device: 'spine1', interface: 'Ethernet1/1' }],
-        [{ device: 'leaf2', interface: 'Ethernet49/1' }, { device: 'spine1', interface: 'Ethernet1/2' }],
-        [{ device: 'qfx1', interface: 'et-0/0/0:0' }, { device: 'spine2', interface: 'Ethernet1/1' }],
+        [
+          { device: 'leaf1', interface: 'Ethernet49/1' },
+          { device: 'spine1', interface: 'Ethernet1/1' },
+        ],
+        [
+          { device: 'leaf2', interface: 'Ethernet49/1' },
+          { device: 'spine1', interface: 'Ethernet1/2' },
+        ],
+        [
+          { device: 'qfx1', interface: 'et-0/0/0:0' },
+          { device: 'spine2', interface: 'Ethernet1/1' },
+        ],
       ],
     );
     assert.deepEqual(links[1]!.loc.range.start, posOf(text, '{ a: "leaf2'));
@@ -114,8 +123,14 @@ describe('intent/load: YAML syntax', () => {
     const r = load(text);
     const errors = r.problems.filter((p) => p.severity === 'error');
     assert.ok(errors.length >= 1);
-    assert.ok(errors.some((p) => p.message.startsWith('YAML:')), errors.map((p) => p.message).join('\n'));
-    assert.ok(errors.every((p) => p.loc.range.start.line >= 3), errors.map((p) => JSON.stringify(p.loc.range)).join('\n'));
+    assert.ok(
+      errors.some((p) => p.message.startsWith('YAML:')),
+      errors.map((p) => p.message).join('\n'),
+    );
+    assert.ok(
+      errors.every((p) => p.loc.range.start.line >= 3),
+      errors.map((p) => JSON.stringify(p.loc.range)).join('\n'),
+    );
     assert.equal(r.intent?.mtu?.fabric, 9214);
   });
 
@@ -262,13 +277,26 @@ describe('intent/load: schema errors drop only the invalid part', () => {
   });
 
   it('a bad link drops that link only', () => {
-    const text = 'links:\n  - [leaf1:Ethernet1, spine1:Ethernet1]\n  - [leaf2, spine1:Ethernet2]\n  - { a: leaf3:Ethernet1, c: spine1:Ethernet3 }\n  - leaf4:Ethernet1\n';
+    const text =
+      'links:\n  - [leaf1:Ethernet1, spine1:Ethernet1]\n  - [leaf2, spine1:Ethernet2]\n  - { a: leaf3:Ethernet1, c: spine1:Ethernet3 }\n  - leaf4:Ethernet1\n';
     const r = load(text);
     const msgs = r.problems.map((p) => p.message);
-    assert.ok(msgs.some((m) => /^links\.1\.0: 'leaf2': write an endpoint as device:interface/.test(m)), msgs.join('\n'));
-    assert.ok(msgs.some((m) => /^links\.2: missing required key 'b'/.test(m)), msgs.join('\n'));
-    assert.ok(msgs.some((m) => /^links\.2\.c: unknown key 'c'/.test(m)), msgs.join('\n'));
-    assert.ok(msgs.some((m) => /^links\.3: 'leaf4:Ethernet1': must be a list or a mapping/.test(m)), msgs.join('\n'));
+    assert.ok(
+      msgs.some((m) => /^links\.1\.0: 'leaf2': write an endpoint as device:interface/.test(m)),
+      msgs.join('\n'),
+    );
+    assert.ok(
+      msgs.some((m) => /^links\.2: missing required key 'b'/.test(m)),
+      msgs.join('\n'),
+    );
+    assert.ok(
+      msgs.some((m) => /^links\.2\.c: unknown key 'c'/.test(m)),
+      msgs.join('\n'),
+    );
+    assert.ok(
+      msgs.some((m) => /^links\.3: 'leaf4:Ethernet1': must be a list or a mapping/.test(m)),
+      msgs.join('\n'),
+    );
     const leaf2 = r.problems.find((p) => p.message.startsWith('links.1.0'))!;
     assert.deepEqual(startOf(leaf2), posOf(text, 'leaf2'));
     assert.deepEqual(
@@ -374,14 +402,25 @@ describe('intent/load: checks beyond the schema', () => {
     const r = load('mtu:\n  fabric: 4000\n  host: 9000\n  minimum: 9100\n');
     const msgs = r.problems.map((p) => p.message);
     assert.ok(r.problems.every((p) => p.severity === 'warning'));
-    assert.ok(msgs.some((m) => /mtu\.minimum: 9100 is above mtu\.fabric 4000/.test(m)), msgs.join('\n'));
-    assert.ok(msgs.some((m) => /mtu\.host: 9000 is above mtu\.fabric 4000/.test(m)), msgs.join('\n'));
-    assert.ok(msgs.some((m) => /mtu\.fabric: 4000 is below 4192/.test(m)), msgs.join('\n'));
+    assert.ok(
+      msgs.some((m) => /mtu\.minimum: 9100 is above mtu\.fabric 4000/.test(m)),
+      msgs.join('\n'),
+    );
+    assert.ok(
+      msgs.some((m) => /mtu\.host: 9000 is above mtu\.fabric 4000/.test(m)),
+      msgs.join('\n'),
+    );
+    assert.ok(
+      msgs.some((m) => /mtu\.fabric: 4000 is below 4192/.test(m)),
+      msgs.join('\n'),
+    );
     assert.deepEqual(r.intent?.mtu, { fabric: 4000, host: 9000, minimum: 9100 });
   });
 
   it('lossless sanity warnings', () => {
-    const r = load('lossless:\n  priorities: [3, 4, 5]\n  maxLosslessPriorities: 2\nclasses:\n  roce: { dscp: [26], trafficClass: 2, lossless: true }\n  cnp: { dscp: [48], trafficClass: 3, lossless: false }\n');
+    const r = load(
+      'lossless:\n  priorities: [3, 4, 5]\n  maxLosslessPriorities: 2\nclasses:\n  roce: { dscp: [26], trafficClass: 2, lossless: true }\n  cnp: { dscp: [48], trafficClass: 3, lossless: false }\n',
+    );
     const msgs = r.problems.map((p) => p.message);
     assert.equal(msgs.length, 3, msgs.join('\n'));
     assert.ok(r.problems.every((p) => p.severity === 'warning'));

@@ -50,10 +50,13 @@ describe('intent/roles', () => {
 
   it('groups hostnames by role in first-seen order', () => {
     const g = groupByRole(intent, ['dc1-leaf1', 'dc1-spine1', 'dc1-leaf2', 'sw9']);
-    assert.deepEqual([...g.entries()], [
-      ['leaf', ['dc1-leaf1', 'dc1-leaf2']],
-      ['spine', ['dc1-spine1']],
-      ['default', ['sw9']],
-    ]);
+    assert.deepEqual(
+      [...g.entries()],
+      [
+        ['leaf', ['dc1-leaf1', 'dc1-leaf2']],
+        ['spine', ['dc1-spine1']],
+        ['default', ['sw9']],
+      ],
+    );
   });
 });

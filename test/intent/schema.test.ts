@@ -56,7 +56,14 @@ describe('intent/schema', () => {
 
   it('catches typos: objects are closed', () => {
     const validate = newAjv().compile(fileSchema);
-    for (const bad of [{ mtuu: {} }, { mtu: { fabrik: 9214 } }, { lossless: { priority: [3] } }, { classes: { roce: { dscp: [26], tc: 3 } } }, { ecn: { roce: { min: 1 } } }, { ignore: { device: [] } }]) {
+    for (const bad of [
+      { mtuu: {} },
+      { mtu: { fabrik: 9214 } },
+      { lossless: { priority: [3] } },
+      { classes: { roce: { dscp: [26], tc: 3 } } },
+      { ecn: { roce: { min: 1 } } },
+      { ignore: { device: [] } },
+    ]) {
       assert.equal(validate(bad), false, JSON.stringify(bad));
     }
   });

@@ -104,10 +104,16 @@ describe('links/readers on the corpus', function () {
     assert.equal(detectTopologyFormat(uri, text), 'clab');
     const r = readContainerlab(uri, text);
     assert.deepEqual(r.problems, []);
-    assert.deepEqual(r.evidence.map(edge), [1, 2, 3].map((i) => `srl:${c(`ethernet-1/${i}`)} vjunos:${c(`ge-0/0/${i - 1}`)}`));
+    assert.deepEqual(
+      r.evidence.map(edge),
+      [1, 2, 3].map((i) => `srl:${c(`ethernet-1/${i}`)} vjunos:${c(`ge-0/0/${i - 1}`)}`),
+    );
     const b = r.evidence[0]!.b as { aliases?: string[]; written?: string };
     assert.ok(b.aliases?.includes('vswitch'), 'node name travels as an alias');
-    assert.ok(b.aliases?.some((a) => a.endsWith('/srlvjunos01/vjunos.cfg')), 'startup-config file travels as an alias');
+    assert.ok(
+      b.aliases?.some((a) => a.endsWith('/srlvjunos01/vjunos.cfg')),
+      'startup-config file travels as an alias',
+    );
     assert.equal(b.written, 'eth1');
     assert.deepEqual(r.evidence[0]!.locs[0]!.range, { start: { line: 15, character: 17 }, end: { line: 15, character: 45 } });
   });
@@ -115,7 +121,10 @@ describe('links/readers on the corpus', function () {
   it('clab: srlcjunosevo maps eth4 → et-0/0/0 on cJunos-Evolved', () => {
     const { uri, text } = corpusFile('junos/containerlab-lab-examples/srlcjunosevo/srlcjunosevo.clab.yml');
     const r = readContainerlab(uri, text);
-    assert.deepEqual(r.evidence.map(edge), [1, 2, 3].map((i) => `srl:${c(`ethernet-1/${i}`)} cjunosevo:${c(`et-0/0/${i - 1}`)}`));
+    assert.deepEqual(
+      r.evidence.map(edge),
+      [1, 2, 3].map((i) => `srl:${c(`ethernet-1/${i}`)} cjunosevo:${c(`et-0/0/${i - 1}`)}`),
+    );
   });
 
   it('clab: cvx01/cvx02 keep swp and linux names as written', () => {
@@ -128,7 +137,10 @@ describe('links/readers on the corpus', function () {
       assert.deepEqual(r.problems, []);
       assert.deepEqual(r.evidence.map(edge), [`sw1:${c('swp12')} ${peer}`]);
       const a = r.evidence[0]!.a as { aliases?: string[] };
-      assert.ok(a.aliases?.some((x) => x.endsWith('/sw1/interfaces')), 'bind source travels as an alias');
+      assert.ok(
+        a.aliases?.some((x) => x.endsWith('/sw1/interfaces')),
+        'bind source travels as an alias',
+      );
       assert.ok(!a.aliases?.some((x) => x.includes('/lib/modules')), 'absolute host binds are not lab files');
     }
   });
@@ -267,16 +279,37 @@ describe('links/readers on fixtures', () => {
 
   it('lldp: every neighbour is kept with what it advertises, MAC-address port IDs included (role evidence, not links)', () => {
     const host = JSON.stringify({
-      lldp: { interface: { swp1: { chassis: { 'gpu-07': { id: { type: 'mac', value: '94:6d:ae:00:12:01' }, capability: [{ type: 'Bridge', enabled: false }, { type: 'Station', enabled: true }] } }, port: { id: { type: 'mac', value: '94:6d:ae:00:12:01' } } } } },
+      lldp: {
+        interface: {
+          swp1: {
+            chassis: {
+              'gpu-07': {
+                id: { type: 'mac', value: '94:6d:ae:00:12:01' },
+                capability: [
+                  { type: 'Bridge', enabled: false },
+                  { type: 'Station', enabled: true },
+                ],
+              },
+            },
+            port: { id: { type: 'mac', value: '94:6d:ae:00:12:01' } },
+          },
+        },
+      },
     });
     const r = readLldpctl('file:///w/sw3.lldp.json', host);
     assert.deepEqual(r.evidence, []);
-    assert.deepEqual(r.neighbors?.map((n) => n.advert), [{ systemName: 'gpu-07', portId: '94:6d:ae:00:12:01', portIdKind: 'mac', capabilities: ['station'] }]);
+    assert.deepEqual(
+      r.neighbors?.map((n) => n.advert),
+      [{ systemName: 'gpu-07', portId: '94:6d:ae:00:12:01', portIdKind: 'mac', capabilities: ['station'] }],
+    );
     const nx = fixture('spine1-lldp.json');
-    assert.deepEqual(readNxosLldp(nx.uri, nx.text).neighbors?.map((n) => [n.advert.systemName, n.advert.portIdKind, n.advert.capabilities]), [
-      ['r1', 'ifname', ['bridge', 'router']],
-      ['r2', 'ifname', undefined],
-    ]);
+    assert.deepEqual(
+      readNxosLldp(nx.uri, nx.text).neighbors?.map((n) => [n.advert.systemName, n.advert.portIdKind, n.advert.capabilities]),
+      [
+        ['r1', 'ifname', ['bridge', 'router']],
+        ['r2', 'ifname', undefined],
+      ],
+    );
     const eos = fixture('r1_lldp.json');
     assert.deepEqual(readEosLldp(eos.uri, eos.text).neighbors?.[0]?.advert.capabilities, ['bridge', 'router']);
   });
@@ -287,7 +320,10 @@ describe('links/readers on fixtures', () => {
     assert.equal(lldpHostFromUri('file:///w/leaf1_lldp.json'), 'leaf1');
     assert.equal(lldpHostFromUri('file:///w/lldp-dc1-leaf1a.json'), 'dc1-leaf1a');
     assert.equal(lldpHostFromUri('file:///w/neighbors.json'), undefined);
-    const text = JSON.stringify({ hostname: 'leaf7', lldpNeighbors: { Ethernet1: { lldpNeighborInfo: [{ systemName: 's1', neighborInterfaceInfo: { interfaceId_v2: 'Ethernet3' } }] } } });
+    const text = JSON.stringify({
+      hostname: 'leaf7',
+      lldpNeighbors: { Ethernet1: { lldpNeighborInfo: [{ systemName: 's1', neighborInterfaceInfo: { interfaceId_v2: 'Ethernet3' } }] } },
+    });
     assert.equal(readEosLldp('file:///w/whatever.lldp.json', text).evidence[0]!.a.device, 'leaf7');
     const anon = readEosLldp('file:///w/neighbors.json', text.replace('"hostname":"leaf7",', ''));
     assert.equal(anon.evidence.length, 0);
@@ -295,14 +331,18 @@ describe('links/readers on fixtures', () => {
   });
 
   it('a JSON syntax error is a located problem, and what could be read is still used', () => {
-    const text = '{"DEVICE_METADATA":{"localhost":{"hostname":"s1"}},\n "DEVICE_NEIGHBOR":{"Ethernet0":{"name":"x","port":"E1"} "Ethernet4":{"name":"y","port":"E2"}}}';
+    const text =
+      '{"DEVICE_METADATA":{"localhost":{"hostname":"s1"}},\n "DEVICE_NEIGHBOR":{"Ethernet0":{"name":"x","port":"E1"} "Ethernet4":{"name":"y","port":"E2"}}}';
     const r = readSonicDeviceNeighbor('file:///w/config_db.json', text);
     assert.deepEqual(r.evidence.map(edge), [`s1:${c('Ethernet0')} x:${c('E1')}`, `s1:${c('Ethernet4')} y:${c('E2')}`]);
     assert.equal(r.problems.length, 1);
     assert.match(r.problems[0]!.message, /^config_db: invalid JSON: /);
     assert.deepEqual(r.problems[0]!.loc.range.start, { line: 1, character: 56 });
     const empty = readEosLldp('file:///w/leaf1.lldp.json', '  ');
-    assert.deepEqual(empty.problems.map((p) => p.message), ['EOS LLDP: invalid JSON: unexpected end of JSON']);
+    assert.deepEqual(
+      empty.problems.map((p) => p.message),
+      ['EOS LLDP: invalid JSON: unexpected end of JSON'],
+    );
   });
 
   it('every reader survives garbage', () => {
@@ -314,7 +354,10 @@ describe('links/readers on fixtures', () => {
 
   it('detect: by name and by content', () => {
     assert.equal(detectTopologyFormat('file:///w/lab.clab.yaml', ''), 'clab');
-    assert.equal(detectTopologyFormat('file:///w/lab.yml', 'name: x\ntopology:\n  nodes:\n    a: {}\n  links:\n    - endpoints: ["a:eth1", "b:eth1"]\n'), 'clab');
+    assert.equal(
+      detectTopologyFormat('file:///w/lab.yml', 'name: x\ntopology:\n  nodes:\n    a: {}\n  links:\n    - endpoints: ["a:eth1", "b:eth1"]\n'),
+      'clab',
+    );
     assert.equal(detectTopologyFormat('file:///w/other.yml', 'roles:\n  spine: ["*"]\n'), undefined);
     assert.equal(detectTopologyFormat('file:///w/batfish/layer1_topology.json', '{}'), 'layer1');
     assert.equal(detectTopologyFormat('file:///w/t.json', '{"edges":[{"node1":{"hostname":"a","interfaceName":"e1"}}]}'), 'layer1');

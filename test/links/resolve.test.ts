@@ -15,10 +15,7 @@ const kinds = (issues: LinkIssue[]) => issues.map((i) => i.kind);
 
 describe('links/resolveLinks: subnet inference', () => {
   it('pairs a /31 and says which subnet and which lines', () => {
-    const d = fabric(
-      makeDevice('leaf1', [{ name: 'Ethernet1', ip: '10.0.0.1/31' }]),
-      makeDevice('spine1', [{ name: 'Ethernet1/1', ip: '10.0.0.0/31' }]),
-    );
+    const d = fabric(makeDevice('leaf1', [{ name: 'Ethernet1', ip: '10.0.0.1/31' }]), makeDevice('spine1', [{ name: 'Ethernet1/1', ip: '10.0.0.0/31' }]));
     const r = resolveLinks(d, [], {});
     assert.deepEqual(linkStrings(r.links), ['leaf1:Ethernet1 spine1:Ethernet1/1']);
     const l = r.links[0]!;
@@ -49,7 +46,10 @@ describe('links/resolveLinks: subnet inference', () => {
     assert.deepEqual(kinds(r.issues), ['ambiguous-subnet']);
     const i = r.issues[0] as Extract<LinkIssue, { kind: 'ambiguous-subnet' }>;
     assert.equal(i.subnet, '10.1.1.0/30');
-    assert.deepEqual(i.members.map((m) => m.endpoint.device), ['r1', 'r2', 'r3']);
+    assert.deepEqual(
+      i.members.map((m) => m.endpoint.device),
+      ['r1', 'r2', 'r3'],
+    );
   });
 
   it('three distinct addresses in a wider subnet are a LAN segment: evidence, not an ambiguity', () => {
@@ -63,7 +63,10 @@ describe('links/resolveLinks: subnet inference', () => {
     assert.deepEqual(r.issues, []);
     assert.equal(r.segments.length, 1);
     assert.equal(r.segments[0]!.subnet, '10.1.1.0/29');
-    assert.deepEqual(r.segments[0]!.members.map((m) => `${m.endpoint.device} ${m.address}`), ['r1 10.1.1.1', 'r2 10.1.1.2', 'r3 10.1.1.3']);
+    assert.deepEqual(
+      r.segments[0]!.members.map((m) => `${m.endpoint.device} ${m.address}`),
+      ['r1 10.1.1.1', 'r2 10.1.1.2', 'r3 10.1.1.3'],
+    );
   });
 
   it('a duplicate address pairs nobody and is left to link/duplicate-address', () => {
@@ -96,11 +99,8 @@ describe('links/resolveLinks: subnet inference', () => {
     assert.deepEqual(kinds(r.issues), ['unpaired', 'unpaired']);
   });
 
-  it('a VRF /31 and the same /31 in the peer\'s default VRF pair (VRF-lite hand-off)', () => {
-    const d = fabric(
-      makeDevice('a', [{ name: 'Ethernet1', ip: '10.0.0.0/31', vrf: 'RED' }]),
-      makeDevice('b', [{ name: 'Ethernet1', ip: '10.0.0.1/31' }]),
-    );
+  it("a VRF /31 and the same /31 in the peer's default VRF pair (VRF-lite hand-off)", () => {
+    const d = fabric(makeDevice('a', [{ name: 'Ethernet1', ip: '10.0.0.0/31', vrf: 'RED' }]), makeDevice('b', [{ name: 'Ethernet1', ip: '10.0.0.1/31' }]));
     const r = resolveLinks(d, [], {});
     assert.equal(r.links.length, 1);
     assert.deepEqual(kinds(r.issues), []);
@@ -142,8 +142,14 @@ describe('links/resolveLinks: subnet inference', () => {
 
   it('SVIs sharing a VLAN subnet are not ambiguous; a Vlan4094 /31 pair is a link', () => {
     const d = fabric(
-      makeDevice('l1', [{ name: 'Vlan11', ip: '10.1.11.2/24' }, { name: 'Vlan4094', ip: '10.255.252.0/31' }]),
-      makeDevice('l2', [{ name: 'Vlan11', ip: '10.1.11.3/24' }, { name: 'Vlan4094', ip: '10.255.252.1/31' }]),
+      makeDevice('l1', [
+        { name: 'Vlan11', ip: '10.1.11.2/24' },
+        { name: 'Vlan4094', ip: '10.255.252.0/31' },
+      ]),
+      makeDevice('l2', [
+        { name: 'Vlan11', ip: '10.1.11.3/24' },
+        { name: 'Vlan4094', ip: '10.255.252.1/31' },
+      ]),
       makeDevice('l3', [{ name: 'Vlan11', ip: '10.1.11.4/24' }]),
     );
     const r = resolveLinks(d, [], {});
@@ -259,15 +265,25 @@ describe('links/resolveLinks: sources, names and conflicts', () => {
   it('agreeing sources make one link that keeps all evidence, best first', () => {
     const r = resolveLinks(d(), [ev('lldp', 'SPINE1.example.net:Ethernet1/1', 'Leaf1:Ethernet1'), ev('intent', 'leaf1:Ethernet1', 'spine1:Ethernet1/1')], {});
     assert.deepEqual(linkStrings(r.links), ['leaf1:Ethernet1 spine1:Ethernet1/1']);
-    assert.deepEqual(r.links[0]!.evidence.map((e) => e.source), ['intent', 'lldp', 'subnet']);
+    assert.deepEqual(
+      r.links[0]!.evidence.map((e) => e.source),
+      ['intent', 'lldp', 'subnet'],
+    );
     assert.equal(r.links[0]!.source, 'intent');
     assert.deepEqual(r.issues, []);
   });
 
   it('unknown devices are dropped silently; a known device with an unknown interface is a problem', () => {
-    const r = resolveLinks(d(), [ev('sonic-device-neighbor', 'leaf1:Ethernet2', 'ARISTA01T1:Ethernet1'), ev('layer1', 'leaf1:Ethernet2', 'spine2:Ethernet1/9', 7)], {});
+    const r = resolveLinks(
+      d(),
+      [ev('sonic-device-neighbor', 'leaf1:Ethernet2', 'ARISTA01T1:Ethernet1'), ev('layer1', 'leaf1:Ethernet2', 'spine2:Ethernet1/9', 7)],
+      {},
+    );
     assert.deepEqual(linkStrings(r.links), ['leaf1:Ethernet1 spine1:Ethernet1/1']);
-    assert.deepEqual(r.problems.map((p) => [p.kind, p.endpoint?.device, p.endpoint?.interface, p.loc.range.start.line]), [['unknown-interface', 'spine2', 'Ethernet1/9', 7]]);
+    assert.deepEqual(
+      r.problems.map((p) => [p.kind, p.endpoint?.device, p.endpoint?.interface, p.loc.range.start.line]),
+      [['unknown-interface', 'spine2', 'Ethernet1/9', 7]],
+    );
   });
 
   it('clab node names and startup-config files resolve to the configured hostname', () => {
@@ -305,7 +321,11 @@ describe('links/resolveLinks: scale', () => {
       const ifs = [];
       for (let p = 0; p < 64; p++) {
         const n = l * 64 + p;
-        ifs.push({ name: `Ethernet${p + 1}`, ip: `10.${n >> 14}.${(n >> 6) & 255}.${((n & 63) << 2) + 1}/31`, description: `P2P_LINK_TO_SPINE${p}_Ethernet${l + 1}` });
+        ifs.push({
+          name: `Ethernet${p + 1}`,
+          ip: `10.${n >> 14}.${(n >> 6) & 255}.${((n & 63) << 2) + 1}/31`,
+          description: `P2P_LINK_TO_SPINE${p}_Ethernet${l + 1}`,
+        });
       }
       const dev = makeDevice(`leaf${l}`, ifs);
       devices.set(dev.hostname, dev);

@@ -41,7 +41,10 @@ describe('language server: per-file analysis budget in a thread', function () {
     const since = client.publishes.length;
 
     // The server reads the file, starts its analysis thread and answers requests from the last lint.
-    const line = client.text(f('leaf2.cfg')).split('\n').findIndex((l) => /^\s*mtu \d+/.test(l));
+    const line = client
+      .text(f('leaf2.cfg'))
+      .split('\n')
+      .findIndex((l) => /^\s*mtu \d+/.test(l));
     const hover = await client.hover(f('leaf2.cfg'), line, 4);
     assert.ok(hover, 'hover is answered');
     assert.ok(!client.publishes.slice(since).some((p) => p.uri === uriOf(huge)), 'answered before the huge file was done');
@@ -55,7 +58,10 @@ describe('language server: per-file analysis budget in a thread', function () {
 
     // Nothing stuck: an edit elsewhere is linted as before.
     await client.open(f('leaf1.cfg'));
-    const mtuLine = client.text(f('leaf1.cfg')).split('\n').findIndex((l) => /^\s*mtu 9214/.test(l));
+    const mtuLine = client
+      .text(f('leaf1.cfg'))
+      .split('\n')
+      .findIndex((l) => /^\s*mtu 9214/.test(l));
     await client.replaceLine(f('leaf1.cfg'), mtuLine, '   mtu 9000');
     await client.waitForDiagnostics(f('spine1.cfg'), 'mismatch cleared', (x) => !hasMtu(x));
   });

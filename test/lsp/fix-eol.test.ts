@@ -33,7 +33,10 @@ describe('language server: fixes keep the line ending of a CRLF file', function 
     const leaf1 = path.join(s.dir, 'leaf1.cfg');
     const diags = await s.client.waitForDiagnostics(leaf1, 'PFC one-sided', (d) => ofRule(d, 'pfc/one-sided').length > 0);
     const quick = await s.client.codeActions(leaf1, ofRule(diags, 'pfc/one-sided'), ['quickfix']);
-    const inserted = quick.flatMap(editsOf).map((e) => e.newText).filter((t) => /[\r\n]/.test(t));
+    const inserted = quick
+      .flatMap(editsOf)
+      .map((e) => e.newText)
+      .filter((t) => /[\r\n]/.test(t));
     assert.ok(inserted.length > 0, 'a quick fix inserts lines');
     for (const t of inserted) assert.doesNotMatch(t, /(^|[^\r])\n/, `bare LF in ${JSON.stringify(t)}`);
 

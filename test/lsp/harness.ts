@@ -218,7 +218,11 @@ export class TestClient {
       };
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\nlast diagnostics: ${this.dump()}\nstderr: ${this.stderr}\nlog: ${this.logs.slice(-5).join('\n')}`));
+        reject(
+          new Error(
+            `timed out after ${timeoutMs} ms waiting for ${what}\nlast diagnostics: ${this.dump()}\nstderr: ${this.stderr}\nlog: ${this.logs.slice(-5).join('\n')}`,
+          ),
+        );
       }, timeoutMs);
       if (waiter.check()) waiter.resolve();
       else this.waiters.push(waiter);
@@ -341,7 +345,8 @@ export class TestClient {
       const file = fileURLToPath(uri);
       const open = this.docs.get(uri);
       if (open) {
-        if (typeof version === 'number' && version !== open.version) throw new Error(`edit for ${uri} is for version ${version}, document is at ${open.version}`);
+        if (typeof version === 'number' && version !== open.version)
+          throw new Error(`edit for ${uri} is for version ${version}, document is at ${open.version}`);
         await this.edit(file, edits);
       } else {
         const doc = TextDocument.create(uri, 'plaintext', 0, fs.readFileSync(file, 'utf8'));

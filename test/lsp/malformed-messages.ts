@@ -59,10 +59,16 @@ export function malformedRequests(uriOfFile: (name: string) => string, open = ur
     ['textDocument/definition', { textDocument: null, position: null }],
     ['textDocument/codeAction', null],
     ['textDocument/codeAction', { textDocument: { uri: open }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: null }],
-    ['textDocument/codeAction', { textDocument: { uri: open }, range: { start: { line: 0, character: 0 }, end: { line: 1e9, character: 0 } }, context: { diagnostics: [{ range: null }] } }],
+    [
+      'textDocument/codeAction',
+      {
+        textDocument: { uri: open },
+        range: { start: { line: 0, character: 0 }, end: { line: 1e9, character: 0 } },
+        context: { diagnostics: [{ range: null }] },
+      },
+    ],
     ['fabricLint/classify', null],
     ['fabricLint/classify', { uri: 'file://remotehost/x.cfg' }],
     ['workspace/executeCommand', { command: 'fabricLint.nothing', arguments: [null] }],
   ];
 }
-

@@ -30,8 +30,14 @@ describe('extension manifest', () => {
 
   it('contributes a language for each dialect with an editor contribution, in registry order', () => {
     const withEditor = DIALECT_MODULES.filter((m) => m.editor).map((m) => m.id);
-    assert.deepEqual(pkg.contributes.languages.map((l) => l.id), withEditor);
-    assert.deepEqual(pkg.contributes.grammars.map((g) => g.language), withEditor);
+    assert.deepEqual(
+      pkg.contributes.languages.map((l) => l.id),
+      withEditor,
+    );
+    assert.deepEqual(
+      pkg.contributes.grammars.map((g) => g.language),
+      withEditor,
+    );
   });
 
   it('declares the settings exactly as server/src/lsp/settings.ts describes them', () => {
@@ -55,7 +61,8 @@ describe('extension manifest', () => {
   });
 
   it('declares Restricted Mode support, restricting only settings it contributes', () => {
-    const caps = (pkg as unknown as { capabilities: { untrustedWorkspaces: { supported: unknown; description: string; restrictedConfigurations: string[] } } }).capabilities;
+    const caps = (pkg as unknown as { capabilities: { untrustedWorkspaces: { supported: unknown; description: string; restrictedConfigurations: string[] } } })
+      .capabilities;
     const u = caps.untrustedWorkspaces;
     assert.equal(u.supported, 'limited');
     assert.ok(u.description.length > 40, 'says what Restricted Mode changes');
@@ -80,7 +87,11 @@ describe('extension manifest', () => {
       execFileSync(process.execPath, [path.join(REPO_ROOT, 'syntaxes', 'generate.mjs'), tmp]);
       for (const d of ['eos', 'nxos', 'ios']) {
         const name = `${d}.tmLanguage.json`;
-        assert.equal(fs.readFileSync(path.join(REPO_ROOT, 'syntaxes', name), 'utf8'), fs.readFileSync(path.join(tmp, name), 'utf8'), `${name} is stale: run node syntaxes/generate.mjs`);
+        assert.equal(
+          fs.readFileSync(path.join(REPO_ROOT, 'syntaxes', name), 'utf8'),
+          fs.readFileSync(path.join(tmp, name), 'utf8'),
+          `${name} is stale: run node syntaxes/generate.mjs`,
+        );
       }
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });

@@ -6,7 +6,10 @@ import { REPO_ROOT, serverSession, tempCopy, uriOf } from './harness';
 
 /** 0-based line of the first line that is exactly `text` (trailing spaces ignored). */
 function lineOf(file: string, text: string): number {
-  const line = fs.readFileSync(file, 'utf8').split(/\r?\n/).findIndex((l) => l.trimEnd() === text);
+  const line = fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .findIndex((l) => l.trimEnd() === text);
   assert.ok(line >= 0, `${path.basename(file)} has a line "${text}"`);
   return line;
 }

@@ -33,7 +33,10 @@ for (const transport of ['stdio', 'ipc'] as const) {
       const [l, s] = [leaf[0]!, spine[0]!];
       assert.equal(l.range.start.line, 7, 'leaf1: the `mtu 9214` line');
       assert.equal(s.range.start.line, 11, 'spine1: the `mtu 9000` line');
-      for (const [d, other, line] of [[l, 'spine1.cfg', 11], [s, 'leaf1.cfg', 7]] as const) {
+      for (const [d, other, line] of [
+        [l, 'spine1.cfg', 11],
+        [s, 'leaf1.cfg', 7],
+      ] as const) {
         assert.equal(d.source, 'fabric-lint');
         assert.equal(d.severity, 1);
         assert.match(d.codeDescription?.href ?? '', /docs\/rules\/mtu-link-mismatch\.md$/);
@@ -144,8 +147,15 @@ for (const transport of ['stdio', 'ipc'] as const) {
       await session.client.ready();
       await session.client.open(f('leaf1.cfg'), 'eos');
       const halfTyped: [number, string][] = [
-        [4, 'interface Eth'], [7, 'interface'], [4, '   mtu'], [7, '   mtu 9'], [4, '   mt'], [7, 'banner motd'],
-        [4, '   ip address 10.0.0.'], [7, '   priority-flow-control priority 3 no-'], [4, '\t\t  \u00e9\u0000'],
+        [4, 'interface Eth'],
+        [7, 'interface'],
+        [4, '   mtu'],
+        [7, '   mtu 9'],
+        [4, '   mt'],
+        [7, 'banner motd'],
+        [4, '   ip address 10.0.0.'],
+        [7, '   priority-flow-control priority 3 no-'],
+        [4, '\t\t  \u00e9\u0000'],
       ];
       for (const [line, t] of halfTyped) {
         await session.client.replaceLine(f('leaf1.cfg'), line, t);
@@ -240,7 +250,10 @@ describe('language server on examples/leaf-spine', function () {
     await client.ready();
     const withFindings = [...client.diagnostics].filter(([, d]) => d.length > 0).map(([u]) => path.basename(u));
     assert.ok(withFindings.length >= 2, `findings in ${withFindings.join(', ')}`);
-    assert.ok(client.publishes.every((p) => p.uri.startsWith(uriOf(session.dir))), 'only files of the folder');
+    assert.ok(
+      client.publishes.every((p) => p.uri.startsWith(uriOf(session.dir))),
+      'only files of the folder',
+    );
   });
 
   it('applies the preferred quick-fix of the never-opened leaf2 and sees both ends clear', async () => {
@@ -248,9 +261,7 @@ describe('language server on examples/leaf-spine', function () {
     const leaf2 = ofRule(await client.waitForDiagnostics(f('leaf2.cfg'), 'mtu mismatch', hasMtu), MTU);
     await client.waitForDiagnostics(f('spine2.cfg'), 'mtu mismatch', hasMtu);
     // Every diagnostic on that line: one preferred action, so an editor's auto-fix applies it without asking.
-    const all = (await client.waitForDiagnostics(f('leaf2.cfg'), 'mtu mismatch', hasMtu)).filter(
-      (d) => d.range.start.line === leaf2[0]!.range.start.line,
-    );
+    const all = (await client.waitForDiagnostics(f('leaf2.cfg'), 'mtu mismatch', hasMtu)).filter((d) => d.range.start.line === leaf2[0]!.range.start.line);
     assert.ok(all.length >= 1, `diagnostics on the line: ${all.map((d) => d.code).join(', ')}`);
     const preferred = (await client.codeActions(f('leaf2.cfg'), all)).filter((a) => a.isPreferred);
     assert.equal(preferred.length, 1, `one preferred fix: raise the lower end (${preferred.map((a) => a.title).join('; ')})`);

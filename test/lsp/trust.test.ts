@@ -108,18 +108,40 @@ describe('language server: opens no network connection and starts no process', f
     assert.equal(await client.stop(), 0);
     client = undefined;
 
-    const recorded = fs.existsSync(calls) ? fs.readFileSync(calls, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { kind: string; detail: string }) : [];
+    const recorded = fs.existsSync(calls)
+      ? fs
+          .readFileSync(calls, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { kind: string; detail: string })
+      : [];
     const threads = recorded.filter((c) => c.kind === 'thread');
-    assert.deepEqual(recorded.filter((c) => c.kind !== 'thread'), [], 'no network or process call');
+    assert.deepEqual(
+      recorded.filter((c) => c.kind !== 'thread'),
+      [],
+      'no network or process call',
+    );
     assert.ok(threads.length >= 1, 'the analysis thread is started (and the preload works)');
-    assert.ok(threads.every((t) => /analysis-worker\.js$/.test(t.detail)), JSON.stringify(threads));
+    assert.ok(
+      threads.every((t) => /analysis-worker\.js$/.test(t.detail)),
+      JSON.stringify(threads),
+    );
 
     if (strace) {
       const lines = fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean);
       const execs = lines.filter((l) => /\bexecve(at)?\(/.test(l));
       assert.equal(execs.length, 1, `only node itself is executed:\n${execs.join('\n')}`);
-      assert.deepEqual(lines.filter((l) => /\b(v?fork)\(/.test(l) || (/\bclone3?\(/.test(l) && !/CLONE_THREAD/.test(l))), [], 'no process is started');
-      assert.deepEqual(lines.filter((l) => /\bsocket\(AF_INET6?\b|\bconnect\(|\bsendto\(.*AF_INET/.test(l)), [], 'no network socket');
+      assert.deepEqual(
+        lines.filter((l) => /\b(v?fork)\(/.test(l) || (/\bclone3?\(/.test(l) && !/CLONE_THREAD/.test(l))),
+        [],
+        'no process is started',
+      );
+      assert.deepEqual(
+        lines.filter((l) => /\bsocket\(AF_INET6?\b|\bconnect\(|\bsendto\(.*AF_INET/.test(l)),
+        [],
+        'no network socket',
+      );
     } else {
       console.log('    (strace not installed: checked with the preload only)');
     }

@@ -19,7 +19,7 @@ describe('file names (model/file-names.ts)', () => {
     assert.equal(hostnameFromUri('file:///cfg/spine1.cfg'), 'spine1');
     assert.equal(hostnameFromUri('file:///cfg/'), 'cfg');
     const cumulus = { extension: /\.(conf|txt)$/i, genericStem: /^interfaces$/i, genericFolder: /^network$/i };
-    assert.equal(hostnameFromUri('file:///lab/leaf01.dc1.conf', cumulus), 'leaf01.dc1', 'only the dialect\'s extensions are dropped');
+    assert.equal(hostnameFromUri('file:///lab/leaf01.dc1.conf', cumulus), 'leaf01.dc1', "only the dialect's extensions are dropped");
     assert.equal(hostnameFromUri('file:///lab/sw1/interfaces', cumulus), 'sw1');
     assert.equal(hostnameFromUri('file:///etc/network/interfaces', cumulus), 'interfaces', 'a system folder names no device');
     assert.equal(sonicHostFromUri('file:///lab/leaf1_config_db.json'), 'leaf1');

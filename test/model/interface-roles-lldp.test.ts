@@ -70,6 +70,9 @@ describe('model/interface-roles: LLDP neighbours outside the workspace', () => {
     const env = { result: () => result, canonical: (u: string) => u, clientUri: (u: string) => u };
     const h = provideHover({ textDocument: { uri: iface.block.header.uri }, position: iface.block.header.range.start }, env);
     const md = (h?.contents as MarkupContent).value;
-    assert.match(md, /role: \*\*[^*]+\*\* \(LLDP neighbour oob-sw1 \(port Ethernet48; capabilities bridge\) is a switch or router outside the workspace — .*leaf1\.lldp\.json/);
+    assert.match(
+      md,
+      /role: \*\*[^*]+\*\* \(LLDP neighbour oob-sw1 \(port Ethernet48; capabilities bridge\) is a switch or router outside the workspace — .*leaf1\.lldp\.json/,
+    );
   });
 });

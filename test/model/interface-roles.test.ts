@@ -74,11 +74,21 @@ describe('model/interface-roles', () => {
     assert.equal(role('nx2', 'Ethernet1/54').role, 'peer-link');
     const l = fabric.links.find((x) => x.source === 'peer-link' && x.a.device === 'nx1');
     assert.ok(l);
-    assert.deepEqual([l.a, l.b], [{ device: 'nx1', interface: 'Port-Channel1' }, { device: 'nx2', interface: 'Port-Channel1' }]);
+    assert.deepEqual(
+      [l.a, l.b],
+      [
+        { device: 'nx1', interface: 'Port-Channel1' },
+        { device: 'nx2', interface: 'Port-Channel1' },
+      ],
+    );
   });
 
   it('a tenant VLAN interface both peers of a pair share is a host-facing gateway, not the peer-link', () => {
-    for (const [device, peer, iface, word] of [['leaf1', 'leaf2', 'Vlan10', 'MLAG'], ['nx1', 'nx2', 'Vlan10', 'vPC'], ['cl1', 'cl2', 'vlan10', 'CLAG']] as const) {
+    for (const [device, peer, iface, word] of [
+      ['leaf1', 'leaf2', 'Vlan10', 'MLAG'],
+      ['nx1', 'nx2', 'Vlan10', 'vPC'],
+      ['cl1', 'cl2', 'vlan10', 'CLAG'],
+    ] as const) {
       const r = role(device, iface);
       assert.equal(r.role, 'host', `${device} ${iface}: ${r.evidence[0]?.text}`);
       assert.match(r.evidence[0]!.text, new RegExp(`shared with its ${word} peer ${peer} ${iface}`));
@@ -130,9 +140,19 @@ describe('model/interface-roles', () => {
   });
 
   it('Cumulus CLAG: two pairs reuse 169.254.1.0/30; the sys-mac tells the pairs apart and no duplicate is reported', async () => {
-    const pairs = fabric.links.filter((l) => l.source === 'peer-link' && l.a.device.startsWith('cl')).map((l) => `${l.a.device}:${l.a.interface}↔${l.b.device}:${l.b.interface}`);
-    assert.deepEqual(pairs.sort(), ['cl1:peerlink.4094↔cl2:peerlink.4094', 'cl1:peerlink↔cl2:peerlink', 'cl3:peerlink.4094↔cl4:peerlink.4094', 'cl3:peerlink↔cl4:peerlink']);
+    const pairs = fabric.links
+      .filter((l) => l.source === 'peer-link' && l.a.device.startsWith('cl'))
+      .map((l) => `${l.a.device}:${l.a.interface}↔${l.b.device}:${l.b.interface}`);
+    assert.deepEqual(pairs.sort(), [
+      'cl1:peerlink.4094↔cl2:peerlink.4094',
+      'cl1:peerlink↔cl2:peerlink',
+      'cl3:peerlink.4094↔cl4:peerlink.4094',
+      'cl3:peerlink↔cl4:peerlink',
+    ]);
     const result = (await workspaceOf(DIR)).lint();
-    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'link/duplicate-address' || f.ruleId === 'link/ambiguous-subnet'), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId === 'link/duplicate-address' || f.ruleId === 'link/ambiguous-subnet'),
+      [],
+    );
   });
 });

@@ -35,7 +35,8 @@ describe('dialect MTU semantics on the corpus', function () {
         // A Junos unit's `family inet mtu` is not the media MTU's L3 value: writing the port cannot give it.
         if (l3 === undefined || i.ipMtu || i.ipv6Mtu) continue;
         checked++;
-        if (writtenMtuFor(d, i, l3) !== i.mtu.value) wrong.push(`${d.hostname} ${i.name}: mtu ${i.mtu.value}, L3 ${l3}, written back ${writtenMtuFor(d, i, l3)}`);
+        if (writtenMtuFor(d, i, l3) !== i.mtu.value)
+          wrong.push(`${d.hostname} ${i.name}: mtu ${i.mtu.value}, L3 ${l3}, written back ${writtenMtuFor(d, i, l3)}`);
       }
     }
     assert.deepEqual(wrong, []);

@@ -117,7 +117,8 @@ function sets(): FixSet[] {
   for (const d of fs.readdirSync(corpus, { withFileTypes: true })) {
     if (!d.isDirectory() || d.name === 'LICENSES' || d.name.startsWith('.')) continue;
     for (const s of fs.readdirSync(path.join(corpus, d.name), { withFileTypes: true })) {
-      if (s.isDirectory()) out.push({ name: `corpus/${d.name}/${s.name}`, dir: path.join(corpus, d.name, s.name), variants: [AS_IS, CRLF, BOM, LATIN1], lintEveryCopy: false });
+      if (s.isDirectory())
+        out.push({ name: `corpus/${d.name}/${s.name}`, dir: path.join(corpus, d.name, s.name), variants: [AS_IS, CRLF, BOM, LATIN1], lintEveryCopy: false });
     }
   }
   return out;
@@ -200,7 +201,11 @@ function eolKinds(text: string): Set<string> {
 }
 
 const findingKey = (f: Finding, root: string): string => `${f.ruleId} ${path.relative(root, uriToPath(f.loc.uri))} ${f.messageId}`;
-const newTexts = (fix: Fix): string => fix.edits.map((e) => `${path.basename(e.uri)}=${e.newText}`).sort().join('\n');
+const newTexts = (fix: Fix): string =>
+  fix.edits
+    .map((e) => `${path.basename(e.uri)}=${e.newText}`)
+    .sort()
+    .join('\n');
 
 function countBy(findings: readonly Finding[], root: string): Map<string, number> {
   const m = new Map<string, number>();
@@ -218,7 +223,15 @@ interface FixCheck {
  * Checks (a)–(d) for one fix. (c) and (d) need a lint of the fixed files; `relint` false skips them when
  * the caller has shown that the fixed texts equal those of a copy already linted.
  */
-function checkFix(copy: Copy, dir: string, before: readonly Finding[], finding: Finding, fix: Fix, errorsBefore: Map<string, number>, relint: (changed: Map<string, string>) => boolean): FixCheck {
+function checkFix(
+  copy: Copy,
+  dir: string,
+  before: readonly Finding[],
+  finding: Finding,
+  fix: Fix,
+  errorsBefore: Map<string, number>,
+  relint: (changed: Map<string, string>) => boolean,
+): FixCheck {
   const problems: string[] = [];
   const texts = new Map<string, string>();
   for (const e of fix.edits) texts.set(e.uri, copy.ws.text(e.uri) ?? '');
@@ -229,10 +242,16 @@ function checkFix(copy: Copy, dir: string, before: readonly Finding[], finding: 
     const old = copy.files.get(uri)!;
     const result = encodeText({ text, bom: old.bom });
     const oldText = texts.get(uri)!;
-    const outside = outsideEditsProblem(old, oldText, fix.edits.filter((e) => e.uri === uri), result);
+    const outside = outsideEditsProblem(
+      old,
+      oldText,
+      fix.edits.filter((e) => e.uri === uri),
+      result,
+    );
     if (outside) problems.push(`(a) ${path.relative(dir, uriToPath(uri))}: ${outside}`);
     const newKinds = [...eolKinds(text)].filter((k) => !eolKinds(oldText).has(k));
-    if (eolKinds(oldText).size > 0 && newKinds.length > 0) problems.push(`(a) ${path.relative(dir, uriToPath(uri))}: adds line breaks ${newKinds.join(', ')} the file does not use`);
+    if (eolKinds(oldText).size > 0 && newKinds.length > 0)
+      problems.push(`(a) ${path.relative(dir, uriToPath(uri))}: adds line breaks ${newKinds.join(', ')} the file does not use`);
     const family = familyOf(copy.ws, uri);
     if (family) {
       let was = errorsBefore.get(uri);
@@ -248,7 +267,8 @@ function checkFix(copy: Copy, dir: string, before: readonly Finding[], finding: 
   const now = countBy(afterFindings, dir);
   const key = findingKey(finding, dir);
   if ((now.get(key) ?? 0) >= (was.get(key) ?? 0)) problems.push(`(c) the finding is still there`);
-  for (const [k, n] of now) if (n > (was.get(k) ?? 0) && k !== key) problems.push(`(c) adds ${k}: ${afterFindings.find((f) => findingKey(f, dir) === k)!.message}`);
+  for (const [k, n] of now)
+    if (n > (was.get(k) ?? 0) && k !== key) problems.push(`(c) adds ${k}: ${afterFindings.find((f) => findingKey(f, dir) === k)!.message}`);
   const again = afterFindings.some((f) => f.fixes.some((x) => x.title === fix.title && newTexts(x) === newTexts(fix)));
   if (again) problems.push('(d) the fixed files offer the same fix again: applying it twice would change them twice');
   return { problems, changed: applied.changed };
@@ -261,7 +281,8 @@ function checkFixAll(copy: Copy, dir: string): string[] {
   const first = fixAll(ws);
   if (!first.converged) problems.push(`fix-all did not settle in ${first.passes} passes`);
   const second = fixAll(ws);
-  if (second.changed.size > 0) problems.push(`fix-all run twice changed ${[...second.changed.keys()].map((u) => path.relative(dir, uriToPath(u))).join(', ')} again`);
+  if (second.changed.size > 0)
+    problems.push(`fix-all run twice changed ${[...second.changed.keys()].map((u) => path.relative(dir, uriToPath(u))).join(', ')} again`);
   for (const [uri, { before, after }] of first.changed) {
     const old = copy.files.get(uri)!;
     const bytes = encodeText({ text: after, bom: old.bom });
@@ -328,7 +349,9 @@ describe('fix safety: every fix on the example, the rule fixtures and the corpus
                 consequencesSeen.add(listed);
                 continue;
               }
-              failures.push(`[${variant.name}] ${finding.ruleId} "${fix.title}" at ${path.relative(set.dir, uriToPath(finding.loc.uri))}:${finding.loc.range.start.line + 1}: ${p}`);
+              failures.push(
+                `[${variant.name}] ${finding.ruleId} "${fix.title}" at ${path.relative(set.dir, uriToPath(finding.loc.uri))}:${finding.loc.range.start.line + 1}: ${p}`,
+              );
             }
           });
         });
@@ -336,7 +359,11 @@ describe('fix safety: every fix on the example, the rule fixtures and the corpus
       }
       const stale = CONSEQUENCES.filter((c) => c.set === set.name && !consequencesSeen.has(consequenceKey(c))).map(consequenceKey);
       setsDone++;
-      assert.deepEqual(failures, [], 'fixes that break a rule of the sweep (a fix whose new finding is by design goes into fix-consequences.json with a verdict)');
+      assert.deepEqual(
+        failures,
+        [],
+        'fixes that break a rule of the sweep (a fix whose new finding is by design goes into fix-consequences.json with a verdict)',
+      );
       assert.deepEqual(stale, [], 'fix-consequences.json lists results that no longer happen: remove them');
     });
   }

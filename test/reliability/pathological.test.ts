@@ -43,10 +43,13 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
 
     it('a Junos statement of 100,000 words, and a set line as long', async () => {
       const words = repeat(100000, (i) => ` w${i}`);
-      const r = await lint({
-        'braces.conf': `system {\n    host-name words1;\n}\ninterfaces {\n   ${words};\n}\n`,
-        'set.conf': `set system host-name words2\nset interfaces${words}\n`,
-      }, ['--dialect', '*.conf=junos']);
+      const r = await lint(
+        {
+          'braces.conf': `system {\n    host-name words1;\n}\ninterfaces {\n   ${words};\n}\n`,
+          'set.conf': `set system host-name words2\nset interfaces${words}\n`,
+        },
+        ['--dialect', '*.conf=junos'],
+      );
       assertReports(r, /braces\.conf:5:5: warning: .*nested more than 200 levels deep/);
       assertReports(r, /set\.conf:2:1: warning: .*nested more than 200 levels deep/);
       assertReports(r, /2 devices/);
@@ -95,7 +98,8 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
   describe('scans over one long line', () => {
     it('a config_db.json of 100,000 keys minified onto one line: every port read (8,000 ports took 4.5 s, 100,000 keys never ended)', async () => {
       const ports: Record<string, Record<string, string>> = {};
-      for (let i = 0; i < 16667; i++) ports[`Ethernet${i * 4}`] = { admin_status: 'up', alias: `eth${i}`, lanes: `${i}`, mtu: '9100', speed: '100000', description: `p${i}` };
+      for (let i = 0; i < 16667; i++)
+        ports[`Ethernet${i * 4}`] = { admin_status: 'up', alias: `eth${i}`, lanes: `${i}`, mtu: '9100', speed: '100000', description: `p${i}` };
       const db = { DEVICE_METADATA: { localhost: { hostname: 'sonic1', hwsku: 'x', platform: 'x86_64-kvm_x86_64-r0', type: 'LeafRouter' } }, PORT: ports };
       const r = await lint({ 'config_db.json': JSON.stringify(db) }, ['model']);
       const model = JSON.parse(r.stdout) as { devices: { hostname: string; interfaces: unknown[] }[] };
@@ -109,7 +113,9 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
     const junos = (body: string): string => `system {\n    host-name pat1;\n}\n${body}`;
 
     it('a Junos apply-groups wildcard <*a*a*a*a*a*a*a*a*b> against a long interface name', async () => {
-      const text = junos(`groups {\n    G {\n        interfaces {\n            <*a*a*a*a*a*a*a*a*b> {\n                mtu 9216;\n            }\n            <*a> {\n                mtu 9100;\n            }\n        }\n    }\n}\napply-groups G;\ninterfaces {\n    ${long} {\n        unit 0;\n    }\n}\n`);
+      const text = junos(
+        `groups {\n    G {\n        interfaces {\n            <*a*a*a*a*a*a*a*a*b> {\n                mtu 9216;\n            }\n            <*a> {\n                mtu 9100;\n            }\n        }\n    }\n}\napply-groups G;\ninterfaces {\n    ${long} {\n        unit 0;\n    }\n}\n`,
+      );
       const r = await lint({ 'pat1.conf': text }, ['model']);
       const model = JSON.parse(r.stdout) as { devices: { interfaces: { name: string; mtu?: { value: number } }[] }[] };
       // The wildcard that matches still applies.
@@ -117,13 +123,16 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
     });
 
     it('a Junos class-of-service interface glob against a long interface name', async () => {
-      const text = junos(`interfaces {\n    ${long} {\n        unit 0;\n    }\n}\nclass-of-service {\n    interfaces {\n        "*a*a*a*a*a*a*a*a*b" {\n            scheduler-map SM;\n        }\n    }\n}\n`);
+      const text = junos(
+        `interfaces {\n    ${long} {\n        unit 0;\n    }\n}\nclass-of-service {\n    interfaces {\n        "*a*a*a*a*a*a*a*a*b" {\n            scheduler-map SM;\n        }\n    }\n}\n`,
+      );
       const r = await lint({ 'pat1.conf': text });
       assertReports(r, /1 device/);
     });
 
     it('an intent descriptionPattern with nested quantifiers runs on the linear-time engine', async () => {
-      const eos = (host: string, desc: string): string => `! device: ${host} (DCS-7280, EOS-4.30)\nhostname ${host}\ninterface Ethernet1\n   description ${desc}\n   no switchport\n!\n`;
+      const eos = (host: string, desc: string): string =>
+        `! device: ${host} (DCS-7280, EOS-4.30)\nhostname ${host}\ninterface Ethernet1\n   description ${desc}\n   no switchport\n!\n`;
       const r = await lint({
         'sw1.cfg': eos('sw1', `${long}!`),
         'sw2.cfg': eos('sw2', 'x'),
@@ -137,7 +146,8 @@ describe('reliability: pathological inputs are answered within 10 s and 1 GB', f
       const eos = `! device: ${long} (DCS-7280, EOS-4.30)\nhostname ${long}\ninterface Ethernet${'1'.repeat(40)}\n   mtu 1500\n   no switchport\n!\n`;
       const r = await lint({
         'sw1.cfg': eos,
-        'fabric-intent.yaml': "ignore:\n  interfaces: ['*1*1*1*1*1*1*1*1*2']\n  devices: ['*a*a*a*a*a*a*a*a*b', 'x{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}']\n",
+        'fabric-intent.yaml':
+          "ignore:\n  interfaces: ['*1*1*1*1*1*1*1*1*2']\n  devices: ['*a*a*a*a*a*a*a*a*b', 'x{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}']\n",
       });
       assertReports(r, /1 device/);
     });

@@ -9,11 +9,43 @@ import { trimEndChars } from '../../server/src/links/text';
 describe('reliability: workspace patterns without backtracking', () => {
   describe('path globs for include / exclude / dialects settings (model/glob.ts compilePathGlob)', () => {
     // picomatch (a devDependency) is the oracle: the settings meant what picomatch made of them before.
-    const patterns = ['*.cfg', '**/*.cfg', 'leaf*/**', 'archive/**', 'archive/', 'dc1/*/spine?.conf', '{dc1,dc2}/**/*.json',
-      '**/fabric-intent.yaml', 'configs/[a-c]*', '.hidden/*', '**', 'a/**/b', './leaf*/**'];
-    const paths = ['leaf1.cfg', 'configs/leaf1.cfg', 'leaf1/running.cfg', 'leaf1', 'leaf12/a/b/c.txt', 'archive', 'archive/',
-      'archive/old/x.cfg', 'dc1/pod1/spine1.conf', 'dc1/pod1/spine10.conf', 'dc2/x/y/z.json', 'dc3/x.json',
-      'fabric-intent.yaml', 'sub/fabric-intent.yaml', 'configs/bleaf', 'configs/dleaf', '.hidden/x', 'a/b', 'a/x/y/b', 'a/bb'];
+    const patterns = [
+      '*.cfg',
+      '**/*.cfg',
+      'leaf*/**',
+      'archive/**',
+      'archive/',
+      'dc1/*/spine?.conf',
+      '{dc1,dc2}/**/*.json',
+      '**/fabric-intent.yaml',
+      'configs/[a-c]*',
+      '.hidden/*',
+      '**',
+      'a/**/b',
+      './leaf*/**',
+    ];
+    const paths = [
+      'leaf1.cfg',
+      'configs/leaf1.cfg',
+      'leaf1/running.cfg',
+      'leaf1',
+      'leaf12/a/b/c.txt',
+      'archive',
+      'archive/',
+      'archive/old/x.cfg',
+      'dc1/pod1/spine1.conf',
+      'dc1/pod1/spine10.conf',
+      'dc2/x/y/z.json',
+      'dc3/x.json',
+      'fabric-intent.yaml',
+      'sub/fabric-intent.yaml',
+      'configs/bleaf',
+      'configs/dleaf',
+      '.hidden/x',
+      'a/b',
+      'a/x/y/b',
+      'a/bb',
+    ];
     for (const glob of patterns) {
       it(`${glob} matches as picomatch did`, () => {
         const mine = compilePathGlob(glob);

@@ -47,7 +47,10 @@ describe('reliability: smaller defects', () => {
       const full = JSON.stringify({ DEVICE_METADATA: { localhost: { hostname: 's1' } }, PORT: { Ethernet0: { mtu: '9100', speed: 100000 } } }, null, 4);
       const cut = full.slice(0, full.indexOf('100000') + 3);
       const doc = parseJsonDocument('file:///x/config_db.json', cut);
-      assert.deepEqual(doc.syntaxErrors.map((e) => e.message), ['Syntax error: missing } ×3']);
+      assert.deepEqual(
+        doc.syntaxErrors.map((e) => e.message),
+        ['Syntax error: missing } ×3'],
+      );
     });
   });
 
@@ -57,7 +60,9 @@ describe('reliability: smaller defects', () => {
       try {
         const r = await cli(['model', dir]);
         assert.equal(r.code, 0, show(r));
-        const model = JSON.parse(r.stdout) as { devices: { hostname: string; interfaces: { name: string; line: number; mtu: { value: number; line: number } }[] }[] };
+        const model = JSON.parse(r.stdout) as {
+          devices: { hostname: string; interfaces: { name: string; line: number; mtu: { value: number; line: number } }[] }[];
+        };
         const e1 = model.devices[0]?.interfaces.find((i) => i.name === 'Ethernet1');
         assert.equal(model.devices[0]?.hostname, 'sw1');
         assert.deepEqual([e1?.line, e1?.mtu.value, e1?.mtu.line], [3, 1500, 4]);

@@ -90,7 +90,8 @@ function variants(dir: string, kind: 'fires' | 'clean'): string[] {
 }
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
     .sort();
@@ -185,8 +186,13 @@ describe('rule fixtures', () => {
                 const key = (f: Finding, root: string): string => `${f.ruleId} ${path.relative(root, fileURLToPath(f.loc.uri))}`;
                 const beforeKeys = new Set(before.map((f) => key(f, fires)));
                 const added = after.filter((f) => !beforeKeys.has(key(f, copy)));
-                assert.deepEqual(added.map((f) => `${key(f, copy)}: ${f.message}`), [], `fix "${fix.title}" added findings`);
-                const count = (fs2: Finding[], root: string, k: string): number => fs2.filter((f) => key(f, root) === k && f.messageId === finding.messageId).length;
+                assert.deepEqual(
+                  added.map((f) => `${key(f, copy)}: ${f.message}`),
+                  [],
+                  `fix "${fix.title}" added findings`,
+                );
+                const count = (fs2: Finding[], root: string, k: string): number =>
+                  fs2.filter((f) => key(f, root) === k && f.messageId === finding.messageId).length;
                 const k = key(finding, fires);
                 assert.ok(count(after, copy, k) < count(before, fires, k), `fix "${fix.title}" did not remove "${finding.message}"`);
               } finally {

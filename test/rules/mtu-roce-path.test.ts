@@ -9,7 +9,10 @@ const DIR = path.join(REPO_ROOT, 'test', 'fixtures', 'rules', 'mtu-roce-path');
 describe('mtu/roce-path', () => {
   it('is silent on a 1500 fabric without PFC and without intent', async () => {
     const result = (await workspaceOf(path.join(DIR, 'no-pfc-clean'))).lint();
-    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'mtu/roce-path').map((f) => f.message), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId === 'mtu/roce-path').map((f) => f.message),
+      [],
+    );
   });
 
   it('names the RDMA path MTU the hop allows', async () => {

@@ -21,7 +21,10 @@ describe('findings with one cause line', () => {
     assert.equal(f.loc.range.start.line, 4, 'on the et-0/0/0 header');
     assert.equal(f.data['count'], 3);
     assert.match(f.message, /No mtu line on et-0\/0\/0: 3 interfaces \(et-0\/0\/0\.10, et-0\/0\/0\.11, et-0\/0\/0\.12\) run the junos default MTU 1518/);
-    assert.deepEqual(f.related.slice(0, 3).map((r) => r.loc.range.start.line), [6, 12, 18]);
+    assert.deepEqual(
+      f.related.slice(0, 3).map((r) => r.loc.range.start.line),
+      [6, 12, 18],
+    );
     assert.equal(f.fixes.length, 1, 'the three units share one edit: mtu on the port');
     assert.equal(f.cause, undefined);
   });
@@ -34,7 +37,10 @@ describe('findings with one cause line', () => {
     assert.ok(f.loc.uri.endsWith('eos-leaf.cfg'));
     assert.equal(f.loc.range.start.line, 4, 'on `priority-flow-control priority 3 no-drop` of the profile');
     assert.match(f.message, /qos profile ROCE makes priorities \{3\} no-drop on 3 interfaces \(eos-leaf Ethernet1, eos-leaf Ethernet2, eos-leaf Ethernet3\)/);
-    assert.deepEqual(f.related.slice(0, 3).map((r) => r.loc.range.start.line), [6, 10, 14]);
+    assert.deepEqual(
+      f.related.slice(0, 3).map((r) => r.loc.range.start.line),
+      [6, 10, 14],
+    );
     assert.equal(f.fixes.length, 1, 'one fix: PFC on written on each of the three ports');
     assert.equal(f.fixes[0]!.edits.length, 3);
   });
@@ -47,7 +53,11 @@ describe('findings with one cause line', () => {
     assert.ok(f.loc.uri.endsWith('leaf1.cfg'));
     assert.equal(f.loc.range.start.line, 22, 'on the `mtu 9214` line of Vlan10');
     assert.equal(f.data['count'], 2);
-    assert.deepEqual(f.related.slice(0, 2).map((r) => r.loc.range.start.line), [5, 11], 'the mtu lines of Ethernet1 and Ethernet2');
+    assert.deepEqual(
+      f.related.slice(0, 2).map((r) => r.loc.range.start.line),
+      [5, 11],
+      'the mtu lines of Ethernet1 and Ethernet2',
+    );
   });
 
   it('a cause with a single finding leaves it where it is; findings without a cause are untouched', () => {
@@ -64,6 +74,13 @@ describe('findings with one cause line', () => {
       ...(cause !== undefined ? { cause: { loc: loc(cause), message: '{count} places: {places}' } } : {}),
     });
     const out = groupByCause([base(1), base(5, 9), base(6, 20), base(7, 20)]);
-    assert.deepEqual(out.map((f) => [f.loc.range.start.line, f.message]), [[1, 'at 1'], [5, 'at 5'], [20, '2 places: E6, E7']]);
+    assert.deepEqual(
+      out.map((f) => [f.loc.range.start.line, f.message]),
+      [
+        [1, 'at 1'],
+        [5, 'at 5'],
+        [20, '2 places: E6, E7'],
+      ],
+    );
   });
 });

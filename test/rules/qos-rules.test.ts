@@ -30,17 +30,23 @@ function scratch(from: string, extra: Record<string, string>): string {
 const of = (fs2: Finding[], id: string): Finding[] => fs2.filter((f) => f.ruleId === id);
 
 describe('qos rules', () => {
-  it('a port without the device\'s classifying policy is reported once on its line (qos/no-ingress-classification); contract-link-break reports only the peer end', async () => {
+  it("a port without the device's classifying policy is reported once on its line (qos/no-ingress-classification); contract-link-break reports only the peer end", async () => {
     const dir = path.join(FIX, 'qos-contract-link-break', 'fires-yield');
     const findings = await lintDir(dir);
     const spine1 = (f: Finding): boolean => f.loc.uri.endsWith('/spine1.cfg');
     const onSpine = findings.filter((f) => spine1(f) && f.loc.range.start.line === 39).map((f) => f.ruleId);
     assert.deepEqual(onSpine, ['qos/no-ingress-classification']);
     const breaks = of(findings, 'qos/contract-link-break');
-    assert.deepEqual(breaks.map((f) => path.basename(f.loc.uri)), ['leaf1.cfg']);
+    assert.deepEqual(
+      breaks.map((f) => path.basename(f.loc.uri)),
+      ['leaf1.cfg'],
+    );
     // The peer end still names the cause at the other end.
     assert.ok(breaks[0]!.message.includes('best effort on spine1 Ethernet1/1'), breaks[0]!.message);
-    assert.ok(breaks[0]!.related.some((r) => spine1({ loc: r.loc } as Finding)), 'the related lines point into spine1');
+    assert.ok(
+      breaks[0]!.related.some((r) => spine1({ loc: r.loc } as Finding)),
+      'the related lines point into spine1',
+    );
   });
 
   describe('qos/dscp-map-drift', () => {
@@ -62,7 +68,10 @@ describe('qos rules', () => {
     it('a spine that moves DSCP 26 out of the lossless class is reported, though two spines make no role majority', async () => {
       const all = await lintDir(path.join(FIX, 'qos-dscp-map-drift', 'fires-nxos-fabric'));
       const found = of(all, 'qos/dscp-map-drift');
-      assert.deepEqual(found.map((f) => [f.data['device'], f.severity, f.data['count'], f.data['total']]), [['spine2', 'error', 4, 5]]);
+      assert.deepEqual(
+        found.map((f) => [f.data['device'], f.severity, f.data['count'], f.data['total']]),
+        [['spine2', 'error', 4, 5]],
+      );
       const links = of(all, 'qos/contract-link-break');
       assert.equal(links.length, 6, 'both ends of the three links through spine2');
     });
@@ -71,39 +80,64 @@ describe('qos rules', () => {
       const ws = await workspaceOf(path.join(FIX, 'qos-dscp-map-drift', 'fires-nxos-fabric'));
       const r = ws.lint();
       const json = modelJson(r.fabric, r.intent, { cwd: REPO_ROOT }) as unknown as {
-        devices: { hostname: string; hopBehaviour: { dscp: number; kind: string; pausedOn: number | null; local: string; classifiedLine: number }[]; interfaces: { name: string; hopBehaviour: { dscp: number; kind: string }[] }[] }[];
+        devices: {
+          hostname: string;
+          hopBehaviour: { dscp: number; kind: string; pausedOn: number | null; local: string; classifiedLine: number }[];
+          interfaces: { name: string; hopBehaviour: { dscp: number; kind: string }[] }[];
+        }[];
       };
       const dev = (h: string) => json.devices.find((d) => d.hostname === h)!;
       const roce = (h: string) => dev(h).hopBehaviour.find((b) => b.dscp === 26)!;
       assert.deepEqual([roce('leaf1').kind, roce('leaf1').pausedOn, roce('leaf1').local], ['lossless', 3, 'qos-group 3']);
       assert.deepEqual([roce('spine2').kind, roce('spine2').pausedOn, roce('spine2').local], ['best-effort', null, 'qos-group 1']);
-      const bulk = fs.readFileSync(path.join(FIX, 'qos-dscp-map-drift', 'fires-nxos-fabric', 'spine2.cfg'), 'utf8').split('\n').indexOf('  match dscp 10,26') + 1;
+      const bulk =
+        fs
+          .readFileSync(path.join(FIX, 'qos-dscp-map-drift', 'fires-nxos-fabric', 'spine2.cfg'), 'utf8')
+          .split('\n')
+          .indexOf('  match dscp 10,26') + 1;
       assert.equal(roce('spine2').classifiedLine, bulk, 'points at the match line that moved DSCP 26');
       assert.equal(dev('spine1').hopBehaviour.find((b) => b.dscp === 48)!.kind, 'strict');
-      assert.deepEqual(dev('spine2').interfaces.filter((i) => i.name.startsWith('Ethernet')).map((i) => i.hopBehaviour.find((b) => b.dscp === 26)!.kind), ['best-effort', 'best-effort', 'best-effort']);
+      assert.deepEqual(
+        dev('spine2')
+          .interfaces.filter((i) => i.name.startsWith('Ethernet'))
+          .map((i) => i.hopBehaviour.find((b) => b.dscp === 26)!.kind),
+        ['best-effort', 'best-effort', 'best-effort'],
+      );
     });
 
     it('a two-device tie reports both sides and names the disagreement', async () => {
       const found = of(await lintDir(path.join(FIX, 'qos-dscp-map-drift', 'fires-tie')), 'qos/dscp-map-drift');
-      assert.deepEqual(found.map((f) => [f.messageId, f.data['device'], f.data['others']]).sort(), [['tie', 'leaf1', 'leaf2'], ['tie', 'leaf2', 'leaf1']]);
+      assert.deepEqual(found.map((f) => [f.messageId, f.data['device'], f.data['others']]).sort(), [
+        ['tie', 'leaf1', 'leaf2'],
+        ['tie', 'leaf2', 'leaf1'],
+      ]);
       assert.match(found[0]!.message, /lossless on priority 3/);
       assert.match(found[0]!.message, /lossy|best effort/);
     });
 
     it('a mixed EOS/NX-OS fabric with the same meaning under different local numbers has no QoS error and no ECN drift', async () => {
       const all = await lintDir(path.join(FIX, 'qos-dscp-map-drift', 'clean-mixed-vendor'));
-      const qos = all.filter((f) => (f.ruleId.startsWith('qos/') || f.ruleId.startsWith('pfc/')) && (f.severity === 'error' || f.ruleId === 'qos/ecn-thresholds-drift'));
-      assert.deepEqual(qos.map((f) => `${f.ruleId}: ${f.message}`), []);
+      const qos = all.filter(
+        (f) => (f.ruleId.startsWith('qos/') || f.ruleId.startsWith('pfc/')) && (f.severity === 'error' || f.ruleId === 'qos/ecn-thresholds-drift'),
+      );
+      assert.deepEqual(
+        qos.map((f) => `${f.ruleId}: ${f.message}`),
+        [],
+      );
     });
 
     it('compares with the intent class when there is one', async () => {
       const dir = scratch(path.join(FIX, 'qos-dscp-map-drift', 'clean'), {
-        'fabric-intent.yaml': 'version: 1\nlossless: { priorities: [3] }\nclasses:\n  roce: { dscp: [10, 26], lossless: true }\n  cnp: { dscp: [48], trafficClass: 7, queue: 7 }\n',
+        'fabric-intent.yaml':
+          'version: 1\nlossless: { priorities: [3] }\nclasses:\n  roce: { dscp: [10, 26], lossless: true }\n  cnp: { dscp: [48], trafficClass: 7, queue: 7 }\n',
       });
       try {
         const found = of(await lintDir(dir), 'qos/dscp-map-drift');
         // DSCP 10 is lossy everywhere; the intent makes it RoCE. CNP's local numbers in the intent are not compared.
-        const devices = found.filter((f) => f.messageId === 'intent').map((f) => f.data['device']).sort();
+        const devices = found
+          .filter((f) => f.messageId === 'intent')
+          .map((f) => f.data['device'])
+          .sort();
         assert.deepEqual(devices, ['leaf1', 'leaf2', 'leaf3', 'leaf4', 'spine1']);
         assert.ok(found.every((f) => f.data['dscp'] === '10'));
         const eos = found.find((f) => f.data['device'] === 'leaf1')!;
@@ -117,11 +151,16 @@ describe('qos rules', () => {
   describe('qos/ecn-thresholds-drift', () => {
     it('compares with the intent, bytes normalised (150 kbytes = 150000)', async () => {
       const dir = scratch(path.join(FIX, 'qos-ecn-thresholds-drift', 'clean'), {
-        'fabric-intent.yaml': 'version: 1\nclasses:\n  roce: { dscp: [26], trafficClass: 3, lossless: true, ecn: true }\necn:\n  roce: { minBytes: 150000, maxBytes: 1500000, probability: 100 }\n',
+        'fabric-intent.yaml':
+          'version: 1\nclasses:\n  roce: { dscp: [26], trafficClass: 3, lossless: true, ecn: true }\necn:\n  roce: { minBytes: 150000, maxBytes: 1500000, probability: 100 }\n',
       });
       try {
         const found = of(await lintDir(dir), 'qos/ecn-thresholds-drift');
-        assert.deepEqual(found.map((f) => f.data['device']), ['spine1'], 'only the spine marks elsewhere');
+        assert.deepEqual(
+          found.map((f) => f.data['device']),
+          ['spine1'],
+          'only the spine marks elsewhere',
+        );
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -158,12 +197,17 @@ describe('qos rules', () => {
   describe('unattached policies configure nothing', () => {
     it('pfc/unclassified-priority counts only attached classification, and names the unattached policy', async () => {
       const findings = of(await lintDir(path.join(FIX, 'pfc-unclassified-priority', 'fires-unattached')), 'pfc/unclassified-priority');
-      assert.deepEqual(findings.map((f) => f.message), [
-        'Class qos-group 3 (c-8q-nq3) is lossless (no-drop {3}) but no DSCP or CoS is classified into it on spine1 (policy-map QOS_CLASSIFY would classify into it, but nothing attaches it)',
-      ]);
+      assert.deepEqual(
+        findings.map((f) => f.message),
+        [
+          'Class qos-group 3 (c-8q-nq3) is lossless (no-drop {3}) but no DSCP or CoS is classified into it on spine1 (policy-map QOS_CLASSIFY would classify into it, but nothing attaches it)',
+        ],
+      );
     });
     it('pfc/no-lossless-buffer reports the PFC ports once, names the unattached no-drop policy and offers to attach it', async () => {
-      const findings = of(await lintDir(path.join(FIX, 'pfc-no-lossless-buffer', 'fires')), 'pfc/no-lossless-buffer').filter((f) => f.loc.uri.endsWith('spine1.cfg'));
+      const findings = of(await lintDir(path.join(FIX, 'pfc-no-lossless-buffer', 'fires')), 'pfc/no-lossless-buffer').filter((f) =>
+        f.loc.uri.endsWith('spine1.cfg'),
+      );
       assert.equal(findings.length, 1);
       assert.match(findings[0]!.message, /network-qos policy QOS_NETWORK makes CoS \{3\} no-drop but is not attached/);
       assert.equal(findings[0]!.fixes[0]?.title, 'Attach QOS_NETWORK under system qos');
@@ -179,7 +223,12 @@ describe('qos rules', () => {
     });
     it('rewrites random-detect numbers and keeps the other words', () => {
       assert.equal(
-        rewriteEcnText('random-detect minimum-threshold 950 kbytes maximum-threshold 3000 kbytes drop-probability 7 weight 0 ecn', { min: 150, max: 1500, unit: 'kbytes', probability: 100 }),
+        rewriteEcnText('random-detect minimum-threshold 950 kbytes maximum-threshold 3000 kbytes drop-probability 7 weight 0 ecn', {
+          min: 150,
+          max: 1500,
+          unit: 'kbytes',
+          probability: 100,
+        }),
         'random-detect minimum-threshold 150 kbytes maximum-threshold 1500 kbytes drop-probability 100 weight 0 ecn',
       );
       assert.equal(toBytes(150, 'kbytes'), 150000);
@@ -193,9 +242,19 @@ describe('qos rules', () => {
 
     it('AVD fabrics without QoS get no QoS finding', async function () {
       if (!corpus) this.skip();
-      for (const rel of ['eos/avd-examples-dual-dc-l3ls', 'eos/avd-examples-single-dc-l3ls', 'eos/batfish-dc-as-reuse', 'eos/pybatfish-aristaevpn', 'nxos/batfish-evpn-nxos-symmetric']) {
+      for (const rel of [
+        'eos/avd-examples-dual-dc-l3ls',
+        'eos/avd-examples-single-dc-l3ls',
+        'eos/batfish-dc-as-reuse',
+        'eos/pybatfish-aristaevpn',
+        'nxos/batfish-evpn-nxos-symmetric',
+      ]) {
         if (!fs.existsSync(path.join(corpus!, rel))) continue;
-        assert.deepEqual((await qosOf(rel)).map((f) => `${f.ruleId}: ${f.message}`), [], rel);
+        assert.deepEqual(
+          (await qosOf(rel)).map((f) => `${f.ruleId}: ${f.message}`),
+          [],
+          rel,
+        );
       }
     });
 
@@ -204,7 +263,11 @@ describe('qos rules', () => {
       for (const rel of ['nxos/batfish-nxos-grammar-testconfigs', 'ios/batfish-unit-test-configs']) {
         if (!fs.existsSync(path.join(corpus!, rel))) continue;
         const errors = (await qosOf(rel)).filter((f) => f.severity === 'error');
-        assert.deepEqual(errors.map((f) => `${f.ruleId}: ${f.message}`), [], rel);
+        assert.deepEqual(
+          errors.map((f) => `${f.ruleId}: ${f.message}`),
+          [],
+          rel,
+        );
       }
     });
 

@@ -5,8 +5,14 @@ import { strictMajority } from '../../server/src/rules/support/roles';
 describe('rules/support helpers', () => {
   it('trusts only a strict majority of at least `min` voters', () => {
     assert.equal(strictMajority(['3', '3', '4'], (v) => v)?.key, '3');
-    assert.equal(strictMajority(['3', '4'], (v) => v), undefined);
-    assert.equal(strictMajority(['3', '3', '4', '4'], (v) => v), undefined);
+    assert.equal(
+      strictMajority(['3', '4'], (v) => v),
+      undefined,
+    );
+    assert.equal(
+      strictMajority(['3', '3', '4', '4'], (v) => v),
+      undefined,
+    );
     assert.equal(strictMajority(['3', '3', '', '', ''], (v) => v)?.key, '');
   });
 

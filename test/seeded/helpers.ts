@@ -70,7 +70,9 @@ export function bodyLines(edit: Editor, file: string, header: number): number[] 
 
 export function ownLines(ctx: SeedContext, e: End, re: RegExp): number[] {
   const file = fileOf(ctx, e.device);
-  return e.iface.headers.filter((h) => ctx.rel(h.uri) === file).flatMap((h) => bodyLines(ctx.edit, file, lineOf(h)).filter((l) => re.test(ctx.edit.at(file, l))));
+  return e.iface.headers
+    .filter((h) => ctx.rel(h.uri) === file)
+    .flatMap((h) => bodyLines(ctx.edit, file, lineOf(h)).filter((l) => re.test(ctx.edit.at(file, l))));
 }
 
 /** Writes `mtu <value>` on the interface: replaces its own mtu line, else inserts one under the header. */
@@ -91,7 +93,10 @@ export function pfcLinks(ctx: SeedContext): { a: End; b: End }[] {
 }
 
 export function losslessQueues(d: Device): { q: QueueConfig; owner: string }[] {
-  const lossless = new Set<number>([...d.qos.noDropPriorities.map((p) => p.value), ...[...d.interfaces.values()].flatMap((i) => i.pfc.noDropPriorities.map((p) => p.value))]);
+  const lossless = new Set<number>([
+    ...d.qos.noDropPriorities.map((p) => p.value),
+    ...[...d.interfaces.values()].flatMap((i) => i.pfc.noDropPriorities.map((p) => p.value)),
+  ]);
   const queues: { q: QueueConfig; owner: string }[] = d.qos.queues.map((q) => ({ q, owner: d.hostname }));
   for (const i of d.interfaces.values()) for (const q of i.queues) queues.push({ q, owner: `${d.hostname} ${i.name}` });
   return queues.filter(({ q }) => lossless.has(q.queue));
@@ -102,7 +107,8 @@ export function losslessQueues(d: Device): { q: QueueConfig; owner: string }[] {
 export const NON_DATA = new Set<Interface['kind']>(['management', 'loopback', 'tunnel', 'vxlan', 'other']);
 
 /** A /31, /30, /127 or /126 address (what makes an interface point-to-point for the MTU rules). */
-export const isP2p = (i: Interface): boolean => i.ipv4.some((a) => !a.value.secondary && (a.value.prefixLength === 31 || a.value.prefixLength === 30)) || i.ipv6.some((a) => a.value.prefixLength >= 126);
+export const isP2p = (i: Interface): boolean =>
+  i.ipv4.some((a) => !a.value.secondary && (a.value.prefixLength === 31 || a.value.prefixLength === 30)) || i.ipv6.some((a) => a.value.prefixLength >= 126);
 
 /** Interfaces that are an end of a link whose two ends are both in the workspace. */
 export function linkedSet(ctx: SeedContext): Set<Interface> {
@@ -118,11 +124,14 @@ export function linkedSet(ctx: SeedContext): Set<Interface> {
 /** Fabric-facing as the MTU rules define it: routed, up, a data kind, not a LAG member, linked or point-to-point. */
 export function fabricFacingOf(ctx: SeedContext, d: Device): Interface[] {
   const linked = linkedSet(ctx);
-  return [...d.interfaces.values()].filter((i) => !NON_DATA.has(i.kind) && i.adminUp.value && i.mode.value === 'routed' && !i.channelGroup && (linked.has(i) || isP2p(i)));
+  return [...d.interfaces.values()].filter(
+    (i) => !NON_DATA.has(i.kind) && i.adminUp.value && i.mode.value === 'routed' && !i.channelGroup && (linked.has(i) || isP2p(i)),
+  );
 }
 
 /** Routed, up, physical or port-channel (not a LAG member): an interface a fabric link is cabled to. */
-export const routedPort = (e: End): boolean => e.iface.mode.value === 'routed' && e.iface.adminUp.value && !e.iface.channelGroup && (e.iface.kind === 'physical' || e.iface.kind === 'port-channel');
+export const routedPort = (e: End): boolean =>
+  e.iface.mode.value === 'routed' && e.iface.adminUp.value && !e.iface.channelGroup && (e.iface.kind === 'physical' || e.iface.kind === 'port-channel');
 
 /** The interface's own `mtu N` line, when it writes one. */
 export function ownMtuLine(ctx: SeedContext, e: End): number | undefined {
@@ -135,7 +144,11 @@ export function ownMtuLine(ctx: SeedContext, e: End): number | undefined {
 export const hasInterfaceDefaults = (ctx: SeedContext, d: Device): boolean => ctx.edit.lines(fileOf(ctx, d)).some((t) => /^interface defaults\b/.test(t));
 
 /** Both orientations of every link with CLI ends in clean files. */
-export const orientedEnds = (ctx: SeedContext): [End, End][] => linkEnds(ctx).flatMap(({ a, b }): [End, End][] => [[a, b], [b, a]]);
+export const orientedEnds = (ctx: SeedContext): [End, End][] =>
+  linkEnds(ctx).flatMap(({ a, b }): [End, End][] => [
+    [a, b],
+    [b, a],
+  ]);
 
 /** The bridged MTU of a switchport as the MTU rules read it (see bridgedMtu in server/src/rules/mtu/common.ts), or undefined. */
 export function bridged(d: Device, i: Interface): { value: number; loc: Loc } | undefined {
@@ -193,7 +206,9 @@ export const fieldOf = (e: SonicEntry, name: string): SonicField | undefined => 
 
 /** PORT_QOS_MAP entries of single ports (not `global`, not `Ethernet0,Ethernet4`) that enable PFC, written in `file`. */
 export function pfcPortMaps(ctx: SeedContext, facts: SonicFacts, file: string): SonicPortQosMap[] {
-  return facts.portQosMaps.filter((q) => q.port !== 'global' && q.entry.key === q.port && q.pfcEnable && q.priorities.length > 0 && ctx.rel(q.entry.obj.keyLoc.uri) === file);
+  return facts.portQosMaps.filter(
+    (q) => q.port !== 'global' && q.entry.key === q.port && q.pfcEnable && q.priorities.length > 0 && ctx.rel(q.entry.obj.keyLoc.uri) === file,
+  );
 }
 
 /** A SONiC link end: the device and its PORT (not a PORTCHANNEL member), for the MTU / PFC seeders. */
@@ -214,7 +229,13 @@ export function sonicLinks(ctx: SeedContext): { a: End; b: End }[] {
 /** The egress queue a PFC priority pauses (MAP_PFC_PRIORITY_TO_QUEUE of the port, identity without one), as pfc/no-lossless-buffer reads it. */
 export function pfcQueue(facts: SonicFacts, q: SonicPortQosMap, p: number): number {
   const name = q.maps.find((m) => m.field === 'pfc_to_queue_map')?.name;
-  const v = name === undefined ? undefined : facts.entries.get('MAP_PFC_PRIORITY_TO_QUEUE')?.get(name)?.obj.fields.find((f) => f.name === String(p))?.value;
+  const v =
+    name === undefined
+      ? undefined
+      : facts.entries
+          .get('MAP_PFC_PRIORITY_TO_QUEUE')
+          ?.get(name)
+          ?.obj.fields.find((f) => f.name === String(p))?.value;
   return v !== undefined && /^\d+$/.test(v.trim()) ? Number(v) : p;
 }
 

@@ -34,24 +34,33 @@ const LEAF_SPINE = path.join(REPO_ROOT, 'examples', 'leaf-spine');
 function cleanLeafSpine(files: Files): void {
   const sub = (file: string, from: string | RegExp, to: string): void => {
     const t = files.get(file);
-    if (t === undefined || !(typeof from === 'string' ? t.includes(from) : from.test(t))) throw new Error(`leaf-spine: ${String(from)} not in ${file}; README faults changed?`);
+    if (t === undefined || !(typeof from === 'string' ? t.includes(from) : from.test(t)))
+      throw new Error(`leaf-spine: ${String(from)} not in ${file}; README faults changed?`);
     files.set(file, t.replace(from, to));
   };
   // 1. MTU mismatch: leaf2 Ethernet50/1 mtu 9000 → 9214 like its peer.
-  sub('leaf2.cfg', /(interface Ethernet50\/1\n(?:   .*\n)*?   mtu )9000/, '$19214');
+  sub('leaf2.cfg', /(interface Ethernet50\/1\n(?: {3}.*\n)*? {3}mtu )9000/, '$19214');
   // 2. PFC on one side only: leaf1 Ethernet50/1 gets the PFC lines every other uplink has.
-  sub('leaf1.cfg', /(interface Ethernet50\/1\n(?:   .*\n)*?   qos trust dscp\n)/, '$1   priority-flow-control on\n   priority-flow-control priority 3 no-drop\n');
+  sub(
+    'leaf1.cfg',
+    /(interface Ethernet50\/1\n(?: {3}.*\n)*? {3}qos trust dscp\n)/,
+    '$1   priority-flow-control on\n   priority-flow-control priority 3 no-drop\n',
+  );
   // 3. DSCP map drift: leaf2 maps CNP (48) to traffic-class 6 like the others.
   sub('leaf2.cfg', 'qos map dscp 48 to traffic-class 1', 'qos map dscp 48 to traffic-class 6');
   // 4. Undefined reference: leaf4's typo ROCE_CLASIFY → ROCE_CLASSIFY.
   sub('leaf4.cfg', 'ROCE_CLASIFY', 'ROCE_CLASSIFY');
   // 5. WRED drop on the lossless queue: leaf3's queue 3 marks ECN like leaf4 and spine2.
-  sub('leaf3.cfg', /(c-out-8q-q3\n(?:    .*\n)*?    random-detect .*weight 0)\n/, '$1 ecn\n');
+  sub('leaf3.cfg', /(c-out-8q-q3\n(?: {4}.*\n)*? {4}random-detect .*weight 0)\n/, '$1 ecn\n');
   // Not in the README, found by qos/ecn-missing-on-lossless (a true finding, reported to the example's owner):
   // the EOS GPU ports (Ethernet1/1 of leaf1 and leaf2) are lossless on priority 3 but their tx-queue 3 marks
   // no ECN. The clean copy gives them the same ECN profile as the uplinks.
   for (const leaf of ['leaf1.cfg', 'leaf2.cfg']) {
-    sub(leaf, /(interface Ethernet1\/1\n(?:   .*\n)*?   priority-flow-control priority 3 no-drop\n)/, '$1   tx-queue 3\n      random-detect ecn minimum-threshold 150 kbytes maximum-threshold 1500 kbytes max-mark-probability 100\n');
+    sub(
+      leaf,
+      /(interface Ethernet1\/1\n(?: {3}.*\n)*? {3}priority-flow-control priority 3 no-drop\n)/,
+      '$1   tx-queue 3\n      random-detect ecn minimum-threshold 150 kbytes maximum-threshold 1500 kbytes max-mark-probability 100\n',
+    );
   }
 }
 
@@ -154,7 +163,10 @@ function prepareFor(seeder: Seeder, f: Fabric): Promise<Prepared> {
   return p;
 }
 
-const relOf = (root: string) => (uri: string): string => path.relative(root, uriToPath(uri)).split(path.sep).join('/');
+const relOf =
+  (root: string) =>
+  (uri: string): string =>
+    path.relative(root, uriToPath(uri)).split(path.sep).join('/');
 
 interface Tally {
   seeded: number;
@@ -181,7 +193,9 @@ describe('seeded faults: each rule finds one injected fault in real fabrics', fu
       const recall = t && t.seeded ? `${Math.round((100 * t.detected) / t.seeded)}%` : '—';
       return `  ${s.ruleId.padEnd(30)} ${exists ? String(t?.seeded ?? 0).padStart(6) : '     —'} ${exists ? String(t?.detected ?? 0).padStart(8) : '       —'} ${exists ? String(t?.exact ?? 0).padStart(5) : '    —'}  ${exists ? recall : 'rule not in allRules yet'}`;
     });
-    console.log(`\n  Seeded-fault recall per rule (detected = the rule fired on every expected line; exact = and nothing else new)\n  ${'rule'.padEnd(30)} seeded detected exact  recall\n${rows.join('\n')}`);
+    console.log(
+      `\n  Seeded-fault recall per rule (detected = the rule fired on every expected line; exact = and nothing else new)\n  ${'rule'.padEnd(30)} seeded detected exact  recall\n${rows.join('\n')}`,
+    );
     for (const ruleId of ruleIds) for (const n of tally.get(ruleId)?.notes ?? []) console.log(`    ${ruleId}: ${n}`);
     const seeded = new Set(seeders.map((s) => s.ruleId));
     const without = allRules.filter((r) => !seeded.has(r.id) && r.category !== 'workspace').map((r) => r.id);
@@ -218,7 +232,17 @@ describe('seeded faults: each rule finds one injected fault in real fabrics', fu
             // The rule fires on the untouched fabric: only findings a reviewer marked true may be there.
             const reviewed = readExpectations();
             const unreviewed = already.filter((f) => {
-              const e = fab.corpusSet && reviewed.get(keyOf({ set: fab.corpusSet, file: `${fab.corpusSet}/${rel(f.loc.uri)}`, line: f.loc.range.start.line + 1, rule: f.ruleId, messageId: f.messageId }));
+              const e =
+                fab.corpusSet &&
+                reviewed.get(
+                  keyOf({
+                    set: fab.corpusSet,
+                    file: `${fab.corpusSet}/${rel(f.loc.uri)}`,
+                    line: f.loc.range.start.line + 1,
+                    rule: f.ruleId,
+                    messageId: f.messageId,
+                  }),
+                );
               return !e || !isReviewedTrue(e.verdict);
             });
             assert.deepEqual(
@@ -256,7 +280,7 @@ describe('seeded faults: each rule finds one injected fault in real fabrics', fu
             try {
               JSON.parse(after.get(f)!);
             } catch (e) {
-              throw new Error(`the seed leaves ${f} invalid JSON (a seeder bug): ${(e as Error).message}`);
+              throw new Error(`the seed leaves ${f} invalid JSON (a seeder bug): ${(e as Error).message}`, { cause: e });
             }
           }
           for (const [f, t] of Object.entries(seed.baseline ?? {})) after.set(f, t);
@@ -298,7 +322,14 @@ describe('seeded faults: each rule finds one injected fault in real fabrics', fu
           t.seeded++;
           if (missing.length === 0) t.detected++;
           if (missing.length === 0 && extra.length === 0) t.exact++;
-          const verdict = missing.length === 0 ? (extra.length === 0 ? 'exact' : 'detected, with extra findings') : mine.length > 0 ? 'reported elsewhere / partly' : 'MISSED';
+          const verdict =
+            missing.length === 0
+              ? extra.length === 0
+                ? 'exact'
+                : 'detected, with extra findings'
+              : mine.length > 0
+                ? 'reported elsewhere / partly'
+                : 'MISSED';
           t.notes.push(`${fab.name}: ${verdict} — ${seed.what}`);
           const lines = [
             `seeded in ${fab.name}: ${seed.what}`,

@@ -24,7 +24,8 @@ function discover(): Seeder[] {
     const mod = require(path.join(COMPILED_FIXTURES, folder, `${FILE}.js`)) as { seeders?: unknown };
     if (!Array.isArray(mod.seeders)) throw new Error(`test/fixtures/rules/${folder}/${FILE}.ts does not export a seeders array`);
     for (const s of mod.seeders as Seeder[]) {
-      if (s.ruleId.replace('/', '-') !== folder) throw new Error(`test/fixtures/rules/${folder}/${FILE}.ts has a seeder of ${s.ruleId}, which belongs in its own rule's folder`);
+      if (s.ruleId.replace('/', '-') !== folder)
+        throw new Error(`test/fixtures/rules/${folder}/${FILE}.ts has a seeder of ${s.ruleId}, which belongs in its own rule's folder`);
       out.push(s);
     }
   }

@@ -12,9 +12,50 @@ export interface CollectOptions {
 export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test', '__pycache__']);
 /** Files that are certainly not switch configs or topology: not even opened. */
 export const SKIP_EXT: ReadonlySet<string> = new Set([
-  '.md', '.markdown', '.rst', '.png', '.jpg', '.jpeg', '.gif', '.svg', '.ico', '.pdf', '.zip', '.gz', '.tgz', '.xz', '.bz2',
-  '.js', '.mjs', '.cjs', '.ts', '.map', '.py', '.pyc', '.go', '.rs', '.c', '.h', '.java', '.class', '.jar', '.wasm',
-  '.html', '.css', '.lock', '.vsix', '.exe', '.so', '.o', '.a', '.tar', '.mp4', '.mov', '.ttf', '.woff', '.woff2',
+  '.md',
+  '.markdown',
+  '.rst',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.svg',
+  '.ico',
+  '.pdf',
+  '.zip',
+  '.gz',
+  '.tgz',
+  '.xz',
+  '.bz2',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.ts',
+  '.map',
+  '.py',
+  '.pyc',
+  '.go',
+  '.rs',
+  '.c',
+  '.h',
+  '.java',
+  '.class',
+  '.jar',
+  '.wasm',
+  '.html',
+  '.css',
+  '.lock',
+  '.vsix',
+  '.exe',
+  '.so',
+  '.o',
+  '.a',
+  '.tar',
+  '.mp4',
+  '.mov',
+  '.ttf',
+  '.woff',
+  '.woff2',
 ]);
 
 /**
@@ -144,7 +185,10 @@ async function walk(dir: string, filter: FileFilter, realFolders: string[], out:
  * What reading one path found inside the folders would mean under collectFileSet's policy: the file
  * to read, a folder to walk, a link to skip, or nothing. For the language server's file events.
  */
-export async function classifyPath(file: string, realFolders: readonly string[]): Promise<{ kind: 'file' | 'folder' | 'missing' | 'other' } | { kind: 'outside'; target: string } | { kind: 'link' }> {
+export async function classifyPath(
+  file: string,
+  realFolders: readonly string[],
+): Promise<{ kind: 'file' | 'folder' | 'missing' | 'other' } | { kind: 'outside'; target: string } | { kind: 'link' }> {
   let st;
   try {
     st = await fs.lstat(file);

@@ -142,7 +142,7 @@ function encodeUtf8Escaped(text: string): Buffer {
 }
 
 function isValidUtf8(b: Uint8Array): boolean {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     if (b[i]! < 0x80) {
       i++;
       continue;

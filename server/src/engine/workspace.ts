@@ -61,7 +61,11 @@ export class Workspace {
   private settings: EngineSettings;
   private readonly rules: readonly Rule[];
 
-  private constructor(private readonly roots: string[], settings: Partial<EngineSettings>, rules: readonly Rule[]) {
+  private constructor(
+    private readonly roots: string[],
+    settings: Partial<EngineSettings>,
+    rules: readonly Rule[],
+  ) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.rules = rules;
   }
@@ -156,7 +160,9 @@ export class Workspace {
         const first = devices.get(a.device.hostname);
         if (first) {
           const loc = a.device.hostnameLoc ?? fileStart(a.uri);
-          fileFindings.push(engineFinding('workspace/duplicate-hostname', 'duplicate', { hostname: a.device.hostname, other: relativePath(first.uri, this.roots) }, loc));
+          fileFindings.push(
+            engineFinding('workspace/duplicate-hostname', 'duplicate', { hostname: a.device.hostname, other: relativePath(first.uri, this.roots) }, loc),
+          );
         } else {
           devices.set(a.device.hostname, a.device);
         }
@@ -215,7 +221,18 @@ export class Workspace {
     const text = loneCrAsLf(original);
     const rel = relativePath(uri, this.roots);
     if (text.length > MAX_FILE_BYTES) {
-      return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'tooLarge', { size: Math.round(text.length / 1048576), limit: MAX_FILE_BYTES / 1048576 }, fileStart(uri))] };
+      return {
+        kind: 'unclassified',
+        uri,
+        findings: [
+          engineFinding(
+            'workspace/unclassified-file',
+            'tooLarge',
+            { size: Math.round(text.length / 1048576), limit: MAX_FILE_BYTES / 1048576 },
+            fileStart(uri),
+          ),
+        ],
+      };
     }
     if (rel === this.settings.intentPath) {
       const { intent, problems } = loadIntent(uri, text, { knownRuleIds: this.rules.map((r) => r.id) });
@@ -273,7 +290,8 @@ export class Workspace {
       const { device, syntaxErrors, evidence, evidenceProblems } = dialect.read(grammar.adapt(uri, tree, text));
       const findings: Finding[] = [];
       for (const e of syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
-      for (const n of device.notes) findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
+      for (const n of device.notes)
+        findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
       for (const p of evidenceProblems ?? []) findings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
       return { kind: 'config', uri, dialect: dialect.id, device, findings, ...(evidence?.length ? { evidence } : {}) };
     } finally {

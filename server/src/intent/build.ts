@@ -87,7 +87,7 @@ function recordLocs(data: Record<string, unknown>, src: Source, locs: Record<str
 /** Like recordLocs, but maps a compacted array index back to the raw index for the YAML lookup. */
 function recordLocsChild(v: unknown, p: Path, src: Source, locs: Record<string, Loc>, parent: unknown): void {
   const last = p[p.length - 1]!;
-  const rawLast = Array.isArray(parent) && typeof last === 'number' ? rawIndex.get(parent)?.[last] ?? last : last;
+  const rawLast = Array.isArray(parent) && typeof last === 'number' ? (rawIndex.get(parent)?.[last] ?? last) : last;
   const rawParent = rawPaths.get(parent as object) ?? p.slice(0, -1);
   const rawP = [...rawParent, rawLast];
   if (isObject(v) || Array.isArray(v)) rawPaths.set(v, rawP);

@@ -41,7 +41,10 @@ export function loadIntent(uri: string, text: string, options: LoadIntentOptions
   if (text.length > MAX_INTENT_CHARS) {
     const mb = (n: number): string => `${(n / 1048576).toFixed(1)} MB`;
     const message = `fabric-intent.yaml is ${mb(text.length)}, over the ${mb(MAX_INTENT_CHARS)} an intent file may have; it is not read. Give a cabling list this long as a topology file (LLDP, containerlab, CSV).`;
-    return { intent: undefined, problems: [{ message, loc: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, severity: 'error' }] };
+    return {
+      intent: undefined,
+      problems: [{ message, loc: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, severity: 'error' }],
+    };
   }
   const problems: Pending[] = [];
   const lc = new LineCounter();

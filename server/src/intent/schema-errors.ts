@@ -14,7 +14,15 @@ export function show(v: unknown): string {
 }
 
 function typeName(t: unknown): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false', null: 'empty' };
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+  };
   const list = Array.isArray(t) ? t : [t];
   return list.map((x) => names[String(x)] ?? String(x)).join(' or ');
 }
@@ -96,7 +104,7 @@ export function collapseUnions(errors: ErrorObject[]): ErrorObject[] {
   const paths = [...byPath.keys()].sort();
   const removed = new Set<ErrorObject>();
   const replaced = new Map<ErrorObject, ErrorObject>();
-  const current = (e: ErrorObject): ErrorObject | undefined => (removed.has(e) ? undefined : replaced.get(e) ?? e);
+  const current = (e: ErrorObject): ErrorObject | undefined => (removed.has(e) ? undefined : (replaced.get(e) ?? e));
   /** The errors still standing at `P` or below it. */
   const below = (P: string): { original: ErrorObject; now: ErrorObject }[] => {
     const out: { original: ErrorObject; now: ErrorObject }[] = [];

@@ -17,7 +17,6 @@ import { DSCP_NAMES } from './defaults';
 /** Kinds of link evidence, in the default order of confidence (highest first). */
 export const LINK_SOURCE_KINDS = DEFAULT_SOURCE_ORDER;
 
-
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
 export const RULE_ID_PATTERN = '^[a-z][a-z0-9]*/[a-z0-9][a-z0-9-]*$';
@@ -84,12 +83,15 @@ export const intentSchema = {
           { examples: [9214, 9216] },
         ),
         host: mtuValue(
-          'Expected host-facing L3 MTU (the MTU of the RoCE NICs). mtu/roce-path warns when a switch on the path is below it; mtu/edge-exceeds-core compares what each leaf uplink carries (less VXLAN on a VTEP) with it (without it: the host ports\' MTU, at most 9000). Must be at least 4192 for an RDMA path MTU of 4096; 9000 is common.',
+          "Expected host-facing L3 MTU (the MTU of the RoCE NICs). mtu/roce-path warns when a switch on the path is below it; mtu/edge-exceeds-core compares what each leaf uplink carries (less VXLAN on a VTEP) with it (without it: the host ports' MTU, at most 9000). Must be at least 4192 for an RDMA path MTU of 4096; 9000 is common.",
           { examples: [9000] },
         ),
-        minimum: mtuValue('Lowest acceptable L3 MTU on a fabric interface, explicit or platform default; below it mtu/below-intent warns. Without it, mtu/below-intent uses its own threshold (9000).', {
-          examples: [9000],
-        }),
+        minimum: mtuValue(
+          'Lowest acceptable L3 MTU on a fabric interface, explicit or platform default; below it mtu/below-intent warns. Without it, mtu/below-intent uses its own threshold (9000).',
+          {
+            examples: [9000],
+          },
+        ),
         normalize: {
           type: 'boolean',
           description: 'Compare L3 MTU across vendors: Junos media MTU − 14 (− 4 per VLAN tag); other vendors as configured.',
@@ -111,7 +113,8 @@ export const intentSchema = {
       properties: {
         priorities: {
           type: 'array',
-          description: 'PFC (no-drop) priorities every fabric interface should have (802.1p / switch priority 0–7). pfc/priority-mismatch-fabric compares each device with this set; without it, with the fabric majority.',
+          description:
+            'PFC (no-drop) priorities every fabric interface should have (802.1p / switch priority 0–7). pfc/priority-mismatch-fabric compares each device with this set; without it, with the fabric majority.',
           items: { type: 'integer', minimum: 0, maximum: 7 },
           uniqueItems: true,
           maxItems: 8,
@@ -149,7 +152,8 @@ export const intentSchema = {
     },
     ecn: {
       type: 'object',
-      description: 'ECN (WRED-ECN) thresholds per class name (a key of `classes`). qos/ecn-thresholds-drift compares the queue of that class with these; without them, devices of the same role with each other.',
+      description:
+        'ECN (WRED-ECN) thresholds per class name (a key of `classes`). qos/ecn-thresholds-drift compares the queue of that class with these; without them, devices of the same role with each other.',
       propertyNames: { pattern: NAME_PATTERN },
       additionalProperties: { $ref: '#/definitions/ecn' },
     },
@@ -170,7 +174,12 @@ export const intentSchema = {
         'the interface’s evidence then says the intent set it. Rules that speak of fabric, host or peer-link ports follow it.',
       items: { $ref: '#/definitions/interfaceRole' },
       default: [],
-      examples: [[{ device: 'leaf*', interface: ['Ethernet1/[1-9]', 'Ethernet1/[12][0-9]'], role: 'host' }, { device: '*', interface: 'Ethernet1/49', role: 'fabric' }]],
+      examples: [
+        [
+          { device: 'leaf*', interface: ['Ethernet1/[1-9]', 'Ethernet1/[12][0-9]'], role: 'host' },
+          { device: '*', interface: 'Ethernet1/49', role: 'fabric' },
+        ],
+      ],
     },
     linkSources: {
       type: 'array',

@@ -124,7 +124,11 @@ export class SemanticChecks {
       const clash = unique.find((d) => owner.has(d));
       if (clash !== undefined) {
         const other = owner.get(clash)!;
-        this.error(at, `DSCP ${clash} already belongs to class ${other} (line ${this.line(['classes', other, 'dscp'])}); a code point can be in one class only`, ['classes', name]);
+        this.error(
+          at,
+          `DSCP ${clash} already belongs to class ${other} (line ${this.line(['classes', other, 'dscp'])}); a code point can be in one class only`,
+          ['classes', name],
+        );
         continue;
       }
       for (const d of unique) owner.set(d, name);
@@ -145,10 +149,16 @@ export class SemanticChecks {
     for (const [name, c] of Object.entries(classes)) {
       if (!isObject(c) || !this.dscp.has(name) || typeof c.trafficClass !== 'number') continue;
       if (c.lossless === true && !prios.includes(c.trafficClass)) {
-        this.warn(['classes', name, 'lossless'], `class ${name} is lossless on traffic class ${c.trafficClass}, which lossless.priorities [${prios.join(', ')}] leaves out (assuming traffic class N pauses PFC priority N)`);
+        this.warn(
+          ['classes', name, 'lossless'],
+          `class ${name} is lossless on traffic class ${c.trafficClass}, which lossless.priorities [${prios.join(', ')}] leaves out (assuming traffic class N pauses PFC priority N)`,
+        );
       }
       if (c.lossless === false && prios.includes(c.trafficClass)) {
-        this.warn(['classes', name, 'lossless'], `class ${name} is lossy, but its traffic class ${c.trafficClass} is in lossless.priorities (assuming traffic class N pauses PFC priority N)`);
+        this.warn(
+          ['classes', name, 'lossless'],
+          `class ${name} is lossy, but its traffic class ${c.trafficClass} is in lossless.priorities (assuming traffic class N pauses PFC priority N)`,
+        );
       }
     }
   }

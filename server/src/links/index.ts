@@ -25,6 +25,9 @@ export function readTopology(format: TopologyFormat, uri: string, text: string):
   try {
     return TOPOLOGY_READERS[format](uri, text);
   } catch (e) {
-    return { evidence: [], problems: [{ message: `${format}: ${(e as Error).message}`, loc: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } }] };
+    return {
+      evidence: [],
+      problems: [{ message: `${format}: ${(e as Error).message}`, loc: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } }],
+    };
   }
 }

@@ -203,7 +203,11 @@ export interface DescriptionClaim<T> {
  * The claim of the first pattern (in order) that matches and whose `peer` group names a device `lookup` knows;
  * the interface is left as written. Descriptions naming unknown devices (hosts, `to.ixia…`) claim nothing.
  */
-export function descriptionClaim<T>(description: string, patterns: readonly RegExp[], lookup: (name: string) => T | undefined): DescriptionClaim<T> | undefined {
+export function descriptionClaim<T>(
+  description: string,
+  patterns: readonly RegExp[],
+  lookup: (name: string) => T | undefined,
+): DescriptionClaim<T> | undefined {
   const text = descriptionText(description);
   for (const re of patterns) {
     const g = re.exec(text)?.groups;
@@ -224,12 +228,7 @@ export type PeerLookup = (name: string) => string | undefined;
  * Description inference: a description's claim (`descriptionClaim`) that names both the peer device and
  * its interface is link evidence; the resolver canonicalizes the interface.
  */
-export function inferDescriptionLinks(
-  devices: Map<string, Device>,
-  patterns: readonly RegExp[],
-  peerOf: PeerLookup,
-  keep: InterfaceFilter,
-): LinkEvidence[] {
+export function inferDescriptionLinks(devices: Map<string, Device>, patterns: readonly RegExp[], peerOf: PeerLookup, keep: InterfaceFilter): LinkEvidence[] {
   const out: LinkEvidence[] = [];
   for (const [key, device] of devices) {
     for (const iface of device.interfaces.values()) {

@@ -11,7 +11,10 @@ import type { Device, LinkEvidence, PeerGroup } from '../model/types';
 const KIND_WORDS: Record<PeerGroup['kind'], string> = { mlag: 'MLAG', vpc: 'vPC', clag: 'CLAG' };
 
 function norm(address: string): string {
-  return address.trim().toLowerCase().replace(/\/\d+$/, '');
+  return address
+    .trim()
+    .toLowerCase()
+    .replace(/\/\d+$/, '');
 }
 
 /** Device keys owning each address (interface addresses and the configured peering source). */

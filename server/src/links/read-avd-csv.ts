@@ -44,7 +44,11 @@ export function splitCsvLine(line: string): string[] {
   }
 }
 
-const norm = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+const norm = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 
 /**
  * AVD `<FABRIC>-topology.csv` / `<FABRIC>-p2p-links.csv`: the header row names the columns

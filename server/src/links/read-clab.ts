@@ -57,8 +57,7 @@ export function readContainerlab(uri: string, text: string): TopologyReadResult 
   const evidence: LinkEvidence[] = [];
   const problems: TopologyProblem[] = [];
   const lines = new LineIndex(text);
-  const locOf = (n: YamlNode | undefined | null) =>
-    n?.range ? lines.loc(uri, n.range[0], n.range[1]) : fileLoc(uri);
+  const locOf = (n: YamlNode | undefined | null) => (n?.range ? lines.loc(uri, n.range[0], n.range[1]) : fileLoc(uri));
   try {
     const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
     // `links: *alias` and aliased items mean the anchored node. Resolving one alias at a time never
@@ -134,7 +133,10 @@ export function readContainerlab(uri: string, text: string): TopologyReadResult 
           }
           parsed.push({ node, iface });
         } else {
-          problems.push({ message: 'containerlab endpoint is neither "node:interface" nor a map with `node` and `interface`', loc: locOf((ep ?? eps) as YamlNode) });
+          problems.push({
+            message: 'containerlab endpoint is neither "node:interface" nor a map with `node` and `interface`',
+            loc: locOf((ep ?? eps) as YamlNode),
+          });
         }
       }
       // The count is that of the list as written; an endpoint that could not be read was reported above.

@@ -43,4 +43,3 @@ function end(node: JsonValue | undefined): { host: string; iface: string } | und
   const iface = str(prop(node, 'interfaceName'));
   return host && iface ? { host, iface } : undefined;
 }
-

@@ -14,8 +14,7 @@ import type { ObservedNeighbor, TopologyReadResult } from './types';
  */
 export function lldpHostFromUri(uri: string): string | undefined {
   const name = baseName(uri);
-  const m =
-    /^(.+?)[._-]lldp(?:[._-][^.]*)?\.json$/i.exec(name) ?? /^lldp[._-](.+?)\.json$/i.exec(name);
+  const m = /^(.+?)[._-]lldp(?:[._-][^.]*)?\.json$/i.exec(name) ?? /^lldp[._-](.+?)\.json$/i.exec(name);
   const host = m?.[1]?.trim();
   return host ? host : undefined;
 }
@@ -46,7 +45,16 @@ function portKind(written: string | undefined, value: string): NeighborAdvert['p
 }
 
 /** NX-OS capability letters ("B, R"; R router, B bridge, T telephone, C DOCSIS, W WLAN, P repeater, S station, O other). */
-const NXOS_CAPABILITIES: Readonly<Record<string, string>> = { R: 'router', B: 'bridge', T: 'telephone', C: 'docsis', W: 'wlan', P: 'repeater', S: 'station', O: 'other' };
+const NXOS_CAPABILITIES: Readonly<Record<string, string>> = {
+  R: 'router',
+  B: 'bridge',
+  T: 'telephone',
+  C: 'docsis',
+  W: 'wlan',
+  P: 'repeater',
+  S: 'station',
+  O: 'other',
+};
 
 type Collect = (root: JsonValue, doc: JsonDocument) => Neighbor[];
 
@@ -82,7 +90,6 @@ function finish(uri: string, text: string, label: string, collect: Collect): Top
   return { evidence, problems, neighbors: observed };
 }
 
-
 /**
  * Arista EOS `show lldp neighbors detail | json`
  * (`lldpNeighbors: {Ethernet1: {lldpNeighborInfo: [{systemName, neighborInterfaceInfo: {interfaceId_v2 | interfaceId}}]}}`)
@@ -99,7 +106,13 @@ export function readEosLldp(uri: string, text: string): TopologyReadResult {
           const ii = prop(info, 'neighborInterfaceInfo');
           const port = str(prop(ii, 'interfaceId_v2')) ?? unquote(str(prop(ii, 'interfaceId')) ?? '');
           if (!peer || !port) continue;
-          const n: Neighbor = { local: p.key, peer, peerPort: port, portIdKind: portKind(str(prop(ii, 'interfaceIdType')), port), loc: doc.loc(info.start, info.end) };
+          const n: Neighbor = {
+            local: p.key,
+            peer,
+            peerPort: port,
+            portIdKind: portKind(str(prop(ii, 'interfaceIdType')), port),
+            loc: doc.loc(info.start, info.end),
+          };
           const caps = eosCapabilities(prop(info, 'systemCapabilities'));
           if (caps) n.capabilities = caps;
           out.push(n);
@@ -212,7 +225,10 @@ function chassisInfo(chassis: JsonValue | undefined): { name: string; capabiliti
     const out: { name: string; capabilities?: string[] } = { name };
     const caps = items(prop(body, 'capability'));
     if (caps.length > 0) {
-      out.capabilities = caps.filter((k) => isTrue(prop(k, 'enabled'))).map((k) => (str(prop(k, 'type')) ?? '').toLowerCase()).filter((k) => k !== '');
+      out.capabilities = caps
+        .filter((k) => isTrue(prop(k, 'enabled')))
+        .map((k) => (str(prop(k, 'type')) ?? '').toLowerCase())
+        .filter((k) => k !== '');
     }
     return out;
   }

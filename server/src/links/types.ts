@@ -41,11 +41,4 @@ export function endpointAliases(e: Endpoint): readonly string[] {
   return (e as TopologyEndpoint).aliases ?? [];
 }
 
-export type TopologyFormat =
-  | 'clab'
-  | 'layer1'
-  | 'avd-csv'
-  | 'sonic-config-db'
-  | 'lldp-eos'
-  | 'lldp-nxos'
-  | 'lldpctl';
+export type TopologyFormat = 'clab' | 'layer1' | 'avd-csv' | 'sonic-config-db' | 'lldp-eos' | 'lldp-nxos' | 'lldpctl';

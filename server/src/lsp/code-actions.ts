@@ -134,4 +134,3 @@ export function workspaceEdit(
 function sameRange(a: Range, b: Range): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
-

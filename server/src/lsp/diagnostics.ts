@@ -70,9 +70,7 @@ export function toDiagnostic(f: Finding, opts: DiagnosticOptions): Diagnostic {
   };
   if (f.related.length > 0) {
     if (opts.relatedInformation) {
-      d.relatedInformation = f.related.map(
-        (r): DiagnosticRelatedInformation => ({ location: { uri: r.loc.uri, range: r.loc.range }, message: r.message }),
-      );
+      d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: { uri: r.loc.uri, range: r.loc.range }, message: r.message }));
     } else {
       message += f.related.map((r) => `\n  ${r.message}`).join('');
       d.message = message;

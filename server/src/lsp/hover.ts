@@ -90,7 +90,9 @@ function contractHover(result: Readonly<LintResult>, device: Device, iface: Inte
   const out = ['- QoS contract on this port:'];
   for (const p of points) {
     const b = hopBehaviour(device, iface, p.dscp);
-    out.push(`  - DSCP ${p.dscp} (${p.name}): ${describeBehaviour(b)}${b.byCos ? '' : ` — ${localNames(device, b)}, line ${b.classifiedAt.range.start.line + 1}`}`);
+    out.push(
+      `  - DSCP ${p.dscp} (${p.name}): ${describeBehaviour(b)}${b.byCos ? '' : ` — ${localNames(device, b)}, line ${b.classifiedAt.range.start.line + 1}`}`,
+    );
   }
   return out;
 }

@@ -139,7 +139,8 @@ export function checkCodeAction(p: unknown): Checked<CodeActionParams> {
   const context = params.context;
   if (!isRecord(context) || !Array.isArray(context.diagnostics)) return bad('context.diagnostics is not an array');
   if (!context.diagnostics.every((d) => isRecord(d) && isRange(d.range) && typeof d.message === 'string')) return bad('a diagnostic is malformed');
-  if (context.only !== undefined && !(Array.isArray(context.only) && context.only.every((k) => typeof k === 'string'))) return bad('context.only is not a list of kinds');
+  if (context.only !== undefined && !(Array.isArray(context.only) && context.only.every((k) => typeof k === 'string')))
+    return bad('context.only is not a list of kinds');
   return ok(p as CodeActionParams);
 }
 

@@ -123,7 +123,10 @@ export function fileSetChanged(a: ServerSettings, b: ServerSettings): boolean {
  */
 function insideFolder(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
-  const p = v.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  const p = v
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '');
   if (!p || p.startsWith('/') || /^[a-z]:/i.test(p) || p.split('/').includes('..')) return undefined;
   return p;
 }

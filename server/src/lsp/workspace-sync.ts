@@ -94,7 +94,10 @@ export class WorkspaceSync {
   async setRoots(roots: string[]): Promise<void> {
     this.roots = roots.map(canonical);
     this.realRoots = await Promise.all(
-      this.roots.map((r) => localPath(r)).filter((p): p is string => p !== undefined).map((p) => fs.realpath(p).catch(() => p)),
+      this.roots
+        .map((r) => localPath(r))
+        .filter((p): p is string => p !== undefined)
+        .map((p) => fs.realpath(p).catch(() => p)),
     );
     this.filter = new FileFilter(this.roots, this.settings.include, this.settings.exclude);
     const ws = await Workspace.create({ roots: this.roots, settings: toEngineSettings(this.settings) });
@@ -396,7 +399,11 @@ export class WorkspaceSync {
     }
 
     const next = new Map<string, Diagnostic[]>();
-    for (const [uri, findings] of result.byUri) next.set(uri, findings.map((f) => toDiagnostic(f, this.diagnosticOptions)));
+    for (const [uri, findings] of result.byUri)
+      next.set(
+        uri,
+        findings.map((f) => toDiagnostic(f, this.diagnosticOptions)),
+      );
     for (const [uri, diagnostics] of next) this.publish(uri, diagnostics);
     // A file still in its analysis thread keeps the diagnostics it had until its analysis is back.
     for (const uri of [...this.published.keys()]) if (!next.has(uri) && !pending.has(uri)) this.publish(uri, []);

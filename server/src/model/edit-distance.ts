@@ -3,9 +3,7 @@
  * memory is linear in `b`. Compares UTF-16 code units; with `ignoreCase`, each pair after lower-casing.
  */
 export function editDistance(a: string, b: string, opts: { ignoreCase?: boolean } = {}): number {
-  const same = opts.ignoreCase
-    ? (x: string, y: string) => x.toLowerCase() === y.toLowerCase()
-    : (x: string, y: string) => x === y;
+  const same = opts.ignoreCase ? (x: string, y: string) => x.toLowerCase() === y.toLowerCase() : (x: string, y: string) => x === y;
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

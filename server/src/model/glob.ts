@@ -151,7 +151,12 @@ type Segment = 'globstar' | 'one' | Token[];
 
 /** Only `**` may take more than one name. */
 function matchSegments(segments: Segment[], parts: string[]): boolean {
-  return wildcardWalk(segments, parts, (seg) => seg === 'globstar', (seg, part) => seg === 'one' || (seg !== 'globstar' && matchTokens(seg, part)));
+  return wildcardWalk(
+    segments,
+    parts,
+    (seg) => seg === 'globstar',
+    (seg, part) => seg === 'one' || (seg !== 'globstar' && matchTokens(seg, part)),
+  );
 }
 
 /**

@@ -95,13 +95,23 @@ export function describeBehaviour(b: HopBehaviour): string {
   if (b.ecn) parts.push('ECN-marked');
   else if (b.wredDrop) parts.push('WRED drop');
   // The class is the original code point's; the next hop classifies the new one.
-  if (b.remarkedTo !== undefined && b.remarkedTo !== b.dscp) parts.push(`then remarked to DSCP ${b.remarkedTo}${b.remarkedAs ? ` (which this port makes ${b.remarkedAs})` : ''}`);
+  if (b.remarkedTo !== undefined && b.remarkedTo !== b.dscp)
+    parts.push(`then remarked to DSCP ${b.remarkedTo}${b.remarkedAs ? ` (which this port makes ${b.remarkedAs})` : ''}`);
   return parts.join(', ');
 }
 
 /** The local names of a behaviour, for display only: "traffic-class 3 → queue 3". */
 export function localNames(device: Device, b: HopBehaviour): string {
-  const cls = device.dialect === 'eos' ? 'traffic-class' : device.dialect === 'nxos' || device.dialect === 'ios' ? 'qos-group' : device.dialect === 'nvue' ? 'switch-priority' : device.dialect === 'junos' ? 'forwarding-class queue' : 'TC';
+  const cls =
+    device.dialect === 'eos'
+      ? 'traffic-class'
+      : device.dialect === 'nxos' || device.dialect === 'ios'
+        ? 'qos-group'
+        : device.dialect === 'nvue'
+          ? 'switch-priority'
+          : device.dialect === 'junos'
+            ? 'forwarding-class queue'
+            : 'TC';
   if (device.dialect === 'junos' || (device.dialect === 'nxos' && b.cls === b.queue)) return `${cls} ${b.cls}`;
   return `${cls} ${b.cls} → queue ${b.queue}`;
 }
@@ -193,7 +203,11 @@ export function hopBehaviour(device: Device, iface: Interface | undefined, dscp:
   } else {
     const nd = p === undefined ? undefined : device.qos.noDropPriorities.find((x) => x.value === p);
     if (p === undefined) Object.assign(b, { lossyBecause: 'class-not-paused', pfcAt: classifiedAt });
-    else if (!nd) Object.assign(b, { lossyBecause: device.qos.noDropPriorities.length ? 'priority-not-no-drop' : 'pfc-off', pfcAt: device.qos.noDropPriorities[0]?.loc ?? anchor });
+    else if (!nd)
+      Object.assign(b, {
+        lossyBecause: device.qos.noDropPriorities.length ? 'priority-not-no-drop' : 'pfc-off',
+        pfcAt: device.qos.noDropPriorities[0]?.loc ?? anchor,
+      });
     else Object.assign(b, { pausedOn: p, pfcAt: nd.loc });
   }
 
@@ -369,7 +383,7 @@ export function deviceBehaviour(device: Device, dscp: number, fabric?: Fabric): 
   // Most ports win; on a tie the lossless behaviour, then the one a line of the config classifies (a port
   // that lost its classifying policy is the odd one out, reported on its own link).
   const rank = (g: { b: HopBehaviour; ports: Interface[] }): number[] => [g.ports.length, g.b.pausedOn !== undefined ? 1 : 0, g.b.classDefaulted ? 0 : 1];
-  const better = (x: number[], y: number[]): boolean => x[0]! !== y[0]! ? x[0]! > y[0]! : x[1]! !== y[1]! ? x[1]! > y[1]! : x[2]! > y[2]!;
+  const better = (x: number[], y: number[]): boolean => (x[0]! !== y[0]! ? x[0]! > y[0]! : x[1]! !== y[1]! ? x[1]! > y[1]! : x[2]! > y[2]!);
   let best: { b: HopBehaviour; ports: Interface[] } | undefined;
   for (const g of groups.values()) if (!best || better(rank(g), rank(best))) best = g;
   return { behaviour: best!.b, ports: best!.ports, of: ports.length };

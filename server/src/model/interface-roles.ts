@@ -100,8 +100,11 @@ const GLOB = { nocase: true, braces: true };
 
 /** The intent's role, with the inference kept as secondary evidence when it says otherwise. */
 function fromIntent(set: InterfaceRoleAssignment, inferred: InterfaceRole): InterfaceRole {
-  const evidence: RoleEvidence[] = [{ text: `set by the intent (interfaces: ${set.devices.join(', ')} ${set.interfaces.join(', ')} → ${set.role})`, loc: set.loc }];
-  if (inferred.role !== set.role) evidence.push({ text: `inferred ${inferred.role} without it: ${inferred.evidence[0]!.text}`, loc: inferred.evidence[0]!.loc });
+  const evidence: RoleEvidence[] = [
+    { text: `set by the intent (interfaces: ${set.devices.join(', ')} ${set.interfaces.join(', ')} → ${set.role})`, loc: set.loc },
+  ];
+  if (inferred.role !== set.role)
+    evidence.push({ text: `inferred ${inferred.role} without it: ${inferred.evidence[0]!.text}`, loc: inferred.evidence[0]!.loc });
   return { role: set.role, evidence };
 }
 
@@ -138,7 +141,8 @@ function peerLinkInterfaces(device: Device): Map<string, RoleEvidence> {
 
 function classify(key: string, device: Device, iface: Interface, f: Facts): InterfaceRole {
   if (iface.kind === 'management') return { role: 'management', evidence: [{ text: 'management port', loc: iface.block.header }] };
-  if (iface.vrf && MANAGEMENT_VRF.test(iface.vrf.value)) return { role: 'management', evidence: [{ text: `in management VRF ${iface.vrf.value}`, loc: iface.vrf.loc }] };
+  if (iface.vrf && MANAGEMENT_VRF.test(iface.vrf.value))
+    return { role: 'management', evidence: [{ text: `in management VRF ${iface.vrf.value}`, loc: iface.vrf.loc }] };
 
   const pl = f.peerLinks.get(iface.name);
   if (pl) return { role: 'peer-link', evidence: [pl] };
@@ -149,14 +153,30 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
     // point-to-point or link-local peering subnet is the pair's own link.
     if (iface.kind === 'svi' && isTenantGateway(iface)) {
       const a = [...iface.ipv4, ...iface.ipv6].find((x) => !x.value.secondary);
-      return { role: 'host', evidence: [{ text: `VLAN gateway ${a ? `${a.value.address}/${a.value.prefixLength} ` : ''}shared with its ${word} peer ${own.peer.device} ${own.peer.interface}; no other switch of the workspace in that subnet`, loc: a?.loc ?? iface.block.header }] };
+      return {
+        role: 'host',
+        evidence: [
+          {
+            text: `VLAN gateway ${a ? `${a.value.address}/${a.value.prefixLength} ` : ''}shared with its ${word} peer ${own.peer.device} ${own.peer.interface}; no other switch of the workspace in that subnet`,
+            loc: a?.loc ?? iface.block.header,
+          },
+        ],
+      };
     }
-    return { role: 'peer-link', evidence: [{ text: `link to ${own.peer.device} ${own.peer.interface}, its ${word} peer (${own.link.detail})`, loc: own.link.evidence[0]?.locs[0] }] };
+    return {
+      role: 'peer-link',
+      evidence: [{ text: `link to ${own.peer.device} ${own.peer.interface}, its ${word} peer (${own.link.detail})`, loc: own.link.evidence[0]?.locs[0] }],
+    };
   }
   // Two switches' VLAN interfaces in one subnet wider than a point-to-point prefix are the redundant gateways of
   // that VLAN (HSRP/VRRP pairs of a vPC or MLAG pair): the VLAN faces hosts, as with three or more gateways below.
   if (own && iface.kind === 'svi' && !hasP2pAddress(iface)) {
-    return { role: 'host', evidence: [{ text: `gateway of a VLAN subnet shared with ${own.peer.device} ${own.peer.interface} (${own.link.detail})`, loc: own.link.evidence[0]?.locs[0] }] };
+    return {
+      role: 'host',
+      evidence: [
+        { text: `gateway of a VLAN subnet shared with ${own.peer.device} ${own.peer.interface} (${own.link.detail})`, loc: own.link.evidence[0]?.locs[0] },
+      ],
+    };
   }
   if (own) return { role: 'fabric', evidence: linkEvidence(own.peer, own.link) };
 
@@ -164,7 +184,8 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
   const onPair = (l: { peer: Endpoint }) => (f.pairOf.get(key) === l.peer.device ? 'peer-link' : 'fabric');
   const lag = iface.channelGroup ? device.interfaces.get(iface.channelGroup.value) : undefined;
   const viaLag = lag && f.linked.get(lag);
-  if (viaLag) return { role: onPair(viaLag), evidence: [{ text: `member of ${lag.name}`, loc: iface.channelGroup?.loc }, ...linkEvidence(viaLag.peer, viaLag.link)] };
+  if (viaLag)
+    return { role: onPair(viaLag), evidence: [{ text: `member of ${lag.name}`, loc: iface.channelGroup?.loc }, ...linkEvidence(viaLag.peer, viaLag.link)] };
   const parent = iface.parent ? device.interfaces.get(iface.parent) : undefined;
   const viaParent = parent && f.linked.get(parent);
   if (viaParent) return { role: onPair(viaParent), evidence: [{ text: `on ${parent.name}` }, ...linkEvidence(viaParent.peer, viaParent.link)] };
@@ -179,16 +200,33 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
   const via = members[0] ?? children[0];
   if (via) {
     const what = members.length > 0 ? `member ${via.m.name}` : `unit ${via.m.name}`;
-    return { role: onPair(via.l), ...(members.length > 0 ? {} : { viaSubinterface: true }), evidence: [{ text: `${what} linked to ${via.l.peer.device} ${via.l.peer.interface}` }, ...linkEvidence(via.l.peer, via.l.link)] };
+    return {
+      role: onPair(via.l),
+      ...(members.length > 0 ? {} : { viaSubinterface: true }),
+      evidence: [{ text: `${what} linked to ${via.l.peer.device} ${via.l.peer.interface}` }, ...linkEvidence(via.l.peer, via.l.link)],
+    };
   }
   const seg = f.segmentOf.get(iface);
   if (seg && iface.kind === 'svi') {
     const names = seg.others.slice(0, 3).map((e) => `${e.device} ${e.interface}`);
-    return { role: 'host', evidence: [{ text: `gateway of VLAN subnet ${seg.subnet}, shared with the gateways ${names.join(', ')}${seg.others.length > 3 ? ` and ${seg.others.length - 3} more` : ''}`, loc: seg.loc }] };
+    return {
+      role: 'host',
+      evidence: [
+        {
+          text: `gateway of VLAN subnet ${seg.subnet}, shared with the gateways ${names.join(', ')}${seg.others.length > 3 ? ` and ${seg.others.length - 3} more` : ''}`,
+          loc: seg.loc,
+        },
+      ],
+    };
   }
   if (seg) {
     const names = seg.others.slice(0, 3).map((e) => `${e.device} ${e.interface}`);
-    return { role: 'fabric', evidence: [{ text: `LAN segment ${seg.subnet} shared with ${names.join(', ')}${seg.others.length > 3 ? ` and ${seg.others.length - 3} more` : ''}`, loc: seg.loc }] };
+    return {
+      role: 'fabric',
+      evidence: [
+        { text: `LAN segment ${seg.subnet} shared with ${names.join(', ')}${seg.others.length > 3 ? ` and ${seg.others.length - 3} more` : ''}`, loc: seg.loc },
+      ],
+    };
   }
 
   const lldp = lldpRole(device, iface, parent, f.external);
@@ -208,7 +246,9 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
     const addresses = [...iface.ipv4, ...iface.ipv6];
     if (!hasP2pAddress(iface)) {
       const a = addresses.find((x) => !x.value.secondary);
-      const text = a ? `VLAN gateway ${a.value.address}/${a.value.prefixLength}; no other switch of the workspace in that subnet` : 'VLAN interface; no switch of the workspace on it';
+      const text = a
+        ? `VLAN gateway ${a.value.address}/${a.value.prefixLength}; no other switch of the workspace in that subnet`
+        : 'VLAN interface; no switch of the workspace on it';
       return { role: 'host', evidence: [{ text, loc: a?.loc ?? iface.anycastGateway?.loc ?? iface.block.header }] };
     }
   }
@@ -274,7 +314,8 @@ function linkEvidence(peer: Endpoint, link: Link): RoleEvidence[] {
 }
 
 function unknownWhy(iface: Interface): RoleEvidence {
-  if (iface.kind === 'loopback' || iface.kind === 'tunnel' || iface.kind === 'vxlan' || iface.kind === 'other') return { text: `${iface.kind} interface: faces nothing` };
+  if (iface.kind === 'loopback' || iface.kind === 'tunnel' || iface.kind === 'vxlan' || iface.kind === 'other')
+    return { text: `${iface.kind} interface: faces nothing` };
   const p2p = [...iface.ipv4, ...iface.ipv6].find((x) => isP2pLength(x.value.family, x.value.prefixLength));
   if (p2p) return { text: `routed ${p2p.value.address}/${p2p.value.prefixLength}, but nothing in the workspace is at the other end`, loc: p2p.loc };
   return { text: 'no link, LAN segment, peer-link, description or switchport says what it faces' };

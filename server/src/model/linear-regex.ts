@@ -38,6 +38,8 @@ export function linearRegExp(source: string): RegExp | Error {
   try {
     return new RegExp(source, 'l');
   } catch {
-    return new Error('cannot be matched in linear time: backreferences (\\1, \\k<name>), lookaround ((?=…), (?<=…)) and very large counted repeats are not supported');
+    return new Error(
+      'cannot be matched in linear time: backreferences (\\1, \\k<name>), lookaround ((?=…), (?<=…)) and very large counted repeats are not supported',
+    );
   }
 }

@@ -8,16 +8,7 @@ import type { SrlinuxFacts } from '../dialects/srlinux/extract';
 /** Dialects of the model: the ids of server/src/dialects/registry.ts. */
 export type { Dialect };
 
-export type InterfaceKind =
-  | 'physical'
-  | 'port-channel'
-  | 'subinterface'
-  | 'svi'
-  | 'loopback'
-  | 'management'
-  | 'tunnel'
-  | 'vxlan'
-  | 'other';
+export type InterfaceKind = 'physical' | 'port-channel' | 'subinterface' | 'svi' | 'loopback' | 'management' | 'tunnel' | 'vxlan' | 'other';
 
 /**
  * Where a section sits in its file. Fix writers use it to insert a line at the right depth
@@ -571,16 +562,7 @@ export interface Endpoint {
 }
 
 export type LinkSourceKind =
-  | 'intent'
-  | 'clab'
-  | 'layer1'
-  | 'avd-csv'
-  | 'sonic-device-neighbor'
-  | 'lldp'
-  | 'subnet'
-  | 'description'
-  | 'port-channel'
-  | 'peer-link';
+  'intent' | 'clab' | 'layer1' | 'avd-csv' | 'sonic-device-neighbor' | 'lldp' | 'subnet' | 'description' | 'port-channel' | 'peer-link';
 
 /** One piece of evidence that two interfaces are cabled together. */
 export interface LinkEvidence {

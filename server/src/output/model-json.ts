@@ -84,7 +84,6 @@ function roleJson(r: InterfaceRole | undefined, opts: ModelJsonOptions): Json {
   return { role: r.role, evidence: r.evidence.map((e) => ({ text: e.text, location: e.loc ? locRef(e.loc, opts) : null })) };
 }
 
-
 /** A per-hop behaviour: its meaning (kind, pausedOn, strict, ecn, remarkedTo), its local names, and its lines. */
 function behaviour(d: Device, b: HopBehaviour): Json {
   return {
@@ -109,7 +108,6 @@ function behaviour(d: Device, b: HopBehaviour): Json {
 }
 
 const TRAFFIC_KINDS = new Set<Interface['kind']>(['physical', 'port-channel', 'subinterface']);
-
 
 function iface(d: Device, i: Interface, role: InterfaceRole | undefined, opts: ModelJsonOptions, points: ContractPoint[]): Json {
   return {

@@ -55,8 +55,7 @@ const KIND_BY_NAME: Record<string, Kind> = {
 
 /** Whole input of a tree parsed from a string or a callback. */
 function treeText(tree: Tree): string {
-  const callback = (tree as unknown as { textCallback?: (index: number, position: unknown) => string | null | undefined })
-    .textCallback;
+  const callback = (tree as unknown as { textCallback?: (index: number, position: unknown) => string | null | undefined }).textCallback;
   if (!callback) return tree.rootNode.text;
   let text = '';
   for (;;) {

@@ -127,7 +127,10 @@ function kindAt(w: Walk): Kind | -1 {
 }
 
 function error(w: Walk, start: number, end: number, message?: string): void {
-  const snippet = w.text.slice(start, Math.min(end, start + 40)).replace(/[\r\n]+/g, ' ').trim();
+  const snippet = w.text
+    .slice(start, Math.min(end, start + 40))
+    .replace(/[\r\n]+/g, ' ')
+    .trim();
   const range = { start: w.lines.position(start), end: w.lines.position(end) };
   w.errors.push({ range, message: message ?? (snippet ? `Syntax error: unexpected '${snippet}'` : 'Syntax error') });
 }
@@ -152,7 +155,7 @@ function missing(w: Walk): void {
 
 function missingMessage(tokens: string[]): string {
   const runs: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
     while (j < tokens.length && tokens[j] === tokens[i]) j++;
     runs.push(j - i > 1 ? `${tokens[i]} ×${j - i}` : tokens[i]!);

@@ -239,7 +239,11 @@ export function setFileToJunosDocument(doc: CliDocument): JunosDocument {
       else if (verb === 'delete') deleted.push(words.slice(1).flat());
     }
   }
-  for (const path of [...deactivated, ...deleted]) removePath(root, path.map((w) => w.text));
+  for (const path of [...deactivated, ...deleted])
+    removePath(
+      root,
+      path.map((w) => w.text),
+    );
   resolveGroups(root);
   return { uri: doc.uri, format: 'set', root, syntaxErrors: errors, end: doc.end };
 }

@@ -39,15 +39,25 @@ export function renderRuleDoc(rule: Rule): string {
   else for (const [k, o] of opts) lines.push(`- \`${k}\` (default \`${JSON.stringify(o.default)}\`): ${o.description}`);
   lines.push(
     '',
-    'Severity is set per rule in `fabric-intent.yaml` (`rules: {"' + rule.id + '": {severity: warning}}`), ' +
-      'in the `fabricLint.rules` setting, or with `fabric-lint --rule ' + rule.id + '=off`.',
+    'Severity is set per rule in `fabric-intent.yaml` (`rules: {"' +
+      rule.id +
+      '": {severity: warning}}`), ' +
+      'in the `fabricLint.rules` setting, or with `fabric-lint --rule ' +
+      rule.id +
+      '=off`.',
     '',
   );
   return lines.join('\n');
 }
 
 export function renderRuleIndex(rules: readonly Rule[]): string {
-  const lines = ['<!-- Generated from server/src/rules by `npm run docs`. Do not edit. -->', '# Rules', '', '| rule | title | severity | scope | fix |', '|---|---|---|---|---|'];
+  const lines = [
+    '<!-- Generated from server/src/rules by `npm run docs`. Do not edit. -->',
+    '# Rules',
+    '',
+    '| rule | title | severity | scope | fix |',
+    '|---|---|---|---|---|',
+  ];
   for (const r of rules) lines.push(`| [${r.id}](${docFileName(r.id)}) | ${r.title} | ${r.severity} | ${r.scope} | ${r.fix ? 'yes' : ''} |`);
   return lines.join('\n') + '\n';
 }

@@ -132,7 +132,15 @@ export function groupByCause(findings: Finding[]): Finding[] {
       title ??= fix.title;
       for (const e of fix.edits) edits.set(JSON.stringify(e), e);
     }
-    const fixes: Fix[] = title ? [{ title: g.length > 1 && edits.size > 1 ? `${title}, and the same on the other ${g.length - 1} places` : title, isPreferred: true, edits: [...edits.values()] }] : [];
+    const fixes: Fix[] = title
+      ? [
+          {
+            title: g.length > 1 && edits.size > 1 ? `${title}, and the same on the other ${g.length - 1} places` : title,
+            isPreferred: true,
+            edits: [...edits.values()],
+          },
+        ]
+      : [];
     const related = g.map((x) => ({ loc: x.loc, message: x.message }));
     const seen = new Set(related.map((r) => `${r.loc.uri}:${r.loc.range.start.line}`));
     for (const r of f.related) if (!seen.has(`${r.loc.uri}:${r.loc.range.start.line}`)) related.push(r);

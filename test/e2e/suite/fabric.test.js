@@ -114,15 +114,11 @@ describe('fabric-lint in a real VS Code (extension host)', function () {
   });
 
   it('reports mtu/link-mismatch on both ends of the link without opening either file', async function () {
-    const [onLeaf, onSpine] = await waitFor(
-      `${RULE} on leaf2.cfg and spine2.cfg`,
-      [vscode.languages.onDidChangeDiagnostics],
-      () => {
-        const a = mismatches(leaf2);
-        const b = mismatches(spine2);
-        return a.length > 0 && b.length > 0 ? [a, b] : undefined;
-      },
-    );
+    const [onLeaf, onSpine] = await waitFor(`${RULE} on leaf2.cfg and spine2.cfg`, [vscode.languages.onDidChangeDiagnostics], () => {
+      const a = mismatches(leaf2);
+      const b = mismatches(spine2);
+      return a.length > 0 && b.length > 0 ? [a, b] : undefined;
+    });
     assert.ok(!isOpen(leaf2) && !isOpen(spine2), 'leaf2.cfg and spine2.cfg were never opened');
     assert.strictEqual(onLeaf.length, 1, 'one mismatch on leaf2');
     assert.strictEqual(onSpine.length, 1, 'one mismatch on spine2');
@@ -180,10 +176,15 @@ describe('fabric-lint in a real VS Code (extension host)', function () {
     assert.match(after.lineAt(diag.range.start.line).text, /^\s*mtu 9214\s*$/);
     assert.match(diskLine(leaf2, diag.range.start.line), /^\s*mtu 9000\s*$/);
 
-    await waitFor(`${RULE} to clear on leaf2.cfg and spine2.cfg`, [vscode.languages.onDidChangeDiagnostics], () =>
-      mismatches(leaf2).length === 0 && mismatches(spine2).length === 0,
+    await waitFor(
+      `${RULE} to clear on leaf2.cfg and spine2.cfg`,
+      [vscode.languages.onDidChangeDiagnostics],
+      () => mismatches(leaf2).length === 0 && mismatches(spine2).length === 0,
     );
     // The rest of the fabric is still linted (leaf2 keeps its DSCP drift), so the clearing is not a dead server.
-    assert.ok(ours(leaf2).some((d) => codeOf(d) === 'qos/dscp-map-drift'), `leaf2 still has qos/dscp-map-drift:\n    ${dumpDiagnostics()}`);
+    assert.ok(
+      ours(leaf2).some((d) => codeOf(d) === 'qos/dscp-map-drift'),
+      `leaf2 still has qos/dscp-map-drift:\n    ${dumpDiagnostics()}`,
+    );
   });
 });

@@ -112,4 +112,3 @@ export function qosBehaviour(dialect: CliDialect): QosBehaviour {
     deviceWidePolicies: nxos,
   };
 }
-

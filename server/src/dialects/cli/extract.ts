@@ -14,16 +14,7 @@ import { hostnameFromUri } from '../../model/file-names';
 import { interfaceKind, parentOf } from '../../model/interface-names';
 import type { CliDocument, CliLine } from '../../parsing/cli-tree';
 import { Ctx, kw, normPolicyType, sectionEnd, systemClassQueue, type QosSettings } from './context';
-import {
-  defaultAdminUp,
-  defaultMtu,
-  defaultPfcMode,
-  defaultSwitched,
-  eosDefaultCosToTc,
-  eosDefaultDscpToTc,
-  qosBehaviour,
-  type CliDialect,
-} from './defaults';
+import { defaultAdminUp, defaultMtu, defaultPfcMode, defaultSwitched, eosDefaultCosToTc, eosDefaultDscpToTc, qosBehaviour, type CliDialect } from './defaults';
 import { readEosTopLevel } from './eos';
 import { newGlobals, type Globals } from './globals';
 import { readInterfaceSection, type IfState } from './interface';
@@ -419,7 +410,9 @@ function interfaceClassification(
   const out: InterfaceClassification = { dscpToClass: t.dscp, remark: t.remark, drop: t.drop, byCos: t.byCos, policy: { value: pm.name, loc: ref!.loc } };
   if (dialect !== 'nxos') {
     // EOS/IOS: what the policy does not match keeps the trust-based class.
-    out.dscpToClass = t.dscp.map((s, d) => (s.defaulted && !pm.classes.some((c) => c.name.toLowerCase() === 'class-default' && (c.setTrafficClass || c.setQosGroup)) ? qos.dscpToClass[d] : s));
+    out.dscpToClass = t.dscp.map((s, d) =>
+      s.defaulted && !pm.classes.some((c) => c.name.toLowerCase() === 'class-default' && (c.setTrafficClass || c.setQosGroup)) ? qos.dscpToClass[d] : s,
+    );
   }
   return out;
 }
@@ -427,7 +420,14 @@ function interfaceClassification(
 // ---------------------------------------------------------------------------------------------
 // Interfaces
 
-function finalizeInterface(ctx: Ctx, g: Globals, tables: QosTables, qos: DeviceQos, st: IfState, classifications: Map<PolicyMap | undefined, PolicyTables>): Interface {
+function finalizeInterface(
+  ctx: Ctx,
+  g: Globals,
+  tables: QosTables,
+  qos: DeviceQos,
+  st: IfState,
+  classifications: Map<PolicyMap | undefined, PolicyTables>,
+): Interface {
   const dialect = ctx.dialect;
   const header = st.block.header;
   const kind: InterfaceKind = interfaceKind(st.name);

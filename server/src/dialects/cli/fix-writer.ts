@@ -227,9 +227,7 @@ export class CliFixWriter extends NoFixWriter implements FixWriter {
     if (this.dialect !== 'nxos') return declined(`${this.dialect} has no system qos`);
     const text = `service-policy type ${type}${direction === 'none' ? '' : ` ${direction}`} ${name}`;
     const t = normPolicyType(type.toLowerCase());
-    const same = this.device.qos.systemPolicies.find(
-      (p) => normPolicyType(p.value.type) === t && (p.value.direction === direction || t === 'network-qos'),
-    );
+    const same = this.device.qos.systemPolicies.find((p) => normPolicyType(p.value.type) === t && (p.value.direction === direction || t === 'network-qos'));
     if (same) return this.replaceLine(same.loc, text);
     const block = this.device.qos.systemQosBlock;
     if (block) return this.insertInBlock(block, [text]);
@@ -274,7 +272,8 @@ export class CliFixWriter extends NoFixWriter implements FixWriter {
     if (this.dialect === 'nxos' && wred?.value.text && !/\becn\b/i.test(wred.value.text)) return this.replaceLine(wred.loc, `${wred.value.text} ecn`);
     const line = this.ecnLine(values);
     if (target.config?.block) return this.insertInBlock(target.config.block, [line]);
-    if (this.dialect === 'eos' && target.iface) return this.insertInBlock(target.iface.block, [`tx-queue ${target.queue}`, `${target.iface.block.childIndent}${line}`]);
+    if (this.dialect === 'eos' && target.iface)
+      return this.insertInBlock(target.iface.block, [`tx-queue ${target.queue}`, `${target.iface.block.childIndent}${line}`]);
     if (this.dialect === 'nxos' && target.policyClass) return this.insertInBlock(target.policyClass.block, [line]);
     if (this.dialect === 'nxos' && target.policy) {
       const indent = target.policy.block.childIndent;
@@ -295,7 +294,11 @@ export class CliFixWriter extends NoFixWriter implements FixWriter {
     if (this.dialect === 'nxos' && text) return this.replaceLine(wred.loc, `${text} ecn`);
     if (this.dialect === 'eos') {
       if (alsoMarksEcn) return this.deleteLine(wred.loc);
-      if (text) return this.replaceLine(wred.loc, text.replace(/^random-detect\s+drop\b/i, 'random-detect ecn').replace(/\bdrop-probability\b/i, 'max-mark-probability'));
+      if (text)
+        return this.replaceLine(
+          wred.loc,
+          text.replace(/^random-detect\s+drop\b/i, 'random-detect ecn').replace(/\bdrop-probability\b/i, 'max-mark-probability'),
+        );
     }
     return declined('the WRED line was not read as written');
   }
@@ -336,13 +339,15 @@ export class CliFixWriter extends NoFixWriter implements FixWriter {
   /** NX-OS: each policy type has one interface direction (qos input, queuing output); EOS keeps what the line says. */
   override setServicePolicyType(ref: Located<ServicePolicyRef>, type: string): Edits {
     if (this.dialect !== 'nxos' && this.dialect !== 'eos') return declined(`${this.dialect} service policies have no type`);
-    const dir = this.dialect === 'nxos' || ref.value.direction === 'none' ? (NX_POLICY_TYPES.has(type) ? POLICY_TYPE_DIRECTION[type]! : 'input') : ref.value.direction;
+    const dir =
+      this.dialect === 'nxos' || ref.value.direction === 'none' ? (NX_POLICY_TYPES.has(type) ? POLICY_TYPE_DIRECTION[type]! : 'input') : ref.value.direction;
     return this.replaceLine(ref.loc, `service-policy type ${type}${dir === 'none' ? '' : ` ${dir}`} ${ref.value.name}`);
   }
 
   /** The dialect's line that marks ECN with these thresholds. */
   private ecnLine(v: EcnValues): string {
-    if (this.dialect === 'nxos') return `random-detect minimum-threshold ${v.min} ${v.unit} maximum-threshold ${v.max} ${v.unit} drop-probability ${v.probability} weight 0 ecn`;
+    if (this.dialect === 'nxos')
+      return `random-detect minimum-threshold ${v.min} ${v.unit} maximum-threshold ${v.max} ${v.unit} drop-probability ${v.probability} weight 0 ecn`;
     return `random-detect ecn minimum-threshold ${v.min} ${v.unit} maximum-threshold ${v.max} ${v.unit} max-mark-probability ${v.probability}`;
   }
 
@@ -440,8 +445,16 @@ function maxEnd(locs: Loc[]): Position {
 /** Rewrites the thresholds / probability of a `random-detect` line, keeping its other words. */
 export function rewriteEcnText(text: string, v: EcnChange): string {
   let t = text;
-  if (v.min !== undefined) t = t.replace(/(minimum-threshold\s+)\S+(\s+(?:bytes|kbytes|mbytes|segments|milliseconds|microseconds|packets|percent|cells))?/i, (_m, a: string, u?: string) => `${a}${v.min}${v.unit ? ` ${v.unit}` : (u ?? '')}`);
-  if (v.max !== undefined) t = t.replace(/(maximum-threshold\s+)\S+(\s+(?:bytes|kbytes|mbytes|segments|milliseconds|microseconds|packets|percent|cells))?/i, (_m, a: string, u?: string) => `${a}${v.max}${(v.maxUnit ?? v.unit) ? ` ${v.maxUnit ?? v.unit}` : (u ?? '')}`);
+  if (v.min !== undefined)
+    t = t.replace(
+      /(minimum-threshold\s+)\S+(\s+(?:bytes|kbytes|mbytes|segments|milliseconds|microseconds|packets|percent|cells))?/i,
+      (_m, a: string, u?: string) => `${a}${v.min}${v.unit ? ` ${v.unit}` : (u ?? '')}`,
+    );
+  if (v.max !== undefined)
+    t = t.replace(
+      /(maximum-threshold\s+)\S+(\s+(?:bytes|kbytes|mbytes|segments|milliseconds|microseconds|packets|percent|cells))?/i,
+      (_m, a: string, u?: string) => `${a}${v.max}${(v.maxUnit ?? v.unit) ? ` ${v.maxUnit ?? v.unit}` : (u ?? '')}`,
+    );
   if (v.probability !== undefined) t = t.replace(/((?:max-mark-probability|drop-probability)\s+)\S+/i, (_m, a: string) => `${a}${v.probability}`);
   return t;
 }

@@ -80,7 +80,19 @@ export function readInterfaceSection(ctx: Ctx, ifaces: Map<string, IfState>, lin
 const VLAN_MAX = 4094;
 
 /** First keywords (after no/default) of the interface lines that fix writers replace or delete. */
-const EDITABLE = new Set(['mtu', 'ip', 'l2', 'priority-flow-control', 'qos', 'mls', 'service-policy', 'shutdown', 'switchport', 'service-profile', 'flowcontrol']);
+const EDITABLE = new Set([
+  'mtu',
+  'ip',
+  'l2',
+  'priority-flow-control',
+  'qos',
+  'mls',
+  'service-policy',
+  'shutdown',
+  'switchport',
+  'service-profile',
+  'flowcontrol',
+]);
 
 function readInterfaceLine(ctx: Ctx, st: IfState, line: CliLine): void {
   if (line.words.length === 0) return;
@@ -248,10 +260,16 @@ function readSwitchportDetail(ctx: Ctx, st: IfState, line: CliLine, off: boolean
     for (const bad of parsed.bad) ctx.note('warning', 'bad-vlan', `switchport trunk allowed vlan: cannot read ${bad}`, line);
     if (verb === 'add') {
       const cur = st.trunkAllowedVlans?.value ?? [];
-      st.trunkAllowedVlans = ctx.at([...new Set([...cur, ...parsed.values])].sort((a, b) => a - b), line);
+      st.trunkAllowedVlans = ctx.at(
+        [...new Set([...cur, ...parsed.values])].sort((a, b) => a - b),
+        line,
+      );
     } else if (verb === 'remove' && st.trunkAllowedVlans) {
       const drop = new Set(parsed.values);
-      st.trunkAllowedVlans = ctx.at(st.trunkAllowedVlans.value.filter((v) => !drop.has(v)), line);
+      st.trunkAllowedVlans = ctx.at(
+        st.trunkAllowedVlans.value.filter((v) => !drop.has(v)),
+        line,
+      );
     } else if (verb === '' || (verb !== 'remove' && verb !== 'except')) {
       st.trunkAllowedVlans = ctx.at(parsed.values, line);
     }

@@ -75,7 +75,16 @@ export function readRouterOspf(ctx: Ctx, g: OspfGlobals, line: CliLine): void {
       const w = child.words[o + 1];
       if (!w) continue;
       if (w.text.toLowerCase() === 'default') g.passiveDefault = !neg;
-      else g.passive.set(canonicalInterfaceName(child.words.slice(o + 1).map((x) => x.text).join('')), !neg);
+      else
+        g.passive.set(
+          canonicalInterfaceName(
+            child.words
+              .slice(o + 1)
+              .map((x) => x.text)
+              .join(''),
+          ),
+          !neg,
+        );
       continue;
     }
     if (k !== 'network' || neg) continue;
@@ -108,7 +117,7 @@ export function finalizeOspf(g: OspfGlobals, name: string, st: OspfIfState, prim
   let area = st.area;
   if (!area && primary && primary.value.family === 4) {
     const ip = ipv4ToNumber(primary.value.address);
-    const net = ip === undefined ? undefined : g.networks.find((n) => ((ip & n.care) >>> 0) === n.addr);
+    const net = ip === undefined ? undefined : g.networks.find((n) => (ip & n.care) >>> 0 === n.addr);
     if (net) area = { value: net.area, loc: net.line.loc };
   }
   if (!area) return undefined;

@@ -23,7 +23,16 @@ export function readEosMlag(ctx: Ctx, g: Globals, line: CliLine): void {
     if (!v) continue;
     if (k === 'domain-id') pg.domain = ctx.at(v.text, child);
     else if (k === 'local-interface') pg.localInterface = ctx.at(canonicalInterfaceName(v.text), child);
-    else if (k === 'peer-link') pg.peerLink = ctx.at(canonicalInterfaceName(child.words.slice(1).map((w) => w.text).join('')), child);
+    else if (k === 'peer-link')
+      pg.peerLink = ctx.at(
+        canonicalInterfaceName(
+          child.words
+            .slice(1)
+            .map((w) => w.text)
+            .join(''),
+        ),
+        child,
+      );
     else if (k === 'peer-address' && kw(child, 1) !== 'heartbeat') pg.peerAddress = ctx.at(v.text, child);
   }
 }
@@ -48,7 +57,10 @@ export function readNxosVpcDomain(ctx: Ctx, g: Globals, line: CliLine): void {
 export function readNxosVpcPeerLink(ctx: Ctx, g: Globals, line: CliLine): void {
   const peerLine = line.children.find((c) => kw(c, 0) === 'vpc' && kw(c, 1) === 'peer-link');
   if (!peerLine) return;
-  const name = line.words.slice(1).map((w) => w.text).join('');
+  const name = line.words
+    .slice(1)
+    .map((w) => w.text)
+    .join('');
   const pg = (g.peerGroup ??= { kind: 'vpc' });
   pg.peerLink = ctx.at(canonicalInterfaceName(name), peerLine);
 }

@@ -235,7 +235,8 @@ function readPolicyClassLine(ctx: Ctx, pc: PolicyClass, line: CliLine, qn: numbe
       const ref = readServicePolicy(ctx, line, o);
       const w = line.words[line.words.length - 1];
       const typed = kw(line, o + 1) === 'type';
-      if (ref && w) ctx.ref({ kind: 'policy-map', subtype: normPolicyType(typed ? ref.type : ptype), name: ref.name, usage: 'nested-policy', loc: ctx.loc(w.range) });
+      if (ref && w)
+        ctx.ref({ kind: 'policy-map', subtype: normPolicyType(typed ? ref.type : ptype), name: ref.name, usage: 'nested-policy', loc: ctx.loc(w.range) });
       return;
     }
     case 'mtu': {

@@ -104,7 +104,12 @@ export function extractCumulusDevice(doc: CliDocument): Device {
 
   if (!hostname) {
     hostname = hostnameFromUri(uri, CUMULUS_NAMING) || 'cumulus';
-    notes.push({ severity: 'info', code: 'hostname-missing', message: `no hostname in the file; using the name "${hostname}"`, loc: { uri, range: { start: ZERO, end: ZERO } } });
+    notes.push({
+      severity: 'info',
+      code: 'hostname-missing',
+      message: `no hostname in the file; using the name "${hostname}"`,
+      loc: { uri, range: { start: ZERO, end: ZERO } },
+    });
   }
 
   applyDefaultMtus(doc, forms.has('nvue'), interfaces);

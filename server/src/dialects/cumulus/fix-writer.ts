@@ -15,7 +15,6 @@ import { NoFixWriter } from '../no-fix-writer';
  * (PFC profiles, watchdog, policies, tables) is declined.
  */
 export class CumulusFixWriter extends NoFixWriter implements FixWriter {
-
   override setInterfaceMtu(iface: Interface, mtu: number): Edits {
     const f = this.facts(iface);
     if (!f) return [];

@@ -30,7 +30,14 @@ const IFUPDOWN_TOP = new Set(['auto', 'iface', 'interface', 'allow-hotplug', 'so
 /** Batfish's concatenated file starts with the hostname alone on the first line. */
 export function concatenatedHostname(uri: string, lines: CliLine[]): Located<string> | undefined {
   const first = lines[0];
-  if (first && first.words.length === 1 && first.indent === 0 && first.children.length === 0 && !IFUPDOWN_TOP.has(first.words[0]!.text) && lines.some((l) => /^(iface|auto)$/.test(l.words[0]?.text ?? ''))) {
+  if (
+    first &&
+    first.words.length === 1 &&
+    first.indent === 0 &&
+    first.children.length === 0 &&
+    !IFUPDOWN_TOP.has(first.words[0]!.text) &&
+    lines.some((l) => /^(iface|auto)$/.test(l.words[0]?.text ?? ''))
+  ) {
     return located(first.words[0]!.text, locOf(uri, first.words[0]!));
   }
   return undefined;
@@ -49,7 +56,10 @@ export function readStanza(ctx: Ctx, l: CliLine, lloc: Loc): void {
   }
   const f = ctx.facts.get(name);
   if (f) f.stanza = true;
-  const method = l.words.slice(2).map((x) => x.text).join(' ');
+  const method = l.words
+    .slice(2)
+    .map((x) => x.text)
+    .join(' ');
   if (/\bloopback\b/.test(method)) iface.kind = 'loopback';
   const children = collectChildren(l);
   // Kind from the stanza's keys (a bond or bridge can have any name).

@@ -62,7 +62,12 @@ export function setMtu(ctx: Ctx, iface: Interface, w: CliWord | undefined, lineL
   if (!w) return;
   const n = /^\d+$/.test(w.text) ? Number(w.text) : NaN;
   if (!Number.isInteger(n) || n < 68 || n > 65536) {
-    ctx.notes.push({ severity: 'warning', code: 'invalid-value', message: `${iface.name}: mtu "${w.text}" is not a number in 68..65536`, loc: locOf(ctx.uri, w) });
+    ctx.notes.push({
+      severity: 'warning',
+      code: 'invalid-value',
+      message: `${iface.name}: mtu "${w.text}" is not a number in 68..65536`,
+      loc: locOf(ctx.uri, w),
+    });
     return;
   }
   iface.mtu = explicit(n, lineLoc);

@@ -24,7 +24,14 @@ export function readNvue(ctx: Ctx, l: CliLine, lloc: Loc, qs: QosState): Located
       touch(ctx, iface, l, lloc);
       if (iface.adminUp.defaulted && iface.adminUp.value) iface.adminUp = explicit(true, iface.block.header);
       if (sub[0] === 'type' && sub[1]) {
-        const k: Record<string, InterfaceKind> = { swp: 'physical', bond: 'port-channel', svi: 'svi', loopback: 'loopback', eth: 'management', sub: 'subinterface' };
+        const k: Record<string, InterfaceKind> = {
+          swp: 'physical',
+          bond: 'port-channel',
+          svi: 'svi',
+          loopback: 'loopback',
+          eth: 'management',
+          sub: 'subinterface',
+        };
         if (k[sub[1]]) iface.kind = k[sub[1]]!;
       }
       if (sub[0] === 'qos' && sub[1] === 'pfc' && sub[2] === 'profile' && sub[3]) qs.pfcBinding.set(name, located(sub[3], lloc));

@@ -88,7 +88,12 @@ export function buildQos(ctx: Ctx, qs: QosState): DeviceQos {
     const binding = qs.pfcBinding.get(iface.name);
     const profile = binding ? qs.pfcProfiles.get(binding.value) : qs.pfcProfiles.get('default-global');
     if (binding && !profile) {
-      ctx.notes.push({ severity: 'warning', code: 'undefined-profile', message: `${iface.name}: PFC profile "${binding.value}" is not defined (no "nv set qos pfc ${binding.value} switch-priority …")`, loc: binding.loc });
+      ctx.notes.push({
+        severity: 'warning',
+        code: 'undefined-profile',
+        message: `${iface.name}: PFC profile "${binding.value}" is not defined (no "nv set qos pfc ${binding.value} switch-priority …")`,
+        loc: binding.loc,
+      });
     }
     if (profile && profile.value.length > 0) {
       iface.pfc.mode = explicit('on', binding?.loc ?? profile.loc);

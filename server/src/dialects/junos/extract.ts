@@ -32,7 +32,6 @@ import { PathTreeReader } from '../../parsing/path-tree-reader';
 import type { Glob } from '../../model/glob';
 import { JUNOS_MTU } from './mtu';
 
-
 interface ForwardingClass {
   name: string;
   queue: number;
@@ -228,7 +227,12 @@ function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vr
 
   const units = childrenAt(n, 'unit');
   let mode: Setting<'routed' | 'switched'>;
-  if (parent) mode = switched ? explicit('switched', ctx.loc(switched.line)) : inet || inet6 ? explicit('routed', ctx.loc((inet ?? inet6)!.line)) : defaulted('routed', header);
+  if (parent)
+    mode = switched
+      ? explicit('switched', ctx.loc(switched.line))
+      : inet || inet6
+        ? explicit('routed', ctx.loc((inet ?? inet6)!.line))
+        : defaulted('routed', header);
   else {
     const anySwitched = units.some((u) => child(u, 'family', 'ethernet-switching'));
     mode = anySwitched ? defaulted('switched', header) : defaulted('routed', header);

@@ -15,7 +15,6 @@ import { NoFixWriter } from '../no-fix-writer';
  * no-loss forwarding class and a classifier; watchdog, trust, service policies, system qos) is declined.
  */
 export class JunosFixWriter extends NoFixWriter implements FixWriter {
-
   private get format(): 'braces' | 'set' {
     return this.device.junos?.format ?? 'braces';
   }

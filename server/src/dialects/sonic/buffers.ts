@@ -12,7 +12,8 @@ export function readBufferProfileTable(db: ConfigDb, refs: SymbolRef[]): Map<str
   for (const e of db.table('BUFFER_PROFILE')) {
     const poolField = field(e, 'pool');
     const pool = poolField ? sonicRefName(poolField.value) : undefined;
-    if (poolField && pool) refs.push({ kind: 'buffer-pool', subtype: 'BUFFER_POOL', name: pool, usage: 'BUFFER_PROFILE pool', loc: poolField.innerLoc, table: 'BUFFER_POOL' });
+    if (poolField && pool)
+      refs.push({ kind: 'buffer-pool', subtype: 'BUFFER_POOL', name: pool, usage: 'BUFFER_PROFILE pool', loc: poolField.innerLoc, table: 'BUFFER_POOL' });
     const xoff = field(e, 'xoff') !== undefined;
     const p: SonicBufferProfile = { name: e.key, loc: e.obj.keyLoc, xoff, losslessPool: /lossless/i.test(pool ?? '') };
     if (pool) p.pool = pool;
@@ -43,7 +44,8 @@ export function readBufferEntryTable(db: ConfigDb, t: 'BUFFER_PG' | 'BUFFER_QUEU
       if (prof) be.profile = located(sonicRefName(prof.value), prof.innerLoc);
       out.push(be);
     }
-    if (prof && sonicRefName(prof.value) !== 'NULL') refs.push({ kind: 'buffer-profile', subtype: 'BUFFER_PROFILE', table: 'BUFFER_PROFILE', name: sonicRefName(prof.value), usage: t, loc: prof.innerLoc });
+    if (prof && sonicRefName(prof.value) !== 'NULL')
+      refs.push({ kind: 'buffer-profile', subtype: 'BUFFER_PROFILE', table: 'BUFFER_PROFILE', name: sonicRefName(prof.value), usage: t, loc: prof.innerLoc });
   }
   return out;
 }
@@ -82,7 +84,10 @@ function bytesOf(e: Parameters<typeof field>[0], name: string): Located<number> 
  * - nothing in the dynamic buffer model (`buffer_model: dynamic`): buffermgrd recomputes pools and profiles, so the
  *   written sizes are not the ones in effect. Only queues the QUEUE table configures (they carry ECN/WRED) get it.
  */
-export function readQueueBufferLimits(interfaces: Interfaces, sonic: Pick<SonicFacts, 'bufferQueues' | 'bufferProfiles' | 'bufferPools' | 'bufferModel'>): void {
+export function readQueueBufferLimits(
+  interfaces: Interfaces,
+  sonic: Pick<SonicFacts, 'bufferQueues' | 'bufferProfiles' | 'bufferPools' | 'bufferModel'>,
+): void {
   if (sonic.bufferModel?.value.toLowerCase() === 'dynamic') return;
   for (const bq of sonic.bufferQueues) {
     if (!bq.profile) continue;
@@ -107,10 +112,20 @@ function profileLimit(prof: SonicBufferProfile, pool: SonicBufferPool | undefine
   if (prof.staticTh) {
     const bytes = size + (poolSize ? Math.min(prof.staticTh.value, poolSize.value) : prof.staticTh.value);
     const capped = poolSize && poolSize.value < prof.staticTh.value;
-    return { bytes, basis: `BUFFER_PROFILE ${prof.name}: size ${size} + ${capped ? `pool ${pool!.name} size ${poolSize.value} (below static_th ${prof.staticTh.value})` : `static_th ${prof.staticTh.value}`}`, loc, from };
+    return {
+      bytes,
+      basis: `BUFFER_PROFILE ${prof.name}: size ${size} + ${capped ? `pool ${pool!.name} size ${poolSize.value} (below static_th ${prof.staticTh.value})` : `static_th ${prof.staticTh.value}`}`,
+      loc,
+      from,
+    };
   }
   if (prof.dynamicTh && poolSize) {
-    return { bytes: size + poolSize.value, basis: `BUFFER_PROFILE ${prof.name}: size ${size} + at most the whole pool ${pool!.name} (${poolSize.value}; dynamic_th ${prof.dynamicTh.value})`, loc, from };
+    return {
+      bytes: size + poolSize.value,
+      basis: `BUFFER_PROFILE ${prof.name}: size ${size} + at most the whole pool ${pool!.name} (${poolSize.value}; dynamic_th ${prof.dynamicTh.value})`,
+      loc,
+      from,
+    };
   }
   return undefined;
 }

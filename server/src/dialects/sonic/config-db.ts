@@ -74,7 +74,10 @@ function fieldOf(ctx: Ctx, m: { key: string; keyStart: number; keyEnd: number; v
     end: doc.position(ve),
   };
   if (v?.type === 'array') {
-    f.items = v.items.map((i) => ({ value: scalar(i) ?? '', loc: i.type === 'string' && i.end - i.start >= 2 ? doc.loc(i.start + 1, i.end - 1) : doc.loc(i.start, i.end) }));
+    f.items = v.items.map((i) => ({
+      value: scalar(i) ?? '',
+      loc: i.type === 'string' && i.end - i.start >= 2 ? doc.loc(i.start + 1, i.end - 1) : doc.loc(i.start, i.end),
+    }));
   }
   return f;
 }
@@ -123,7 +126,9 @@ export function readConfigDb(doc: JsonDocument): ConfigDb {
     ctx.notes.push({
       severity: 'warning',
       code: 'not-an-object',
-      message: configlet ? 'a configlet should be an array of table objects; nothing was read' : 'config_db.json should be one JSON object of tables; nothing was read',
+      message: configlet
+        ? 'a configlet should be an array of table objects; nothing was read'
+        : 'config_db.json should be one JSON object of tables; nothing was read',
       loc: doc.loc(doc.root.start, doc.root.start + 1),
     });
   }
@@ -206,5 +211,11 @@ export function splitPortKey(key: string): { ports: string[]; rest: string } {
   const bar = key.indexOf('|');
   const portPart = bar >= 0 ? key.slice(0, bar) : key;
   const rest = bar >= 0 ? key.slice(bar + 1) : '';
-  return { ports: portPart.split(',').map((p) => p.trim()).filter(Boolean), rest };
+  return {
+    ports: portPart
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
+    rest,
+  };
 }

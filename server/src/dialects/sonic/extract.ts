@@ -30,7 +30,15 @@ import type { JsonDocument } from '../../parsing/json-adapter';
 import { readBufferEntryTable, readBufferPoolTable, readBufferProfileTable, readQueueBufferLimits } from './buffers';
 import { readConfigDb } from './config-db';
 import { readMetadata } from './metadata';
-import { readAddressTables, readPortChannelMemberTable, readPortChannelTable, readPortTable, readVlanMemberTable, readVlanTable, type Interfaces } from './ports';
+import {
+  readAddressTables,
+  readPortChannelMemberTable,
+  readPortChannelTable,
+  readPortTable,
+  readVlanMemberTable,
+  readVlanTable,
+  type Interfaces,
+} from './ports';
 import { readMap, readPortClassification, readPortPfcEnable, readPortQosMapTable, usedMap } from './qos-maps';
 import { readQueueTable, readStrictSchedulers, readWredProfileTable } from './queues';
 import { readDefinitions } from './symbols';

@@ -178,7 +178,10 @@ export class SonicFixWriter extends NoFixWriter implements FixWriter {
     if (facts.flat) return this.insertMembers(facts.root, [body(`${table}|${key}`)]);
     const t = facts.tables.get(table);
     if (t) return this.insertMembers(t, [body(key)]);
-    const inner = body(key).split('\n').map((l) => unit + l).join('\n');
+    const inner = body(key)
+      .split('\n')
+      .map((l) => unit + l)
+      .join('\n');
     return this.insertMembers(facts.root, [`${JSON.stringify(table)}: {\n${inner}\n}`]);
   }
 }

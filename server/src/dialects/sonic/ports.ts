@@ -7,7 +7,6 @@ import type { Interface } from '../../model/types';
 import { field, intOf, locatedField, splitPortKey, type ConfigDb } from './config-db';
 import { SONIC_DEFAULT_MTU, SONIC_MTU, SONIC_MTU_RANGE } from './mtu';
 
-
 /** The device's interfaces by canonical name. */
 export type Interfaces = Map<string, Interface>;
 

@@ -29,7 +29,13 @@ export function readPortQosMapTable(db: ConfigDb, interfaces: Interfaces, refs: 
     let priorities: number[] = [];
     if (pfcEnable) {
       const list = parseIntList(pfcEnable.value, 7);
-      if (!list) db.ctx.notes.push({ severity: 'warning', code: 'invalid-value', message: `PORT_QOS_MAP ${e.key} pfc_enable "${pfcEnable.value}" is not a list of priorities 0-7 (e.g. "3,4")`, loc: pfcEnable.loc });
+      if (!list)
+        db.ctx.notes.push({
+          severity: 'warning',
+          code: 'invalid-value',
+          message: `PORT_QOS_MAP ${e.key} pfc_enable "${pfcEnable.value}" is not a list of priorities 0-7 (e.g. "3,4")`,
+          loc: pfcEnable.loc,
+        });
       else priorities = list;
     }
     const pfcwdSwEnable = locatedField(e, 'pfcwd_sw_enable');
@@ -72,7 +78,12 @@ export function readMap(db: ConfigDb, t: string, name: string | undefined, max: 
     const k = /^\d+$/.test(f.name) ? Number(f.name) : NaN;
     const v = /^\s*\d+\s*$/.test(f.value) ? Number(f.value) : NaN;
     if (!Number.isInteger(k) || k > max || !Number.isInteger(v)) {
-      db.ctx.notes.push({ severity: 'warning', code: 'invalid-value', message: `${t} ${e.key}: "${f.name}": "${f.value}" is not a number mapping`, loc: f.keyLoc });
+      db.ctx.notes.push({
+        severity: 'warning',
+        code: 'invalid-value',
+        message: `${t} ${e.key}: "${f.name}": "${f.value}" is not a number mapping`,
+        loc: f.keyLoc,
+      });
       continue;
     }
     out[k] = explicit(v, f.innerLoc);
@@ -84,7 +95,13 @@ export function readMap(db: ConfigDb, t: string, name: string | undefined, max: 
  * Each port classifies by the DSCP_TO_TC_MAP its own PORT_QOS_MAP entry names (one table per map name),
  * so a port bound to another map than the rest of the device is judged by its own.
  */
-export function readPortClassification(db: ConfigDb, interfaces: Interfaces, portQosMaps: SonicPortQosMap[], qos: DeviceQos, dscpMap: string | undefined): void {
+export function readPortClassification(
+  db: ConfigDb,
+  interfaces: Interfaces,
+  portQosMaps: SonicPortQosMap[],
+  qos: DeviceQos,
+  dscpMap: string | undefined,
+): void {
   const portTables = new Map<string, (Setting<number> | undefined)[]>();
   for (const q of portQosMaps) {
     const ref = q.maps.find((m) => m.field === 'dscp_to_tc_map');

@@ -26,7 +26,12 @@ export function readWredProfileTable(db: ConfigDb): Map<string, Located<QueueEcn
 
 /** SCHEDULER: the names of the strict-priority schedulers. */
 export function readStrictSchedulers(db: ConfigDb): Set<string> {
-  return new Set(db.table('SCHEDULER').filter((e) => field(e, 'type')?.value.toUpperCase() === 'STRICT').map((e) => e.key));
+  return new Set(
+    db
+      .table('SCHEDULER')
+      .filter((e) => field(e, 'type')?.value.toUpperCase() === 'STRICT')
+      .map((e) => e.key),
+  );
 }
 
 /** QUEUE: each port's queues, with the scheduler and WRED profile they are bound to. */
@@ -36,14 +41,31 @@ export function readQueueTable(db: ConfigDb, interfaces: Interfaces, refs: Symbo
     const queues = parseIntList(rest, 31) ?? [];
     const sched = field(e, 'scheduler');
     const wp = field(e, 'wred_profile');
-    if (sched) refs.push({ kind: 'scheduler', subtype: 'SCHEDULER', table: 'SCHEDULER', name: sonicRefName(sched.value), usage: 'QUEUE scheduler', loc: sched.innerLoc });
-    if (wp) refs.push({ kind: 'wred-profile', subtype: 'WRED_PROFILE', table: 'WRED_PROFILE', name: sonicRefName(wp.value), usage: 'QUEUE wred_profile', loc: wp.innerLoc });
+    if (sched)
+      refs.push({
+        kind: 'scheduler',
+        subtype: 'SCHEDULER',
+        table: 'SCHEDULER',
+        name: sonicRefName(sched.value),
+        usage: 'QUEUE scheduler',
+        loc: sched.innerLoc,
+      });
+    if (wp)
+      refs.push({
+        kind: 'wred-profile',
+        subtype: 'WRED_PROFILE',
+        table: 'WRED_PROFILE',
+        name: sonicRefName(wp.value),
+        usage: 'QUEUE wred_profile',
+        loc: wp.innerLoc,
+      });
     for (const port of ports) {
       const iface = ifaceOf(interfaces, port);
       if (!iface) continue;
       for (const q of queues) {
         let qc = iface.queues.find((x) => x.queue === q);
-        if (!qc) iface.queues.push((qc = { queue: q, block: { header: e.obj.keyLoc, end: e.obj.close, childIndent: e.obj.childIndent } } satisfies QueueConfig));
+        if (!qc)
+          iface.queues.push((qc = { queue: q, block: { header: e.obj.keyLoc, end: e.obj.close, childIndent: e.obj.childIndent } } satisfies QueueConfig));
         if (sched && strict.has(sonicRefName(sched.value))) qc.strictPriority = located(true, sched.innerLoc);
         const profile = wp ? wred.get(sonicRefName(wp.value)) : undefined;
         if (wp && profile) {

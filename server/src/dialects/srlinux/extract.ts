@@ -35,7 +35,14 @@ import { child, childrenAt, valueAt, type JunosNode } from '../../parsing/junos-
 import { PathTreeReader } from '../../parsing/path-tree-reader';
 import { hostnameFromUri } from '../../model/file-names';
 import type { SrlinuxDocument } from './adapter';
-import { SRLINUX_DEFAULT_IP_MTU, SRLINUX_DEFAULT_MGMT_MTU, SRLINUX_ETHERNET_HEADER, SRLINUX_DEFAULT_PORT_MTU, SRLINUX_IP_MTU_RANGE, SRLINUX_PORT_MTU_RANGE } from './mtu';
+import {
+  SRLINUX_DEFAULT_IP_MTU,
+  SRLINUX_DEFAULT_MGMT_MTU,
+  SRLINUX_ETHERNET_HEADER,
+  SRLINUX_DEFAULT_PORT_MTU,
+  SRLINUX_IP_MTU_RANGE,
+  SRLINUX_PORT_MTU_RANGE,
+} from './mtu';
 
 /** What the SR Linux fix writer needs to know of the file (Device.srlinux). */
 export interface SrlinuxFacts {
@@ -126,7 +133,14 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
   return device;
 }
 
-function systemDefault(ctx: Ctx, sysMtu: JunosNode | undefined, leaf: string, fallback: number, range: readonly [number, number], anchor: Loc): Setting<number> {
+function systemDefault(
+  ctx: Ctx,
+  sysMtu: JunosNode | undefined,
+  leaf: string,
+  fallback: number,
+  range: readonly [number, number],
+  anchor: Loc,
+): Setting<number> {
   const n = valueAt(sysMtu, leaf);
   const v = ctx.int(n, `system mtu ${leaf}`, range[0], range[1]);
   return n && v !== undefined ? explicit(v, ctx.loc(n.line)) : defaulted(fallback, anchor);
@@ -243,7 +257,12 @@ function readSubinterface(ctx: Ctx, s: JunosNode, port: Interface, vrfs: Map<str
     const node = child(s, fam);
     const state = valueAt(node, 'admin-state');
     if (node && childrenAt(node, 'address').length > 0 && !isOn(state?.word)) {
-      ctx.note('info', 'family-disabled', `${name} ${fam} is not enabled (admin-state ${state?.word ?? 'defaults to disable'}): its addresses carry no traffic`, (state ?? node).line);
+      ctx.note(
+        'info',
+        'family-disabled',
+        `${name} ${fam} is not enabled (admin-state ${state?.word ?? 'defaults to disable'}): its addresses carry no traffic`,
+        (state ?? node).line,
+      );
     }
   }
   const l2 = valueAt(s, 'l2-mtu');
@@ -272,7 +291,12 @@ function readNetworkInstances(ctx: Ctx, root: JunosNode): Map<string, NetworkIns
     const bridged = type === 'mac-vrf';
     for (const i of childrenAt(ni, 'interface')) {
       if (out.has(i.word)) {
-        ctx.note('warning', 'duplicate-membership', `${i.word} is in more than one network-instance; the first one (${out.get(i.word)!.name.value || 'default'}) is read`, i.line);
+        ctx.note(
+          'warning',
+          'duplicate-membership',
+          `${i.word} is in more than one network-instance; the first one (${out.get(i.word)!.name.value || 'default'}) is read`,
+          i.line,
+        );
         continue;
       }
       out.set(i.word, { name: located(ni.word === 'default' ? '' : ni.word, ctx.loc(i.line)), bridged });
@@ -570,7 +594,8 @@ function applyClassifier(ctx: Ctx, b: JunosNode, ifaces: Interface[], policies: 
   const table = policies.get(p.word);
   ctx.ref('classifier', p, 'qos interfaces input classifiers');
   if (!table) {
-    if (p.word === 'default') ctx.note('info', 'builtin-policy', `dscp-policy default is the platform's built-in classifier; its mapping is not in the file`, p.line);
+    if (p.word === 'default')
+      ctx.note('info', 'builtin-policy', `dscp-policy default is the platform's built-in classifier; its mapping is not in the file`, p.line);
     return;
   }
   use.set(p.word, (use.get(p.word) ?? 0) + 1);
@@ -594,7 +619,11 @@ function applyPfc(ctx: Ctx, b: JunosNode, ifaces: Interface[], profiles: Map<str
   // stays bound but the port generates no pause frame, so it declares nothing no-drop.
   for (const i of ifaces) {
     i.pfc = { mode, noDropPriorities: prof && mode.value === 'on' ? prof.noDrop : [] };
-    if (prof) facts.pfcProfilePriorities.set(i.name, prof.noDrop.map((p) => p.value));
+    if (prof)
+      facts.pfcProfilePriorities.set(
+        i.name,
+        prof.noDrop.map((p) => p.value),
+      );
     if (prof?.watchdog) i.pfc.watchdog = located(true, prof.watchdog);
   }
 }

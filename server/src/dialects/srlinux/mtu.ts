@@ -49,7 +49,12 @@ export const SRLINUX_MTU: DialectMtu = {
   bridged: (_d, owner) => {
     if (owner.mtu.defaulted) return undefined;
     const payload = owner.mtu.value - overhead(owner);
-    return { value: payload, loc: owner.mtu.loc, defaulted: false, text: payload === owner.mtu.value ? `${payload}` : `${owner.mtu.value} (payload ${payload})` };
+    return {
+      value: payload,
+      loc: owner.mtu.loc,
+      defaulted: false,
+      text: payload === owner.mtu.value ? `${payload}` : `${owner.mtu.value} (payload ${payload})`,
+    };
   },
   writable: () => true,
 };

@@ -35,7 +35,14 @@ export const rule: Rule = {
         if (!m.device || !m.iface || ctx.ignored(m.device, m.iface)) continue;
         const others = members.filter((o) => o !== m);
         const related = others.map((o) => ({ loc: o.loc, message: `${o.address ?? issue.subnet} on ${o.name}` }));
-        findings.push(ctx.report({ messageId: 'shared', data: { subnet: issue.subnet, others: others.map((o) => o.name).join(', '), count: members.length }, loc: m.loc, related }));
+        findings.push(
+          ctx.report({
+            messageId: 'shared',
+            data: { subnet: issue.subnet, others: others.map((o) => o.name).join(', '), count: members.length },
+            loc: m.loc,
+            related,
+          }),
+        );
       }
     }
     return findings;

@@ -34,7 +34,8 @@ export const rule: Rule = {
   },
   example: {
     dialect: 'eos',
-    config: 'interface Ethernet1\n   description P2P_LINK_TO_DC1-SPINE2_Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! 10.0.0.1/31 is on dc1-spine1 Ethernet1',
+    config:
+      'interface Ethernet1\n   description P2P_LINK_TO_DC1-SPINE2_Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! 10.0.0.1/31 is on dc1-spine1 Ethernet1',
   },
   check(ctx) {
     const view = FabricView.of(ctx.fabric);

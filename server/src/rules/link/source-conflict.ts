@@ -23,7 +23,7 @@ export const rule: Rule = {
     'intent > containerlab > layer1 > AVD CSV > SONiC neighbors > LLDP > subnet > description > port-channel) and ' +
     'the link checks follow it. The other claim is probably a stale file or a mis-cabled port; either way one of ' +
     'the two is wrong. Reported on both ends of the losing claim, saying which source won and which lost. A ' +
-    'losing description on an interface that has a link is `link/description-disagrees`\' finding, not repeated here.',
+    "losing description on an interface that has a link is `link/description-disagrees`' finding, not repeated here.",
   messages: {
     conflict: '{loser} says {iface} connects to {loserPeer}, but {winner} links {winnerA} to {winnerB}; the link checks follow {winnerSource}',
   },

@@ -10,7 +10,10 @@ import { where } from '../support/describe';
  * megabits) and IOS (`speed 1000`); undefined for auto or anything unreadable.
  */
 export function normalizeSpeed(written: string): { gbps: number; lanes?: number } | undefined {
-  const t = written.toLowerCase().replace(/^forced\s+/, '').trim();
+  const t = written
+    .toLowerCase()
+    .replace(/^forced\s+/, '')
+    .trim();
   if (t === '' || t.startsWith('auto')) return undefined;
   let m = /^(\d+(?:\.\d+)?)g(?:full|half)?(?:-(\d+))?$/.exec(t);
   if (m) return m[2] ? { gbps: Number(m[1]), lanes: Number(m[2]) } : { gbps: Number(m[1]) };

@@ -11,11 +11,11 @@ export const rule: Rule = {
   rationale:
     'Link checks (`mtu/link-mismatch`, `pfc/one-sided` …) need both ends. An up interface with a /31, /30, /127 or ' +
     '/126 address whose subnet no other workspace interface shares, and that no topology file, description or LLDP ' +
-    'dump links, is checked alone: its peer is outside the workspace, the peer\'s address is mistyped, or the ' +
-    'peer\'s config is missing. An interface whose role is host-facing (its description names a server or GPU, ' +
+    "dump links, is checked alone: its peer is outside the workspace, the peer's address is mistyped, or the " +
+    "peer's config is missing. An interface whose role is host-facing (its description names a server or GPU, " +
     'as on a rail-optimized AI leaf whose /31s face the NICs) or management is expected to end outside the ' +
     'workspace and is not reported. Saying so once per interface is better than silence that looks like a clean link. ' +
-    'Add the peer\'s config or a topology file (containerlab, layer1_topology.json, AVD CSV, LLDP) to check it.',
+    "Add the peer's config or a topology file (containerlab, layer1_topology.json, AVD CSV, LLDP) to check it.",
   messages: {
     unpaired: '{iface} has a point-to-point address in {subnet} but no peer in the workspace; link checks skip it',
   },

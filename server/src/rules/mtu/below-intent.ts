@@ -22,7 +22,7 @@ export const rule: Rule = {
     'or carries a /31, /30, /127 or /126 address; port-channel members are judged through their port-channel, ' +
     'and management, loopback, tunnel and shut-down interfaces are ignored. A missing `mtu` line counts as ' +
     'the platform default (1500 on EOS, NX-OS and IOS routed ports) and the message says so.\n\n' +
-    '**When fabric-intent.yaml speaks about MTU** (`mtu.minimum`, `mtu.fabric` or `mtu.host`, or this rule\'s ' +
+    "**When fabric-intent.yaml speaks about MTU** (`mtu.minimum`, `mtu.fabric` or `mtu.host`, or this rule's " +
     '`minimum` option) the threshold is `mtu.minimum`, else the `minimum` option (9000), and the fix writes ' +
     '`mtu.fabric` (never more than the platform takes: 9214 on EOS).\n\n' +
     '**Without an intent file** (or one that only lists links and roles) there is no absolute threshold: plenty of correct fabrics run 1500 on purpose ' +
@@ -31,7 +31,7 @@ export const rule: Rule = {
     'interface with the fabric-facing interfaces of devices of the same role (roles from the intent, else from ' +
     'the hostname) and reports those below the value more than half of them use — and says it did so (a link whose ' +
     'other end already has that value is left to `mtu/link-mismatch`). ' +
-    'Whether 1500 is too small for RoCE is `mtu/roce-path`\'s question (4192 is a physical fact for RDMA MTU 4096).',
+    "Whether 1500 is too small for RoCE is `mtu/roce-path`'s question (4192 is a physical fact for RDMA MTU 4096).",
   messages: {
     belowIntent: 'MTU {mtu} here, below the fabric minimum {minimum} ({source})',
     belowPeers:
@@ -39,12 +39,17 @@ export const rule: Rule = {
   },
   fix: 'Set the MTU to intent `mtu.fabric` (else the minimum, or the role majority) on this interface and on the other end of its link.',
   options: {
-    minimum: { description: 'Threshold when the intent gives `mtu.fabric` or `mtu.host` but no `mtu.minimum`. Setting it in the intent\'s `rules:` also turns the absolute check on.', default: 9000 },
+    minimum: {
+      description:
+        "Threshold when the intent gives `mtu.fabric` or `mtu.host` but no `mtu.minimum`. Setting it in the intent's `rules:` also turns the absolute check on.",
+      default: 9000,
+    },
     minPeers: { description: 'Without an intent file: fewest fabric-facing interfaces in a role before a majority is trusted.', default: 3 },
   },
   example: {
     dialect: 'eos',
-    config: 'interface Ethernet1\n   description P2P_LINK_TO_SPINE1_Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! fabric-intent.yaml: mtu: { minimum: 9000, fabric: 9214 }',
+    config:
+      'interface Ethernet1\n   description P2P_LINK_TO_SPINE1_Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! fabric-intent.yaml: mtu: { minimum: 9000, fabric: 9214 }',
     explanation: 'No `mtu` line: the EOS default 1500 applies, below the intent minimum 9000.',
   },
   check(ctx) {
@@ -90,7 +95,10 @@ export const rule: Rule = {
             messageId: 'belowIntent',
             data: { mtu: mtuText(end.device, end.iface), minimum, source, iface: end.iface.name },
             loc: end.iface.mtu.loc,
-            ...causeOf(end, `MTU ${mtuText(end.device, end.iface)} on {count} fabric-facing interfaces ({places}), below the fabric minimum ${minimum} (${source})`),
+            ...causeOf(
+              end,
+              `MTU ${mtuText(end.device, end.iface)} on {count} fabric-facing interfaces ({places}), below the fabric minimum ${minimum} (${source})`,
+            ),
             related,
             fixes: fixFor(end, target, minimum),
           }),
@@ -107,7 +115,11 @@ export const rule: Rule = {
     const minPeers = Number(ctx.options.minPeers ?? 3);
     for (const [role, members] of byRole) {
       const known = members.filter((e) => l3Mtu(e.device, e.iface) !== undefined);
-      const maj = strictMajority(known.map((e) => l3Mtu(e.device, e.iface)!), String, minPeers);
+      const maj = strictMajority(
+        known.map((e) => l3Mtu(e.device, e.iface)!),
+        String,
+        minPeers,
+      );
       if (!maj) continue;
       for (const end of known) {
         const mtu = l3Mtu(end.device, end.iface)!;
@@ -118,9 +130,20 @@ export const rule: Rule = {
         findings.push(
           ctx.report({
             messageId: 'belowPeers',
-            data: { mtu: mtuText(end.device, end.iface), majority: maj.value, count: maj.count, total: maj.total, role, basis: intent ? 'fabric-intent.yaml sets no MTU' : 'no fabric-intent.yaml', iface: end.iface.name },
+            data: {
+              mtu: mtuText(end.device, end.iface),
+              majority: maj.value,
+              count: maj.count,
+              total: maj.total,
+              role,
+              basis: intent ? 'fabric-intent.yaml sets no MTU' : 'no fabric-intent.yaml',
+              iface: end.iface.name,
+            },
             loc: end.iface.mtu.loc,
-            ...causeOf(end, `MTU ${mtuText(end.device, end.iface)} on {count} fabric-facing interfaces ({places}), below ${maj.value} used by ${maj.count} of ${maj.total} fabric-facing interfaces on ${role} devices`),
+            ...causeOf(
+              end,
+              `MTU ${mtuText(end.device, end.iface)} on {count} fabric-facing interfaces ({places}), below ${maj.value} used by ${maj.count} of ${maj.total} fabric-facing interfaces on ${role} devices`,
+            ),
             related: relatedFor(end),
             fixes: fixFor(end, maj.value, maj.value),
           }),

@@ -122,7 +122,6 @@ export function carriesLossless(device: Device, iface: Interface): boolean {
   return iface.pfc.mode.value !== 'off' && iface.pfc.noDropPriorities.length > 0;
 }
 
-
 interface MtuSide {
   device: Device;
   iface: Interface;

@@ -18,25 +18,30 @@ export const rule: Rule = {
   rationale:
     'A leaf that admits bigger packets from its hosts than its uplinks carry drops every such packet on the way ' +
     'out (RoCE sets DF and never fragments), so large transfers between racks stall while the same transfer ' +
-    'inside the rack works. The edge MTU is the largest of the host-facing switchports\' bridged MTU (EOS ' +
+    "inside the rack works. The edge MTU is the largest of the host-facing switchports' bridged MTU (EOS " +
     '`l2 mtu`, NX-OS port `mtu`) and of the tenant SVIs (interfaces whose role is host-facing); the uplinks are ' +
-    'the device\'s routed interfaces whose role is fabric (linked to another switch of the workspace): a port ' +
+    "the device's routed interfaces whose role is fabric (linked to another switch of the workspace): a port " +
     'whose far end is unknown is never called an uplink. Devices with only one of the two are not ' +
     'judged, and VTEPs whose VXLAN interface names its source (EOS `Vxlan1`, NX-OS `nve1`) are left to ' +
     '`mtu/vxlan-overhead`.\n\n' +
-    'What matters is the packet the hosts actually send, not the port ceiling: switch vendors\' validated designs ' +
+    "What matters is the packet the hosts actually send, not the port ceiling: switch vendors' validated designs " +
     'set host ports to the platform maximum (Juniper: media 9216) and fabric units lower (Juniper: `family inet mtu ' +
-    '9170`), while the servers run 9000. The host MTU is the intent\'s `mtu.host` when it states one, else the ' +
+    "9170`), while the servers run 9000. The host MTU is the intent's `mtu.host` when it states one, else the " +
     'smaller of the host-facing MTU and the `hostMtu` option (9000, the conventional jumbo host MTU). An uplink is ' +
     'reported when what it can carry of a host packet — its L3 MTU, less the 50 bytes of VXLAN when the device ' +
     'encapsulates (a Junos `vtep` interface, or `vtep-source-interface` under `switch-options` or a `mac-vrf` ' +
     'instance) and the uplink is in the default VRF — is below that host MTU.',
   messages: {
-    exceeds: 'Uplink MTU {mtu} on {iface} carries host packets up to {carry} bytes, below the host MTU {host} ({hostSource}; host-facing MTU {edge} on {edgeIface}): larger host packets cannot leave {device}',
+    exceeds:
+      'Uplink MTU {mtu} on {iface} carries host packets up to {carry} bytes, below the host MTU {host} ({hostSource}; host-facing MTU {edge} on {edgeIface}): larger host packets cannot leave {device}',
   },
   fix: 'Raise the uplink (and the other end of its link) to the host-facing MTU (never a subinterface above its parent).',
   options: {
-    hostMtu: { description: 'Largest packet the hosts send when fabric-intent.yaml has no `mtu.host`: the conventional jumbo host MTU. A host-facing port with a smaller MTU bounds it further.', default: 9000 },
+    hostMtu: {
+      description:
+        'Largest packet the hosts send when fabric-intent.yaml has no `mtu.host`: the conventional jumbo host MTU. A host-facing port with a smaller MTU bounds it further.',
+      default: 9000,
+    },
   },
   example: {
     dialect: 'nxos',
@@ -87,7 +92,16 @@ export const rule: Rule = {
         findings.push(
           ctx.report({
             messageId: 'exceeds',
-            data: { mtu: mtuText(device, iface), iface: iface.name, carry: mtu - overhead, host, hostSource, edge: edge.value, edgeIface: edge.iface.name, device: device.hostname },
+            data: {
+              mtu: mtuText(device, iface),
+              iface: iface.name,
+              carry: mtu - overhead,
+              host,
+              hostSource,
+              edge: edge.value,
+              edgeIface: edge.iface.name,
+              device: device.hostname,
+            },
             loc: mtuLoc(device, iface),
             related: [{ loc: edge.loc, message: `host-facing MTU ${edge.value} on ${edge.iface.name}` }, ...(peer ? evidenceRelated(peer.link) : [])],
             fixes: raisable ? compact([setMtuFix(ctx, `Set MTU ${target} on ${ends.map(where).join(' and ')}`, ends, target, true)]) : [],

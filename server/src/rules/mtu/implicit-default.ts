@@ -46,7 +46,14 @@ export const rule: Rule = {
       const port = mtuCarrier(end.device, end.iface);
       findings.push(
         ctx.report({
-          ...(port && l3 ? { cause: { loc: port.block.header, message: `No mtu line on ${port.name}: {count} interfaces ({places}) run the ${end.device.dialect} default MTU ${m.value}` } } : {}),
+          ...(port && l3
+            ? {
+                cause: {
+                  loc: port.block.header,
+                  message: `No mtu line on ${port.name}: {count} interfaces ({places}) run the ${end.device.dialect} default MTU ${m.value}`,
+                },
+              }
+            : {}),
           messageId: l3 ? 'implicit' : 'unknown',
           data: { iface: end.iface.name, dialect: end.device.dialect, mtu: m.value, why: end.iface.mtuUnknown ?? '' },
           loc: end.iface.block.header,

@@ -14,15 +14,15 @@ export const rule: Rule = {
   scope: 'link',
   dialects: ['eos', 'nxos', 'ios'],
   rationale:
-    'On a switched link between two switches (a leaf pair\'s peer link, an L2 leaf uplink) the L3 `mtu` does not ' +
+    "On a switched link between two switches (a leaf pair's peer link, an L2 leaf uplink) the L3 `mtu` does not " +
     'limit bridged frames; the bridged MTU does: EOS `l2 mtu`, the NX-OS port `mtu` (default 1500), an IOS port ' +
     '`mtu`. When the two ends differ, frames between the two sizes cross in one direction and are dropped in the ' +
-    'other. Links with a routed end are `mtu/link-mismatch`\'s; an EOS end without `l2 mtu` bridges up to the ' +
+    "other. Links with a routed end are `mtu/link-mismatch`'s; an EOS end without `l2 mtu` bridges up to the " +
     'platform maximum and is not judged. Port-channel members answer for their port-channel. Published on both ends.',
   messages: {
     mismatch: 'Bridged MTU {here} here, {there} on {peer} — {why}',
   },
-  fix: 'Raise the lower end to the other end\'s bridged MTU (preferred), or lower the higher end.',
+  fix: "Raise the lower end to the other end's bridged MTU (preferred), or lower the higher end.",
   example: {
     dialect: 'nxos',
     config: 'interface Ethernet1/49\n  switchport mode trunk\n  mtu 9216\n! the peer, an EOS switchport, has l2 mtu 1500',

@@ -15,14 +15,14 @@ export const rule: Rule = {
   dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'A port-channel is one logical link: its members must forward the same frames. NX-OS suspends a member whose ' +
-    'MTU differs from the port-channel (compatibility check), EOS applies the port-channel\'s MTU and silently ' +
-    'ignores the member\'s own line, so the member `mtu` line is at best dead text and at worst a suspended ' +
+    "MTU differs from the port-channel (compatibility check), EOS applies the port-channel's MTU and silently " +
+    "ignores the member's own line, so the member `mtu` line is at best dead text and at worst a suspended " +
     'link that halves the bundle. Only members with their own `mtu` line are reported: a member without one ' +
     'inherits the port-channel and is right.',
   messages: {
     member: 'MTU {mtu} on member {member}, but {lag} has MTU {lagMtu}',
   },
-  fix: 'Remove the member\'s mtu line so it inherits the port-channel (preferred), or set the port-channel to the members\' MTU when the port-channel has none written and every member agrees.',
+  fix: "Remove the member's mtu line so it inherits the port-channel (preferred), or set the port-channel to the members' MTU when the port-channel has none written and every member agrees.",
   example: {
     dialect: 'nxos',
     config: 'interface port-channel10\n  no switchport\n  mtu 9216\ninterface Ethernet1/1\n  channel-group 10 mode active\n  mtu 1500',
@@ -57,8 +57,7 @@ export const rule: Rule = {
         const edits = c.writer(device).removeSetting(m.mtu.loc);
         return edits.length ? { title: `Remove the mtu line of ${m.name} (inherit ${lag.name})`, isPreferred: agreed === undefined, edits } : undefined;
       })();
-      const raiseLag =
-        agreed !== undefined ? setMtuFix(c, `Set MTU ${agreed} on ${lag.name}`, [{ device, iface: lag }], agreed, true) : undefined;
+      const raiseLag = agreed !== undefined ? setMtuFix(c, `Set MTU ${agreed} on ${lag.name}`, [{ device, iface: lag }], agreed, true) : undefined;
       return c.report({
         messageId: 'member',
         data: { mtu: mtuText(device, m), member: m.name, lag: lag.name, lagMtu: mtuText(device, lag) },

@@ -16,7 +16,7 @@ export const rule: Rule = {
     'Both ends of a link must accept the same largest IP packet. The side with the smaller MTU drops ' +
     '(or, with DF set, never fragments) what the other side sends, so RoCEv2 jumbo frames vanish on one ' +
     'direction of the link and the training job stalls on retransmits. Values are compared as L3 MTU ' +
-    '(Junos: a unit\'s `family inet mtu`, else its port\'s media MTU minus 14; a `family inet6 mtu` on either end ' +
+    "(Junos: a unit's `family inet mtu`, else its port's media MTU minus 14; a `family inet6 mtu` on either end " +
     'also compares the IPv6 MTUs), and a missing `mtu` line counts as the platform default (a Cumulus default the ' +
     'files cannot tell is not compared). ' +
     'Only links whose two ends are routed are compared (a switched end bridges by its L2 MTU: see ' +
@@ -26,7 +26,7 @@ export const rule: Rule = {
     mismatch: 'MTU {here} here, {there} on {peer} — {why}',
     mismatch6: 'IPv6 MTU {here} here, {there} on {peer} — {why}',
   },
-  fix: 'Raise this end to the other end\'s MTU (preferred on the lower end), or lower the other end to this one.',
+  fix: "Raise this end to the other end's MTU (preferred on the lower end), or lower the other end to this one.",
   options: {
     tolerance: { description: 'Bytes of difference accepted between the two ends (intent mtu.tolerance wins).', default: 0 },
   },

@@ -28,7 +28,7 @@ export const rule: Rule = {
   rationale:
     'On Nexus switches the `system qos` network-qos policy gives every class (`c-8q-nqN`, `c-8q-nq-default`) an ' +
     'MTU: it bounds the frames of that class and sizes the PFC headroom of no-drop classes. A class MTU below ' +
-    'the interfaces\' MTU drops (or under-buffers) the large frames of that class even though both ends of every ' +
+    "the interfaces' MTU drops (or under-buffers) the large frames of that class even though both ends of every " +
     'link agree on 9216 — the RoCE class typically, since it is the one given its own class. Only classes with ' +
     'an `mtu` line in the attached policy are judged (the class default differs by platform), against the largest ' +
     'MTU of an up, non-management interface of the device.',

@@ -7,7 +7,7 @@ import { lagOf } from '../support/interfaces';
 
 export const rule: Rule = {
   id: 'mtu/ospf-adjacency',
-  title: 'OSPF runs over a link whose ends\' IP MTU differ',
+  title: "OSPF runs over a link whose ends' IP MTU differ",
   category: 'mtu',
   severity: 'error',
   scope: 'link',
@@ -22,9 +22,10 @@ export const rule: Rule = {
     'mtu-ignore knob); values are compared as IP MTU (IOS `ip mtu` and Junos `family inet mtu` win; Junos media ' +
     'MTU minus 14 otherwise).',
   messages: {
-    mismatch: 'OSPF area {area} runs here with IP MTU {here}, {there} on {peer}: the DBD MTU check keeps the adjacency in EXSTART/EXCHANGE and no routes come up over this link',
+    mismatch:
+      'OSPF area {area} runs here with IP MTU {here}, {there} on {peer}: the DBD MTU check keeps the adjacency in EXSTART/EXCHANGE and no routes come up over this link',
   },
-  fix: 'Raise this end to the other end\'s MTU (preferred on the lower end), or lower the other end to this one.',
+  fix: "Raise this end to the other end's MTU (preferred on the lower end), or lower the other end to this one.",
   example: {
     dialect: 'ios',
     config:
@@ -83,4 +84,3 @@ export const rule: Rule = {
     return findings;
   },
 };
-

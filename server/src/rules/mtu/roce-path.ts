@@ -11,7 +11,6 @@ import { where } from '../support/describe';
 
 const RDMA_MIN = ROCE_HINTS.minHostMtu.value;
 
-
 export const rule: Rule = {
   id: 'mtu/roce-path',
   title: 'MTU on a RoCE path too small for RDMA MTU 4096 or the host MTU',
@@ -21,9 +20,9 @@ export const rule: Rule = {
   dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'A RoCE NIC picks its RDMA path MTU from the netdev MTU: the largest of 256…4096 that fits `MTU − 96` (GRH 40 + ' +
-    'UDP 8 + BTH 12 + XRC 4 + AtomicETH 28 + ICRC 4). Every switch hop must carry the host\'s packets, so a hop ' +
+    "UDP 8 + BTH 12 + XRC 4 + AtomicETH 28 + ICRC 4). Every switch hop must carry the host's packets, so a hop " +
     'below 4192 caps RDMA at 2048 or 1024 (1500 → 1024) — a physical fact, true with or without an intent file — ' +
-    'and a hop below the intent\'s `mtu.host` drops the hosts\' largest packets.\n\n' +
+    "and a hop below the intent's `mtu.host` drops the hosts' largest packets.\n\n" +
     'Which interfaces: every fabric-facing one (routed, in a link or with a point-to-point address) when the intent ' +
     'declares a RoCE fabric (`mtu.host`, lossless priorities or a lossless class); otherwise only the interfaces that ' +
     'carry lossless traffic themselves — PFC no-drop priorities on the interface or on the other end of its link — ' +
@@ -35,7 +34,7 @@ export const rule: Rule = {
     rdma: 'MTU {mtu} on {iface} ({facing}) caps RDMA at path MTU {ib}: RDMA MTU 4096 needs at least {min} on every hop{why}',
     host: 'MTU {mtu} on {iface} ({facing}) is below the host MTU {host} (fabric-intent.yaml mtu.host)',
   },
-  fix: 'Raise the MTU (both ends of a link) to intent `mtu.fabric`/`mtu.host`, else to the dialect\'s usual jumbo value (EOS 9214, NX-OS 9216).',
+  fix: "Raise the MTU (both ends of a link) to intent `mtu.fabric`/`mtu.host`, else to the dialect's usual jumbo value (EOS 9214, NX-OS 9216).",
   example: {
     dialect: 'nxos',
     config: 'interface Ethernet1/1\n  no switchport\n  priority-flow-control mode on\n  mtu 1500\n  ip address 10.0.0.1/31',
@@ -51,7 +50,15 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     const why = intentLossless ? '' : ' (PFC no-drop priorities on this link say it carries RoCE)';
 
-    const judge = (end: End, value: number, loc: Interface['mtu']['loc'], text: string, facing: string, fix: (target: number) => Fix | undefined, related: RelatedInfo[]) => {
+    const judge = (
+      end: End,
+      value: number,
+      loc: Interface['mtu']['loc'],
+      text: string,
+      facing: string,
+      fix: (target: number) => Fix | undefined,
+      related: RelatedInfo[],
+    ) => {
       let messageId: 'rdma' | 'host' | undefined;
       if (value < RDMA_MIN) messageId = 'rdma';
       else if (host !== undefined && value < host) messageId = 'host';
@@ -78,12 +85,25 @@ export const rule: Rule = {
           if (!intentLossless && !carriesLossless(device, iface) && !(peer && carriesLossless(peer.peer.device, peer.peer.iface))) continue;
           const mtu = l3Mtu(device, iface);
           if (mtu === undefined || (belowIntent !== undefined && mtu < belowIntent)) continue;
-          const related: RelatedInfo[] = peer ? [{ loc: peer.peer.iface.mtu.loc, message: `MTU ${mtuText(peer.peer.device, peer.peer.iface)} on ${where(peer.peer)}` }, ...evidenceRelated(peer.link)] : [];
-          judge(end, mtu, mtuLoc(device, iface), mtuText(device, iface), peer ? `link to ${where(peer.peer)}` : 'fabric-facing', (target) => {
-            const t = Math.min(target, maxL3(device), peer ? maxL3(peer.peer.device) : target);
-            const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < t ? [peer.peer] : [])];
-            return setMtuFix(ctx, `Set MTU ${t} on ${ends.map(where).join(' and ')}`, ends, t, true);
-          }, related);
+          const related: RelatedInfo[] = peer
+            ? [
+                { loc: peer.peer.iface.mtu.loc, message: `MTU ${mtuText(peer.peer.device, peer.peer.iface)} on ${where(peer.peer)}` },
+                ...evidenceRelated(peer.link),
+              ]
+            : [];
+          judge(
+            end,
+            mtu,
+            mtuLoc(device, iface),
+            mtuText(device, iface),
+            peer ? `link to ${where(peer.peer)}` : 'fabric-facing',
+            (target) => {
+              const t = Math.min(target, maxL3(device), peer ? maxL3(peer.peer.device) : target);
+              const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < t ? [peer.peer] : [])];
+              return setMtuFix(ctx, `Set MTU ${t} on ${ends.map(where).join(' and ')}`, ends, t, true);
+            },
+            related,
+          );
           continue;
         }
         if (!isDataInterface(ctx, device, iface) || lagOf(device, iface)) continue;
@@ -97,16 +117,32 @@ export const rule: Rule = {
           // The RDMA floor holds whatever the port faces; only a port whose role is host is called host-facing.
           const role = view.role(iface).role;
           const facing = role === 'host' ? 'host-facing' : role === 'peer-link' ? 'MLAG peer-link' : 'far end outside the workspace';
-          judge(end, mtu, mtuLoc(device, iface), mtuText(device, iface), intentLossless ? facing : `${facing}, PFC on`, (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true), []);
+          judge(
+            end,
+            mtu,
+            mtuLoc(device, iface),
+            mtuText(device, iface),
+            intentLossless ? facing : `${facing}, PFC on`,
+            (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true),
+            [],
+          );
         } else if (view.isHostFacing(ctx, device, iface) || view.role(iface).role === 'peer-link') {
           // A peer-link carries the RoCE traffic of a failed MLAG/vPC member port, so the RDMA floor holds there too.
           const b = bridgedMtu(device, iface);
           if (!b) continue;
           const facing = view.role(iface).role === 'peer-link' ? 'MLAG/vPC peer-link' : 'host-facing';
-          judge(end, b.value, b.loc, b.text, intentLossless ? facing : `${facing}, PFC on`, (t) => {
-            const edits = ctx.writer(device).setInterfaceL2Mtu(iface, t);
-            return edits.length ? { title: `Set the bridged MTU of ${where(end)} to ${t}`, isPreferred: true, edits } : undefined;
-          }, []);
+          judge(
+            end,
+            b.value,
+            b.loc,
+            b.text,
+            intentLossless ? facing : `${facing}, PFC on`,
+            (t) => {
+              const edits = ctx.writer(device).setInterfaceL2Mtu(iface, t);
+              return edits.length ? { title: `Set the bridged MTU of ${where(end)} to ${t}`, isPreferred: true, edits } : undefined;
+            },
+            [],
+          );
         }
       }
     }

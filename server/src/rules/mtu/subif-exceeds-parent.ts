@@ -15,7 +15,7 @@ export const rule: Rule = {
   rationale:
     'A subinterface sends through its parent port: a packet the subinterface accepts at its MTU but that the ' +
     'parent cannot carry is dropped on egress, one VLAN at a time, which looks like a per-tenant black hole. ' +
-    'NX-OS refuses a subinterface MTU above the parent\'s; EOS and IOS accept the line and drop the packets. ' +
+    "NX-OS refuses a subinterface MTU above the parent's; EOS and IOS accept the line and drop the packets. " +
     'EOS, NX-OS and IOS MTUs are L3 values that exclude the Ethernet header and the 802.1Q tag, so a subinterface ' +
     'may equal its parent (9214 under 9214 is right); the 4-byte allowance of the catalogue applies to media MTUs ' +
     '(Junos) only. A parent without an `mtu` line counts at its platform default, and the message says so. ' +
@@ -23,7 +23,7 @@ export const rule: Rule = {
   messages: {
     exceeds: 'MTU {mtu} on {subif} is larger than its parent {parent} (MTU {parentMtu})',
   },
-  fix: 'Raise the parent to the subinterface MTU (preferred when the parent carries no address of its own), or lower the subinterface to the parent\'s MTU.',
+  fix: "Raise the parent to the subinterface MTU (preferred when the parent carries no address of its own), or lower the subinterface to the parent's MTU.",
   example: {
     dialect: 'eos',
     config: 'interface Ethernet3\n   no switchport\ninterface Ethernet3.100\n   encapsulation dot1q vlan 100\n   mtu 9214\n   ip address 10.1.0.0/31',

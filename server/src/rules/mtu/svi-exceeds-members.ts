@@ -55,7 +55,8 @@ export const rule: Rule = {
       if (ctx.ignored(device)) continue;
       const ports: Interface[] = [];
       for (const i of device.interfaces.values()) {
-        if ((i.kind === 'physical' || i.kind === 'port-channel') && i.mode.value === 'switched' && !lagOf(device, i) && isDataInterface(ctx, device, i)) ports.push(i);
+        if ((i.kind === 'physical' || i.kind === 'port-channel') && i.mode.value === 'switched' && !lagOf(device, i) && isDataInterface(ctx, device, i))
+          ports.push(i);
       }
       for (const svi of device.interfaces.values()) {
         const vlan = sviVlan(svi);

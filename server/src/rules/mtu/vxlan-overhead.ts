@@ -9,8 +9,6 @@ import { type End, evidenceRelated } from '../support/links';
 import { isDataInterface } from '../support/interfaces';
 import { where } from '../support/describe';
 
-
-
 export const rule: Rule = {
   id: 'mtu/vxlan-overhead',
   title: 'VTEP underlay MTU too small for the overlay plus VXLAN headers',
@@ -23,15 +21,15 @@ export const rule: Rule = {
     'fragment. The underlay uplinks of a VTEP must therefore carry the largest overlay packet plus 50, or the ' +
     'largest tenant packets vanish between leaves while pings work. A device is a VTEP when it has a VXLAN/NVE ' +
     'interface with a source interface; its underlay is its routed interfaces whose role is fabric, plus the routed ' +
-    'MLAG peering (Vlan4094), in the source interface\'s VRF. The overlay MTU is the largest MTU an operator *wrote* ' +
+    "MLAG peering (Vlan4094), in the source interface's VRF. The overlay MTU is the largest MTU an operator *wrote* " +
     'for tenant traffic: an `mtu` line on a host-facing SVI (SVIs in a point-to-point subnet or on the MLAG peering ' +
-    'are not tenant VLANs) or a host port\'s bridged MTU. A defaulted overlay is ' +
+    "are not tenant VLANs) or a host port's bridged MTU. A defaulted overlay is " +
     'not judged: hosts of such fabrics commonly run 1450 or lower, which the config cannot show. The uplinks that one ' +
     'overlay line leaves short are reported once, on that line, with each uplink as a related location.',
   messages: {
     small: 'Underlay MTU {mtu} on VTEP uplink {iface} cannot carry overlay MTU {overlay} ({overlayIface}) plus {overhead} bytes of VXLAN; needs {needed}',
   },
-  fix: 'Raise the uplink (and the other end of its link) to the platform\'s jumbo MTU when that covers overlay MTU + 50 (preferred), or lower the overlay MTU to the uplink MTU − 50.',
+  fix: "Raise the uplink (and the other end of its link) to the platform's jumbo MTU when that covers overlay MTU + 50 (preferred), or lower the overlay MTU to the uplink MTU − 50.",
   example: {
     dialect: 'eos',
     config:
@@ -75,17 +73,30 @@ export const rule: Rule = {
         const canRaise = needed <= ceiling;
         const ov = overlay;
         const lowerOverlay = (value: number, preferred: boolean): Fix | undefined => {
-          if (ov.iface.kind === 'svi') return setMtuFix(ctx, `Set MTU ${value} on ${where({ device, iface: ov.iface })}`, [{ device, iface: ov.iface }], value, preferred);
+          if (ov.iface.kind === 'svi')
+            return setMtuFix(ctx, `Set MTU ${value} on ${where({ device, iface: ov.iface })}`, [{ device, iface: ov.iface }], value, preferred);
           const edits = ctx.writer(device).setInterfaceL2Mtu(ov.iface, value);
-          return edits.length ? { title: `Set the bridged MTU of ${where({ device, iface: ov.iface })} to ${value}`, isPreferred: preferred, edits } : undefined;
+          return edits.length
+            ? { title: `Set the bridged MTU of ${where({ device, iface: ov.iface })} to ${value}`, isPreferred: preferred, edits }
+            : undefined;
         };
         findings.push(
           ctx.report({
             messageId: 'small',
-            data: { mtu: mtuText(device, iface), iface: iface.name, overlay: overlay.value, overlayIface: overlay.iface.name, overhead: VXLAN_OVERHEAD, needed },
+            data: {
+              mtu: mtuText(device, iface),
+              iface: iface.name,
+              overlay: overlay.value,
+              overlayIface: overlay.iface.name,
+              overhead: VXLAN_OVERHEAD,
+              needed,
+            },
             loc: iface.mtu.loc,
             // One overlay line is behind every short uplink of this VTEP: reported once there, the uplinks as related places.
-            cause: { loc: overlay.loc, message: `Overlay MTU ${overlay.value} on ${overlay.iface.name} needs ${needed} on the underlay (${VXLAN_OVERHEAD} bytes of VXLAN); {count} VTEP uplinks carry less ({places})` },
+            cause: {
+              loc: overlay.loc,
+              message: `Overlay MTU ${overlay.value} on ${overlay.iface.name} needs ${needed} on the underlay (${VXLAN_OVERHEAD} bytes of VXLAN); {count} VTEP uplinks carry less ({places})`,
+            },
             related: [
               { loc: overlay.loc, message: `overlay MTU ${overlay.value} on ${overlay.iface.name}` },
               { loc: vtep.vxlanSource!.loc, message: `${device.hostname} is a VXLAN tunnel endpoint` },

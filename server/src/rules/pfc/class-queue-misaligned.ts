@@ -38,7 +38,7 @@ export const rule: Rule = {
     'Align. NX-OS: set the paused qos-group in the classification class that carries the CoS ' +
     '(`set qos-group 4` → `set qos-group 3`; never in class-default, which would make all unclassified ' +
     'traffic no-drop). EOS: move the lossy traffic class to a tx-queue no class uses — ' +
-    'the intent\'s queue for it, else its own number (the default map), else the nearest free one.',
+    "the intent's queue for it, else its own number (the default map), else the nearest free one.",
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
@@ -80,7 +80,10 @@ export const rule: Rule = {
               messageId: 'shared-queue',
               data: { cls: lc.cls, other: t, queue: q.value },
               loc: o.defaulted ? q.loc : o.loc,
-              related: [{ loc: lc.loc, message: `priority ${lc.cls} is no-drop` }, ...(!q.defaulted && !o.defaulted ? [{ loc: q.loc, message: `traffic-class ${lc.cls} → tx-queue ${q.value}` }] : [])],
+              related: [
+                { loc: lc.loc, message: `priority ${lc.cls} is no-drop` },
+                ...(!q.defaulted && !o.defaulted ? [{ loc: q.loc, message: `traffic-class ${lc.cls} → tx-queue ${q.value}` }] : []),
+              ],
               fixes: moveToFreeQueueFix(ctx, device, t),
             }),
           );

@@ -18,7 +18,7 @@ export const rule: Rule = {
     'neither sends nor honours PFC PAUSE, so the priority the operator meant to protect is dropped under ' +
     'congestion. `priority-flow-control all off` turns PFC off on every port whatever the ports say. ' +
     'When the no-drop line comes from a `qos profile` applied to many ports, the finding is reported once, on the ' +
-    'profile\'s line, with every port as a related location. ' +
+    "profile's line, with every port as a related location. " +
     '(Junos `no-loss` classes without a congestion-notification-profile and unbound NVUE PFC profiles are the ' +
     'same mistake in those dialects, which the engine does not read yet.)',
   messages: {
@@ -52,13 +52,20 @@ export const rule: Rule = {
         findings.push(
           ctx.report({
             ...(shared
-              ? { cause: { loc: first.loc, message: `qos profile ${profile.value} makes priorities ${fmtSet(set)} no-drop on {count} interfaces ({places}), and none of them turns PFC on: no pause frame is ever sent` } }
+              ? {
+                  cause: {
+                    loc: first.loc,
+                    message: `qos profile ${profile.value} makes priorities ${fmtSet(set)} no-drop on {count} interfaces ({places}), and none of them turns PFC on: no pause frame is ever sent`,
+                  },
+                }
               : {}),
             messageId: 'not-on',
             data: { iface: where(device, iface), set: fmtSet(set) },
             loc: iface.pfc.mode.defaulted ? iface.block.header : iface.pfc.mode.loc,
             related: iface.pfc.noDropPriorities.map((p) => ({ loc: p.loc, message: `priority ${p.value} no-drop` })),
-            fixes: [{ title: `Turn PFC on on ${where(device, iface)}`, isPreferred: true, edits: w.setInterfacePfc(iface, set) }].filter((f) => f.edits.length > 0),
+            fixes: [{ title: `Turn PFC on on ${where(device, iface)}`, isPreferred: true, edits: w.setInterfacePfc(iface, set) }].filter(
+              (f) => f.edits.length > 0,
+            ),
           }),
         );
       }
@@ -70,7 +77,9 @@ export const rule: Rule = {
             data: { count: overridden.length, example: where(device, overridden[0]!) },
             loc: allOff.loc,
             related: overridden.slice(0, 5).map((i) => ({ loc: i.pfc.mode.loc, message: `PFC on at ${where(device, i)}` })),
-            fixes: [{ title: 'Remove `priority-flow-control all off`', isPreferred: true, edits: w.removeSetting(allOff.loc) }].filter((f) => f.edits.length > 0),
+            fixes: [{ title: 'Remove `priority-flow-control all off`', isPreferred: true, edits: w.removeSetting(allOff.loc) }].filter(
+              (f) => f.edits.length > 0,
+            ),
           }),
         );
       }

@@ -15,13 +15,13 @@ export const rule: Rule = {
   rationale:
     'A port-channel hashes flows over its members, so a RoCE flow is lossless or not depending on the member ' +
     'it lands on when members differ in PFC mode or no-drop priorities. EOS and NVUE configure PFC per ' +
-    'member; NX-OS on members and on the port-channel. Members are compared with the port-channel\'s own ' +
+    "member; NX-OS on members and on the port-channel. Members are compared with the port-channel's own " +
     'explicit PFC mode when it has one, else with the strict majority of the members; with no majority every ' +
     'differing member is reported.',
   messages: {
     member: '{iface} (member of {lag}) has PFC {here}, other members of {lag} have {reference}',
   },
-  fix: 'Copy the reference PFC setting (the port-channel\'s, or the other members\') to the member.',
+  fix: "Copy the reference PFC setting (the port-channel's, or the other members') to the member.",
   example: {
     dialect: 'eos',
     config:

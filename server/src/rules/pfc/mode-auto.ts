@@ -49,9 +49,13 @@ export const rule: Rule = {
           data: { iface: where(device, iface), device: device.hostname, why },
           loc: end.state.loc,
           related: [{ loc: peer.state.loc, message: `peer ${where(peer.device, peer.iface)}: PFC ${peer.state.mode}` }],
-          fixes: [{ title: `Set priority-flow-control mode on on ${where(device, iface)}`, isPreferred: true, edits: ctx.writer(device).setInterfacePfcModeOn(iface) }].filter(
-            (f) => f.edits.length > 0,
-          ),
+          fixes: [
+            {
+              title: `Set priority-flow-control mode on on ${where(device, iface)}`,
+              isPreferred: true,
+              edits: ctx.writer(device).setInterfacePfcModeOn(iface),
+            },
+          ].filter((f) => f.edits.length > 0),
         }),
       );
     }

@@ -38,7 +38,8 @@ export const rule: Rule = {
       const auto = ifaces.filter((i) => i.pfc.mode.value === 'auto').length;
       const off = ifaces.length - auto;
       let candidates: Interface[] = ifaces.filter((i) => linked.has(i) && i.pfc.mode.value !== 'off');
-      if (candidates.length === 0) candidates = ifaces.filter((i) => i.pfc.mode.value !== 'off' && i.servicePolicies.some((p) => p.value.type === 'qos' && p.value.direction === 'input'));
+      if (candidates.length === 0)
+        candidates = ifaces.filter((i) => i.pfc.mode.value !== 'off' && i.servicePolicies.some((p) => p.value.type === 'qos' && p.value.direction === 'input'));
       const w = ctx.writer(device);
       const edits = candidates.flatMap((i) => w.setInterfacePfcModeOn(i));
       const set = uniqueSorted(device.qos.noDropPriorities.map((p) => p.value));
@@ -48,7 +49,10 @@ export const rule: Rule = {
           data: { set: fmtSet(set), auto, off },
           loc: device.qos.noDropPriorities[0]!.loc,
           related: candidates.slice(0, 5).map((i) => ({ loc: i.pfc.mode.loc, message: `${where(device, i)}: PFC mode ${i.pfc.mode.value}` })),
-          fixes: edits.length > 0 ? [{ title: `Set priority-flow-control mode on on ${candidates.length} fabric interface(s) of ${device.hostname}`, isPreferred: true, edits }] : [],
+          fixes:
+            edits.length > 0
+              ? [{ title: `Set priority-flow-control mode on on ${candidates.length} fabric interface(s) of ${device.hostname}`, isPreferred: true, edits }]
+              : [],
         }),
       );
     }

@@ -28,11 +28,13 @@ export const rule: Rule = {
     'Lossless `BUFFER_PG` entries that are absent are not reported: buffermgrd creates them at run time ' +
     'from port speed and cable length (traditional model) or computes them (dynamic model, `profile: NULL`). ' +
     'BUFFER_QUEUE is judged only in files that carry BUFFER_QUEUE entries (QoS-only fragments rely on another file). ' +
-    '(Junos lossless buffer partitions are the catalogue\'s other case; Junos is not read yet. EOS reserves ' +
+    "(Junos lossless buffer partitions are the catalogue's other case; Junos is not read yet. EOS reserves " +
     'headroom for every no-drop priority itself, so there is nothing to check there.)',
   messages: {
-    'no-class': '{count} interface(s) of {device} turn PFC on, but no network-qos class attached under `system qos` is no-drop (`pause pfc-cos`): no lossless buffer is reserved{hint}',
-    'sonic-queue-missing': 'PORT_QOS_MAP|{port} enables PFC on priority {priority}, but no BUFFER_QUEUE entry gives queue {queue} of {port} a lossless profile: the queue uses lossy buffer',
+    'no-class':
+      '{count} interface(s) of {device} turn PFC on, but no network-qos class attached under `system qos` is no-drop (`pause pfc-cos`): no lossless buffer is reserved{hint}',
+    'sonic-queue-missing':
+      'PORT_QOS_MAP|{port} enables PFC on priority {priority}, but no BUFFER_QUEUE entry gives queue {queue} of {port} a lossless profile: the queue uses lossy buffer',
     'sonic-lossy-profile': '{table}|{key} gives {what} {index} of {port}, lossless by pfc_enable, the profile {profile}, which is not lossless ({why})',
   },
   fix: 'NX-OS: attach the network-qos policy that holds the no-drop class under `system qos`. SONiC: point the queue at the lossless egress profile the file defines (add the BUFFER_QUEUE entry).',
@@ -53,9 +55,14 @@ export const rule: Rule = {
       // removing one (qos/unused-definition) changes nothing here. An unattached policy with a no-drop class is
       // the likely intent: named in the message, and attaching it is the fix when it is the only one.
       const attached = new Set(device.qos.systemPolicies.filter((p) => p.value.type === 'network-qos').map((p) => p.value.name));
-      const candidates = device.qos.policyMaps.filter((pm) => pm.type === 'network-qos' && !attached.has(pm.name) && pm.classes.some((c) => c.pausePfcCos?.value.length));
+      const candidates = device.qos.policyMaps.filter(
+        (pm) => pm.type === 'network-qos' && !attached.has(pm.name) && pm.classes.some((c) => c.pausePfcCos?.value.length),
+      );
       const hint = candidates
-        .map((pm) => `network-qos policy ${pm.name} makes CoS ${fmtSet(uniqueSorted(pm.classes.flatMap((c) => c.pausePfcCos?.value ?? [])))} no-drop but is not attached`)
+        .map(
+          (pm) =>
+            `network-qos policy ${pm.name} makes CoS ${fmtSet(uniqueSorted(pm.classes.flatMap((c) => c.pausePfcCos?.value ?? [])))} no-drop but is not attached`,
+        )
         .join('; ');
       const edits = candidates.length === 1 ? ctx.writer(device).attachSystemPolicy('network-qos', 'none', candidates[0]!.name) : [];
       findings.push(
@@ -64,7 +71,10 @@ export const rule: Rule = {
           data: { count: on.length, device: device.hostname, hint: hint ? ` (${hint})` : '' },
           loc: on[0]!.pfc.mode.loc,
           related: [
-            ...candidates.map((pm) => ({ loc: pm.classes.find((c) => c.pausePfcCos?.value.length)!.pausePfcCos!.loc, message: `policy-map type network-qos ${pm.name}: not attached under system qos` })),
+            ...candidates.map((pm) => ({
+              loc: pm.classes.find((c) => c.pausePfcCos?.value.length)!.pausePfcCos!.loc,
+              message: `policy-map type network-qos ${pm.name}: not attached under system qos`,
+            })),
             ...on.slice(1, 4).map((i) => ({ loc: i.pfc.mode.loc, message: `${i.name}: priority-flow-control mode on` })),
           ],
           fixes: edits.length > 0 ? [{ title: `Attach ${candidates[0]!.name} under system qos`, isPreferred: true, edits }] : [],
@@ -118,13 +128,28 @@ function checkSonic(ctx: RuleContext, device: Device, facts: SonicFacts): Findin
   const ifaces = new Map([...device.interfaces.values()].map((i) => [i.writtenAs[0], i] as const));
   const iface = (port: string) => ifaces.get(port);
   /** A profile problem of one BUFFER_* entry; undefined when the profile is fine or cannot be judged. */
-  const judge = (table: 'BUFFER_QUEUE' | 'BUFFER_PG', b: SonicBufferEntry, profile: Located<string>, q: SonicPortQosMap, index: number, priority: number): void => {
+  const judge = (
+    table: 'BUFFER_QUEUE' | 'BUFFER_PG',
+    b: SonicBufferEntry,
+    profile: Located<string>,
+    q: SonicPortQosMap,
+    index: number,
+    priority: number,
+  ): void => {
     const what = table === 'BUFFER_QUEUE' ? 'queue' : 'priority group';
     const name = profile.value;
     if (name === 'NULL') return; // dynamic model: buffermgrd computes the lossless profile
     const def = facts.bufferProfiles.get(name);
     // The entry's own range (3-4): the profile applies to all of it.
-    const data = { table, key: b.entry.key, port: b.port, what: `${what}(s)`, index: b.entry.key.split('|').slice(1).join('|') || String(index), profile: name, priority };
+    const data = {
+      table,
+      key: b.entry.key,
+      port: b.port,
+      what: `${what}(s)`,
+      index: b.entry.key.split('|').slice(1).join('|') || String(index),
+      profile: name,
+      priority,
+    };
     // A name BUFFER_PROFILE does not define is qos/undefined-reference's finding (with the rename).
     if (!def) return;
     // Some images put the lossy egress profile in the lossless pool too (it differs only in its threshold

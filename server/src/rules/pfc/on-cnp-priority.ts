@@ -19,13 +19,14 @@ export const rule: Rule = {
   messages: {
     cnp: 'CNP (DSCP {dscp}) is classified into class {cls}, which is lossless on {device}',
   },
-  fix: 'On EOS, map the CNP DSCP to the intent\'s CNP traffic class (preferred when the intent names one that is not lossless), or remove the CNP class from the no-drop priorities.',
+  fix: "On EOS, map the CNP DSCP to the intent's CNP traffic class (preferred when the intent names one that is not lossless), or remove the CNP class from the no-drop priorities.",
   options: {
     cnpDscp: { description: 'DSCP values of CNPs when the intent has no `cnp` class (empty: use the intent only).', default: [] },
   },
   example: {
     dialect: 'eos',
-    config: 'interface Ethernet1\n   priority-flow-control on\n   priority-flow-control priority 3 no-drop\n   priority-flow-control priority 6 no-drop\n! intent: cnp: { dscp: [48] } and DSCP 48 → traffic-class 6 by default',
+    config:
+      'interface Ethernet1\n   priority-flow-control on\n   priority-flow-control priority 3 no-drop\n   priority-flow-control priority 6 no-drop\n! intent: cnp: { dscp: [48] } and DSCP 48 → traffic-class 6 by default',
     explanation: 'CNPs (DSCP 48, traffic class 6) are paused with the data.',
   },
   check(ctx) {
@@ -58,7 +59,12 @@ export const rule: Rule = {
           }
           const edits = pfcInterfaces(device)
             .filter((i) => declaredSet(i).includes(cls))
-            .flatMap((i) => w.setInterfacePfc(i, declaredSet(i).filter((p) => p !== cls)));
+            .flatMap((i) =>
+              w.setInterfacePfc(
+                i,
+                declaredSet(i).filter((p) => p !== cls),
+              ),
+            );
           fixes.push({ title: `Remove priority ${cls} from the no-drop priorities of ${device.hostname}`, isPreferred: fixes.length === 0, edits });
         }
         findings.push(

@@ -26,7 +26,7 @@ export const rule: Rule = {
     'auto-here': 'PFC is at mode auto here and depends on DCBX, which {peer} ({peerDialect}) does not negotiate; the peer is lossless {there} — {why}',
     'on-auto-peer': 'PFC is on here (lossless {here}) but {peer} is at mode auto, which depends on DCBX that this end does not negotiate — {why}',
   },
-  fix: 'Turn PFC on at the end that lacks it with the other end\'s priorities (preferred), or turn it off at the end that has it.',
+  fix: "Turn PFC on at the end that lacks it with the other end's priorities (preferred), or turn it off at the end that has it.",
   example: {
     dialect: 'eos',
     config:

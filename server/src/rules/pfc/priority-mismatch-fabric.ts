@@ -9,7 +9,7 @@ import { sameSet, uniqueSorted } from '../support/sets';
 
 export const rule: Rule = {
   id: 'pfc/priority-mismatch-fabric',
-  title: 'A device\'s lossless priorities differ from the intent or from its peers of the same role',
+  title: "A device's lossless priorities differ from the intent or from its peers of the same role",
   category: 'pfc',
   severity: 'warning',
   scope: 'fabric',
@@ -63,7 +63,14 @@ export const rule: Rule = {
         if (mine && sameSet(mine.set, target.set)) return;
         if (!mine && intentSet && !sameSet(target.set, intentSet)) return;
         const exampleDevice = devices[maj.example]!;
-        const data = { here: mine ? fmtSet(mine.set) : 'none', device: device.hostname, role, count: maj.count, total: maj.total, majority: fmtSet(target.set) };
+        const data = {
+          here: mine ? fmtSet(mine.set) : 'none',
+          device: device.hostname,
+          role,
+          count: maj.count,
+          total: maj.total,
+          majority: fmtSet(target.set),
+        };
         findings.push(
           ctx.report({
             messageId: mine ? 'majority' : 'missing',

@@ -23,7 +23,7 @@ export const rule: Rule = {
   messages: {
     mismatch: 'Lossless priorities {here} here, {there} on {peer} — {why}',
   },
-  fix: 'Make this end\'s no-drop priorities those of the peer, or the peer\'s those of this end (EOS ends; NX-OS sets are device-wide). The end that differs from the intent, or from the rest of its own device, is preferred.',
+  fix: "Make this end's no-drop priorities those of the peer, or the peer's those of this end (EOS ends; NX-OS sets are device-wide). The end that differs from the intent, or from the rest of its own device, is preferred.",
   example: {
     dialect: 'eos',
     config: 'interface Ethernet1\n   priority-flow-control on\n   priority-flow-control priority 4 no-drop\n! the peer pauses priority 3',
@@ -38,8 +38,7 @@ export const rule: Rule = {
       const why = linkWhy(ends.link);
       const evidence = firstEvidenceRelated(ends.link);
       // The obvious side to change: the one that differs from the intent, else from the rest of its device.
-      const odd = (e: PfcEnd): boolean =>
-        intentSet ? !sameSet(e.effective, intentSet) : !sameSet(e.effective, deviceLossless(e.device)?.set ?? e.effective);
+      const odd = (e: PfcEnd): boolean => (intentSet ? !sameSet(e.effective, intentSet) : !sameSet(e.effective, deviceLossless(e.device)?.set ?? e.effective));
       const changeA = odd(a) && !odd(b);
       const changeB = odd(b) && !odd(a);
       const fixOf = (self: PfcEnd, target: number[], preferred: boolean): Fix => ({

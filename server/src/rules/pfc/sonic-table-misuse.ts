@@ -41,7 +41,7 @@ export const rule: Rule = {
     'no-queue-map': 'PORT_QOS_MAP|{port} enables PFC on {value} without `pfc_to_queue_map`: pause frames are not tied to the lossless queues',
     'empty-map': 'PORT_QOS_MAP|{port} has an empty `{field}`: YANG validation rejects it and no map is applied',
   },
-  fix: 'Move `pfc_enable` from `PORT` to the port\'s `PORT_QOS_MAP` entry; add the `pfc_to_queue_map` the other ports use; fill an empty map name (or remove the field).',
+  fix: "Move `pfc_enable` from `PORT` to the port's `PORT_QOS_MAP` entry; add the `pfc_to_queue_map` the other ports use; fill an empty map name (or remove the field).",
   example: {
     dialect: 'sonic',
     config:

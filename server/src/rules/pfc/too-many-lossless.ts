@@ -21,7 +21,10 @@ export const rule: Rule = {
   },
   fix: 'With intent `lossless.priorities`, reduce the no-drop priorities of the EOS interfaces to it.',
   options: {
-    max: { description: 'Largest number of lossless priorities per device (intent lossless.maxLosslessPriorities wins).', default: INTENT_FALLBACKS.maxLosslessPriorities },
+    max: {
+      description: 'Largest number of lossless priorities per device (intent lossless.maxLosslessPriorities wins).',
+      default: INTENT_FALLBACKS.maxLosslessPriorities,
+    },
   },
   example: {
     dialect: 'eos',
@@ -38,15 +41,26 @@ export const rule: Rule = {
       if (union.length <= max) continue;
       const set = union.map((p) => p.value);
       const w = ctx.writer(device);
-      const edits =
-        target && target.length <= max ? pfcInterfaces(device).flatMap((i) => w.setInterfaceNoDropPriorities(i, [...target])) : [];
+      const edits = target && target.length <= max ? pfcInterfaces(device).flatMap((i) => w.setInterfaceNoDropPriorities(i, [...target])) : [];
       findings.push(
         ctx.report({
           messageId: 'many',
           data: { device: device.hostname, count: set.length, set: fmtSet(set), max },
           loc: union[max]!.loc,
-          related: union.filter((_, i) => i !== max).slice(0, 7).map((p) => ({ loc: p.loc, message: `priority ${p.value} no-drop` })),
-          fixes: edits.length > 0 ? [{ title: `Make ${fmtSet([...target!].sort((a, b) => a - b))} (the intent) the no-drop priorities of ${device.hostname}`, isPreferred: true, edits }] : [],
+          related: union
+            .filter((_, i) => i !== max)
+            .slice(0, 7)
+            .map((p) => ({ loc: p.loc, message: `priority ${p.value} no-drop` })),
+          fixes:
+            edits.length > 0
+              ? [
+                  {
+                    title: `Make ${fmtSet([...target!].sort((a, b) => a - b))} (the intent) the no-drop priorities of ${device.hostname}`,
+                    isPreferred: true,
+                    edits,
+                  },
+                ]
+              : [],
         }),
       );
     }

@@ -25,7 +25,7 @@ export const rule: Rule = {
     unclassified: 'Class {cls} is lossless (no-drop {priorities}) but no DSCP or CoS is classified into it on {device}{hint}',
     elsewhere: 'Intent class {name} (DSCP {dscp}) is classified into class {landed} on {device}, which is not lossless (lossless classes {lossless})',
   },
-  fix: 'With an intent, map the lossless intent class\'s DSCPs to the lossless traffic class (EOS `qos map dscp … to traffic-class N`).',
+  fix: "With an intent, map the lossless intent class's DSCPs to the lossless traffic class (EOS `qos map dscp … to traffic-class N`).",
   example: {
     dialect: 'nxos',
     config:
@@ -51,7 +51,10 @@ export const rule: Rule = {
               cls: clsName(device, lc),
               priorities: fmtSet(lc.priorities),
               device: device.hostname,
-              hint: idle.length > 0 ? ` (${idle.map((pm) => `policy-map ${pm.name}`).join(', ')} would classify into it, but nothing attaches ${idle.length > 1 ? 'them' : 'it'})` : '',
+              hint:
+                idle.length > 0
+                  ? ` (${idle.map((pm) => `policy-map ${pm.name}`).join(', ')} would classify into it, but nothing attaches ${idle.length > 1 ? 'them' : 'it'})`
+                  : '',
             },
             loc: lc.loc,
             related: idle.map((pm) => ({ loc: pm.loc, message: `policy-map ${pm.name} is not attached` })),
@@ -94,7 +97,7 @@ function reachedClasses(device: Device): Set<number> {
   const out = new Set<number>();
   for (const s of device.qos.dscpToClass) if (s) out.add(s.value);
   // A port with a classification of its own (another policy or map than most ports) reaches its classes too.
-  const tables = new Set<(typeof device.qos.dscpToClass)>();
+  const tables = new Set<typeof device.qos.dscpToClass>();
   for (const i of device.interfaces.values()) if (i.classification && !i.classification.byCos) tables.add(i.classification.dscpToClass);
   for (const t of tables) for (const s of t) if (s) out.add(s.value);
   const cosMatters = !device.qos.cosNeedsTrust || pfcInterfaces(device).some((i) => i.qosTrust?.value === 'cos');
@@ -106,7 +109,8 @@ function reachedClasses(device: Device): Set<number> {
 function unattachedPoliciesInto(device: Device, cls: number): PolicyMap[] {
   const named = new Set(device.symbols.refs.filter((r) => r.kind === 'policy-map').map((r) => r.name));
   return device.qos.policyMaps.filter(
-    (pm) => !named.has(pm.name) && pm.classes.some((c) => (c.setQosGroup ?? c.setTrafficClass)?.value === cls) && ['qos', 'quality-of-service', ''].includes(pm.type),
+    (pm) =>
+      !named.has(pm.name) && pm.classes.some((c) => (c.setQosGroup ?? c.setTrafficClass)?.value === cls) && ['qos', 'quality-of-service', ''].includes(pm.type),
   );
 }
 
@@ -115,4 +119,3 @@ function clsName(device: Device, lc: LosslessClass): string {
   if (device.qos.pfcBehaviour.scope !== 'device') return `traffic-class ${lc.cls}`;
   return `${device.qos.classLabel} ${lc.cls}${lc.systemClass ? ` (${lc.systemClass})` : ''}`;
 }
-

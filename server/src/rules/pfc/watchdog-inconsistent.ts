@@ -74,10 +74,23 @@ export const rule: Rule = {
           findings.push(
             ctx.report({
               messageId: 'drift',
-              data: { device: device.hostname, field: LABEL[field], here: fmt(field, v.value), role, count: maj.count, total: maj.total, majority: fmt(field, maj.value.value) },
+              data: {
+                device: device.hostname,
+                field: LABEL[field],
+                here: fmt(field, v.value),
+                role,
+                count: maj.count,
+                total: maj.total,
+                majority: fmt(field, maj.value.value),
+              },
               loc: v.loc,
               related: [{ loc: maj.value.loc, message: `${exampleOf(withField, maj.example)} uses ${fmt(field, maj.value.value)}` }],
-              fixes: timersFix(ctx, device, alignTo(device, field, maj.value.value), `Set the PFC watchdog ${LABEL[field]} to ${fmt(field, maj.value.value)} (as on ${maj.count} of ${maj.total} ${role} devices)`),
+              fixes: timersFix(
+                ctx,
+                device,
+                alignTo(device, field, maj.value.value),
+                `Set the PFC watchdog ${LABEL[field]} to ${fmt(field, maj.value.value)} (as on ${maj.count} of ${maj.total} ${role} devices)`,
+              ),
             }),
           );
         });

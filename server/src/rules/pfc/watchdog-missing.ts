@@ -71,7 +71,9 @@ export const rule: Rule = {
             messageId: 'interface',
             data: { iface: where(device, iface) },
             loc: iface.pfc.watchdog?.loc ?? iface.block.header,
-            fixes: [{ title: `Turn the PFC watchdog on on ${where(device, iface)}`, isPreferred: true, edits: w.enableInterfaceWatchdog(iface) }].filter((f) => f.edits.length > 0),
+            fixes: [{ title: `Turn the PFC watchdog on on ${where(device, iface)}`, isPreferred: true, edits: w.enableInterfaceWatchdog(iface) }].filter(
+              (f) => f.edits.length > 0,
+            ),
           }),
         );
       }

@@ -40,7 +40,9 @@ export const rule: Rule = {
             data: { iface: where(device, iface) },
             loc: iface.linkPause.loc,
             related: [{ loc: iface.pfc.mode.loc, message: `PFC ${st}` }],
-            fixes: [{ title: `Remove link pause from ${where(device, iface)}`, isPreferred: true, edits: ctx.writer(device).disableLinkPause(iface) }].filter((f) => f.edits.length > 0),
+            fixes: [{ title: `Remove link pause from ${where(device, iface)}`, isPreferred: true, edits: ctx.writer(device).disableLinkPause(iface) }].filter(
+              (f) => f.edits.length > 0,
+            ),
           }),
         );
       }

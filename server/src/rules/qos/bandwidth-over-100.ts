@@ -13,7 +13,7 @@ export const rule: Rule = {
   scope: 'device',
   dialects: ['eos', 'nxos', 'ios'],
   rationale:
-    'The guaranteed shares of one port\'s queues cannot exceed the port: the switch rejects the policy or ' +
+    "The guaranteed shares of one port's queues cannot exceed the port: the switch rejects the policy or " +
     'scales it in ways nobody planned, and the RoCE queue gets less than its design share. Absolute ' +
     '`bandwidth percent` and `bandwidth remaining percent` are summed **separately** — real policies mix them ' +
     '(Azure Stack HCI: remaining 50 + 48 on two queues and an absolute 2 % on a third, which is fine). Checked ' +
@@ -24,7 +24,8 @@ export const rule: Rule = {
   fix: 'Scale every share of the sum down proportionally so that they add up to at most 100 %.',
   example: {
     dialect: 'nxos',
-    config: 'policy-map type queuing EGRESS\n  class type queuing c-out-8q-q3\n    bandwidth remaining percent 60\n  class type queuing c-out-8q-q-default\n    bandwidth remaining percent 50',
+    config:
+      'policy-map type queuing EGRESS\n  class type queuing c-out-8q-q3\n    bandwidth remaining percent 60\n  class type queuing c-out-8q-q-default\n    bandwidth remaining percent 50',
   },
   check(ctx) {
     const findings: Finding[] = [];
@@ -51,16 +52,25 @@ export const rule: Rule = {
       };
       for (const pm of device.qos.policyMaps) {
         if (device.qos.schedulingPolicyType === undefined || pm.type !== device.qos.schedulingPolicyType) continue;
-        judge(pm.classes.flatMap((c) => (c.queue ? [c.queue] : [])), `policy-map ${pm.name}`, pm.loc);
+        judge(
+          pm.classes.flatMap((c) => (c.queue ? [c.queue] : [])),
+          `policy-map ${pm.name}`,
+          pm.loc,
+        );
       }
       if (device.qos.queueSettings === 'interface') {
         for (const iface of device.interfaces.values()) {
           if (ctx.ignored(device, iface) || iface.queues.length === 0) continue;
           const first = iface.queues.find((q) => q.bandwidthPercent)?.bandwidthPercent;
           const b = iface.block;
-          const inside = first && first.loc.uri === b.header.uri && first.loc.range.start.line > b.header.range.start.line && first.loc.range.start.line <= b.end.line;
+          const inside =
+            first && first.loc.uri === b.header.uri && first.loc.range.start.line > b.header.range.start.line && first.loc.range.start.line <= b.end.line;
           const fromProfile = first && !inside && iface.qosProfile;
-          judge(iface.queues, fromProfile ? `qos profile ${iface.qosProfile!.value}` : `${iface.name} ${device.qos.queueLabel}s`, fromProfile ? first.loc : iface.block.header);
+          judge(
+            iface.queues,
+            fromProfile ? `qos profile ${iface.qosProfile!.value}` : `${iface.name} ${device.qos.queueLabel}s`,
+            fromProfile ? first.loc : iface.block.header,
+          );
         }
       }
     }

@@ -29,10 +29,11 @@ export const rule: Rule = {
     weighted: 'CNP (DSCP {dscp}) leaves {device} through queue {queue} ({cls}), which is not {prioritised} at {where}',
     device: 'CNP (DSCP {dscp}) leaves {device} through queue {queue} ({cls}), which is not {prioritised} on any of its {count} lossless interfaces',
   },
-  fix: 'NX-OS: make the queuing class `priority level 1` (replacing its bandwidth lines, or adding the class). EOS: replace the queue\'s `no priority` with `priority strict`.',
+  fix: "NX-OS: make the queuing class `priority level 1` (replacing its bandwidth lines, or adding the class). EOS: replace the queue's `no priority` with `priority strict`.",
   example: {
     dialect: 'nxos',
-    config: 'class-map type qos match-any CNP\n  match dscp 48\npolicy-map type qos CLASSIFY\n  class CNP\n    set qos-group 6\npolicy-map type queuing EGRESS\n  class type queuing c-out-8q-q6\n    bandwidth remaining percent 10',
+    config:
+      'class-map type qos match-any CNP\n  match dscp 48\npolicy-map type qos CLASSIFY\n  class CNP\n    set qos-group 6\npolicy-map type queuing EGRESS\n  class type queuing c-out-8q-q6\n    bandwidth remaining percent 10',
   },
   check(ctx) {
     const findings: Finding[] = [];
@@ -62,7 +63,15 @@ export const rule: Rule = {
           findings.push(
             ctx.report({
               messageId: group.length > 1 ? 'device' : 'weighted',
-              data: { dscp: ds.join(','), device: device.hostname, queue: q, cls: className(device, cls), where: first.label, count: group.length, prioritised: prioritisedWord(device, first, q) },
+              data: {
+                dscp: ds.join(','),
+                device: device.hostname,
+                queue: q,
+                cls: className(device, cls),
+                where: first.label,
+                count: group.length,
+                prioritised: prioritisedWord(device, first, q),
+              },
               loc,
               related: group.slice(1, 6).map((s) => ({ loc: weightedLine(s, q) ?? s.anchor, message: `${s.label}: not strict` })),
               fixes: edits.length > 0 ? [{ title: `Make queue ${q} strict priority on ${device.hostname}`, isPreferred: true, edits }] : [],
@@ -82,7 +91,8 @@ function isStrict(device: Device, site: QueueSite, q: number): boolean {
 
 /** "strict priority", or on a ladder where the queue is strict but a lossless queue is served first, what it lacks. */
 function prioritisedWord(device: Device, site: QueueSite, q: number): string {
-  const above = device.qos.strictPriority === 'ladder' && queueStrict(device, site.iface, q).strict ? strictLosslessQueueAbove(device, site.iface, q) : undefined;
+  const above =
+    device.qos.strictPriority === 'ladder' && queueStrict(device, site.iface, q).strict ? strictLosslessQueueAbove(device, site.iface, q) : undefined;
   return above === undefined ? 'strict priority' : `served before the data (strict, but below the strict lossless queue ${above})`;
 }
 

@@ -322,7 +322,10 @@ export function ecnInDesign(ctx: RuleContext): boolean {
  * then points at its `set qos-group`): moving class-default into a no-drop group would pause all
  * unclassified traffic, which is no fix.
  */
-export function classifyingClass(device: Device, at: Loc): { policy: PolicyMap; cls: PolicyClass & { setQosGroup: NonNullable<PolicyClass['setQosGroup']> } } | undefined {
+export function classifyingClass(
+  device: Device,
+  at: Loc,
+): { policy: PolicyMap; cls: PolicyClass & { setQosGroup: NonNullable<PolicyClass['setQosGroup']> } } | undefined {
   const name = device.qos.classificationPolicy;
   if (!name) return undefined;
   const cm = device.qos.classMaps.find((c) => [...c.matchCos, ...c.matchDscp].some((m) => sameLine(m.loc, at)));
@@ -343,4 +346,3 @@ export function setQosGroupFix(ctx: RuleContext, device: Device, at: Loc, group:
   if (edits.length === 0) return [];
   return [{ title: `Set qos-group ${group} in class ${found.cls.name} of policy ${found.policy.name}`, isPreferred: true, edits }];
 }
-

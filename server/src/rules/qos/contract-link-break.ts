@@ -17,7 +17,7 @@ export const rule: Rule = {
   rationale:
     'PFC protects a packet on a link only if both ends put it in a class paused on the same priority: the ' +
     'receiver sends PAUSE for the priority of *its* class, the sender stops the queue of *its* class. A code ' +
-    'point that is lossless at one end and lossy at the other is dropped when the lossy end\'s buffer fills ' +
+    "point that is lossless at one end and lossy at the other is dropped when the lossy end's buffer fills " +
     '(or keeps being sent into a paused peer); paused on different priorities, the PAUSE stops the wrong queue. ' +
     'An end whose ingress policy drops the code point (a class with `drop`, a policer whose conform action is ' +
     '`drop`) breaks it outright; one that rewrites it (an ingress `set dscp`, a Junos `rewrite-rules dscp` on the port or unit) to a code point that this same port would treat ' +
@@ -26,16 +26,16 @@ export const rule: Rule = {
     '(DSCP 26 → 24 where both are lossless on priority 3), to the same value, or of a code point outside the ' +
     'contract is not a break.\n\n' +
     'Compared between: the two ends of every link of the workspace, whatever the roles and however few the ' +
-    'devices, for every code point of the QoS contract (the intent\'s classes; without an intent the DSCPs some ' +
+    "devices, for every code point of the QoS contract (the intent's classes; without an intent the DSCPs some " +
     'device classifies into a lossless class, else DSCP 26, and CNP 48). The behaviour is the one at the ' +
     'interface of the link — its own classification (NX-OS `service-policy type qos input`, EOS `qos trust`, ' +
     'SONiC the `dscp_to_tc_map` of its PORT_QOS_MAP entry, Junos the classifier of its unit, Cumulus the ' +
     '`qos mapping` / `qos roce` tables), its PFC and its no-drop priorities (SONiC `pfc_enable`, Junos `no-loss ' +
-    'pfc-priority`, Cumulus `qos pfc`) — so a port without the fabric\'s classifying policy breaks the link even ' +
+    "pfc-priority`, Cumulus `qos pfc`) — so a port without the fabric's classifying policy breaks the link even " +
     'when the rest of its device is right. The two ends may be of different vendors. Local numbers (traffic-class, ' +
     'qos-group, Junos queue, SONiC TC, Cumulus switch-priority) are not compared. Links ' +
-    'where PFC is on at one end only are `pfc/one-sided`\'s, and ends with different no-drop priority sets ' +
-    '`pfc/priority-mismatch-link`\'s; ports classifying by CoS say nothing about DSCP and are not compared. An ' +
+    "where PFC is on at one end only are `pfc/one-sided`'s, and ends with different no-drop priority sets " +
+    "`pfc/priority-mismatch-link`'s; ports classifying by CoS say nothing about DSCP and are not compared. An " +
     'end whose port lacks the classifying policy the rest of its device attaches is reported once, by ' +
     '`qos/no-ingress-classification` (which offers the fix); the other end still reports the break.',
   messages: {
@@ -45,7 +45,8 @@ export const rule: Rule = {
     dialect: 'nxos',
     config:
       'class-map type qos match-any BULK\n  match dscp 10,26\npolicy-map type qos CLASSIFY\n  class BULK\n    set qos-group 1\n  class ROCE\n    set qos-group 3\ninterface Ethernet1/1\n  priority-flow-control mode on\n  service-policy type qos input CLASSIFY\n! the leaf at the other end pauses DSCP 26 on priority 3',
-    explanation: 'DSCP 26 is lossless on the leaf\'s end and best effort on the spine\'s: the spine drops it when its queue fills, though both ends run PFC on priority 3.',
+    explanation:
+      "DSCP 26 is lossless on the leaf's end and best effort on the spine's: the spine drops it when its queue fills, though both ends run PFC on priority 3.",
   },
   check(ctx) {
     const findings: Finding[] = [];
@@ -89,7 +90,12 @@ export const rule: Rule = {
                 why,
               },
               loc: portLine(self.iface),
-              related: [...causes(self.device, self.iface, selfB), { loc: portLine(other.iface), message: `${where(other.device, other.iface)}: ${describeBehaviour(otherB)}` }, ...causes(other.device, other.iface, otherB), ...evidence],
+              related: [
+                ...causes(self.device, self.iface, selfB),
+                { loc: portLine(other.iface), message: `${where(other.device, other.iface)}: ${describeBehaviour(otherB)}` },
+                ...causes(other.device, other.iface, otherB),
+                ...evidence,
+              ],
             }),
           );
         }
@@ -128,7 +134,10 @@ function causes(device: Device, iface: Interface, b: HopBehaviour): RelatedInfo[
   const out: RelatedInfo[] = [];
   const name = where(device, iface);
   const unpaused = b.lossyBecause === 'class-not-paused' ? ', which no PFC priority pauses' : '';
-  out.push({ loc: b.classifiedAt, message: `${name}: DSCP ${b.dscp} → ${localNames(device, b)}${b.classDefaulted ? ' (unmatched: default class)' : ''}${unpaused}` });
+  out.push({
+    loc: b.classifiedAt,
+    message: `${name}: DSCP ${b.dscp} → ${localNames(device, b)}${b.classDefaulted ? ' (unmatched: default class)' : ''}${unpaused}`,
+  });
   if (b.pausedOn !== undefined) out.push({ loc: b.pfcAt, message: `${name}: priority ${b.pausedOn} is no-drop` });
   if (b.dropped && b.dropAt) out.push({ loc: b.dropAt, message: `${name}: the ingress policy drops DSCP ${b.dscp}` });
   if (remarkBreaks(b) && b.remarkAt) out.push({ loc: b.remarkAt, message: `${name}: rewrites DSCP ${b.dscp} to ${b.remarkedTo}` });

@@ -34,16 +34,16 @@ export const rule: Rule = {
   dialects: ['eos', 'nxos', 'junos', 'sonic', 'nvue'],
   rationale:
     'RoCE is lossless only if every hop pauses it, and on the same PFC priority. For every code point of the ' +
-    'QoS contract — the intent\'s classes; without an intent, the DSCPs some device classifies into a lossless ' +
+    "QoS contract — the intent's classes; without an intent, the DSCPs some device classifies into a lossless " +
     'class by its own lines (else DSCP 26), and CNP 48 — the rule derives on every device the per-hop ' +
     'behaviour it gets (classification → class → the PFC priority that pauses the class → no-drop on the ' +
-    'device\'s PFC ports; see `fabric-lint model`, `hopBehaviour`), and compares the **meaning**: lossless on ' +
+    "device's PFC ports; see `fabric-lint model`, `hopBehaviour`), and compares the **meaning**: lossless on " +
     'priority p, lossy, or dropped by the ingress policy (a class with `drop`, a policer whose conform action is ' +
     '`drop`); and for a lossy code point (CNP) whether it is prioritised — a warning when only that differs, since ' +
     'CNPs that wait behind data arrive late but arrive. How a lossless data class is scheduled (strict or weighted) ' +
     'is a local choice that differs between vendors and is not compared; ECN marking on lossless queues is checked ' +
     'on every device by `qos/ecn-missing-on-lossless`, and remarking by `qos/dscp-rewrite-roce` and, across links, ' +
-    '`qos/contract-link-break`. A queue without a scheduling line gets its platform\'s default: on EOS every tx-queue ' +
+    "`qos/contract-link-break`. A queue without a scheduling line gets its platform's default: on EOS every tx-queue " +
     'is strict priority (the higher number first) until `no priority` on it or on a higher queue makes it round-robin; ' +
     'elsewhere it is weighted. Traffic classes, qos-groups and queue numbers are local names and are never compared here ' +
     '(`qos/local-class-drift` compares them, as information, between devices of one platform): ' +
@@ -51,14 +51,14 @@ export const rule: Rule = {
     'same contract.\n\n' +
     'Compared between: every device that carries lossless traffic (some port runs PFC with a no-drop ' +
     'priority), whatever its role, vendor (EOS, NX-OS, Junos, SONiC, Cumulus) or platform. Devices whose ports classify by CoS (NX-OS `match cos`, ' +
-    'EOS `qos trust cos`) state nothing about DSCP and are left out. A device\'s behaviour is the one most of its ' +
+    "EOS `qos trust cos`) state nothing about DSCP and are left out. A device's behaviour is the one most of its " +
     'fabric- and host-facing lossless ports give (interface roles: ports toward a switch of the workspace or toward ' +
     'hosts; peer-links, management ports and ports whose far end is unknown do not speak for it), else the one most ' +
     'of its PFC ports give. A Cumulus `nv set qos roce` states DSCP 26 and 48 as its own. With an intent class marked `lossless: true`, every device must pause its DSCPs (on a ' +
     'priority of `lossless.priorities` when given). Otherwise each device is compared with the strict ' +
     'majority of the devices; with no strict majority (a tie, two devices) every device whose own line ' +
     'classifies the code point is reported and the disagreement named, since one of them breaks the contract. Breaks between the two ends of a link are ' +
-    '`qos/contract-link-break`\'s.',
+    "`qos/contract-link-break`'s.",
   messages: {
     intent: 'DSCP {dscp} is {here} on {device}; the intent class {name} is lossless{priorities}',
     majority: 'DSCP {dscp} is {here} on {device} ({local}); {count} of {total} devices carrying lossless traffic make it {there}',
@@ -104,7 +104,13 @@ export const rule: Rule = {
           add(j.device, `intent|${meaningKey(b)}|${point.name}`, point.dscp, (dscps) =>
             ctx.report({
               messageId: 'intent',
-              data: { dscp: dscps.join(','), here: describeBehaviour(b), device: j.device.hostname, name: point.name, priorities: intentPrios ? ` on ${intentPrios.length > 1 ? 'one of priorities' : 'priority'} ${intentPrios.join(',')}` : '' },
+              data: {
+                dscp: dscps.join(','),
+                here: describeBehaviour(b),
+                device: j.device.hostname,
+                name: point.name,
+                priorities: intentPrios ? ` on ${intentPrios.length > 1 ? 'one of priorities' : 'priority'} ${intentPrios.join(',')}` : '',
+              },
               loc: breakingLine(b),
               related,
               fixes: target === undefined || b.dropped ? [] : fixFor(ctx, j.device, dscps, target, b),
@@ -150,7 +156,15 @@ function compareWithPeers(
         ctx.report({
           messageId: 'majority',
           ...(pauseAlike ? { severity: 'warning' as const } : {}),
-          data: { dscp: dscps.join(','), here: describeBehaviour(b), device: j.device.hostname, local: localNames(j.device, b), count: mlist.length, total: judged.length, there },
+          data: {
+            dscp: dscps.join(','),
+            here: describeBehaviour(b),
+            device: j.device.hostname,
+            local: localNames(j.device, b),
+            count: mlist.length,
+            total: judged.length,
+            there,
+          },
           loc: pauseAlike ? (b.scheduledAt ?? b.queueAt ?? breakingLine(b)) : breakingLine(b),
           related: [example(mlist.find((o) => o.device.os === j.device.os) ?? mlist[0]!)],
           fixes: target === undefined || b.dropped ? [] : fixFor(ctx, j.device, dscps, target, b),
@@ -179,7 +193,13 @@ function compareWithPeers(
           device: j.device.hostname,
           local: localNames(j.device, b),
           there: otherKinds.join(' or '),
-          others: others.length <= 3 ? others.map((o) => o.device.hostname).join(', ') : `${others.length} devices (${others.slice(0, 3).map((o) => o.device.hostname).join(', ')} …)`,
+          others:
+            others.length <= 3
+              ? others.map((o) => o.device.hostname).join(', ')
+              : `${others.length} devices (${others
+                  .slice(0, 3)
+                  .map((o) => o.device.hostname)
+                  .join(', ')} …)`,
         },
         loc: breakingLine(b),
         related: others.slice(0, 3).map(example),
@@ -216,7 +236,10 @@ function breakingLine(b: HopBehaviour): Loc {
 
 function example(j: Judged): RelatedInfo {
   const b = j.behaviour;
-  return { loc: breakingLine(b), message: `${j.device.hostname}: DSCP ${b.dscp} → ${localNames(j.device, b)}, ${describeBehaviour(b)}${b.classDefaulted ? ' (default classification)' : ''}` };
+  return {
+    loc: breakingLine(b),
+    message: `${j.device.hostname}: DSCP ${b.dscp} → ${localNames(j.device, b)}, ${describeBehaviour(b)}${b.classDefaulted ? ' (default classification)' : ''}`,
+  };
 }
 
 /**
@@ -235,12 +258,22 @@ function fixFor(ctx: RuleContext, device: Device, dscps: number[], priority: num
   }
   if (device.dialect === 'eos') {
     const edits = w.setDscpToClass(dscps, priority);
-    return edits.length > 0 ? [{ title: `Map DSCP ${dscps.join(',')} to traffic-class ${priority} (lossless on priority ${priority}) on ${device.hostname}`, isPreferred: true, edits }] : [];
+    return edits.length > 0
+      ? [
+          {
+            title: `Map DSCP ${dscps.join(',')} to traffic-class ${priority} (lossless on priority ${priority}) on ${device.hostname}`,
+            isPreferred: true,
+            edits,
+          },
+        ]
+      : [];
   }
   if (device.dialect === 'sonic' && device.qos.classificationPolicy && !device.qos.classToPriority) {
     const map = device.qos.classificationPolicy;
     const edits = w.setDscpToClass(dscps, priority);
-    return edits.length > 0 ? [{ title: `Map DSCP ${dscps.join(',')} to TC ${priority} in DSCP_TO_TC_MAP ${map} on ${device.hostname}`, isPreferred: true, edits }] : [];
+    return edits.length > 0
+      ? [{ title: `Map DSCP ${dscps.join(',')} to TC ${priority} in DSCP_TO_TC_MAP ${map} on ${device.hostname}`, isPreferred: true, edits }]
+      : [];
   }
   return [];
 }

@@ -15,8 +15,8 @@ export const rule: Rule = {
   dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'Every hop after this one classifies RoCE and CNPs by their DSCP; a `set dscp` that rewrites it moves the ' +
-    'traffic into another class downstream (lossy, unmarked, or behind the data), and the NIC\'s CNP matching ' +
-    'breaks. The RoCE/CNP code points are the intent\'s lossless and `cnp` classes; without them, the DSCPs ' +
+    "traffic into another class downstream (lossy, unmarked, or behind the data), and the NIC's CNP matching " +
+    "breaks. The RoCE/CNP code points are the intent's lossless and `cnp` classes; without them, the DSCPs " +
     'this device classifies into a lossless class plus DSCP 48 when mapped explicitly. Only policies attached ' +
     'as input (interface or `system qos`) remark; a `class-default` that sets DSCP counts for the code points ' +
     'no earlier class matches. EOS `qos rewrite dscp` (DSCP rewritten from the traffic class on egress) is ' +

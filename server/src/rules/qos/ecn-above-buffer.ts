@@ -30,13 +30,13 @@ export const rule: Rule = {
     '`qos/ecn-thresholds-drift`), this bound holds on every platform.\n\n' +
     'Compared: each queue of each device with its own buffer, where the configuration makes the buffer certain. ' +
     'SONiC: the BUFFER_QUEUE profile of the queue, by the SAI buffer semantics — the queue holds its reserved `size` ' +
-    'plus what its threshold lets it take from the shared pool: `static_th` bytes (never more than the pool\'s ' +
-    '`size`), or with `dynamic_th` a share of the pool\'s free space, so at most the whole pool (a bound only when ' +
+    "plus what its threshold lets it take from the shared pool: `static_th` bytes (never more than the pool's " +
+    "`size`), or with `dynamic_th` a share of the pool's free space, so at most the whole pool (a bound only when " +
     'BUFFER_POOL states the size). Nothing is said in the dynamic buffer model (`buffer_model: dynamic`), where ' +
     'buffermgrd recomputes pools and profiles, nor for a profile or pool whose size is not a byte count. Thresholds ' +
-    'in units other than bytes are not compared. Other dialects state no buffer size in the model\'s reach (EOS ' +
-    '`platform … mmu` profiles are not read) and are not checked. Ordered thresholds are `qos/ecn-thresholds-invalid`\'s ' +
-    '(EOS, NX-OS); marking rather than dropping on lossless queues is `qos/wred-drop-on-lossless`\'s.',
+    "in units other than bytes are not compared. Other dialects state no buffer size in the model's reach (EOS " +
+    "`platform … mmu` profiles are not read) and are not checked. Ordered thresholds are `qos/ecn-thresholds-invalid`'s " +
+    "(EOS, NX-OS); marking rather than dropping on lossless queues is `qos/wred-drop-on-lossless`'s.",
   messages: {
     never: '{kind} minimum threshold {min} bytes on queue {queue} of {where} is above the most the queue can hold ({limit} bytes: {basis}): it never {verb}',
     max: '{kind} maximum threshold {max} bytes on queue {queue} of {where} is above the most the queue can hold ({limit} bytes: {basis}): {verb} never reaches the configured probability',
@@ -56,7 +56,10 @@ export const rule: Rule = {
       for (const iface of interfacesOf(ctx, device)) {
         for (const q of iface.queues) {
           if (!q.bufferLimit) continue;
-          for (const [kind, e] of [['ECN', q.ecn], ['WRED', q.wredDrop]] as const) {
+          for (const [kind, e] of [
+            ['ECN', q.ecn],
+            ['WRED', q.wredDrop],
+          ] as const) {
             if (!e) continue;
             const a = above(iface, q.queue, kind, e, q.bufferLimit);
             if (!a) continue;
@@ -85,7 +88,9 @@ function report(rep: (input: ReportInput) => Finding, device: Device, list: Abov
   const never = first.min >= first.limit.bytes;
   const where = list.length > 1 ? `${device.hostname} ${first.iface.name} (and ${list.length - 1} more)` : `${device.hostname} ${first.iface.name}`;
   const verb = first.kind === 'ECN' ? (never ? 'marks' : 'marking') : never ? 'drops' : 'dropping';
-  const others: { loc: Loc; message: string }[] = list.slice(1, 6).map((a) => ({ loc: a.e.loc, message: `${device.hostname} ${a.iface.name} queue ${a.queue}: the same thresholds and buffer` }));
+  const others: { loc: Loc; message: string }[] = list
+    .slice(1, 6)
+    .map((a) => ({ loc: a.e.loc, message: `${device.hostname} ${a.iface.name} queue ${a.queue}: the same thresholds and buffer` }));
   return rep({
     messageId: never ? 'never' : 'max',
     data: { kind: first.kind, min: first.min, max: first.max, queue: first.queue, where, limit: first.limit.bytes, basis: first.limit.basis, verb },

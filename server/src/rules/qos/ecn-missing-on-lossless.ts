@@ -12,9 +12,9 @@ export const rule: Rule = {
   rationale:
     'DCQCN slows RoCE senders when switches ECN-mark their packets before the queue fills; PFC is only the ' +
     'last resort. A lossless queue that never marks relies on pause frames alone: head-of-line blocking, ' +
-    'unfairness and pause storms follow (DCQCN, SIGCOMM\'15). Checked on every place that schedules a lossless ' +
+    "unfairness and pause storms follow (DCQCN, SIGCOMM'15). Checked on every place that schedules a lossless " +
     'queue: EOS the `tx-queue` of every interface (or its qos profile) that is lossless on the priority, ' +
-    'NX-OS the queuing policy in effect (the interface\'s own or the `system qos` one; none means the default ' +
+    "NX-OS the queuing policy in effect (the interface's own or the `system qos` one; none means the default " +
     'policy, which marks nothing), SONiC the `QUEUE|<port>|<q>` entry of every port whose `PORT_QOS_MAP` `pfc_enable` ' +
     'makes the queue lossless (its `wred_profile` must mark ECN). A WRED drop profile is not ECN (see also `qos/wred-drop-on-lossless`). When ' +
     'every lossless interface of an EOS device lacks it, one finding covers the device.\n\n' +
@@ -28,10 +28,11 @@ export const rule: Rule = {
     missing: 'Lossless queue {queue} marks no ECN at {where} on {device}',
     device: 'No lossless interface of {device} marks ECN on queue {queue} ({count} interfaces, e.g. {where})',
   },
-  fix: 'Add ECN marking to the queue with the intent\'s thresholds (`ecn.<class>`), else the ones most lossless queues of the fabric use, else 150/1500 KB at 100 %; a WRED line on NX-OS gets `ecn` appended.',
+  fix: "Add ECN marking to the queue with the intent's thresholds (`ecn.<class>`), else the ones most lossless queues of the fabric use, else 150/1500 KB at 100 %; a WRED line on NX-OS gets `ecn` appended.",
   example: {
     dialect: 'nxos',
-    config: 'policy-map type queuing ROCE_QUEUING\n  class type queuing c-out-8q-q3\n    bandwidth remaining percent 60\n    random-detect minimum-threshold 150 kbytes maximum-threshold 1500 kbytes drop-probability 100 weight 0',
+    config:
+      'policy-map type queuing ROCE_QUEUING\n  class type queuing c-out-8q-q3\n    bandwidth remaining percent 60\n    random-detect minimum-threshold 150 kbytes maximum-threshold 1500 kbytes drop-probability 100 weight 0',
     explanation: 'Queue 3 is lossless (pause pfc-cos 3) and the WRED line has no `ecn`: it drops instead of marking.',
   },
   check(ctx) {

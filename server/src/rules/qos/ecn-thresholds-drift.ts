@@ -26,29 +26,30 @@ export const rule: Rule = {
   rationale:
     'DCQCN converges only when every hop marks at comparable queue depths: a switch that marks much later ' +
     'than its peers lets its queue grow into PFC territory, one that marks much earlier throttles flows that ' +
-    'cross it. But sane thresholds depend on the ASIC\'s buffer and the port speed (Cisco\'s 950 KB–3 MB on a ' +
-    'Nexus 9000 and NVIDIA\'s 150 KB–1.5 MB on Spectrum are both right), so thresholds are only compared where ' +
+    "cross it. But sane thresholds depend on the ASIC's buffer and the port speed (Cisco's 950 KB–3 MB on a " +
+    "Nexus 9000 and NVIDIA's 150 KB–1.5 MB on Spectrum are both right), so thresholds are only compared where " +
     'they mean the same thing.\n\n' +
     'Compared between: devices of the same platform (the model in the file header, e.g. `DCS-7060DX5-64S`, or ' +
     'the SONiC hwsku; devices that do not state one are grouped by vendor and role, since leaves and spines are usually different hardware) whose lossless ports run at the same ' +
-    'speed. Each device\'s ECN profile of its lossless queue (the one most of its lossless queues use) is compared ' +
+    "speed. Each device's ECN profile of its lossless queue (the one most of its lossless queues use) is compared " +
     'with the strict majority of its group (at least `minDevices`). With an intent (`ecn.<lossless class>`: ' +
     'minBytes, maxBytes, probability, tolerancePct) every device is compared with it instead, whatever its ' +
     'platform. Byte units are normalised (kbytes = 1000 bytes, mbytes = 10^6); thresholds in time, segments or ' +
-    'percent are compared as written. Bounds that hold on every platform are other rules\': ordered thresholds ' +
+    "percent are compared as written. Bounds that hold on every platform are other rules': ordered thresholds " +
     '(`qos/ecn-thresholds-invalid`), marking rather than dropping on lossless queues (`qos/wred-drop-on-lossless`), ' +
     'ECN present at all (`qos/ecn-missing-on-lossless`).',
   messages: {
     intent: 'ECN on the lossless queue of {device} is {here}; the intent says {there}',
     majority: 'ECN on the lossless queue of {device} is {here}; {count} of {total} devices of the same platform and speed ({group}) use {there}',
   },
-  fix: 'Rewrite the thresholds and probability of the device\'s lossless-queue ECN lines to the intent or the majority.',
+  fix: "Rewrite the thresholds and probability of the device's lossless-queue ECN lines to the intent or the majority.",
   options: {
     minDevices: { description: 'Smallest group of devices (same platform and speed) in which a majority is trusted.', default: 3 },
   },
   example: {
     dialect: 'nxos',
-    config: '  class type queuing c-out-8q-q3\n    random-detect minimum-threshold 950 kbytes maximum-threshold 3000 kbytes drop-probability 7 weight 0 ecn\n! the other leaves mark from 150 to 1500 KB at 100 %',
+    config:
+      '  class type queuing c-out-8q-q3\n    random-detect minimum-threshold 950 kbytes maximum-threshold 3000 kbytes drop-probability 7 weight 0 ecn\n! the other leaves mark from 150 to 1500 KB at 100 %',
   },
   check(ctx) {
     const findings: Finding[] = [];
@@ -144,8 +145,6 @@ function groupOf(ctx: RuleContext, device: Device, e: DeviceEcn): string {
   const platform = device.platform ? device.platform : `${device.os} ${roleOfDevice(ctx.intent, device)}, model not stated`;
   return `${platform} at ${e.speed ?? 'unstated speed'}`;
 }
-
-
 
 function norm(v: EcnValues): { min: number; max: number; unit: string } {
   const a = toBytes(v.min, v.unit);

@@ -26,7 +26,7 @@ export const rule: Rule = {
     units: 'ECN thresholds use two units: minimum in {minUnit}, maximum in {maxUnit}',
     probability: 'Marking probability {probability} is outside 0–100 %',
   },
-  fix: 'Swap minimum and maximum; rewrite the maximum in the minimum\'s unit (byte units); clamp the probability to 100.',
+  fix: "Swap minimum and maximum; rewrite the maximum in the minimum's unit (byte units); clamp the probability to 100.",
   example: {
     dialect: 'eos',
     config: '   tx-queue 3\n      random-detect ecn minimum-threshold 1500 kbytes maximum-threshold 150 kbytes max-mark-probability 100',

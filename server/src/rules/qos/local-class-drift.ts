@@ -1,5 +1,13 @@
 import type { Device } from '../../model/types';
-import { carriesLossless, contractCodePoints, deviceBehaviour, describeBehaviour, fabricMeaning, localNames, type HopBehaviour } from '../../model/hop-behaviour';
+import {
+  carriesLossless,
+  contractCodePoints,
+  deviceBehaviour,
+  describeBehaviour,
+  fabricMeaning,
+  localNames,
+  type HopBehaviour,
+} from '../../model/hop-behaviour';
 import type { Finding, ReportInput, Rule } from '../types';
 import { devicesOf } from '../support/scope';
 
@@ -27,7 +35,7 @@ export const rule: Rule = {
     'same model (EOS the model in the `! device:` header, e.g. `DCS-7060DX5-64S`; SONiC the `hwsku`). Devices ' +
     'that name no model, and devices of different platforms or vendors, are never compared. For every code point ' +
     'of the QoS contract (as in `qos/dscp-map-drift`), only devices that give it the same meaning are compared ' +
-    '(a different meaning is `qos/dscp-map-drift`\'s error or warning); the local names compared are the class ' +
+    "(a different meaning is `qos/dscp-map-drift`'s error or warning); the local names compared are the class " +
     '(traffic class, qos-group, TC) and the egress queue. With a strict majority of the platform, each other ' +
     'device is reported; without one, every device is reported, naming the others.',
   messages: {
@@ -36,7 +44,8 @@ export const rule: Rule = {
   },
   example: {
     dialect: 'eos',
-    config: '! device: leaf2 (DCS-7060DX5-64S, EOS-4.31.2F)\nqos map dscp 48 to traffic-class 5\n! leaf1, leaf3 (DCS-7060DX5-64S) map DSCP 48 to traffic-class 6; all three queues are strict priority',
+    config:
+      '! device: leaf2 (DCS-7060DX5-64S, EOS-4.31.2F)\nqos map dscp 48 to traffic-class 5\n! leaf1, leaf3 (DCS-7060DX5-64S) map DSCP 48 to traffic-class 6; all three queues are strict priority',
     explanation: 'CNP is prioritised on all three switches, but leaf2 counts and tunes it as tx-queue 5.',
   },
   check(ctx) {
@@ -95,7 +104,9 @@ function compare(
   for (const p of placed) {
     if (majority?.includes(p)) continue;
     const b = p.behaviour;
-    const related = (majority ?? placed.filter((o) => o.local !== p.local)).slice(0, 3).map((o) => ({ loc: o.behaviour.classifiedAt, message: `${o.device.hostname}: DSCP ${dscp} → ${o.local}` }));
+    const related = (majority ?? placed.filter((o) => o.local !== p.local))
+      .slice(0, 3)
+      .map((o) => ({ loc: o.behaviour.classifiedAt, message: `${o.device.hostname}: DSCP ${dscp} → ${o.local}` }));
     if (majority) {
       const there = majority[0]!.local;
       add(p.device, `majority|${p.local}|${there}`, dscp, (dscps) =>
@@ -110,7 +121,13 @@ function compare(
     }
     const others = placed.filter((o) => o.local !== p.local);
     const there = [...new Set(others.map((o) => o.local))].join(' or ');
-    const names = others.length <= 3 ? others.map((o) => o.device.hostname).join(', ') : `${others.length} devices (${others.slice(0, 3).map((o) => o.device.hostname).join(', ')} …)`;
+    const names =
+      others.length <= 3
+        ? others.map((o) => o.device.hostname).join(', ')
+        : `${others.length} devices (${others
+            .slice(0, 3)
+            .map((o) => o.device.hostname)
+            .join(', ')} …)`;
     add(p.device, `tie|${p.local}|${there}`, dscp, (dscps) =>
       report({
         messageId: 'tie',

@@ -26,10 +26,11 @@ export const rule: Rule = {
     port: '{iface} has no service-policy type qos input, while {count} other fabric port(s) of {device} classify with {policy}: its traffic stays in qos-group 0',
     device: 'No fabric port of {device} classifies ingress traffic ({count} ports, e.g. {iface}){why}: RoCE stays in qos-group 0',
   },
-  fix: 'Add `service-policy type qos input <policy>` with the policy the device\'s other ports use (or the only qos policy that sets a qos-group).',
+  fix: "Add `service-policy type qos input <policy>` with the policy the device's other ports use (or the only qos policy that sets a qos-group).",
   example: {
     dialect: 'nxos',
-    config: 'interface Ethernet1/49\n  no switchport\n  priority-flow-control mode on\n  service-policy type qos input ROCE_CLASSIFY\ninterface Ethernet1/50\n  no switchport\n  priority-flow-control mode on',
+    config:
+      'interface Ethernet1/49\n  no switchport\n  priority-flow-control mode on\n  service-policy type qos input ROCE_CLASSIFY\ninterface Ethernet1/50\n  no switchport\n  priority-flow-control mode on',
   },
   check(ctx) {
     const findings: Finding[] = [];
@@ -75,7 +76,9 @@ export const rule: Rule = {
                 messageId: 'port',
                 data: { iface: iface.name, count: classified.length, device: device.hostname, policy: policy ?? '(a qos policy)' },
                 loc: iface.block.header,
-                related: classified.slice(0, 1).map((i) => ({ loc: i.servicePolicies.find((p) => p.value.type === 'qos')?.loc ?? i.block.header, message: `${i.name} classifies` })),
+                related: classified
+                  .slice(0, 1)
+                  .map((i) => ({ loc: i.servicePolicies.find((p) => p.value.type === 'qos')?.loc ?? i.block.header, message: `${i.name} classifies` })),
                 fixes: fixFor(ctx, device, [iface], policy),
               }),
             );
@@ -108,7 +111,6 @@ function qosInput(i: Interface, device?: Device): string | undefined {
   // A qos policy attached with the wrong type is qos/policy-type-mismatch's finding, not a missing line.
   return i.servicePolicies.find((p) => device.qos.policyMaps.some((pm) => pm.name === p.value.name && pm.type === 'qos'))?.value.name;
 }
-
 
 function fixFor(ctx: RuleContext, device: Device, ifaces: Interface[], policy: string | undefined): Fix[] {
   if (!policy) return [];

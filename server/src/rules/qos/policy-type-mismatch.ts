@@ -17,7 +17,7 @@ export const rule: Rule = {
     'NX-OS keeps three policy types apart: `type qos` classifies (per interface, input), `type queuing` ' +
     'schedules the system classes `c-out-8q-qN` (per interface or under `system qos`), `type network-qos` ' +
     'sets pause and MTU per system class and applies only under `system qos`. A `service-policy` whose type ' +
-    'differs from the policy\'s, a class inside a policy whose class-map has another type, a network-qos ' +
+    "differs from the policy's, a class inside a policy whose class-map has another type, a network-qos " +
     'policy on an interface, or a queuing class that names no system class (a `c-out-8q-qN` class, or on Nexus ' +
     '3000/5000 a class-map that matches a qos-group) is rejected by the switch or does ' +
     'nothing — and the RoCE chain silently loses a link.',
@@ -25,12 +25,14 @@ export const rule: Rule = {
     type: 'service-policy type {used} names {name}, which is a {actual} policy',
     classType: 'class {name} is a {actual}, but this is a {used} policy',
     nqOnInterface: 'network-qos policy {name} is attached to {iface}; network-qos applies only under system qos',
-    queuingClass: 'queuing class {name} is neither a system class (c-out-8q-q0…7, c-out-8q-q-default) nor a class-map that matches a qos-group: NX-OS cannot queue on it',
+    queuingClass:
+      'queuing class {name} is neither a system class (c-out-8q-q0…7, c-out-8q-q-default) nor a class-map that matches a qos-group: NX-OS cannot queue on it',
   },
-  fix: 'Rewrite the service-policy with the policy\'s own type; move a network-qos policy from the interface to `system qos`.',
+  fix: "Rewrite the service-policy with the policy's own type; move a network-qos policy from the interface to `system qos`.",
   example: {
     dialect: 'nxos',
-    config: 'policy-map type queuing ROCE_QUEUING\n  class type queuing c-out-8q-q3\n    bandwidth remaining percent 60\ninterface Ethernet1/1\n  service-policy type qos input ROCE_QUEUING',
+    config:
+      'policy-map type queuing ROCE_QUEUING\n  class type queuing c-out-8q-q3\n    bandwidth remaining percent 60\ninterface Ethernet1/1\n  service-policy type qos input ROCE_QUEUING',
   },
   check(ctx) {
     const findings: Finding[] = [];
@@ -59,7 +61,9 @@ export const rule: Rule = {
               messageId: 'type',
               data: { used, name: ref.value.name, actual },
               loc: ref.loc,
-              related: device.symbols.defs.filter((d) => d.kind === 'policy-map' && d.name === ref.value.name).map((d) => ({ loc: d.loc, message: `${kindText(d)} ${d.name}` })),
+              related: device.symbols.defs
+                .filter((d) => d.kind === 'policy-map' && d.name === ref.value.name)
+                .map((d) => ({ loc: d.loc, message: `${kindText(d)} ${d.name}` })),
               fixes: retypeFix(ctx, device, ref, actual, iface),
             }),
           );
@@ -68,10 +72,9 @@ export const rule: Rule = {
         // A network-qos policy works only where policies attach device-wide (NX-OS `system qos`), never on a port.
         if (device.qos.deviceWidePolicies && iface && used === 'network-qos') {
           seen.add(line);
-          const edits =
-            device.qos.systemPolicies.some((p) => p.value.type === 'network-qos')
-              ? []
-              : [...ctx.writer(device).attachSystemPolicy('network-qos', 'none', ref.value.name), ...ctx.writer(device).removeSetting(ref.loc)];
+          const edits = device.qos.systemPolicies.some((p) => p.value.type === 'network-qos')
+            ? []
+            : [...ctx.writer(device).attachSystemPolicy('network-qos', 'none', ref.value.name), ...ctx.writer(device).removeSetting(ref.loc)];
           findings.push(
             ctx.report({
               messageId: 'nqOnInterface',

@@ -90,7 +90,10 @@ export function misspeltReferences(device: Device): Map<string, SymbolRef> {
   const out = new Map<string, SymbolRef>();
   for (const ref of device.symbols.refs) {
     if (!isJudgedRef(device, ref) || defsOf(device, ref).length > 0) continue;
-    const nearest = closestDefs(ref, device.symbols.defs.filter((d) => sameKind(d, ref)))[0];
+    const nearest = closestDefs(
+      ref,
+      device.symbols.defs.filter((d) => sameKind(d, ref)),
+    )[0];
     if (!nearest) continue;
     const key = symbolKey(nearest);
     if (!out.has(key)) out.set(key, ref);

@@ -23,7 +23,8 @@ export const rule: Rule = {
   fix: 'Attach the policy under `system qos` (creating the section when missing).',
   example: {
     dialect: 'nxos',
-    config: 'policy-map type network-qos ROCE_NQ\n  class type network-qos c-8q-nq3\n    pause pfc-cos 3\nsystem qos\n  service-policy type queuing output ROCE_QUEUING',
+    config:
+      'policy-map type network-qos ROCE_NQ\n  class type network-qos c-8q-nq3\n    pause pfc-cos 3\nsystem qos\n  service-policy type queuing output ROCE_QUEUING',
     explanation: 'ROCE_NQ is never attached: priority 3 is not lossless.',
   },
   check(ctx) {
@@ -45,7 +46,11 @@ export const rule: Rule = {
           if (defined.some((pm) => onInterfaces.has(pm.name))) continue;
         }
         const fixes: Fix[] = defined
-          .map((pm, i) => ({ title: `Attach ${pm.name} under system qos`, isPreferred: i === 0, edits: ctx.writer(device).attachSystemPolicy(type, direction, pm.name) }))
+          .map((pm, i) => ({
+            title: `Attach ${pm.name} under system qos`,
+            isPreferred: i === 0,
+            edits: ctx.writer(device).attachSystemPolicy(type, direction, pm.name),
+          }))
           .filter((f) => f.edits.length > 0);
         findings.push(
           ctx.report({

@@ -21,7 +21,7 @@ export const rule: Rule = {
     'that trusts CoS, or any port that trusts nothing. A tagged trunk that trusts CoS is a valid CoS-based ' +
     'design and is not reported; nor is a switchport without a trust line (the EOS switchport default, CoS per ' +
     '`show running-config all`, is not confirmed for every platform), so only explicit lines and routed ports count. ' +
-    'Across a link, an end whose trust differs from a lossless peer\'s DSCP trust ' +
+    "Across a link, an end whose trust differs from a lossless peer's DSCP trust " +
     'is reported too. NX-OS has no trust setting (its `type qos` policy decides: `qos/no-ingress-classification`).',
   messages: {
     lossless: '{iface} is lossless (priority {priorities}) but trusts {trust}{how}: DSCP-marked RoCE lands in the default class',

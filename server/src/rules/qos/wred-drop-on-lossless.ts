@@ -22,7 +22,8 @@ export const rule: Rule = {
   fix: 'NX-OS: append `ecn` to the random-detect line. EOS: remove the `random-detect drop` line (when the queue already marks ECN) or turn it into `random-detect ecn`. SONiC: point the queue at an ECN profile (no automatic edit).',
   example: {
     dialect: 'eos',
-    config: 'interface Ethernet1\n   priority-flow-control on\n   priority-flow-control priority 3 no-drop\n   tx-queue 3\n      random-detect drop minimum-threshold 1 kbytes maximum-threshold 10 kbytes drop-probability 100',
+    config:
+      'interface Ethernet1\n   priority-flow-control on\n   priority-flow-control priority 3 no-drop\n   tx-queue 3\n      random-detect drop minimum-threshold 1 kbytes maximum-threshold 10 kbytes drop-probability 100',
   },
   check(ctx) {
     const findings: Finding[] = [];

@@ -30,9 +30,14 @@ export const workspaceRules: Rule[] = [
       unclassified: `fabric-lint cannot tell the dialect of this file ({reason}); it is left out of the fabric. Add "! fabric-lint: dialect=${[FIRST_INDENTED, ...OTHER_INDENTED].join('|')}" as the first line.`,
       binary: 'This file is not text; fabric-lint skipped it.',
       tooLarge: 'This file is {size} MB, over the {limit} MB limit; fabric-lint skipped it.',
-      outsideLink: 'This is a symbolic link to {target}, outside the linted folders; fabric-lint does not read it. Name the target on the command line (or open its folder) to lint it.',
+      outsideLink:
+        'This is a symbolic link to {target}, outside the linted folders; fabric-lint does not read it. Name the target on the command line (or open its folder) to lint it.',
     },
-    example: { dialect: 'eos', config: 'hostname leaf1\ninterface Ethernet1\nmtu 9214', explanation: 'No header and no indentation: nothing tells EOS from IOS.' },
+    example: {
+      dialect: 'eos',
+      config: 'hostname leaf1\ninterface Ethernet1\nmtu 9214',
+      explanation: 'No header and no indentation: nothing tells EOS from IOS.',
+    },
   }),
   engineRule({
     id: 'workspace/dialect-unsupported',
@@ -82,7 +87,11 @@ export const workspaceRules: Rule[] = [
       'When reading still fails (a defect in fabric-lint), the engine sets that file aside until its text changes, so ' +
       'the rest of the fabric is still linted, and says so once on the file: its devices and links are not checked.',
     messages: { crash: 'fabric-lint failed to read this file ({message}); it is left out of the fabric. Please report this with the file.' },
-    example: { dialect: 'eos', config: 'hostname leaf1\n! any file whose reading hits a defect in fabric-lint', explanation: 'No known file does this; the finding is the safety net.' },
+    example: {
+      dialect: 'eos',
+      config: 'hostname leaf1\n! any file whose reading hits a defect in fabric-lint',
+      explanation: 'No known file does this; the finding is the safety net.',
+    },
   }),
   engineRule({
     id: 'workspace/parse-note',
@@ -113,7 +122,8 @@ export const workspaceRules: Rule[] = [
     severity: 'error',
     scope: 'line',
     dialects: [...ALL],
-    rationale: 'The fabric intent file says what the fabric should be. An invalid entry is ignored (linting goes on with the valid rest), so the rule it feeds falls back to comparing devices with each other.',
+    rationale:
+      'The fabric intent file says what the fabric should be. An invalid entry is ignored (linting goes on with the valid rest), so the rule it feeds falls back to comparing devices with each other.',
     messages: { invalid: '{message}' },
     example: { dialect: 'eos', config: 'mtu:\n  fabric: 99999   # above 65535' },
   }),
@@ -124,7 +134,8 @@ export const workspaceRules: Rule[] = [
     severity: 'warning',
     scope: 'line',
     dialects: [...ALL],
-    rationale: 'Links from containerlab, Batfish, AVD, SONiC and LLDP files decide which interfaces are compared. An unreadable entry means a link is not checked.',
+    rationale:
+      'Links from containerlab, Batfish, AVD, SONiC and LLDP files decide which interfaces are compared. An unreadable entry means a link is not checked.',
     messages: { invalid: '{message}' },
     example: { dialect: 'eos', config: 'links:\n  - endpoints: ["leaf1:eth1"]   # one endpoint' },
   }),
