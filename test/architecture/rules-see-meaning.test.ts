@@ -107,12 +107,11 @@ function violations(prog: ts.Program, files: string[]): string[] {
 }
 
 /**
- * Reads that another change of issue 9 is replacing (the fix writers' semantic operations and the dialects' MTU
- * semantics), by file: at most this many may remain there. The list only shrinks; new reads anywhere fail.
+ * Reads still to be replaced, by file: at most this many may remain there. Both files choose a fix (and its title)
+ * by dialect; making that a writer operation gives SONiC a fix it does not have today, a behaviour change kept out
+ * of issue 9's restructure. The list only shrinks; new reads anywhere fail.
  */
 const PENDING: Record<string, number> = {
-  'server/src/rules/mtu/common.ts': 1,
-  'server/src/rules/mtu/implicit-default.ts': 2,
   'server/src/rules/pfc/on-cnp-priority.ts': 1,
   'server/src/rules/qos/dscp-map-drift.ts': 3,
 };

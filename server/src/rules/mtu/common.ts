@@ -31,7 +31,7 @@ export function mtuText(device: Device, iface: Interface, family: 4 | 6 = 4): st
   const l3 = m.value;
   const base = l3 === iface.mtu.value ? `${l3}` : `${iface.mtu.value} (L3 ${l3})`;
   if (!iface.mtu.defaulted) return base;
-  return iface.mtuDefaultFrom ? `${base} (from interface defaults)` : `${base} (the ${device.dialect} default)`;
+  return iface.mtuDefaultFrom ? `${base} (from interface defaults)` : `${base} (the ${device.os} default)`;
 }
 
 /** The line that sets the interface's L3 MTU (a Junos `family inet mtu` line, else the `mtu` line or header). */

@@ -50,12 +50,12 @@ export const rule: Rule = {
             ? {
                 cause: {
                   loc: port.block.header,
-                  message: `No mtu line on ${port.name}: {count} interfaces ({places}) run the ${end.device.dialect} default MTU ${m.value}`,
+                  message: `No mtu line on ${port.name}: {count} interfaces ({places}) run the ${end.device.os} default MTU ${m.value}`,
                 },
               }
             : {}),
           messageId: l3 ? 'implicit' : 'unknown',
-          data: { iface: end.iface.name, dialect: end.device.dialect, mtu: m.value, why: end.iface.mtuUnknown ?? '' },
+          data: { iface: end.iface.name, dialect: end.device.os, mtu: m.value, why: end.iface.mtuUnknown ?? '' },
           loc: end.iface.block.header,
           fixes: compact([setMtuFix(ctx, `Write mtu ${m.value} on ${where(end)}`, [end], value, l3 !== undefined)]),
         }),
