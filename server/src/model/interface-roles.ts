@@ -86,9 +86,10 @@ export const interfaceRoles = memoize(function interfaceRoles(fabric: Fabric): R
   const assignments = (fabric.roleAssignments ?? []).map((a) => ({ a, device: compileGlobs(a.devices, GLOB), iface: compileGlobs(a.interfaces, GLOB) }));
   for (const [key, device] of fabric.devices) {
     const peerLinks = peerLinkInterfaces(device);
+    const groups = groupsOf(device);
     const mine = assignments.filter((x) => x.device.test(device.hostname) || x.device.test(key));
     for (const iface of device.interfaces.values()) {
-      const inferred = classify(key, device, iface, { linked, pairOf, segmentOf, peerLinks, external });
+      const inferred = classify(key, device, iface, { linked, pairOf, segmentOf, peerLinks, external, ...groups });
       const set = mine.find((x) => x.iface.test(iface.name))?.a;
       roles.set(iface, set ? fromIntent(set, inferred) : inferred);
     }
@@ -119,6 +120,25 @@ interface Facts {
   segmentOf: Map<Interface, { subnet: string; others: Endpoint[]; loc: Loc }>;
   peerLinks: Map<string, RoleEvidence>;
   external: Map<Interface, ExternalNeighbor>;
+  /** The device's interfaces by the LAG they are members of, and by the port they are units of (device order). */
+  members: Map<string, Interface[]>;
+  children: Map<string, Interface[]>;
+}
+
+/** Members of each LAG and units of each port, so that no interface scans its whole device for them. */
+function groupsOf(device: Device): Pick<Facts, 'members' | 'children'> {
+  const members = new Map<string, Interface[]>();
+  const children = new Map<string, Interface[]>();
+  const add = (m: Map<string, Interface[]>, key: string, i: Interface) => {
+    const list = m.get(key);
+    if (list) list.push(i);
+    else m.set(key, [i]);
+  };
+  for (const i of device.interfaces.values()) {
+    if (i.channelGroup) add(members, i.channelGroup.value, i);
+    if (i.parent) add(children, i.parent, i);
+  }
+  return { members, children };
 }
 
 /** Interfaces of a device that belong to its MLAG/vPC/CLAG peering, with the line that says so. */
@@ -191,11 +211,13 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
   if (viaParent) return { role: onPair(viaParent), evidence: [{ text: `on ${parent.name}` }, ...linkEvidence(viaParent.peer, viaParent.link)] };
   const members: { m: Interface; l: { link: Link; peer: Endpoint } }[] = [];
   const children: { m: Interface; l: { link: Link; peer: Endpoint } }[] = [];
-  for (const other of device.interfaces.values()) {
-    const l = f.linked.get(other);
-    if (!l) continue;
-    if (other.channelGroup?.value === iface.name) members.push({ m: other, l });
-    if (other.parent === iface.name) children.push({ m: other, l });
+  for (const m of f.members.get(iface.name) ?? []) {
+    const l = f.linked.get(m);
+    if (l) members.push({ m, l });
+  }
+  for (const m of f.children.get(iface.name) ?? []) {
+    const l = f.linked.get(m);
+    if (l) children.push({ m, l });
   }
   const via = members[0] ?? children[0];
   if (via) {
@@ -229,7 +251,7 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
     };
   }
 
-  const lldp = lldpRole(device, iface, parent, f.external);
+  const lldp = lldpRole(iface, parent, f);
   if (lldp) return lldp;
 
   if (iface.description && HOST_WORDS.test(iface.description.value)) {
@@ -260,12 +282,13 @@ function classify(key: string, device: Device, iface: Interface, f: Facts): Inte
  * enabled, none of them Bridge or Router; or a MAC-address port ID and a host's name), an external switch (unknown,
  * never host) when it bridges or routes. A unit asks its port, a LAG its members. Undefined when LLDP does not tell.
  */
-function lldpRole(device: Device, iface: Interface, parent: Interface | undefined, external: Map<Interface, ExternalNeighbor>): InterfaceRole | undefined {
+function lldpRole(iface: Interface, parent: Interface | undefined, f: Facts): InterfaceRole | undefined {
+  const external = f.external;
   let seen = external.get(iface) ?? (parent ? external.get(parent) : undefined);
   let via = '';
   if (!seen && iface.kind === 'port-channel') {
-    for (const m of device.interfaces.values()) {
-      const n = m.channelGroup?.value === iface.name ? external.get(m) : undefined;
+    for (const m of f.members.get(iface.name) ?? []) {
+      const n = external.get(m);
       if (n) {
         seen = n;
         via = `member ${m.name}: `;
