@@ -9,6 +9,7 @@ import {
   type HopBehaviour,
 } from '../../model/hop-behaviour';
 import type { Finding, ReportInput, Rule } from '../types';
+import { strictMajority } from '../support/roles';
 import { devicesOf } from '../support/scope';
 
 interface Placed {
@@ -96,15 +97,26 @@ function compare(
   report: (input: ReportInput) => Finding,
 ): void {
   const groups = new Map<string, Placed[]>();
-  for (const p of placed) groups.set(p.local, [...(groups.get(p.local) ?? []), p]);
+  for (const p of placed) {
+    const g = groups.get(p.local);
+    if (g) g.push(p);
+    else groups.set(p.local, [p]);
+  }
   if (groups.size < 2) return;
   const meaning = describeBehaviour(placed[0]!.behaviour);
-  let majority: Placed[] | undefined;
-  for (const g of groups.values()) if (g.length * 2 > placed.length) majority = g;
+  const majorityKey = strictMajority(placed, (p) => p.local, 2)?.key;
+  const majority = majorityKey === undefined ? undefined : groups.get(majorityKey);
+  // The devices outside each local name and how a message names them, once per name rather than once per device.
+  const outside = new Map<string, Outside>();
+  const othersOf = (local: string): Outside => {
+    let o = outside.get(local);
+    if (!o) outside.set(local, (o = describeOutside(placed.filter((x) => x.local !== local))));
+    return o;
+  };
   for (const p of placed) {
-    if (majority?.includes(p)) continue;
+    if (p.local === majorityKey) continue;
     const b = p.behaviour;
-    const related = (majority ?? placed.filter((o) => o.local !== p.local))
+    const related = (majority ?? othersOf(p.local).others)
       .slice(0, 3)
       .map((o) => ({ loc: o.behaviour.classifiedAt, message: `${o.device.hostname}: DSCP ${dscp} → ${o.local}` }));
     if (majority) {
@@ -119,15 +131,7 @@ function compare(
       );
       continue;
     }
-    const others = placed.filter((o) => o.local !== p.local);
-    const there = [...new Set(others.map((o) => o.local))].join(' or ');
-    const names =
-      others.length <= 3
-        ? others.map((o) => o.device.hostname).join(', ')
-        : `${others.length} devices (${others
-            .slice(0, 3)
-            .map((o) => o.device.hostname)
-            .join(', ')} …)`;
+    const { there, names } = othersOf(p.local);
     add(p.device, `tie|${p.local}|${there}`, dscp, (dscps) =>
       report({
         messageId: 'tie',
@@ -137,4 +141,24 @@ function compare(
       }),
     );
   }
+}
+
+interface Outside {
+  others: Placed[];
+  /** Their local names, joined with "or". */
+  there: string;
+  /** Up to three of their devices, or the count and the first three. */
+  names: string;
+}
+
+function describeOutside(others: Placed[]): Outside {
+  const there = [...new Set(others.map((o) => o.local))].join(' or ');
+  const names =
+    others.length <= 3
+      ? others.map((o) => o.device.hostname).join(', ')
+      : `${others.length} devices (${others
+          .slice(0, 3)
+          .map((o) => o.device.hostname)
+          .join(', ')} …)`;
+  return { others, there, names };
 }
