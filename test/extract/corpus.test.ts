@@ -116,7 +116,12 @@ describe('extract: corpus facts', function () {
     const e1 = iface(d, 'Ethernet1');
     setting(e1.mtu, 1500, 4, false, 'Ethernet1 mtu');
     at(e1.l2Mtu, 8000, 6, 'Ethernet1 l2 mtu');
-    at(e1.speed, 'forced 100gfull', 8, 'Ethernet1 speed');
+    at(
+      e1.speed && { value: [e1.speed.gbps, e1.speed.source, e1.speed.written], loc: e1.speed.loc },
+      [100, 'configured', 'forced 100gfull'],
+      8,
+      'Ethernet1 speed',
+    );
     setting(e1.pfc.mode, 'on', 54, false, 'Ethernet1 pfc on');
     assert.deepEqual(e1.pfc.noDropPriorities, [], 'priority 5 drop is not no-drop');
     const e2 = iface(d, 'Ethernet2');

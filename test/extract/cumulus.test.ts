@@ -60,7 +60,7 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     assert.equal(s1.description?.value, 'to spine1');
     const s2 = iface(d, 'swp2');
     assert.deepEqual([s2.mtu.value, s2.mtu.defaulted, lineNo(s2.mtu.loc)], [9216, true, 6]);
-    assert.deepEqual([s2.speed?.value, s2.adminUp.value, s2.adminUp.defaulted], ['100000', false, false]);
+    assert.deepEqual([s2.speed?.gbps, s2.speed?.written, s2.adminUp.value, s2.adminUp.defaulted], [100, '100000', false, false]);
   });
 
   it('the default MTU follows the release the file names (frr version, NVUE), else it is unknown', () => {
@@ -351,7 +351,7 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     assert.deepEqual([d.hostname, lineNo(d.hostnameLoc!)], ['interface_test', 1]);
     assert.deepEqual([...d.interfaces.keys()], ['lo', 'swp1', 'swp2']);
     const s1 = iface(d, 'swp1');
-    assert.deepEqual([s1.speed?.value, lineNo(s1.speed!.loc), s1.ipv4[0]?.value.address, s1.adminUp.value], ['10000', 11, '2.2.2.2', true]);
+    assert.deepEqual([s1.speed?.gbps, lineNo(s1.speed!.loc), s1.ipv4[0]?.value.address, s1.adminUp.value], [10, 11, '2.2.2.2', true]);
     assert.deepEqual(d.cumulus?.ifupdownEnd && lineNo(d.cumulus.ifupdownEnd), 18);
   });
 

@@ -217,7 +217,11 @@ const corpus = corpusDir();
     setting(iface(d, 'et-0/0/2').mtu, 1514, 97, true, 'et-0/0/2 default');
     // The breakout parent carries no traffic itself.
     assert.equal(iface(d, 'et-0/0/0').kind, 'other');
-    at(iface(d, 'et-0/0/0').speed, '400g', 50, 'speed');
+    const bo = iface(d, 'et-0/0/0').speed;
+    at(bo && { value: [bo.gbps, bo.source], loc: bo.loc }, [400, 'configured'], 50, 'speed');
+    // Its channels run at that speed (Junos Evolved: the speed of each of the number-of-sub-ports).
+    const ch = iface(d, 'et-0/0/0:0').speed;
+    at(ch && { value: [ch.gbps, ch.source], loc: ch.loc }, [400, 'breakout'], 50, 'channel speed');
     // class-of-service: NO-LOSS queue 4 pfc-priority 3; classifier mydscp 011010 → NO-LOSS, 110000 → CNP
     setting(d.qos.dscpToClass[26], 4, 1132, false, 'dscp 26 → NO-LOSS (queue 4)');
     setting(d.qos.dscpToClass[48], 3, 1129, false, 'dscp 48 → CNP (queue 3)');

@@ -167,7 +167,7 @@ describe('extract: SONiC config_db.json', function () {
       const e0 = iface(d, 'Ethernet0');
       assert.deepEqual([e0.mtu.value, e0.mtu.defaulted, lineNo(e0.mtu.loc)], [9100, false, 159]);
       assert.equal(e0.description?.value, 'TO-->RA01');
-      assert.equal(e0.speed?.value, '25000');
+      assert.deepEqual([e0.speed?.gbps, e0.speed?.source, e0.speed?.written], [25, 'configured', '25000']);
       assert.equal(e0.fec?.value, 'none');
       assert.deepEqual(e0.writtenAs, ['Ethernet0', 'Eth1/1']);
       assert.deepEqual(

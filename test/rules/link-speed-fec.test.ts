@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { normalizeFec, normalizeSpeed } from '../../server/src/rules/link/speed-fec-mismatch';
+import { normalizeFec } from '../../server/src/rules/link/speed-fec-mismatch';
+import { parseSpeedWord as normalizeSpeed } from '../../server/src/model/port-speed';
 
 describe('link/speed-fec-mismatch normalization', () => {
   it('reads EOS, NX-OS and IOS speeds in Gb/s', () => {

@@ -141,7 +141,12 @@ export interface Interface {
    * without an allowed list carries every VLAN, an access port only its access VLAN (default 1).
    */
   switchportMode?: Located<string>;
-  speed?: Located<string>;
+  /**
+   * The port's line rate, read by its dialect from the port's own speed line, a breakout of its parent port, or the
+   * platform's default for that port (model/port-speed.ts, dialects/platform-speeds.ts). Absent: unknown, and rules
+   * that add capacities count such ports rather than guess.
+   */
+  speed?: PortSpeed;
   fec?: Located<string>;
   /** 802.3x link-level pause (flowcontrol send/receive on). */
   linkPause?: Located<boolean>;
@@ -199,6 +204,23 @@ export interface Interface {
    * hands its peer under another value.
    */
   egressDscpRewrite?: (Located<number> | undefined)[];
+}
+
+/** A port's line rate as the model knows it (Interface.speed). */
+export interface PortSpeed {
+  /** Line rate in Gb/s. */
+  gbps: number;
+  /** Lanes, when the speed line names them (EOS `speed 100g-4`). */
+  lanes?: number;
+  /**
+   * Where the number comes from: the port's own speed line ('configured'; Junos `chassis … port N speed` too), the
+   * breakout command of the port it is a sub-port of ('breakout'), or the default speed of that port on the
+   * platform the file names ('platform').
+   */
+  source: 'configured' | 'breakout' | 'platform';
+  /** As written (the speed word, the breakout mode, the platform and its port), for messages. */
+  written: string;
+  loc: Loc;
 }
 
 /** How one port classifies by DSCP (filled by the reader when it differs from the device's table). */

@@ -133,7 +133,9 @@ function iface(d: Device, i: Interface, role: InterfaceRole | undefined, opts: M
     encapsulationVlan: val(i.encapsulationVlan),
     accessVlan: val(i.accessVlan),
     trunkAllowedVlans: i.trunkAllowedVlans ? [...i.trunkAllowedVlans.value] : null,
-    speed: val(i.speed),
+    speed: i.speed
+      ? { gbps: i.speed.gbps, ...(i.speed.lanes ? { lanes: i.speed.lanes } : {}), source: i.speed.source, written: i.speed.written, line: line(i.speed.loc) }
+      : null,
     fec: val(i.fec),
     linkPause: val(i.linkPause),
     pfc: {

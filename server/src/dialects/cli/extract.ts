@@ -19,7 +19,9 @@ import { readEosTopLevel } from './eos';
 import { newGlobals, type Globals } from './globals';
 import { readInterfaceSection, type IfState } from './interface';
 import { readIosTopLevel } from './ios';
-import { readNxosTopLevel } from './nxos';
+import { nxosBreakoutSpeed, readNxosBreakout, readNxosTopLevel } from './nxos';
+import { configuredSpeed } from '../../model/port-speed';
+import { platformPortSpeed } from '../platform-speeds';
 import { readEosMlag, readNxosVpcDomain, readNxosVpcPeerLink } from './peer-group';
 import { finalizeOspf, readRouterOspf } from './ospf';
 import { QosTables, readClassMap, readOtherAttachments, readPolicyMap } from './qos';
@@ -49,6 +51,8 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
       if (k === 'interface') {
         if (dialect === 'eos' && kw(line, 1) === 'defaults' && line.words.length === 2) {
           readEosTopLevel(ctx, g, line, false, 0);
+        } else if (dialect === 'nxos' && kw(line, 1) === 'breakout') {
+          readNxosBreakout(ctx, g, line);
         } else {
           readInterfaceSection(ctx, ifaces, line);
           if (dialect === 'nxos') readNxosVpcPeerLink(ctx, g, line);
@@ -99,13 +103,16 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
     else readIosTopLevel(ctx, g, line, neg, o);
   }
 
-  readHeaderComments(doc, g);
+  readHeaderComments(ctx, doc, g);
   const anchor = deviceAnchor(doc, g);
   const qos = buildDeviceQos(ctx, g, tables, ifaces, anchor);
 
   const interfaces = new Map<string, Interface>();
   const classifications = new Map<PolicyMap | undefined, PolicyTables>();
   for (const st of ifaces.values()) interfaces.set(st.name, finalizeInterface(ctx, g, tables, qos, st, classifications));
+  for (const iface of interfaces.values()) {
+    iface.speed ??= nxosBreakoutSpeed(g, iface.name) ?? platformPortSpeed(g.platform, g.platformLoc, iface, interfaces);
+  }
 
   let hostname = g.hostname?.value;
   if (hostname === undefined) {
@@ -137,7 +144,7 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
   return device;
 }
 
-function readHeaderComments(doc: CliDocument, g: Globals): void {
+function readHeaderComments(ctx: Ctx, doc: CliDocument, g: Globals): void {
   // Only the first few comments can be a file header; later ones are section comments.
   const n = Math.min(doc.comments.length, 20);
   for (let i = 0; i < n; i++) {
@@ -146,6 +153,7 @@ function readHeaderComments(doc: CliDocument, g: Globals): void {
     const m = DEVICE_HEADER.exec(text.trim());
     if (!m) continue;
     g.platform = m[2]!.trim();
+    g.platformLoc = ctx.loc(doc.comments[i]!.range);
     if (m[3]) g.version ??= m[3].trim();
     return;
   }
@@ -532,7 +540,8 @@ function finalizeInterface(
   if (st.accessVlan) iface.accessVlan = st.accessVlan;
   if (st.trunkAllowedVlans) iface.trunkAllowedVlans = st.trunkAllowedVlans;
   if (st.switchportMode) iface.switchportMode = st.switchportMode;
-  if (st.speed) iface.speed = st.speed;
+  const speed = st.speed && configuredSpeed(st.speed.value, st.speed.loc);
+  if (speed) iface.speed = speed;
   if (st.fec) iface.fec = st.fec;
   const send = st.pause.get('send');
   const recv = st.pause.get('receive');

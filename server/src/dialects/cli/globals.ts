@@ -8,6 +8,10 @@ export interface Globals {
   hostname?: Located<string>;
   version?: string;
   platform?: string;
+  /** The header comment that names the platform, where a platform default speed points. */
+  platformLoc?: Loc;
+  /** NX-OS `interface breakout module M port LIST map MODE`: the ports of each module broken out, and how. */
+  breakouts: { module: number; ports: Set<number>; mode: Located<string> }[];
   /** EOS `interface defaults` / `mtu N`; IOS `system mtu N`. */
   defaultMtu?: Located<number>;
   /** EOS `interface defaults` / `ethernet` / `shutdown`. */
@@ -44,6 +48,7 @@ export interface Globals {
 export function newGlobals(): Globals {
   return {
     profiles: new Map(),
+    breakouts: [],
     dscpMap: new Map(),
     cosMap: new Map(),
     tcToQueue: new Map(),

@@ -1,6 +1,6 @@
 /** What the readers of the three forms share while reading one file. */
 import type { CumulusIfaceFacts } from '../../model/cumulus';
-import type { Loc, Position } from '../../model/location';
+import type { Loc, Located, Position } from '../../model/location';
 import type { Interface, ParseNote, PeerGroup } from '../../model/types';
 import type { CliLine, CliWord } from '../../parsing/cli-tree';
 
@@ -12,6 +12,8 @@ export interface Ctx {
   hasSwp: boolean;
   /** CLAG (MLAG): ifupdown2 `clagd-peer-ip` / `clagd-sys-mac`, NCLU `clag peer-ip` / `sys-mac`, NVUE `mlag peer-ip` / `mac-address`. */
   peerGroup?: PeerGroup;
+  /** NCLU `breakout 4x25G`, NVUE `link breakout 4x25G`: the port's breakout mode, by port name. */
+  breakouts: Map<string, Located<string>>;
 }
 
 export const ZERO: Position = { line: 0, character: 0 };

@@ -42,6 +42,7 @@ import type { Device, Interface, ParseNote } from '../../model/types';
 import type { CliDocument } from '../../parsing/cli-tree';
 import { lineLocOf, locOf, ZERO, type Ctx } from './context';
 import { concatenatedHostname, cutoffLine, lastDescendant, readStanza } from './ifupdown2';
+import { parseBreakoutMode } from '../../model/port-speed';
 import { applyDefaultMtus } from './mtu-defaults';
 import { readNclu } from './nclu';
 import { readNvue } from './nvue';
@@ -62,7 +63,7 @@ export function extractCumulusDevice(doc: CliDocument): Device {
   const cut = cutoffLine(doc);
   const lines = doc.lines.filter((l) => l.range.start.line < cut);
   const hasSwp = lines.some((l) => /\bswp\d/.test(l.text));
-  const ctx: Ctx = { uri, notes, interfaces, facts, hasSwp };
+  const ctx: Ctx = { uri, notes, interfaces, facts, hasSwp, breakouts: new Map() };
   const forms = new Set<CumulusForm>();
   let hostname: string | undefined;
   let hostnameLoc: Loc | undefined;
@@ -113,6 +114,7 @@ export function extractCumulusDevice(doc: CliDocument): Device {
   }
 
   applyDefaultMtus(doc, forms.has('nvue'), interfaces);
+  applyBreakoutSpeeds(ctx);
 
   const qos = buildQos(ctx, qs);
   const cumulus: CumulusFacts = { forms: [...forms], interfaces: facts, stanzaIndent: stanzaIndent || '    ' };
@@ -133,4 +135,15 @@ export function extractCumulusDevice(doc: CliDocument): Device {
   if (hostnameLoc) device.hostnameLoc = hostnameLoc;
   if (ctx.peerGroup) device.peerGroup = ctx.peerGroup;
   return device;
+}
+
+/** A sub-port `swp1s2` without its own speed runs at the speed of its port's breakout mode (`swp1` `4x25G`). */
+function applyBreakoutSpeeds(ctx: Ctx): void {
+  for (const iface of ctx.interfaces.values()) {
+    if (iface.speed) continue;
+    const m = /^(swp\d+)s(\d+)$/.exec(iface.name);
+    const mode = m ? ctx.breakouts.get(m[1]!) : undefined;
+    const b = mode && parseBreakoutMode(mode.value);
+    if (b && Number(m![2]) < b.ports) iface.speed = { gbps: b.gbps, source: 'breakout', written: `breakout ${mode.value} of ${m![1]}`, loc: mode.loc };
+  }
 }

@@ -7,7 +7,7 @@ import { defaulted, explicit, located, type Loc, type Located } from '../../mode
 import type { CliDocument, CliLine, CliWord } from '../../parsing/cli-tree';
 import { readClag } from './clag';
 import { lineLocOf, locOf, type Ctx } from './context';
-import { addAddress, newIface, setMtu, setSwitched } from './interfaces';
+import { addAddress, newIface, setMtu, setSpeed, setSwitched } from './interfaces';
 import { LOOPBACK_MTU } from './mtu-defaults';
 import { expandCumulusNames, parseNumber } from './values';
 
@@ -92,7 +92,7 @@ export function readStanza(ctx: Ctx, l: CliLine, lloc: Loc): void {
         if (w.length > 1) iface.description = located(c.text.replace(/^alias\s+/, '').replace(/^"(.*)"$/, '$1'), cloc);
         break;
       case 'link-speed':
-        if (w[1]) iface.speed = located(w[1], cloc);
+        if (w[1]) setSpeed(iface, w[1], cloc);
         break;
       case 'link-fec':
         if (w[1]) iface.fec = located(w[1], cloc);

@@ -4,7 +4,7 @@ import type { Interface } from '../../model/types';
 import type { CliLine, CliWord } from '../../parsing/cli-tree';
 import { readClag } from './clag';
 import type { Ctx } from './context';
-import { addAddress, newIface, setMtu, setSwitched, touch } from './interfaces';
+import { addAddress, newIface, setMtu, setSpeed, setSwitched, touch } from './interfaces';
 import { expandCumulusNames, parseNumber } from './values';
 
 /** Interface attributes NCLU and NVUE spell alike or nearly: `mtu`, `ip address`, `alias`/`description`, `link …`, `bridge …`. */
@@ -31,10 +31,15 @@ export function readCommonTail(ctx: Ctx, iface: Interface, l: CliLine, sub: stri
       break;
     case 'link':
       if (sub[1] === 'mtu' && form === 'nvue') setMtu(ctx, iface, word(2), lloc, own);
-      else if (sub[1] === 'speed' && sub[2]) iface.speed = located(sub[2], lloc);
+      else if (sub[1] === 'speed' && sub[2]) setSpeed(iface, sub[2], lloc);
+      else if (sub[1] === 'breakout' && sub[2]) ctx.breakouts.set(iface.name, located(sub[2], lloc));
       else if (sub[1] === 'fec' && sub[2]) iface.fec = located(sub[2], lloc);
       else if (sub[1] === 'down') iface.adminUp = explicit(false, lloc);
       else if (sub[1] === 'state' && sub[2]) iface.adminUp = explicit(sub[2] !== 'down', lloc);
+      break;
+    case 'breakout':
+      // NCLU `net add interface swp1 breakout 4x25G`.
+      if (sub[1]) ctx.breakouts.set(iface.name, located(sub[1], lloc));
       break;
     case 'bridge':
       // NCLU `bridge access 10` / `bridge vids …`; NVUE `bridge domain br_default [access 10]`.

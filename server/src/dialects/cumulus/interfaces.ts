@@ -6,6 +6,7 @@ import type { Interface, InterfaceKind } from '../../model/types';
 import type { CliLine, CliWord } from '../../parsing/cli-tree';
 import { locOf, type Ctx } from './context';
 import { defaultMtu } from './mtu-defaults';
+import { configuredSpeed } from '../../model/port-speed';
 
 function kindOf(name: string, hasSwp: boolean): InterfaceKind {
   if (name === 'lo') return 'loopback';
@@ -85,4 +86,10 @@ export function touch(ctx: Ctx, iface: Interface, l: CliLine, lloc: Loc): void {
   if (f) f.lastLineEnd = l.range.end;
   iface.block = { ...iface.block, end: l.range.end };
   iface.lines!.push(located(l.text, lloc));
+}
+
+/** A speed line (`link-speed 100000`, `link speed 100G`); `auto` or an unreadable word leaves the speed unknown. */
+export function setSpeed(iface: Interface, written: string, loc: Loc): void {
+  const speed = configuredSpeed(written, loc);
+  if (speed) iface.speed = speed;
 }

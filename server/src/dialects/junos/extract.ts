@@ -31,6 +31,7 @@ import { child, childrenAt, junosGlob, isPattern, statementsUnder, valueAt, type
 import { PathTreeReader } from '../../parsing/path-tree-reader';
 import type { Glob } from '../../model/glob';
 import { JUNOS_MTU } from './mtu';
+import { configuredSpeed } from '../../model/port-speed';
 
 interface ForwardingClass {
   name: string;
@@ -129,6 +130,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
     if (units.length === 1) iface.description = port.description;
   }
 
+  readPortSpeeds(ctx, root, interfaces);
   readOspf(ctx, root, interfaces);
 
   // Per-interface class of service
@@ -258,7 +260,14 @@ function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vr
   const desc = valueAt(n, 'description');
   if (desc) iface.description = located(desc.word, ctx.loc(desc.line));
   const speed = valueAt(n, 'speed') ?? valueAt(n, 'ether-options', 'speed') ?? valueAt(n, 'gigether-options', 'speed');
-  if (speed) iface.speed = located(speed.word, ctx.loc(speed.line));
+  const rate = speed && configuredSpeed(speed.word, ctx.loc(speed.line));
+  if (rate) iface.speed = rate;
+  // 802.3x PAUSE: `ether-options flow-control` (or gigether-options); `no-flow-control` turns it off.
+  for (const opts of ['ether-options', 'gigether-options']) {
+    const on = child(n, opts, 'flow-control');
+    const off = child(n, opts, 'no-flow-control');
+    if (on ?? off) iface.linkPause = located(!!on && !off, ctx.loc((on ?? off)!.line));
+  }
   const fec = valueAt(n, 'gigether-options', 'fec') ?? valueAt(n, 'ether-options', 'fec');
   if (fec) iface.fec = located(fec.word, ctx.loc(fec.line));
   const lag = child(n, 'gigether-options', '802.3ad') ?? child(n, 'ether-options', '802.3ad');
@@ -286,6 +295,36 @@ function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vr
  * `protocols ospf area X interface NAME [passive]`: the interface runs OSPF in area X (for mtu/ospf-adjacency).
  * Junos has no `mtu-ignore`; a name without a unit means unit 0. Routing instances are not read.
  */
+/**
+ * Speeds the port's own `speed` line does not give: a channel `et-0/0/0:1` runs at the `speed` of its channelized
+ * port (`number-of-sub-ports N; speed 400g;` — on Junos Evolved the speed of each channel), and `chassis fpc F pic P
+ * port N speed 100g` (or `channel-speed 10g` for its channels) sets the speed of port F/P/N.
+ */
+function readPortSpeeds(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>): void {
+  const chassis = new Map<string, { speed?: JunosNode; channel?: JunosNode }>();
+  for (const fpc of childrenAt(root, 'chassis', 'fpc')) {
+    for (const pic of childrenAt(fpc, 'pic')) {
+      for (const port of childrenAt(pic, 'port')) {
+        chassis.set(`${fpc.word}/${pic.word}/${port.word}`, { speed: valueAt(port, 'speed'), channel: valueAt(port, 'channel-speed') });
+      }
+    }
+  }
+  for (const iface of interfaces.values()) {
+    if (iface.speed || iface.kind !== 'physical') continue;
+    const m = /^[a-z]+-(\d+\/\d+\/\d+)(?::(\d+))?$/.exec(iface.name);
+    if (!m) continue;
+    const channelized = m[2] !== undefined ? interfaces.get(iface.name.slice(0, iface.name.lastIndexOf(':'))) : undefined;
+    if (channelized?.speed?.source === 'configured') {
+      iface.speed = { ...channelized.speed, source: 'breakout', written: `speed ${channelized.speed.written} of ${channelized.name}` };
+      continue;
+    }
+    const c = chassis.get(m[1]!);
+    const node = m[2] !== undefined ? c?.channel : c?.speed;
+    const rate = node && configuredSpeed(node.word, ctx.loc(node.line));
+    if (rate) iface.speed = m[2] !== undefined ? { ...rate, source: 'breakout', written: `channel-speed ${node.word} of port ${m[1]}` } : rate;
+  }
+}
+
 function readOspf(ctx: Ctx, root: JunosNode, interfaces: Map<string, Interface>): void {
   for (const area of childrenAt(root, 'protocols', 'ospf', 'area')) {
     if (isPattern(area.word)) continue;

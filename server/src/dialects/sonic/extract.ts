@@ -22,6 +22,7 @@
  * This module is the dispatcher: config-db.ts reads the tables and entries of either shape, and one reader per
  * table (or family of tables) fills the model, in an order where each finds what it builds on.
  */
+import { platformPortSpeed } from '../platform-speeds';
 import type { Position } from '../../model/location';
 import type { SonicFacts } from '../../model/sonic';
 import type { Device, DeviceQos, SymbolRef } from '../../model/types';
@@ -47,7 +48,7 @@ import { readPfcWatchdogTable } from './watchdog';
 export function extractSonicDevice(doc: JsonDocument): Device {
   const db = readConfigDb(doc);
   const uri = doc.uri;
-  const { meta, fragment, hostname, hostnameLoc, hwsku, bufferModel } = readMetadata(db);
+  const { meta, fragment, hostname, hostnameLoc, hwsku, hwskuLoc, bufferModel } = readMetadata(db);
   const { defs, mapNames } = readDefinitions(db);
   const refs: SymbolRef[] = [];
 
@@ -124,5 +125,6 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   };
   if (hostnameLoc) device.hostnameLoc = hostnameLoc;
   if (hwsku) device.platform = hwsku;
+  for (const iface of interfaces.values()) iface.speed ??= platformPortSpeed(hwsku, hwskuLoc, iface, interfaces);
   return device;
 }

@@ -23,6 +23,8 @@ export interface SonicMetadata {
   hostname: string;
   hostnameLoc: Loc | undefined;
   hwsku: string | undefined;
+  /** Where `hwsku` is written, where a platform default speed points. */
+  hwskuLoc: Loc | undefined;
   bufferModel: Located<string> | undefined;
 }
 
@@ -46,7 +48,9 @@ export function readMetadata(db: ConfigDb): SonicMetadata {
     });
     hostnameLoc = undefined;
   }
-  const hwsku = field(meta, 'hwsku')?.value;
+  const hwskuField = field(meta, 'hwsku');
+  const hwsku = hwskuField?.value;
+  const hwskuLoc = hwskuField?.innerLoc;
   const bufferModel = locatedField(meta, 'buffer_model');
-  return { meta, fragment, hostname, hostnameLoc, hwsku, bufferModel };
+  return { meta, fragment, hostname, hostnameLoc, hwsku, hwskuLoc, bufferModel };
 }

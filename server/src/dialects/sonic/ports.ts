@@ -6,6 +6,7 @@ import type { SonicEntry, SonicObject } from '../../model/sonic';
 import type { Interface } from '../../model/types';
 import { field, intOf, locatedField, splitPortKey, type ConfigDb } from './config-db';
 import { SONIC_DEFAULT_MTU, SONIC_MTU, SONIC_MTU_RANGE } from './mtu';
+import { configuredSpeed } from '../../model/port-speed';
 
 /** The device's interfaces by canonical name. */
 export type Interfaces = Map<string, Interface>;
@@ -44,7 +45,8 @@ function readPortLike(db: ConfigDb, interfaces: Interfaces, e: SonicEntry, mtuMa
   const admin = field(e, 'admin_status');
   if (admin) iface.adminUp = explicit(admin.value.trim().toLowerCase() === 'up', admin.innerLoc);
   const speed = locatedField(e, 'speed');
-  if (speed) iface.speed = speed;
+  const rate = speed && configuredSpeed(speed.value, speed.loc);
+  if (rate) iface.speed = rate;
   const fec = locatedField(e, 'fec');
   if (fec) iface.fec = fec;
   const desc = locatedField(e, 'description');

@@ -26,8 +26,9 @@
  *   dscp-policy of the file has a classification without a policy), scheduler policies, buffer allocation
  *   profiles, rewrite rules.
  */
+import { configuredSpeed, parseBreakoutMode } from '../../model/port-speed';
 import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
-import type { Device, DeviceQos, Interface, InterfaceClassification, InterfaceKind, PfcMode, QueueConfig, QueueEcn } from '../../model/types';
+import type { Device, DeviceQos, Interface, InterfaceClassification, InterfaceKind, PfcMode, PortSpeed, QueueConfig, QueueEcn } from '../../model/types';
 import { PER_PORT_QOS } from '../../model/qos-behaviour';
 import { parseDscp } from '../../model/dscp';
 import { normOspfArea } from '../../model/ip';
@@ -88,9 +89,12 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
 
   const vrfs = readNetworkInstances(ctx, root);
   const interfaces = new Map<string, Interface>();
+  const breakouts = new Map<string, PortSpeed>();
   for (const n of childrenAt(root, 'interface')) {
     const port = readPort(ctx, n, portDefault);
     interfaces.set(port.name, port);
+    const b = breakoutOf(ctx, n);
+    if (b) breakouts.set(port.name, b);
     facts.setPaths.set(port.name, ['interface', n.word]);
     const subs: Interface[] = [];
     for (const s of childrenAt(n, 'subinterface')) {
@@ -106,6 +110,11 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
     if (!port.mode.defaulted) continue;
     // A port whose subinterfaces all bridge carries switched traffic.
     if (subs.length > 0 && subs.every((i) => i.mode.value === 'switched')) port.mode = defaulted('switched', port.block.header);
+  }
+  for (const iface of interfaces.values()) {
+    const m = /^(ethernet-\d+\/\d+)\/\d+$/.exec(iface.name);
+    const b = m && !iface.speed ? breakouts.get(m[1]!) : undefined;
+    if (b) iface.speed = b;
   }
   for (const [name, vrf] of vrfs) {
     const iface = interfaces.get(name);
@@ -169,6 +178,18 @@ function headerOf(ctx: Ctx, n: JunosNode): { header: Loc; block: Interface['bloc
   return { header, block: ctx.block(n) ?? { header, end: header.range.end, childIndent: '' } };
 }
 
+/**
+ * `breakout-mode { num-breakout-ports 4; breakout-port-speed 25G; }` on a port: the speed of each of its
+ * `ethernet-1/1/N` ports.
+ */
+function breakoutOf(ctx: Ctx, n: JunosNode): PortSpeed | undefined {
+  const bm = child(n, 'breakout-mode');
+  const count = valueAt(bm, 'num-breakout-ports');
+  const speed = valueAt(bm, 'breakout-port-speed');
+  const b = count && speed ? parseBreakoutMode(`${count.word}x${speed.word}`) : undefined;
+  return b && speed ? { gbps: b.gbps, source: 'breakout', written: `breakout ${count!.word}x${speed.word} of ${n.word}`, loc: ctx.loc(speed.line) } : undefined;
+}
+
 function readPort(ctx: Ctx, n: JunosNode, portDefault: Setting<number>): Interface {
   const name = n.word;
   const kind = kindOf(name);
@@ -206,7 +227,8 @@ function readPort(ctx: Ctx, n: JunosNode, portDefault: Setting<number>): Interfa
   const lag = valueAt(eth, 'aggregate-id');
   if (lag) iface.channelGroup = located(lag.word, ctx.loc(lag.line));
   const speed = valueAt(eth, 'port-speed');
-  if (speed) iface.speed = located(speed.word, ctx.loc(speed.line));
+  const rate = speed && configuredSpeed(speed.word, ctx.loc(speed.line));
+  if (rate) iface.speed = rate;
   const fec = valueAt(eth, 'forward-error-correction');
   if (fec) iface.fec = located(fec.word, ctx.loc(fec.line));
   const fc = child(eth, 'flow-control');

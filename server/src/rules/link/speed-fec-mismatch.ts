@@ -4,22 +4,12 @@ import { FabricView } from '../support/fabric-view';
 import { evidenceRelated } from '../support/links';
 import { isDataInterface, p2pAddress } from '../support/interfaces';
 import { where } from '../support/describe';
+import { formatGbps } from '../../model/port-speed';
+import type { PortSpeed } from '../../model/types';
 
-/**
- * Speed as "<gbps>g[-lanes]" from EOS (`speed forced 100gfull`, `speed 100g-4`, `speed 25g`), NX-OS (`speed 100000`,
- * megabits) and IOS (`speed 1000`); undefined for auto or anything unreadable.
- */
-export function normalizeSpeed(written: string): { gbps: number; lanes?: number } | undefined {
-  const t = written
-    .toLowerCase()
-    .replace(/^forced\s+/, '')
-    .trim();
-  if (t === '' || t.startsWith('auto')) return undefined;
-  let m = /^(\d+(?:\.\d+)?)g(?:full|half)?(?:-(\d+))?$/.exec(t);
-  if (m) return m[2] ? { gbps: Number(m[1]), lanes: Number(m[2]) } : { gbps: Number(m[1]) };
-  m = /^(\d+)(?:m|mfull|full)?$/.exec(t);
-  if (m) return { gbps: Number(m[1]) / 1000 };
-  return undefined;
+/** "40000 (40G)" when the written form is not already in Gb/s. */
+function showSpeed(s: PortSpeed): string {
+  return /g/i.test(s.written) ? s.written : `${s.written} (${formatGbps(s.gbps)})`;
 }
 
 /** FEC family: rs (Reed-Solomon, CL91/CL108/RS528/RS544), fc (Fire-code, CL74), none; undefined for auto/unknown. */
@@ -29,13 +19,6 @@ export function normalizeFec(written: string): 'rs' | 'fc' | 'none' | undefined 
   if (/reed|^rs|cl91|cl108|rs528|rs544|cons16|ieee/.test(t)) return 'rs';
   if (/fire|^fc|cl74|base-?r/.test(t)) return 'fc';
   return undefined;
-}
-
-/** "40000 (40G)" when the written form is not already in Gb/s. */
-function show(kind: 'speed' | 'fec', written: string): string {
-  if (kind !== 'speed') return written;
-  const s = normalizeSpeed(written);
-  return s && !/g/i.test(written) ? `${written} (${s.gbps}G)` : written;
 }
 
 export const rule: Rule = {
@@ -73,19 +56,19 @@ export const rule: Rule = {
           findings.push(
             ctx.report({
               messageId,
-              data: { here: show(messageId, ls.value), there: show(messageId, lo.value), peer: where(other), why },
+              data: { here: ls.value, there: lo.value, peer: where(other), why },
               loc: ls.loc,
               related: [{ loc: lo.loc, message: `${messageId === 'speed' ? 'speed' : 'FEC'} ${lo.value} on ${where(other)}` }, ...evidenceRelated(link)],
             }),
           );
         }
       };
-      if (a.iface.speed && b.iface.speed) {
-        const sa = normalizeSpeed(a.iface.speed.value);
-        const sb = normalizeSpeed(b.iface.speed.value);
-        if (sa && sb && (sa.gbps !== sb.gbps || (sa.lanes !== undefined && sb.lanes !== undefined && sa.lanes !== sb.lanes))) {
-          both('speed', a.iface.speed, b.iface.speed);
-        }
+      // Only speeds written for the port itself: a breakout or a platform default is what the port runs at when
+      // nothing forces it, and the optics negotiate.
+      const sa = a.iface.speed?.source === 'configured' ? a.iface.speed : undefined;
+      const sb = b.iface.speed?.source === 'configured' ? b.iface.speed : undefined;
+      if (sa && sb && (sa.gbps !== sb.gbps || (sa.lanes !== undefined && sb.lanes !== undefined && sa.lanes !== sb.lanes))) {
+        both('speed', { value: showSpeed(sa), loc: sa.loc }, { value: showSpeed(sb), loc: sb.loc });
       }
       if (a.iface.fec && b.iface.fec) {
         const fa = normalizeFec(a.iface.fec.value);

@@ -2,7 +2,7 @@ import { pushTo } from '../../model/group';
 import type { Located } from '../../model/location';
 import type { Device, QueueEcn } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
-import { normalizeSpeed } from '../link/speed-fec-mismatch';
+import { formatGbps } from '../../model/port-speed';
 import { ecnValues, intentEcn, losslessSites, toBytes, type EcnValues } from './common';
 import { devicesOf } from '../support/scope';
 import { roleOfDevice } from '../support/roles';
@@ -128,8 +128,7 @@ function deviceEcn(ctx: RuleContext, device: Device): DeviceEcn | undefined {
   const speeds = new Map<string, number>();
   for (const site of losslessSites(ctx, device)) {
     for (const i of site.interfaces) {
-      const n = i.speed ? normalizeSpeed(i.speed.value) : undefined;
-      const sp = n ? `${n.gbps}G` : undefined;
+      const sp = i.speed ? formatGbps(i.speed.gbps) : undefined;
       if (sp) speeds.set(sp, (speeds.get(sp) ?? 0) + 1);
     }
   }
