@@ -18,6 +18,8 @@ import { provideHover, type NavigationEnv } from './lsp/hover';
 import {
   checkCodeAction,
   checkDidChange,
+  checkFabricGraphParams,
+  checkFabricLinkParams,
   checkDidClose,
   checkDidOpen,
   checkDidSave,
@@ -28,7 +30,8 @@ import {
   localPath,
   type Checked,
 } from './lsp/params';
-import { ClassifyRequest } from '../../shared/src/protocol';
+import { ClassifyRequest, FabricGraphRequest, FabricLinkRequest } from '../../shared/src/protocol';
+import { provideFabricGraph, provideFabricLink } from './lsp/fabric-graph';
 import { normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './lsp/settings';
 import { canonical, WorkspaceSync } from './lsp/workspace-sync';
 
@@ -203,6 +206,18 @@ export function startServer(connection: Connection): void {
     const params = checked(ClassifyRequest.method, checkUriParams(raw));
     const s = await settledSync();
     return s ? s.classify(params.uri) : { kind: 'unknown' };
+  });
+
+  connection.onRequest(FabricGraphRequest, async (raw: unknown) => {
+    const params = checked(FabricGraphRequest.method, checkFabricGraphParams(raw));
+    const result = (await settledSync())?.lastResult();
+    return result ? provideFabricGraph(result, params.ends) : null;
+  });
+
+  connection.onRequest(FabricLinkRequest, async (raw: unknown) => {
+    const params = checked(FabricLinkRequest.method, checkFabricLinkParams(raw));
+    const result = (await settledSync())?.lastResult();
+    return result ? provideFabricLink(result, params.a, params.b) : null;
   });
 
   connection.onShutdown(() => sync?.dispose());

@@ -1,4 +1,5 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { FabricGraph, GraphEnd } from './fabric-graph';
 
 /**
  * fabric-lint's own messages, one definition for both ends: the extension (client/src) and the language
@@ -36,3 +37,28 @@ export interface ClassifyResult {
 
 /** How the engine classified a file: the client uses it to give a `.cfg` file the right language. */
 export const ClassifyRequest = new RequestType<ClassifyParams, ClassifyResult, void>('fabricLint/classify');
+
+export interface FabricGraphParams {
+  /**
+   * 'full': every link end carries its values; 'brief': names and locations only (ask `fabricLint/fabricLink` for
+   * one link's values); 'auto' (the default): full up to `FULL_ENDS_LIMIT` links, brief above.
+   */
+  ends?: 'full' | 'brief' | 'auto';
+}
+
+/** Links up to which `ends: 'auto'` sends every link's values with the graph. */
+export const FULL_ENDS_LIMIT = 4000;
+
+/**
+ * The fabric of the last lint as a graph (shared/src/fabric-graph.ts, documented in docs/protocol.md): devices by
+ * tier, links with state and both ends' values, findings. Answered once pending changes are linted.
+ */
+export const FabricGraphRequest = new RequestType<FabricGraphParams, FabricGraph | null, void>('fabricLint/fabricGraph');
+
+export interface FabricLinkParams {
+  a: { device: string; interface: string };
+  b: { device: string; interface: string };
+}
+
+/** Both ends of one link of the last lint with their values; null when the fabric has no such link any more. */
+export const FabricLinkRequest = new RequestType<FabricLinkParams, { a: GraphEnd; b: GraphEnd } | null, void>('fabricLint/fabricLink');

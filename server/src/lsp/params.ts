@@ -151,3 +151,23 @@ export function checkUriParams(p: unknown): Checked<{ uri: string }> {
 function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
+
+/** `fabricLint/fabricGraph`: params may be absent; `ends` is one of full, brief, auto. */
+export function checkFabricGraphParams(p: unknown): Checked<{ ends: 'full' | 'brief' | 'auto' }> {
+  if (p === undefined || p === null) return ok({ ends: 'auto' });
+  if (!isRecord(p)) return bad('params is not an object');
+  if (p.ends === undefined) return ok({ ends: 'auto' });
+  return p.ends === 'full' || p.ends === 'brief' || p.ends === 'auto' ? ok({ ends: p.ends }) : bad('ends is not full, brief or auto');
+}
+
+/** `fabricLint/fabricLink`: both ends as device and interface names. */
+export function checkFabricLinkParams(p: unknown): Checked<{ a: { device: string; interface: string }; b: { device: string; interface: string } }> {
+  if (!isRecord(p)) return bad('params is not an object');
+  const end = (e: unknown): { device: string; interface: string } | undefined =>
+    isRecord(e) && typeof e.device === 'string' && typeof e.interface === 'string' && e.device.length < 4096 && e.interface.length < 4096
+      ? { device: e.device, interface: e.interface }
+      : undefined;
+  const a = end(p.a);
+  const b = end(p.b);
+  return a && b ? ok({ a, b }) : bad('a and b must each name a device and an interface');
+}

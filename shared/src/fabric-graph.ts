@@ -1,0 +1,160 @@
+/**
+ * The fabric as a picture sees it: devices by tier, links with their state and both ends' values, and the
+ * findings behind each colour. The language server answers `fabricLint/fabricGraph` with it (docs/protocol.md),
+ * the CLI's HTML report embeds it, and shared/src/fabric-picture.ts draws it; nothing in it needs the model.
+ * Positions are zero-based LSP positions; uris are the server's (canonical `file:` uris).
+ *
+ * Versioned: a client reads `version` and refuses a shape it does not know. Fields are only ever added within
+ * a version.
+ */
+
+export const FABRIC_GRAPH_VERSION = 1;
+
+export type GraphSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+/**
+ * What a link's findings say about it, worst first in this order when several apply:
+ * mtu (MTU mismatch), pfc (PFC mismatch), qos (QoS-contract break: a code point behaves differently at the two
+ * ends, or trust differs), other (another finding about the link: speed/FEC, evidence that disagrees, rules of
+ * families this shape does not name yet), weak (no finding, but the only evidence is a description), consistent.
+ * An unpaired port (its point-to-point subnet has no peer in the workspace) is not a link: see `GraphUnpaired`.
+ */
+export type LinkState = 'mtu' | 'pfc' | 'qos' | 'other' | 'weak' | 'consistent';
+
+export const LINK_STATES: readonly LinkState[] = ['mtu', 'pfc', 'qos', 'other', 'weak', 'consistent'];
+
+export interface GraphRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface GraphLoc {
+  uri: string;
+  range: GraphRange;
+}
+
+export interface GraphValue<T> {
+  value: T;
+  /** True when no line sets it and the platform default applies (`loc` is then the section's header). */
+  defaulted?: boolean;
+  loc?: GraphLoc;
+}
+
+export interface GraphFinding {
+  ruleId: string;
+  /** The rule's category (the part before `/`): mtu, pfc, qos, link, workspace, or a family added later. */
+  family: string;
+  severity: GraphSeverity;
+  message: string;
+  loc: GraphLoc;
+  /** Device (hostname) whose file the finding is in; absent for findings in topology or intent files. */
+  device?: string;
+  /** Index into `FabricGraph.links` when the finding is about a link. */
+  link?: number;
+}
+
+/** Per-hop behaviour of one code point of the QoS contract at one end (model/hop-behaviour.ts). */
+export interface GraphHop {
+  dscp: number;
+  /** Contract class name (intent class, else roce / cnp). */
+  name: string;
+  /** lossless, strict, ecn, best-effort, remarked, dropped, by-cos. */
+  kind: string;
+  /** In words: "lossless on priority 3, ECN-marked". */
+  text: string;
+  /** Local names for display: "traffic-class 3 → queue 3". */
+  local: string;
+  pausedOn?: number;
+  ecn: boolean;
+  /** The line that classifies the code point. */
+  loc: GraphLoc;
+}
+
+export interface GraphEnd {
+  device: string;
+  interface: string;
+  /** The interface's header line. */
+  loc: GraphLoc;
+  /** L3 MTU (the vendor's number converted, see dialects/mtu.ts); undefined value when the files cannot tell. */
+  mtu: GraphValue<number | null> & { written?: number };
+  pfc: { mode: GraphValue<string>; noDrop: number[]; loc?: GraphLoc };
+  trust?: GraphValue<string>;
+  /** One entry per code point of the contract (`FabricGraph.contract`). */
+  hop: GraphHop[];
+}
+
+export interface GraphLink {
+  a: GraphEnd;
+  b: GraphEnd;
+  state: LinkState;
+  /** Every state the link's findings give (empty when consistent or weak). */
+  states: LinkState[];
+  /** Worst severity among the link's findings. */
+  severity?: GraphSeverity;
+  /** Winning evidence source (intent, clab, lldp, subnet, description …) and its wording. */
+  source: string;
+  detail: string;
+  evidence: { source: string; detail: string; loc?: GraphLoc }[];
+  /** Indexes into `FabricGraph.findings`. */
+  findings: number[];
+}
+
+export interface GraphUnpaired {
+  device: string;
+  interface: string;
+  subnet: string;
+  loc: GraphLoc;
+  findings: number[];
+}
+
+export interface GraphDevice {
+  /** The hostname; unique in the fabric. */
+  id: string;
+  os: string;
+  /** Role from the intent's `roles:`, else inferred from the hostname, else `default`. */
+  role: string;
+  roleSource: 'intent' | 'inferred' | 'default';
+  /** Row of the picture, 0 = top (`FabricGraph.tiers[tier]` names it). */
+  tier: number;
+  /** How the tier was found: from the role, or from the distance to the host-facing (leaf) tier. */
+  tierFrom: 'role' | 'depth';
+  /** Pod (the group of the picture when the fabric is large): `pod<N>` from the hostname, else the tier name. */
+  pod: string;
+  uri: string;
+  /** The hostname line, else the start of the file. */
+  loc: GraphLoc;
+  worst?: GraphSeverity;
+  counts: Record<GraphSeverity, number>;
+  /** Indexes into `FabricGraph.findings`: every finding in the device's file. */
+  findings: number[];
+}
+
+export interface FabricGraph {
+  version: typeof FABRIC_GRAPH_VERSION;
+  /** Tier names, top to bottom: super-spine, spine, leaf (and `tier N` rows the roles do not name). */
+  tiers: string[];
+  /** The code points of the QoS contract, in the order of every `GraphEnd.hop`. */
+  contract: { dscp: number; name: string; source: string }[];
+  devices: GraphDevice[];
+  links: GraphLink[];
+  unpaired: GraphUnpaired[];
+  findings: GraphFinding[];
+}
+
+/** The state a finding about a link gives it, by its rule family; families named later count as `other`. */
+export function linkStateOfFamily(family: string): LinkState {
+  return family === 'mtu' || family === 'pfc' || family === 'qos' ? family : 'other';
+}
+
+export function linkStateLabel(state: LinkState): string {
+  return LINK_STATE_LABELS[state];
+}
+
+const LINK_STATE_LABELS: Record<LinkState, string> = {
+  mtu: 'MTU mismatch',
+  pfc: 'PFC mismatch',
+  qos: 'QoS-contract break',
+  other: 'other link finding',
+  weak: 'inferred from weak evidence',
+  consistent: 'consistent',
+};
