@@ -1,4 +1,4 @@
-// Bundles the client, the server and the CLI so the VSIX ships three files plus the .wasm grammars.
+// Bundles the client, the server, the CLI and the fabric view's page, so the VSIX ships them plus the .wasm grammars.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,16 @@ await Promise.all([
   // Analysis threads of the server (server/src/engine/worker-pool.ts), found next to dist/server.js.
   build({ ...common, entryPoints: ['server/src/engine/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+  // The fabric view's page: runs in the webview (a browser), with elkjs inside.
+  build({
+    ...common,
+    platform: 'browser',
+    target: 'chrome114',
+    format: 'iife',
+    minify: true,
+    entryPoints: ['client/webview/fabric-view.ts'],
+    outfile: 'dist/fabric-view.js',
+  }),
 ]);
 
 // web-tree-sitter looks for tree-sitter.wasm next to the bundle; grammars are found by name under dist/grammars.

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SHOW_FABRIC_COMMAND } from '../../shared/src/commands';
 import { ClassifyRequest, StatusNotification, type StatusParams } from '../../shared/src/protocol';
+import { FabricPanel } from './fabric-panel';
 
 /** Generic extensions that VS Code gives to "properties"; the server tells us what they really are. */
 const GENERIC_CONFIG = /\.(cfg|conf)$/i;
@@ -35,9 +37,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   ]);
   status.name = 'fabric-lint';
   status.text = 'fabric-lint: starting';
-  status.command = { title: 'Show problems', command: 'workbench.actions.view.problems' };
+  status.command = { title: 'Show Fabric', command: SHOW_FABRIC_COMMAND };
   context.subscriptions.push(status);
-  context.subscriptions.push(client.onNotification(StatusNotification, (p) => showStatus(status, p)));
+  context.subscriptions.push(
+    client.onNotification(StatusNotification, (p) => {
+      showStatus(status, p);
+      FabricPanel.statusChanged(p);
+    }),
+  );
+  // Resolves once the view has drawn the graph (with what it drew), so a test can wait for it.
+  context.subscriptions.push(vscode.commands.registerCommand(SHOW_FABRIC_COMMAND, () => (client ? FabricPanel.show(context, client) : undefined)));
 
   await client.start();
   context.subscriptions.push(client);

@@ -182,6 +182,115 @@ for (const sig of ['SIGTERM', 'SIGINT'])
     onAbort(sig);
   });
 
+// The suite cannot reach into a webview (an iframe of the workbench page): it logs a request with this prefix,
+// and this runner acts on the real page through playwright (inspect the DOM and computed colours, click, take a
+// screenshot), then writes the answer as JSON to the file the request names.
+const WEBVIEW_BRIDGE = '[fabric-e2e:webview] ';
+/* global document, getComputedStyle, innerWidth, innerHeight -- functions passed to frame.evaluate run in the webview */
+
+/** The frame that holds the fabric view's page (webviews nest two iframes deep in the workbench). */
+async function fabricFrame(page, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const f of page.frames()) {
+      if (
+        await f
+          .locator('#canvas > svg.fabric-picture')
+          .isVisible()
+          .catch(() => false)
+      )
+        return f;
+    }
+    if (Date.now() > deadline) throw new Error('no webview frame shows the fabric picture');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function webviewRequest(page, json) {
+  let req;
+  let answer;
+  try {
+    req = JSON.parse(json);
+    if (req.action === 'screenshot') {
+      fs.mkdirSync(path.dirname(req.path), { recursive: true });
+      await page.screenshot({ path: req.path });
+      answer = { ok: true, path: req.path };
+    } else {
+      const frame = await fabricFrame(page, 30000);
+      if (req.waitFor) await frame.waitForSelector(req.waitFor, { state: 'attached', timeout: 30000 });
+      if (req.waitGone) await frame.waitForSelector(req.waitGone, { state: 'detached', timeout: 30000 });
+      if (req.action === 'inspect') answer = { ok: true, ...(await frame.evaluate(inspectFabricPicture)) };
+      else if (req.action === 'click') answer = { ok: true, clicked: await clickInPicture(frame, req.selector) };
+      else throw new Error(`unknown action ${req.action}`);
+    }
+  } catch (e) {
+    answer = { ok: false, error: e instanceof Error ? e.message : String(e) };
+    if (VERBOSE) {
+      const shot = path.join(os.tmpdir(), `fabric-e2e-failed-${Date.now()}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      const frames = await Promise.all(
+        page.frames().map(async (f) => {
+          const info = await f
+            .evaluate(() => {
+              const svg = document.querySelector('#canvas > svg.fabric-picture');
+              const r = svg?.getBoundingClientRect();
+              return { svg: !!svg, rect: r ? [r.x, r.y, r.width, r.height] : null, vis: document.visibilityState, size: [innerWidth, innerHeight] };
+            })
+            .catch((e) => ({ error: String(e).slice(0, 80) }));
+          return `${f.url().slice(-60)} ${JSON.stringify(info)}`;
+        }),
+      );
+      log(`webview request failed (${answer.error.split('\n')[0]}); page: ${shot}; frames:\n  ${frames.join('\n  ')}`);
+    }
+  }
+  if (req?.reply) {
+    fs.writeFileSync(`${req.reply}.tmp`, JSON.stringify(answer));
+    fs.renameSync(`${req.reply}.tmp`, req.reply);
+  }
+}
+
+/** Runs in the webview: every drawn link and device with its classes and computed colour, and the theme's error colour. */
+function inspectFabricPicture() {
+  const probe = document.createElement('span');
+  probe.style.color = 'var(--vscode-editorError-foreground)';
+  document.body.append(probe);
+  const errorColour = getComputedStyle(probe).color;
+  probe.remove();
+  const edges = [...document.querySelectorAll('svg.fabric-picture [data-edge]')].map((g) => ({
+    edge: Number(g.getAttribute('data-edge')),
+    classes: g.getAttribute('class'),
+    stroke: getComputedStyle(g.querySelector('line.stroke')).stroke,
+    title: g.querySelector('title')?.textContent ?? '',
+  }));
+  const nodes = [...document.querySelectorAll('svg.fabric-picture [data-node]')].map((g) => ({
+    node: g.getAttribute('data-node'),
+    classes: g.getAttribute('class'),
+    stroke: getComputedStyle(g.querySelector('rect')).stroke,
+  }));
+  return { errorColour, edges, nodes };
+}
+
+/** A real mouse click on a drawn link, near its lower end (clear of the links that fan out of the same device). */
+async function clickInPicture(frame, selector) {
+  const target = frame.locator(selector).first();
+  const geometry = await target.evaluate((g) => {
+    const line = g.querySelector('line.hit') ?? g;
+    const n = (a) => Number(line.getAttribute(a));
+    return { x1: n('x1'), y1: n('y1'), x2: n('x2'), y2: n('y2'), title: g.querySelector('title')?.textContent ?? '' };
+  });
+  const hit = target.locator('line.hit');
+  const box = await hit.boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  const t = geometry.title ? 0.8 : 0.5;
+  const x = geometry.x1 + (geometry.x2 - geometry.x1) * t - Math.min(geometry.x1, geometry.x2);
+  const y = geometry.y1 + (geometry.y2 - geometry.y1) * t - Math.min(geometry.y1, geometry.y2);
+  // The line's box starts where its stroke does: shift by the difference between box size and geometry size.
+  const dx = (box.width - Math.abs(geometry.x2 - geometry.x1)) / 2;
+  const dy = (box.height - Math.abs(geometry.y2 - geometry.y1)) / 2;
+  await hit.click({ position: { x: x + dx, y: y + dy } });
+  return geometry.title;
+}
+
 let code = 1;
 let context;
 let profile;
@@ -226,7 +335,11 @@ try {
     done = r;
   });
   await page.exposeFunction('codeAutomationExit', (c) => done(c));
-  await page.exposeFunction('codeAutomationLog', (_type, args) => console.log(util.format(...(args || []))));
+  await page.exposeFunction('codeAutomationLog', (_type, args) => {
+    const text = util.format(...(args || []));
+    if (text.startsWith(WEBVIEW_BRIDGE)) void webviewRequest(page, text.slice(WEBVIEW_BRIDGE.length));
+    else console.log(text);
+  });
   if (VERBOSE) page.on('console', (m) => console.log('[page]', m.text()));
   page.on('pageerror', (e) => console.log('[page error]', e.message));
   page.on('crash', () => done('page crashed'));

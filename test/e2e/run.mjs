@@ -81,7 +81,12 @@ try {
     extensionTestsPath: path.join(HERE, 'suite', 'index.js'),
     // Own profile dirs: test-electron's default would be ./.vscode-test in the current directory.
     launchArgs: [...prefix, ws, `--extensions-dir=${extensionsDir}`, `--user-data-dir=${path.join(tmp, 'user-data')}`, ...install],
-    extensionTestsEnv: { FABRIC_E2E_WORKSPACE: ws, FABRIC_E2E_EXTENSION_PATH: expectedExtensionPath },
+    // Screenshots go to the test output, out/e2e (FABRIC_E2E_OUTPUT overrides).
+    extensionTestsEnv: {
+      FABRIC_E2E_WORKSPACE: ws,
+      FABRIC_E2E_EXTENSION_PATH: expectedExtensionPath,
+      FABRIC_E2E_OUTPUT: process.env.FABRIC_E2E_OUTPUT || path.join(REPO, 'out', 'e2e'),
+    },
   });
   status = 0;
 } catch (e) {

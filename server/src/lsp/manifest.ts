@@ -1,15 +1,16 @@
 /**
  * The parts of package.json that the extension derives from the server: the languages and TextMate grammars
  * of the dialects (server/src/dialects/registry.ts), their activation events and the settings
- * (lsp/settings.ts SETTINGS_SCHEMA). `npm run gen:package` writes them; test/lsp/manifest.test.ts fails when
+ * (lsp/settings.ts SETTINGS_SCHEMA), and the commands (shared/src/commands.ts). `npm run gen:package` writes them; test/lsp/manifest.test.ts fails when
  * package.json differs from what this makes of it.
  */
+import { COMMANDS } from '../../../shared/src/commands';
 import { DIALECT_MODULES } from '../dialects/registry';
 import { SETTINGS_SCHEMA } from './settings';
 
 interface Manifest {
   activationEvents?: string[];
-  contributes?: { languages?: unknown; grammars?: unknown; configuration?: { properties?: unknown } };
+  contributes?: { languages?: unknown; grammars?: unknown; commands?: unknown; configuration?: { properties?: unknown } };
   [key: string]: unknown;
 }
 
@@ -33,6 +34,7 @@ export function extensionManifest(pkg: Manifest): Manifest {
         configuration: editor.configuration,
       })),
       grammars: editors.map(({ id, editor }) => ({ language: id, scopeName: editor.textMate.scopeName, path: editor.textMate.path })),
+      commands: COMMANDS.map((c) => ({ ...c })),
       configuration: { ...contributes.configuration, properties: SETTINGS_SCHEMA },
     },
   };

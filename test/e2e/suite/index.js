@@ -8,6 +8,7 @@ const Mocha = require('mocha');
 function run() {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 90000, reporter: 'spec' });
   mocha.addFile(path.resolve(__dirname, 'fabric.test.js'));
+  mocha.addFile(path.resolve(__dirname, 'fabric-view.test.js'));
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => {
