@@ -74,14 +74,18 @@ export class FabricPanel {
       }
       case 'openDevice': {
         const d = this.graph?.devices.find((x) => x.id === m.device);
+        // The hostname line (or the file's start).
         if (d) await openAt(d.loc, this.besideView(1), false);
         return;
       }
       case 'openLink': {
         const l = this.graph?.links[m.link];
         if (!l) return;
-        await openAt(l.a.loc, this.besideView(1), true);
-        await openAt(l.b.loc, this.besideView(2), false);
+        // A brief graph (a large fabric) has no locations: ask for this link's ends.
+        const ends = l.a.loc && l.b.loc ? l : await this.client.sendRequest(FabricLinkRequest, { a: l.a, b: l.b });
+        if (!ends?.a.loc || !ends.b.loc) return;
+        await openAt(ends.a.loc, this.besideView(1), true);
+        await openAt(ends.b.loc, this.besideView(2), false);
         return;
       }
       case 'linkEnds': {

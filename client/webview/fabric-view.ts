@@ -4,7 +4,7 @@
  * files. Everything drawn comes from the graph as text through escaping or `textContent`; no network.
  */
 import { newElk } from '../../shared/src/elk';
-import { LINK_STATES, linkStateLabel, type FabricGraph, type GraphEnd, type GraphSeverity } from '../../shared/src/fabric-graph';
+import { LINK_STATES, SEVERITIES, linkStateLabel, type FabricGraph, type GraphEnd, type GraphSeverity } from '../../shared/src/fabric-graph';
 import {
   FABRIC_PICTURE_CSS,
   linkComparison,
@@ -28,8 +28,6 @@ const vscode = acquireVsCodeApi();
 const app = document.getElementById('fabric-app')!;
 const nonce = app.dataset.nonce ?? '';
 const elk = newElk();
-
-const SEVERITIES: GraphSeverity[] = ['error', 'warning', 'info', 'hint'];
 
 interface Saved {
   expanded: string[];
@@ -152,7 +150,7 @@ function buildBar(g: FabricGraph): void {
   bar.append(
     search,
     checks('Rules', families, filter.families, (v) => setOrDelete('families', v, families.length)),
-    checks('Severity', SEVERITIES, filter.severities, (v) => setOrDelete('severities', v as GraphSeverity[], SEVERITIES.length)),
+    checks('Severity', [...SEVERITIES], filter.severities, (v) => setOrDelete('severities', v as GraphSeverity[], SEVERITIES.length)),
     checks('Role', roles, filter.roles, (v) => setOrDelete('roles', v, roles.length)),
     summary,
   );
@@ -252,7 +250,7 @@ function showCard(index: number, at: { x: number; y: number }): void {
   hovered = key;
   hoveredLink = index;
   let link = l;
-  if (l.a.hop.length === 0 && graph.contract.length > 0) {
+  if (!l.a.mtu) {
     const ends = endsCache.get(key);
     if (ends === undefined) {
       endsCache.set(key, null);

@@ -12,6 +12,14 @@ export const FABRIC_GRAPH_VERSION = 1;
 
 export type GraphSeverity = 'error' | 'warning' | 'info' | 'hint';
 
+/** Severities, worst first. */
+export const SEVERITIES: readonly GraphSeverity[] = ['error', 'warning', 'info', 'hint'];
+
+/** True when `x` is worse than `y` (or `y` is absent). */
+export function worse(x: GraphSeverity, y: GraphSeverity | undefined): boolean {
+  return y === undefined || SEVERITIES.indexOf(x) < SEVERITIES.indexOf(y);
+}
+
 /**
  * What a link's findings say about it, worst first in this order when several apply:
  * mtu (MTU mismatch), pfc (PFC mismatch), qos (QoS-contract break: a code point behaves differently at the two
@@ -70,17 +78,18 @@ export interface GraphHop {
   loc: GraphLoc;
 }
 
+/** One end of a link. In a brief graph (`ends: 'brief'`) only `device` and `interface` are present. */
 export interface GraphEnd {
   device: string;
   interface: string;
   /** The interface's header line. */
-  loc: GraphLoc;
-  /** L3 MTU (the vendor's number converted, see dialects/mtu.ts); undefined value when the files cannot tell. */
-  mtu: GraphValue<number | null> & { written?: number };
-  pfc: { mode: GraphValue<string>; noDrop: number[]; loc?: GraphLoc };
+  loc?: GraphLoc;
+  /** L3 MTU (the vendor's number converted, see dialects/mtu.ts); null value when the files cannot tell. */
+  mtu?: GraphValue<number | null> & { written?: number };
+  pfc?: { mode: GraphValue<string>; noDrop: number[]; loc?: GraphLoc };
   trust?: GraphValue<string>;
   /** One entry per code point of the contract (`FabricGraph.contract`). */
-  hop: GraphHop[];
+  hop?: GraphHop[];
 }
 
 export interface GraphLink {
@@ -94,6 +103,7 @@ export interface GraphLink {
   /** Winning evidence source (intent, clab, lldp, subnet, description …) and its wording. */
   source: string;
   detail: string;
+  /** Every source that says the link exists, most trusted first (without locations in a brief graph). */
   evidence: { source: string; detail: string; loc?: GraphLoc }[];
   /** Indexes into `FabricGraph.findings`. */
   findings: number[];

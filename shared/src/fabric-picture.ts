@@ -15,6 +15,8 @@ import {
   LINK_STATES,
   linkStateLabel,
   linkStateOfFamily,
+  SEVERITIES,
+  worse,
   type FabricGraph,
   type GraphDevice,
   type GraphEnd,
@@ -25,8 +27,6 @@ import {
 
 export const DEVICE_LIMIT = 96;
 export const GROUP_SIZE = 32;
-
-const SEVERITIES: readonly GraphSeverity[] = ['error', 'warning', 'info', 'hint'];
 
 export interface PictureFilter {
   /** Rule families whose findings colour the picture (undefined: all). */
@@ -245,7 +245,7 @@ export function scene(graph: FabricGraph, order: GroupOrder, state: PictureState
   const matches = (d: GraphDevice): boolean => search !== '' && d.id.toLowerCase().includes(search);
   const worstOf = (findings: number[]): GraphSeverity | undefined => {
     let w: GraphSeverity | undefined;
-    for (const i of findings) if (counts(i) && (!w || rank(graph.findings[i]!.severity) < rank(w))) w = graph.findings[i]!.severity;
+    for (const i of findings) if (counts(i) && worse(graph.findings[i]!.severity, w)) w = graph.findings[i]!.severity;
     return w;
   };
 
@@ -297,7 +297,7 @@ export function scene(graph: FabricGraph, order: GroupOrder, state: PictureState
         const unpaired: number[] = [];
         for (const d of members) {
           const w = worstOf(graph.devices[d]!.findings);
-          if (w && (!worst || rank(w) < rank(worst))) worst = w;
+          if (w && worse(w, worst)) worst = w;
           unpaired.push(...(unpairedOf.get(graph.devices[d]!.id) ?? []));
         }
         const n: SceneNode = {
@@ -344,7 +344,7 @@ export function scene(graph: FabricGraph, order: GroupOrder, state: PictureState
     e.links.push(li);
     e.counts[s] = (e.counts[s] ?? 0) + 1;
     if (LINK_STATES.indexOf(s) < LINK_STATES.indexOf(e.state)) e.state = s;
-    if (severity && (!e.severity || rank(severity) < rank(e.severity))) e.severity = severity;
+    if (severity && worse(severity, e.severity)) e.severity = severity;
   });
   return {
     nodes,
@@ -365,7 +365,7 @@ export function linkState(graph: FabricGraph, l: GraphLink, counts: (finding: nu
     const f = graph.findings[i]!;
     const own = linkStateOfFamily(f.family);
     if (!state || LINK_STATES.indexOf(own) < LINK_STATES.indexOf(state)) state = own;
-    if (!severity || rank(f.severity) < rank(severity)) severity = f.severity;
+    if (worse(f.severity, severity)) severity = f.severity;
   }
   return {
     state: state ?? (l.evidence.length > 0 && l.evidence.every((e) => e.source === 'description') ? 'weak' : 'consistent'),
@@ -488,8 +488,8 @@ export function linkComparison(graph: FabricGraph, l: GraphLink): ComparisonRow[
   row('PFC', pfcText(l.a), pfcText(l.b));
   row('trust', trustText(l.a), trustText(l.b));
   graph.contract.forEach((p, i) => {
-    const ha = l.a.hop[i];
-    const hb = l.b.hop[i];
+    const ha = l.a.hop?.[i];
+    const hb = l.b.hop?.[i];
     const text = (h: typeof ha): string => (h ? `${h.text}${h.local ? ` (${h.local})` : ''}` : '—');
     row(`DSCP ${p.dscp} (${p.name})`, text(ha), text(hb), (ha?.kind ?? '') !== (hb?.kind ?? '') || ha?.pausedOn !== hb?.pausedOn);
     row(`ECN for DSCP ${p.dscp}`, ha ? (ha.ecn ? 'marks' : 'no') : '—', hb ? (hb.ecn ? 'marks' : 'no') : '—');
@@ -498,15 +498,18 @@ export function linkComparison(graph: FabricGraph, l: GraphLink): ComparisonRow[
 }
 
 function mtuText(e: GraphEnd): string {
-  if (e.mtu.value === null) return e.mtu.loc ? 'unknown' : '—';
+  if (!e.mtu) return '—';
+  if (e.mtu.value === null) return 'unknown';
   return `${e.mtu.value}${e.mtu.written !== undefined ? ` (written ${e.mtu.written})` : ''}${e.mtu.defaulted ? ' (default)' : ''}`;
 }
 
 function pfcText(e: GraphEnd): string {
+  if (!e.pfc) return '—';
   return `${e.pfc.mode.value}${e.pfc.mode.defaulted ? ' (default)' : ''}, no-drop ${e.pfc.noDrop.length ? e.pfc.noDrop.join(',') : 'none'}`;
 }
 
 function trustText(e: GraphEnd): string {
+  if (!e.pfc) return '—';
   return e.trust ? `${e.trust.value}${e.trust.defaulted ? ' (default)' : ''}` : 'not set';
 }
 
@@ -529,10 +532,6 @@ function deviceTitle(d: GraphDevice): string {
 
 function deviceIndex(graph: FabricGraph): Map<string, number> {
   return new Map(graph.devices.map((d, i) => [d.id, i]));
-}
-
-function rank(s: GraphSeverity): number {
-  return SEVERITIES.indexOf(s);
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {

@@ -23,7 +23,7 @@ function clos(spines: number, leaves: number): FabricGraph {
     counts: { error: 0, warning: 0, info: 0, hint: 0 },
     findings: [],
   });
-  const end = (d: string, i: string): GraphEnd => ({ device: d, interface: i, loc, mtu: { value: null }, pfc: { mode: { value: 'on' }, noDrop: [] }, hop: [] });
+  const end = (d: string, i: string): GraphEnd => ({ device: d, interface: i });
   const devices = [...Array(spines).keys()]
     .map((s) => device(`spine${s + 1}`, 0, 'spine'))
     .concat([...Array(leaves).keys()].map((l) => device(`leaf${l + 1}`, 1, 'leaf')));

@@ -10,6 +10,8 @@ import {
   FABRIC_GRAPH_VERSION,
   LINK_STATES,
   linkStateOfFamily,
+  SEVERITIES,
+  worse,
   type FabricGraph,
   type GraphDevice,
   type GraphEnd,
@@ -52,7 +54,7 @@ export function fabricGraph(result: Readonly<LintResult>, options: FabricGraphOp
     states: [],
     source: link.source,
     detail: link.detail,
-    evidence: link.evidence.map((e) => ({ source: e.source, detail: e.detail, ...(e.locs[0] ? { loc: graphLoc(e.locs[0]) } : {}) })),
+    evidence: link.evidence.map((e) => ({ source: e.source, detail: e.detail, ...(full && e.locs[0] ? { loc: graphLoc(e.locs[0]) } : {}) })),
     findings: [],
   }));
   const unpaired: GraphUnpaired[] = [];
@@ -128,16 +130,9 @@ function resolvedEnds(fabric: Fabric): Resolved[] {
 }
 
 function graphEnd(device: Device, iface: Interface, contract: ContractPoint[] | undefined): GraphEnd {
+  if (!contract) return { device: device.hostname, interface: iface.name };
   const header = iface.headers[iface.headers.length - 1] ?? iface.block.header;
-  const end: GraphEnd = {
-    device: device.hostname,
-    interface: iface.name,
-    loc: graphLoc(header),
-    mtu: { value: null },
-    pfc: { mode: { value: iface.pfc.mode.value }, noDrop: [] },
-    hop: [],
-  };
-  if (!contract) return end;
+  const end: GraphEnd = { device: device.hostname, interface: iface.name, loc: graphLoc(header) };
   const l3 = l3MtuOf(device, iface);
   end.mtu = l3
     ? { value: l3.value, defaulted: l3.defaulted, loc: graphLoc(l3.loc), ...(l3.value !== iface.mtu.value ? { written: iface.mtu.value } : {}) }
@@ -174,7 +169,7 @@ function settleState(l: GraphLink, findings: GraphFinding[], link: Link): void {
   for (const i of l.findings) {
     const f = findings[i]!;
     states.add(linkStateOfFamily(f.family));
-    if (!worst || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
+    if (worse(f.severity, worst)) worst = f.severity;
   }
   l.states = LINK_STATES.filter((s) => states.has(s));
   if (worst) l.severity = worst;
@@ -186,8 +181,6 @@ function familyOf(ruleId: string): string {
   const slash = ruleId.indexOf('/');
   return slash > 0 ? ruleId.slice(0, slash) : ruleId;
 }
-
-export const SEVERITY_RANK: Record<GraphSeverity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
 /**
  * The link a finding is about, among the links of the interface it sits in: the one whose other end a related
@@ -356,7 +349,7 @@ function graphDevices(result: Readonly<LintResult>, findings: GraphFinding[], re
     const own = findingsOf.get(d.hostname) ?? [];
     const counts: Record<GraphSeverity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
     for (const i of own) counts[findings[i]!.severity]++;
-    const worst = (['error', 'warning', 'info', 'hint'] as const).find((s) => counts[s] > 0);
+    const worst = SEVERITIES.find((s) => counts[s] > 0);
     const h = height.get(d.hostname) ?? 0;
     const pod = /pod[-_ ]?(\d+)/i.exec(d.hostname);
     list.push({
