@@ -10,6 +10,7 @@ import { parse } from '../../server/src/parsing/parser';
 import { toCliDocument } from '../../server/src/parsing/cli-adapter';
 import { workspaceOf } from '../helpers/lint';
 import { applyEdits, configFiles, corpusDir, iface, lineNo, ready } from './helpers';
+import { cumulusFacts } from '../../server/src/dialects/cumulus/facts';
 
 /** Facts written by reading the Cumulus corpus files (1-based line numbers as an editor shows them). */
 
@@ -352,7 +353,7 @@ describe('extract: Cumulus Linux (ifupdown2, NCLU, NVUE)', function () {
     assert.deepEqual([...d.interfaces.keys()], ['lo', 'swp1', 'swp2']);
     const s1 = iface(d, 'swp1');
     assert.deepEqual([s1.speed?.gbps, lineNo(s1.speed!.loc), s1.ipv4[0]?.value.address, s1.adminUp.value], [10, 11, '2.2.2.2', true]);
-    assert.deepEqual(d.cumulus?.ifupdownEnd && lineNo(d.cumulus.ifupdownEnd), 18);
+    assert.deepEqual(cumulusFacts(d)?.ifupdownEnd && lineNo(cumulusFacts(d)!.ifupdownEnd!), 18);
   });
 
   it('batfish concatenated ip_reuse: a repeated iface stanza merges; vrf; the FRR interfaces are ignored', () => {

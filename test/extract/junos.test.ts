@@ -13,6 +13,7 @@ import { setFileToJunosDocument, toJunosDocument } from '../../server/src/parsin
 import type { JunosDocument } from '../../server/src/parsing/junos-tree';
 import { parse } from '../../server/src/parsing/parser';
 import { configFiles, corpusDir, iface, lineNo, ready, setting } from './helpers';
+import { junosFacts } from '../../server/src/dialects/junos/facts';
 
 /** Parses a Junos text the way the workspace does (braces: junos grammar; set: netcli). */
 function junosDoc(text: string, uri: string): JunosDocument {
@@ -61,8 +62,8 @@ describe('extract: junos (hand-written)', function () {
         [{ address: '10.0.0.0', prefixLength: 31, family: 4 }],
       );
     }
-    assert.equal(set.junos?.format, 'set');
-    assert.equal(braces.junos?.format, 'braces');
+    assert.equal(junosFacts(set)?.format, 'set');
+    assert.equal(junosFacts(braces)?.format, 'braces');
   });
 
   it('leaves inactive parts out and reads disable, lists and quoted strings', () => {

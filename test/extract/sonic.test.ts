@@ -9,6 +9,7 @@ import { parse } from '../../server/src/parsing/parser';
 import { toJsonDocument } from '../../server/src/parsing/json-adapter';
 import { workspaceOf } from '../helpers/lint';
 import { corpusDir, iface, lineNo, ready } from './helpers';
+import { sonicFacts } from '../../server/src/model/sonic';
 
 /** Facts written by reading the SONiC corpus files (1-based line numbers as an editor shows them). */
 
@@ -61,11 +62,11 @@ describe('extract: SONiC config_db.json', function () {
     assert.deepEqual([e4.mtu.value, e4.mtu.defaulted], [9216, false]);
     assert.equal(e4.pfc.mode.value, 'off');
     assert.deepEqual(
-      d.sonic!.pfcEnableInPort.map((p) => p.port),
+      sonicFacts(d)!.pfcEnableInPort.map((p) => p.port),
       ['Ethernet4'],
     );
     // `[DSCP_TO_TC_MAP|AZURE]` and the map the ports use
-    assert.equal(d.sonic!.portQosMaps[0]!.maps[0]!.name, 'AZURE');
+    assert.equal(sonicFacts(d)!.portQosMaps[0]!.maps[0]!.name, 'AZURE');
     assert.equal(d.qos.dscpToClass[26]?.value, 3);
     assert.equal(d.qos.dscpToClass[48]?.value, 6);
     // the LSP range of a value excludes its quotes (UTF-16 columns)
@@ -76,7 +77,7 @@ describe('extract: SONiC config_db.json', function () {
     const d = sonicText('{"PORT_QOS_MAP": {"Ethernet0": {"pfc_enable": "3,4"}}}', 'file:///x/qos-sample.json');
     assert.equal(d.hostname, 'qos-sample');
     assert.equal(d.interfaces.size, 0);
-    assert.equal(d.sonic!.fragment, true);
+    assert.equal(sonicFacts(d)!.fragment, true);
     assert.ok(d.notes.some((n) => n.code === 'sonic-fragment'));
   });
 
@@ -137,7 +138,7 @@ describe('extract: SONiC config_db.json', function () {
       );
     const limit = (d: Device, port: string): number | undefined => iface(d, port).queues.find((q) => q.queue === 3)?.bufferLimit?.bytes;
     const st = sonicText(text('traditional', '{"static_th": "5000"}', '3000'));
-    assert.equal(st.sonic?.bufferPools.get('egress_lossless_pool')?.size?.value, 3000);
+    assert.equal(sonicFacts(st)?.bufferPools.get('egress_lossless_pool')?.size?.value, 3000);
     assert.equal(limit(st, 'Ethernet0'), 10 + 3000, 'static_th above the pool size is capped by the pool');
     assert.equal(limit(st, 'Ethernet4'), undefined);
     assert.equal(
@@ -199,13 +200,15 @@ describe('extract: SONiC config_db.json', function () {
       );
       assert.equal(lineNo(e4.pfc.mode.loc), 1517);
       assert.equal(e4.channelGroup?.value, 'Port-Channel0002');
-      const q = d.sonic!.portQosMaps.find((m) => m.port === 'Ethernet4')!;
+      const q = sonicFacts(d)!.portQosMaps.find((m) => m.port === 'Ethernet4')!;
       assert.deepEqual(
         q.maps.map((m) => `${m.field}=${m.name}`),
         ['dscp_to_tc_map=AZURE', 'tc_to_queue_map=AZURE', 'tc_to_pg_map=AZURE', 'pfc_to_queue_map=AZURE'],
       );
-      assert.ok(d.sonic!.bufferQueues.some((b) => b.port === 'Ethernet4' && b.indices.join() === '3,4' && b.profile?.value === 'egress_lossless_profile'));
-      assert.equal(d.sonic!.bufferProfiles.get('egress_lossless_profile')?.losslessPool, true);
+      assert.ok(
+        sonicFacts(d)!.bufferQueues.some((b) => b.port === 'Ethernet4' && b.indices.join() === '3,4' && b.profile?.value === 'egress_lossless_profile'),
+      );
+      assert.equal(sonicFacts(d)!.bufferProfiles.get('egress_lossless_profile')?.losslessPool, true);
       // WRED_PROFILE AZURE_LOSSLESS (ecn_all) on QUEUE Ethernet4|3 and |4
       assert.equal(e4.queues.find((x) => x.queue === 3)?.ecn?.value.ecn, true);
       // DEVICE_NEIGHBOR becomes link evidence of the config analysis
@@ -219,14 +222,14 @@ describe('extract: SONiC config_db.json', function () {
       const d = sonicFile(f('sonic-utilities-tests/db_migrator_input/config_db/acs-msn3700-t1-version_3_0_3.json'));
       assert.equal(d.hostname, 'sonic');
       assert.equal(lineNo(d.hostnameLoc!), 860);
-      assert.equal(d.sonic!.flat, true);
-      assert.equal(d.sonic!.bufferModel?.value, 'dynamic');
+      assert.equal(sonicFacts(d)!.flat, true);
+      assert.equal(sonicFacts(d)!.bufferModel?.value, 'dynamic');
       const e0 = iface(d, 'Ethernet0');
       assert.deepEqual([e0.mtu.value, e0.mtu.defaulted, lineNo(e0.mtu.loc)], [9100, false, 880]);
       assert.equal(lineNo(e0.block.header), 875);
       assert.equal(iface(d, 'Ethernet8').description?.value, 'ARISTA03T2:Ethernet1');
       // BUFFER_PG|Ethernet0|3-4 profile NULL: computed by buffermgrd (dynamic model)
-      assert.equal(d.sonic!.bufferPgs.find((b) => b.port === 'Ethernet0' && b.indices.includes(3))?.profile?.value, 'NULL');
+      assert.equal(sonicFacts(d)!.bufferPgs.find((b) => b.port === 'Ethernet0' && b.indices.includes(3))?.profile?.value, 'NULL');
     });
 
     it('every SONiC corpus file is detected as sonic (or topology) and analyses without throwing', async () => {

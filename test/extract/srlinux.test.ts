@@ -10,6 +10,7 @@ import { l3MtuOf, writtenMtuFor } from '../../server/src/dialects/mtu';
 import type { Device, Interface } from '../../server/src/model/types';
 import { parse } from '../../server/src/parsing/parser';
 import { applyEdits, corpusDir, fixturePath, lineNo, ready } from './helpers';
+import { srlinuxFacts } from '../../server/src/dialects/srlinux/facts';
 
 function srlDoc(text: string, uri: string): SrlinuxDocument {
   const tree = parse('srlinux', text);
@@ -44,7 +45,7 @@ describe('SR Linux reader', () => {
       const dev = srlFile(join(corpusDir(), 'srlinux', 'containerlab-srl02', 'srl1.cfg'));
       assert.equal(dev.dialect, 'srlinux');
       assert.equal(dev.hostname, 'srl1');
-      assert.equal(dev.srlinux?.format, 'set');
+      assert.equal(srlinuxFacts(dev)?.format, 'set');
       const port = iface(dev, 'ethernet-1/1');
       const sub = iface(dev, 'ethernet-1/1.0');
       assert.equal(port.kind, 'physical');
@@ -76,7 +77,7 @@ describe('SR Linux reader', () => {
 
     it('reads the info (braces) form of containerlab srlvjunos01 with the same meaning', () => {
       const dev = srlFile(join(corpusDir(), 'srlinux', 'containerlab-srlvjunos01', 'srl.cli'));
-      assert.equal(dev.srlinux?.format, 'braces');
+      assert.equal(srlinuxFacts(dev)?.format, 'braces');
       assert.deepEqual(
         [...dev.interfaces.values()].filter((i) => i.parent).map((i) => `${i.name} ${addrs(i).join(',')}`),
         ['ethernet-1/1.0 192.168.0.2/24', 'ethernet-1/2.0 192.168.1.2/24', 'ethernet-1/3.0 192.168.2.2/24'],

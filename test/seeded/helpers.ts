@@ -3,7 +3,15 @@
  * SONiC config_db.json that keep the file valid JSON. A helper one rule needs lives in that rule's seeders.ts.
  */
 import type { Loc, Position } from '../../server/src/model/location';
-import type { SonicBufferEntry, SonicEntry, SonicFacts, SonicField, SonicObject, SonicPortQosMap } from '../../server/src/model/sonic';
+import {
+  sonicFacts,
+  type SonicBufferEntry,
+  type SonicEntry,
+  type SonicFacts,
+  type SonicField,
+  type SonicObject,
+  type SonicPortQosMap,
+} from '../../server/src/model/sonic';
 import type { Device, Interface, Link, QueueConfig } from '../../server/src/model/types';
 import type { Editor, LineRef } from './editor';
 import type { FabricSpec, SeedContext } from './seeder';
@@ -174,7 +182,10 @@ export const lineAt = (p: Position): number => p.line + 1;
 
 /** SONiC devices of clean files, each with its facts and file. */
 export function sonicDevices(ctx: SeedContext): { d: Device; facts: SonicFacts; file: string }[] {
-  return [...ctx.before.fabric.devices.values()].flatMap((d) => (d.sonic && ctx.clean(fileOf(ctx, d)) ? [{ d, facts: d.sonic, file: fileOf(ctx, d) }] : []));
+  return [...ctx.before.fabric.devices.values()].flatMap((d) => {
+    const facts = sonicFacts(d);
+    return facts && ctx.clean(fileOf(ctx, d)) ? [{ d, facts, file: fileOf(ctx, d) }] : [];
+  });
 }
 
 /** The first and last line of a member when it is alone on them (pretty-printed JSON), else undefined. */
@@ -215,7 +226,7 @@ export function pfcPortMaps(ctx: SeedContext, facts: SonicFacts, file: string): 
 export function sonicEnd(ctx: SeedContext, ep: Link['a']): End | undefined {
   const device = ctx.before.fabric.devices.get(ep.device);
   const iface = device?.interfaces.get(ep.interface);
-  return device?.sonic && iface && ctx.clean(fileOf(ctx, device)) ? { device, iface } : undefined;
+  return device && sonicFacts(device) && iface && ctx.clean(fileOf(ctx, device)) ? { device, iface } : undefined;
 }
 
 export function sonicLinks(ctx: SeedContext): { a: End; b: End }[] {

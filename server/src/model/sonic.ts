@@ -1,10 +1,12 @@
 /**
  * SONiC config_db facts that have no vendor-neutral home in the model: which table a field sits in,
  * buffer profiles, map references as written. Only SONiC rules and the SONiC fix writer read these
- * (Device.sonic); everything with a vendor-neutral meaning (MTU, PFC priorities, maps, ECN) is also in
+ * (Device.facts); everything with a vendor-neutral meaning (MTU, PFC priorities, maps, ECN) is also in
  * the ordinary model fields.
  */
+import { dialectFacts } from './dialect-facts';
 import type { Loc, Located, Position } from './location';
+import type { Device, DialectFacts } from './types';
 
 /** One `"field": "value"` member of a config_db entry. */
 export interface SonicField {
@@ -109,7 +111,8 @@ export interface SonicBufferPool {
   mode?: string;
 }
 
-export interface SonicFacts {
+export interface SonicFacts extends DialectFacts {
+  readonly dialect: 'sonic';
   /** True for a QoS/buffer fragment: no DEVICE_METADATA and no PORT table (sonic-cfggen samples, test inputs). */
   fragment: boolean;
   /** True when the file is a redis dump (`"PORT|Ethernet0": {…}` keys at the top level). */
@@ -148,4 +151,8 @@ export const SONIC_MAP_FIELDS: Readonly<Record<string, string>> = {
 export function sonicRefName(raw: string): string {
   const m = /^\[[^|\]]*\|(.*)\]$/.exec(raw.trim());
   return m ? m[1]! : raw.trim();
+}
+
+export function sonicFacts(device: Device): SonicFacts | undefined {
+  return dialectFacts<SonicFacts>(device, 'sonic');
 }

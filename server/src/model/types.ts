@@ -1,9 +1,5 @@
 import type { Loc, Located, Position, Setting } from './location';
-import type { CumulusFacts } from './cumulus';
-import type { JunosFacts } from './junos';
-import type { SonicFacts } from './sonic';
 import type { Dialect } from '../dialects/registry';
-import type { SrlinuxFacts } from '../dialects/srlinux/extract';
 
 /** Dialects of the model: the ids of server/src/dialects/registry.ts. */
 export type { Dialect };
@@ -531,6 +527,11 @@ export interface PeerGroup {
   peerAddress?: Located<string>;
 }
 
+/** The base of every dialect's facts (Device.facts): whose they are, checked before they are read. */
+export interface DialectFacts {
+  readonly dialect: Dialect;
+}
+
 export interface Device {
   hostname: string;
   hostnameLoc?: Loc;
@@ -552,16 +553,11 @@ export interface Device {
   /** VRF name → route distinguisher etc. is not needed yet; the default VRF is ''. */
   notes: ParseNote[];
   /**
-   * SONiC only: config_db facts that have no vendor-neutral field (which table a field is in, buffer
-   * tables, map references as written). Added for pfc/sonic-table-misuse, pfc/no-lossless-buffer and the SONiC fix writer.
+   * What this device's dialect keeps of the file beyond the vendor-neutral model (the file's form, set-line paths,
+   * the config_db table a field sits in), for its fix writer and, for SONiC, its own table rules. Defined in the
+   * dialect's folder and read back with `dialectFacts` (model/dialect-facts.ts), so a new dialect adds none here.
    */
-  sonic?: SonicFacts;
-  /** Junos only: the file's format and set-file paths, for the Junos fix writer. */
-  junos?: JunosFacts;
-  /** Cumulus only: how each interface is written (ifupdown2 stanza, NCLU or NVUE line), for the Cumulus fix writer. */
-  cumulus?: CumulusFacts;
-  /** SR Linux only: the file's form, set-line paths and the priorities of bound PFC profiles, for the SR Linux fix writer. */
-  srlinux?: SrlinuxFacts;
+  facts?: DialectFacts;
   /**
    * True when a port carries no L3 of its own and its subinterfaces do (Junos units, SR Linux subinterfaces): the
    * addresses, IP MTU and VRF are on `et-0/0/0.0` / `ethernet-1/1.0`, so link evidence that names a port with exactly

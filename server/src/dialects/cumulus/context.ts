@@ -1,5 +1,5 @@
 /** What the readers of the three forms share while reading one file. */
-import type { CumulusIfaceFacts } from '../../model/cumulus';
+import type { CumulusIfaceFacts } from './facts';
 import type { Loc, Located, Position } from '../../model/location';
 import type { Interface, ParseNote, PeerGroup } from '../../model/types';
 import type { CliLine, CliWord } from '../../parsing/cli-tree';

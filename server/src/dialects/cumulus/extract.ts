@@ -35,7 +35,7 @@
  * nvue.ts); what the forms share (interfaces, CLAG, attributes NCLU and NVUE spell alike, MTU defaults, QoS) has
  * its own module.
  */
-import type { CumulusFacts, CumulusForm, CumulusIfaceFacts } from '../../model/cumulus';
+import type { CumulusFacts, CumulusForm, CumulusIfaceFacts } from './facts';
 import { hostnameFromUri, type FileNaming } from '../../model/file-names';
 import { explicit, type Loc, type Position } from '../../model/location';
 import type { Device, Interface, ParseNote } from '../../model/types';
@@ -117,7 +117,7 @@ export function extractCumulusDevice(doc: CliDocument): Device {
   applyBreakoutSpeeds(ctx);
 
   const qos = buildQos(ctx, qs);
-  const cumulus: CumulusFacts = { forms: [...forms], interfaces: facts, stanzaIndent: stanzaIndent || '    ' };
+  const cumulus: CumulusFacts = { dialect: 'nvue', forms: [...forms], interfaces: facts, stanzaIndent: stanzaIndent || '    ' };
   if (ifupdownLastEnd) cumulus.ifupdownLastEnd = ifupdownLastEnd;
   if (cut !== Infinity) cumulus.ifupdownEnd = { uri, range: { start: { line: cut, character: 0 }, end: { line: cut, character: 0 } } };
   const device: Device = {
@@ -130,7 +130,7 @@ export function extractCumulusDevice(doc: CliDocument): Device {
     symbols: { defs: [], refs: [] },
     topLevelEnd: doc.end,
     notes,
-    cumulus,
+    facts: cumulus,
   };
   if (hostnameLoc) device.hostnameLoc = hostnameLoc;
   if (ctx.peerGroup) device.peerGroup = ctx.peerGroup;

@@ -1,5 +1,5 @@
 import type { Loc, Position } from '../../model/location';
-import type { CumulusIfaceFacts } from '../../model/cumulus';
+import { cumulusFacts, type CumulusIfaceFacts } from './facts';
 import type { Block, Interface } from '../../model/types';
 import type { TextEdit } from '../../model/edit';
 import type { Edits, FixWriter } from '../fix-writer';
@@ -20,13 +20,13 @@ export class CumulusFixWriter extends NoFixWriter implements FixWriter {
     if (!f) return [];
     if (f.form === 'ifupdown2') {
       if (!iface.mtu.defaulted && f.mtuLineOwn) return this.replaceLine(iface.mtu.loc, `mtu ${mtu}`);
-      const indent0 = this.device.cumulus?.stanzaIndent || '    ';
+      const indent0 = cumulusFacts(this.device)?.stanzaIndent || '    ';
       if (!f.stanza) {
         // Named only as a member (bond-slaves, bridge-ports): a stanza of its own after the last one.
-        const at = this.device.cumulus?.ifupdownLastEnd ?? iface.block.end;
+        const at = cumulusFacts(this.device)?.ifupdownLastEnd ?? iface.block.end;
         return [this.insertAfter(at, ['', `auto ${iface.name}`, `iface ${iface.name}`, `${indent0}mtu ${mtu}`])];
       }
-      const indent = iface.block.childIndent || this.device.cumulus?.stanzaIndent || '    ';
+      const indent = iface.block.childIndent || cumulusFacts(this.device)?.stanzaIndent || '    ';
       return [this.insertAfter(iface.block.end, [`${indent}mtu ${mtu}`])];
     }
     const line = f.form === 'nclu' ? `net add ${f.object} mtu ${mtu}` : `nv set ${f.object} link mtu ${mtu}`;
@@ -57,7 +57,7 @@ export class CumulusFixWriter extends NoFixWriter implements FixWriter {
   }
 
   private facts(iface: Interface): CumulusIfaceFacts | undefined {
-    return this.device.cumulus?.interfaces.get(iface.name);
+    return cumulusFacts(this.device)?.interfaces.get(iface.name);
   }
 
   /** `at` is the end of a line's last word (model line locs end there). */

@@ -1,7 +1,7 @@
 /** Interfaces as the three forms create and change them: kind by name, defaults, addresses, MTU, switching. */
 import { parseIpAddress } from '../../model/ip';
 import { defaulted, explicit, located, type Loc, type Position } from '../../model/location';
-import type { CumulusForm } from '../../model/cumulus';
+import type { CumulusForm } from './facts';
 import type { Interface, InterfaceKind } from '../../model/types';
 import type { CliLine, CliWord } from '../../parsing/cli-tree';
 import { locOf, type Ctx } from './context';

@@ -23,7 +23,7 @@
 import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
 import type { Device, DeviceQos, Interface, InterfaceKind, PfcMode, QueueConfig, QueueEcn } from '../../model/types';
 import { PER_PORT_QOS } from '../../model/qos-behaviour';
-import { blockKey, type JunosFacts } from '../../model/junos';
+import { blockKey, type JunosFacts } from './facts';
 import { parseDscp } from '../../model/dscp';
 import { hostnameFromUri } from '../../model/file-names';
 import { normOspfArea } from '../../model/ip';
@@ -78,7 +78,7 @@ class Ctx extends PathTreeReader {
 export function extractJunosDevice(doc: JunosDocument): Device {
   const ctx = new Ctx(doc);
   const root = doc.root;
-  const facts: JunosFacts = { format: doc.format, setPaths: new Map(), vlanTagged: new Set() };
+  const facts: JunosFacts = { dialect: 'junos', format: doc.format, setPaths: new Map(), vlanTagged: new Set() };
 
   // Hostname
   const hostNode = valueAt(root, 'system', 'host-name');
@@ -161,7 +161,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
     symbols: { defs: ctx.defs, refs: ctx.refs },
     topLevelEnd: doc.end,
     notes: ctx.notes,
-    junos: facts,
+    facts,
     l3OnSubinterfaces: true,
   };
   if (hostNode) device.hostnameLoc = ctx.loc(hostNode.line);

@@ -1,5 +1,5 @@
 import type { Loc, Position } from '../../model/location';
-import { blockKey } from '../../model/junos';
+import { blockKey, junosFacts } from './facts';
 import type { Block, Interface } from '../../model/types';
 import type { TextEdit } from '../../model/edit';
 import { declined, type Edits, type FixWriter } from '../fix-writer';
@@ -16,7 +16,7 @@ import { NoFixWriter } from '../no-fix-writer';
  */
 export class JunosFixWriter extends NoFixWriter implements FixWriter {
   private get format(): 'braces' | 'set' {
-    return this.device.junos?.format ?? 'braces';
+    return junosFacts(this.device)?.format ?? 'braces';
   }
 
   private edit(range: Loc['range'], newText: string): TextEdit {
@@ -39,7 +39,7 @@ export class JunosFixWriter extends NoFixWriter implements FixWriter {
   private insertInBlock(block: Block, lines: string[], atTop = false): TextEdit[] {
     if (lines.length === 0) return [];
     if (this.format === 'set') {
-      const path = this.device.junos?.setPaths.get(blockKey(block.header.range.start));
+      const path = junosFacts(this.device)?.setPaths.get(blockKey(block.header.range.start));
       if (!path) return [];
       const text = lines.map((l) => `set ${path.join(' ')} ${l}\n`).join('');
       const end = this.device.topLevelEnd;

@@ -1,5 +1,6 @@
 import type { DialectMtu, L3Mtu } from '../../model/mtu';
 import type { Device, Interface } from '../../model/types';
+import { junosFacts } from './facts';
 
 /** Bytes of the Ethernet header a Junos media MTU includes (Ethernet version 2). */
 const JUNOS_MEDIA_HEADER = 14;
@@ -16,7 +17,7 @@ const JUNOS_MAX_MEDIA = 9216;
  * − overhead).
  */
 function overhead(device: Device, iface: Interface): number {
-  return device.junos?.vlanTagged?.has(iface.parent ?? iface.name) ? JUNOS_TAGGED_HEADER : JUNOS_MEDIA_HEADER;
+  return junosFacts(device)?.vlanTagged?.has(iface.parent ?? iface.name) ? JUNOS_TAGGED_HEADER : JUNOS_MEDIA_HEADER;
 }
 
 /**

@@ -95,6 +95,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   readPortClassification(db, interfaces, portQosMaps, qos, dscpMap);
 
   const sonic: SonicFacts = {
+    dialect: 'sonic',
     fragment,
     flat: db.flatCount > 0 && db.flatCount * 2 >= db.rootMemberCount,
     root: db.root,
@@ -121,7 +122,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
     symbols: { defs, refs },
     topLevelEnd: end,
     notes: db.ctx.notes,
-    sonic,
+    facts: sonic,
   };
   if (hostnameLoc) device.hostnameLoc = hostnameLoc;
   if (hwsku) device.platform = hwsku;

@@ -1,5 +1,5 @@
 import type { Loc, Position } from '../../model/location';
-import type { SonicEntry, SonicFacts, SonicObject } from '../../model/sonic';
+import { sonicFacts, type SonicEntry, type SonicFacts, type SonicObject } from '../../model/sonic';
 import type { Device, Interface } from '../../model/types';
 import type { TextEdit } from '../../model/edit';
 import { declined, type Edits, type FixWriter } from '../fix-writer';
@@ -17,7 +17,7 @@ export class SonicFixWriter extends NoFixWriter implements FixWriter {
 
   constructor(device: Device) {
     super(device);
-    this.facts = device.sonic;
+    this.facts = sonicFacts(device);
   }
 
   // -------------------------------------------------------------------------------------------

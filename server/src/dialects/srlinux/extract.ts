@@ -36,6 +36,7 @@ import { child, childrenAt, valueAt, type JunosNode } from '../../parsing/junos-
 import { PathTreeReader } from '../../parsing/path-tree-reader';
 import { hostnameFromUri } from '../../model/file-names';
 import type { SrlinuxDocument } from './adapter';
+import type { SrlinuxFacts } from './facts';
 import {
   SRLINUX_DEFAULT_IP_MTU,
   SRLINUX_DEFAULT_MGMT_MTU,
@@ -44,21 +45,6 @@ import {
   SRLINUX_IP_MTU_RANGE,
   SRLINUX_PORT_MTU_RANGE,
 } from './mtu';
-
-/** What the SR Linux fix writer needs to know of the file (Device.srlinux). */
-export interface SrlinuxFacts {
-  format: 'braces' | 'set';
-  /**
-   * Interface name → the words after `set /` that open its section (`interface ethernet-1/1 subinterface 0`); and
-   * `qos <interface name>` → those of the `qos interfaces interface <id>` binding that applies to it.
-   */
-  setPaths: Map<string, string[]>;
-  /**
-   * Interface name → the priorities its bound pfc-mapping-profile makes no-drop, whether or not `pfc-enable` is on
-   * (the writer turns PFC on only where that gives the priorities asked for).
-   */
-  pfcProfilePriorities: Map<string, number[]>;
-}
 
 class Ctx extends PathTreeReader {
   /** The platform's own dscp-policy, pfc-mapping-profile and queue-management-profile are named `default`. */
@@ -85,7 +71,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
   const sysMtu = child(root, 'system', 'mtu');
   const portDefault = systemDefault(ctx, sysMtu, 'default-port-mtu', SRLINUX_DEFAULT_PORT_MTU, SRLINUX_PORT_MTU_RANGE, anchor);
   const ipDefault = systemDefault(ctx, sysMtu, 'default-ip-mtu', SRLINUX_DEFAULT_IP_MTU, SRLINUX_IP_MTU_RANGE, anchor);
-  const facts: SrlinuxFacts = { format: doc.format, setPaths: new Map(), pfcProfilePriorities: new Map() };
+  const facts: SrlinuxFacts = { dialect: 'srlinux', format: doc.format, setPaths: new Map(), pfcProfilePriorities: new Map() };
 
   const vrfs = readNetworkInstances(ctx, root);
   const interfaces = new Map<string, Interface>();
@@ -135,7 +121,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
     symbols: { defs: ctx.defs, refs: ctx.refs },
     topLevelEnd: doc.end,
     notes: ctx.notes,
-    srlinux: facts,
+    facts,
     l3OnSubinterfaces: true,
   };
   if (hostNode) device.hostnameLoc = ctx.loc(hostNode.line);

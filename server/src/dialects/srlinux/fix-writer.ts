@@ -3,6 +3,7 @@ import type { Loc, Position } from '../../model/location';
 import type { Block, Interface } from '../../model/types';
 import { declined, type Edits, type FixWriter } from '../fix-writer';
 import { NoFixWriter } from '../no-fix-writer';
+import { srlinuxFacts, type SrlinuxFacts } from './facts';
 
 /**
  * Edits in SR Linux syntax, for both forms:
@@ -17,8 +18,12 @@ import { NoFixWriter } from '../no-fix-writer';
  * named policy plus a binding, not one local edit.
  */
 export class SrlinuxFixWriter extends NoFixWriter implements FixWriter {
+  private get facts(): SrlinuxFacts | undefined {
+    return srlinuxFacts(this.device);
+  }
+
   private get format(): 'braces' | 'set' {
-    return this.device.srlinux?.format ?? 'braces';
+    return this.facts?.format ?? 'braces';
   }
 
   private edit(range: Loc['range'], newText: string): TextEdit {
@@ -37,7 +42,7 @@ export class SrlinuxFixWriter extends NoFixWriter implements FixWriter {
   }
 
   override setInterfacePfc(iface: Interface, priorities: number[]): Edits {
-    const have = [...(this.device.srlinux?.pfcProfilePriorities.get(iface.name) ?? [])].sort((a, b) => a - b);
+    const have = [...(this.facts?.pfcProfilePriorities.get(iface.name) ?? [])].sort((a, b) => a - b);
     const want = [...priorities].sort((a, b) => a - b);
     if (have.join(',') !== want.join(',')) {
       return declined(`SR Linux: the no-drop priorities of ${iface.name} come from its pfc-mapping-profile, which one local edit cannot change`);
@@ -52,7 +57,7 @@ export class SrlinuxFixWriter extends NoFixWriter implements FixWriter {
   /** Rewrite the `pfc-enable` leaf the reader found for the port (a binding without one is not edited). */
   private setPfcEnable(iface: Interface, on: boolean): Edits {
     const mode = iface.pfc.mode;
-    const path = this.device.srlinux?.setPaths.get(`qos ${iface.name}`);
+    const path = this.facts?.setPaths.get(`qos ${iface.name}`);
     if (mode.defaulted || !path) return declined(`SR Linux: ${iface.name} has no pfc-enable leaf of its own under qos interfaces`);
     if ((mode.value === 'on') === on) return [];
     const leaf = `pfc-enable ${on}`;
@@ -61,7 +66,7 @@ export class SrlinuxFixWriter extends NoFixWriter implements FixWriter {
 
   private setLeaf(iface: Interface, leaf: 'mtu' | 'ip-mtu' | 'l2-mtu', value: number): Edits {
     const own = leaf === 'l2-mtu' ? iface.l2Mtu?.loc : (iface.lines ?? []).find((l) => l.value.startsWith(`${leaf} `))?.loc;
-    const path = this.device.srlinux?.setPaths.get(iface.name);
+    const path = this.facts?.setPaths.get(iface.name);
     if (own) {
       if (this.format === 'braces') return [this.edit(own.range, `${leaf} ${value}`)];
       return path ? [this.edit(own.range, `set / ${path.join(' ')} ${leaf} ${value}`)] : declined(`SR Linux: no set path is known for ${iface.name}`);

@@ -1,5 +1,5 @@
 import type { Located } from '../../model/location';
-import type { SonicBufferEntry, SonicFacts, SonicPortQosMap } from '../../model/sonic';
+import { sonicFacts, type SonicBufferEntry, type SonicFacts, type SonicPortQosMap } from '../../model/sonic';
 import type { Device } from '../../model/types';
 import type { Finding, Rule, RuleContext } from '../types';
 import { devicesOf, interfacesOf } from '../support/scope';
@@ -46,7 +46,8 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
-      if (device.sonic) for (const f of checkSonic(ctx, device, device.sonic)) findings.push(f);
+      const facts = sonicFacts(device);
+      if (facts) for (const f of checkSonic(ctx, device, facts)) findings.push(f);
       // The device-wide no-drop declaration is what reserves lossless buffer (NX-OS network-qos `pause pfc-cos`).
       if (device.qos.pfcBehaviour.scope !== 'device') continue;
       const on = interfacesOf(ctx, device).filter((i) => i.pfc.mode.value === 'on');

@@ -1,4 +1,4 @@
-import type { SonicFacts, SonicPortQosMap } from '../../model/sonic';
+import { sonicFacts, type SonicFacts, type SonicPortQosMap } from '../../model/sonic';
 import type { Device } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
 import { devicesOf } from '../support/scope';
@@ -51,7 +51,7 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
-      const facts = device.sonic;
+      const facts = sonicFacts(device);
       if (!facts) continue;
       for (const f of [inPort(ctx, device, facts), qosMaps(ctx, device, facts)].flat()) findings.push(f);
     }

@@ -1,4 +1,6 @@
-import type { Loc, Position } from './location';
+import { dialectFacts } from '../../model/dialect-facts';
+import type { Loc, Position } from '../../model/location';
+import type { Device, DialectFacts } from '../../model/types';
 
 /** The three on-disk forms of a Cumulus Linux configuration (notes/fabric-domain.md §1.5). */
 export type CumulusForm = 'ifupdown2' | 'nclu' | 'nvue';
@@ -21,9 +23,10 @@ export interface CumulusIfaceFacts {
 
 /**
  * Cumulus facts without a vendor-neutral home: the form of each interface's lines, for the Cumulus
- * fix writer (Device.cumulus).
+ * fix writer (Device.facts).
  */
-export interface CumulusFacts {
+export interface CumulusFacts extends DialectFacts {
+  readonly dialect: 'nvue';
   /** Forms present in the file (a concatenated Batfish file is ifupdown2 plus FRR, which is ignored). */
   forms: CumulusForm[];
   interfaces: Map<string, CumulusIfaceFacts>;
@@ -33,4 +36,8 @@ export interface CumulusFacts {
   ifupdownLastEnd?: Position;
   /** Where the ifupdown2 part of a concatenated file ends (the `# ports.conf --` / FRR part is not read). */
   ifupdownEnd?: Loc;
+}
+
+export function cumulusFacts(device: Device): CumulusFacts | undefined {
+  return dialectFacts<CumulusFacts>(device, 'nvue');
 }

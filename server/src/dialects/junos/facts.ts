@@ -1,9 +1,13 @@
+import { dialectFacts } from '../../model/dialect-facts';
+import type { Device, DialectFacts } from '../../model/types';
+
 /**
  * Junos facts that have no vendor-neutral home in the model: which format the file is written in and,
- * for `set` files, the path each section's lines start with. Only the Junos fix writer reads these
- * (Device.junos).
+ * for `set` files, the path each section's lines start with. The Junos fix writer and MTU semantics read these
+ * (Device.facts).
  */
-export interface JunosFacts {
+export interface JunosFacts extends DialectFacts {
+  readonly dialect: 'junos';
   format: 'braces' | 'set';
   /**
    * Set files: `line:character` of a Block header → the words that every line of that section starts
@@ -19,4 +23,8 @@ export interface JunosFacts {
 
 export function blockKey(pos: { line: number; character: number }): string {
   return `${pos.line}:${pos.character}`;
+}
+
+export function junosFacts(device: Device): JunosFacts | undefined {
+  return dialectFacts<JunosFacts>(device, 'junos');
 }
