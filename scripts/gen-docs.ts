@@ -3,14 +3,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules } from '../server/src/rules/index';
 import { docFileName, renderRuleDoc, renderRuleIndex } from '../server/src/rules/docs';
+import { ruleEvidence } from './rule-fixtures';
 
 const dir = path.resolve(__dirname, '..', '..', 'docs', 'rules');
 fs.mkdirSync(dir, { recursive: true });
 const wanted = new Set<string>(['README.md']);
+const evidence = ruleEvidence(allRules.map((r) => r.id));
 for (const rule of allRules) {
   const name = docFileName(rule.id);
   wanted.add(name);
-  fs.writeFileSync(path.join(dir, name), renderRuleDoc(rule));
+  fs.writeFileSync(path.join(dir, name), renderRuleDoc(rule, evidence.get(rule.id)!));
 }
 fs.writeFileSync(path.join(dir, 'README.md'), renderRuleIndex(allRules));
 for (const f of fs.readdirSync(dir)) if (!wanted.has(f)) fs.rmSync(path.join(dir, f));

@@ -393,7 +393,6 @@ function listRules(o: Options, repositoryUrl: string | undefined): string {
           category: r.category,
           severity: r.severity,
           scope: r.scope,
-          dialects: r.dialects,
           fix: r.fix ?? null,
           helpUri: ruleHelpUri(r.id, repositoryUrl),
         })),

@@ -16,14 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { allRules } from '../../server/src/rules/index';
 import type { Finding } from '../../server/src/rules/types';
 import { applyEdits } from '../../server/src/output/apply-fixes';
-import { detectDialect } from '../../server/src/engine/detect';
-import { DIALECT_IDS } from '../../server/src/dialects/registry';
 import { REPO_ROOT, tempCopy, workspaceOf } from '../helpers/lint';
-
-const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'rules');
-const MARKER = /^\s*[!#]\s*expect:\s*(.+?)\s*$/;
-/** For findings about a whole file, which sit on its first line: `! expect-file: <rule-id>` anywhere in it. */
-const FILE_MARKER = /^\s*[!#]\s*expect-file:\s*(.+?)\s*$/;
+import { byPlace, dirOf, expectations, variants, type Expectation } from '../../scripts/rule-fixtures';
 
 /** Rules whose fixtures are not written yet must be listed here, with the reason; the list should be empty. */
 const PENDING = new Set<string>([]);
@@ -35,71 +29,7 @@ const INJECTED: Record<string, string[]> = {
   'workspace/internal-error': ['test/cli/set-aside.test.ts', 'test/lsp/set-aside.test.ts'],
 };
 
-function dirOf(ruleId: string): string {
-  return path.join(FIXTURES, ruleId.replace('/', '-'));
-}
-
-interface Expectation {
-  file: string;
-  line: number;
-}
-
-/**
- * JSON has no comments, so a fixture folder may also hold `expect.json`:
- * `[{"file": "leaf1.json", "line": 12, "rule": "pfc/sonic-table-misuse"}]` (file relative to the folder,
- * 1-based line; line 1 for a finding about the whole file). Merged with the inline markers.
- */
-const SIDECAR = 'expect.json';
-
-function sidecar(dir: string, ruleId: string): Expectation[] {
-  const file = path.join(dir, SIDECAR);
-  if (!fs.existsSync(file)) return [];
-  const list = JSON.parse(fs.readFileSync(file, 'utf8')) as { file: string; line: number; rule: string }[];
-  return list.filter((e) => e.rule === ruleId).map((e) => ({ file: path.join(dir, e.file), line: e.line - 1 }));
-}
-
-function expectations(dir: string, ruleId: string): Expectation[] {
-  const out: Expectation[] = sidecar(dir, ruleId);
-  for (const file of listFiles(dir)) {
-    const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
-    let pending: string[] = [];
-    lines.forEach((text, i) => {
-      const whole = FILE_MARKER.exec(text);
-      if (whole && whole[1]!.split(/[\s,]+/).includes(ruleId)) out.push({ file, line: 0 });
-      const m = MARKER.exec(text);
-      if (m) {
-        pending.push(...m[1]!.split(/[\s,]+/));
-        return;
-      }
-      if (pending.includes(ruleId)) out.push({ file, line: i });
-      pending = [];
-    });
-  }
-  return out.sort(byPlace);
-}
-
 /** `fires/` (or `clean/`) first, then its `fires-<name>/` siblings, in name order. */
-function variants(dir: string, kind: 'fires' | 'clean'): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && (e.name === kind || e.name.startsWith(`${kind}-`)))
-    .map((e) => e.name)
-    .sort((a, b) => (a === kind ? -1 : b === kind ? 1 : a < b ? -1 : a > b ? 1 : 0))
-    .map((n) => path.join(dir, n));
-}
-
-function listFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
-    .sort();
-}
-
-function byPlace(a: Expectation, b: Expectation): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
-}
 
 function placesOf(findings: Finding[], ruleId: string): Expectation[] {
   return findings
@@ -135,20 +65,6 @@ describe('rule fixtures', () => {
 
       const firesDirs = variants(dir, 'fires');
       const cleanDirs = variants(dir, 'clean');
-
-      it('fires in every parsed dialect the rule names', function () {
-        if (firesDirs.length === 0) this.skip();
-        const expected = firesDirs.flatMap((fires) => expectations(fires, rule.id));
-        const dialects = new Set<string>();
-        for (const e of expected) {
-          const c = detectDialect(path.basename(e.file), fs.readFileSync(e.file, 'utf8'));
-          if (c.kind === 'config') dialects.add(c.dialect);
-          // A finding in a topology or intent file counts for every dialect: it does not depend on one.
-          else DIALECT_IDS.forEach((d) => dialects.add(d));
-        }
-        const missing = rule.dialects.filter((d) => DIALECT_IDS.includes(d) && !dialects.has(d));
-        assert.deepEqual(missing, [], `${rule.id} names ${missing.join(', ')} but fires/ has no expected finding in such a file`);
-      });
 
       for (const fires of firesDirs) {
         const name = path.basename(fires);

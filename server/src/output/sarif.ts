@@ -77,7 +77,7 @@ export function sarifLog(findings: readonly Finding[], opts: SarifOptions): obje
     help: { text: plainText(r.rationale) + (r.fix ? `\n\nFix: ${plainText(r.fix)}` : ''), markdown: r.rationale + (r.fix ? `\n\n**Fix:** ${r.fix}` : '') },
     helpUri: ruleHelpUri(r.id, opts.repositoryUrl),
     defaultConfiguration: { level: sarifLevel(r.severity) },
-    properties: { category: r.category, scope: r.scope, dialects: r.dialects, tags: ['fabric-lint', r.category] },
+    properties: { category: r.category, scope: r.scope, tags: ['fabric-lint', r.category] },
   }));
 
   const lineText = lineReader(opts.texts);

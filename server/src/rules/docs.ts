@@ -1,4 +1,4 @@
-import { dialectModule } from '../dialects/registry';
+import { DIALECT_IDS, dialectModule, type Dialect } from '../dialects/registry';
 import type { Rule } from './types';
 
 /** docs/rules/<category>-<slug>.md: the file name of a rule's generated page. */
@@ -6,17 +6,34 @@ export function docFileName(ruleId: string): string {
   return `${ruleId.replace('/', '-')}.md`;
 }
 
-/** The page of one rule, generated from its metadata only, so the docs cannot drift from the code. */
-export function renderRuleDoc(rule: Rule): string {
+/**
+ * In which dialects a rule is shown to fire (scripts/rule-fixtures.ts): by its fixtures, and on the real
+ * configurations of the corpus. Derived, not declared, so the docs name exactly the dialects the tests prove.
+ */
+export interface RuleEvidence {
+  fixtures: Dialect[];
+  corpus: Dialect[];
+}
+
+function testedOn(e: RuleEvidence): string {
+  const names = (ds: Dialect[]): string => ds.map((d) => dialectModule(d).name).join(', ');
+  if (e.fixtures.length === DIALECT_IDS.length) return 'every dialect (the finding is about topology or intent files)';
+  const parts = [e.fixtures.length > 0 ? `fixtures: ${names(e.fixtures)}` : 'no fixture'];
+  if (e.corpus.length > 0) parts.push(`real configurations: ${names(e.corpus)}`);
+  return parts.join('; ');
+}
+
+/** The page of one rule, generated from its metadata and its test evidence, so the docs cannot drift from the code. */
+export function renderRuleDoc(rule: Rule, evidence: RuleEvidence): string {
   const lines: string[] = [
     `<!-- Generated from server/src/rules by \`npm run docs\`. Do not edit. -->`,
     `# ${rule.id}`,
     '',
     `**${rule.title}**`,
     '',
-    `| default severity | scope | dialects | quick-fix |`,
+    `| default severity | scope | tested on | quick-fix |`,
     `|---|---|---|---|`,
-    `| ${rule.severity} | ${rule.scope} | ${rule.dialects.map((d) => dialectModule(d).name).join(', ')} | ${rule.fix ? 'yes' : 'no'} |`,
+    `| ${rule.severity} | ${rule.scope} | ${testedOn(evidence)} | ${rule.fix ? 'yes' : 'no'} |`,
     '',
     '## Why it matters',
     '',

@@ -28,8 +28,6 @@ export interface RuleMeta {
   rationale: string;
   /** Message templates by message id; `{name}` is replaced with data.name. Tests assert ids and data, not wording. */
   messages: Record<string, string>;
-  /** Dialects the rule understands. */
-  dialects: Dialect[];
   /** What the quick-fix does, or undefined when the rule has none. */
   fix?: string;
   options?: Record<string, RuleOption>;

@@ -6,7 +6,6 @@ export const rule: Rule = {
   category: 'link',
   severity: 'warning',
   scope: 'fabric',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'Links are inferred from a subnet only when exactly two interfaces on two devices share it (in one VRF) with ' +
     'different addresses. A /30 or /126 that holds three or more distinct addresses cannot be a point-to-point link: ' +

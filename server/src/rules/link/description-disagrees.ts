@@ -19,7 +19,6 @@ export const rule: Rule = {
   category: 'link',
   severity: 'info',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'Descriptions such as `P2P_LINK_TO_DC1-SPINE1_Ethernet1` (AVD) or `facing_spine1:et-0/0/0` (JVD) are what ' +
     'operators read when they trace a cable. When a stronger source (topology file, shared /31, LLDP) links the ' +

@@ -78,7 +78,6 @@ export const rule: Rule = {
   category: 'link',
   severity: 'error',
   scope: 'fabric',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'Two interfaces that hold the same address in one VRF — on two devices, or on two interfaces of one device — ' +
     'answer ARP/ND for each other: traffic goes to whichever answered last, routing protocols flap, and no link is ' +

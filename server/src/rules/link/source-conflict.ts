@@ -16,7 +16,6 @@ export const rule: Rule = {
   category: 'link',
   severity: 'warning',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'Every interface has at most one peer. When a topology file, the intent, a shared subnet, LLDP or a description ' +
     'give an interface two different peers, fabric-lint keeps the most trusted source (intent `linkSources`, else ' +

@@ -27,7 +27,6 @@ export const rule: Rule = {
   category: 'link',
   severity: 'warning',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'Two ends forced to different speeds, lane counts or FEC modes do not come up, or come up with a high error ' +
     'rate; RoCE is very sensitive to the resulting drops (every lost packet is a go-back-N retransmission). Only ' +

@@ -7,7 +7,6 @@ export const rule: Rule = {
   category: 'link',
   severity: 'info',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'Link checks (`mtu/link-mismatch`, `pfc/one-sided` …) need both ends. An up interface with a /31, /30, /127 or ' +
     '/126 address whose subnet no other workspace interface shares, and that no topology file, description or LLDP ' +

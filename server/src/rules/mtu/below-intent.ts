@@ -14,7 +14,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'A fabric link with a small MTU caps every flow that crosses it: RoCE hosts with netdev MTU 9000 ' +
     'send 4096-byte RDMA payloads, and a 1500-byte hop drops them (RoCE never fragments). ' +

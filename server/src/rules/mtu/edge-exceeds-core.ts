@@ -14,7 +14,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios', 'junos'],
   rationale:
     'A leaf that admits bigger packets from its hosts than its uplinks carry drops every such packet on the way ' +
     'out (RoCE sets DF and never fragments), so large transfers between racks stall while the same transfer ' +

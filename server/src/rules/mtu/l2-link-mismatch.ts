@@ -12,7 +12,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     "On a switched link between two switches (a leaf pair's peer link, an L2 leaf uplink) the L3 `mtu` does not " +
     'limit bridged frames; the bridged MTU does: EOS `l2 mtu`, the NX-OS port `mtu` (default 1500), an IOS port ' +

@@ -12,7 +12,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'A port-channel is one logical link: its members must forward the same frames. NX-OS suspends a member whose ' +
     "MTU differs from the port-channel (compatibility check), EOS applies the port-channel's MTU and silently " +

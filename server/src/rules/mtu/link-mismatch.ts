@@ -11,7 +11,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'Both ends of a link must accept the same largest IP packet. The side with the smaller MTU drops ' +
     '(or, with DF set, never fragments) what the other side sends, so RoCEv2 jumbo frames vanish on one ' +

@@ -24,7 +24,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
-  dialects: ['nxos'],
   rationale:
     'On Nexus switches the `system qos` network-qos policy gives every class (`c-8q-nqN`, `c-8q-nq-default`) an ' +
     'MTU: it bounds the frames of that class and sizes the PFC headroom of no-drop classes. A class MTU below ' +

@@ -11,7 +11,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'ios', 'junos'],
   rationale:
     'OSPF puts the interface IP MTU in its Database Description packets, and a router refuses DBDs from a ' +
     'neighbour whose MTU is larger than its own. With different MTUs on the two ends the adjacency never leaves ' +

@@ -9,7 +9,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'line',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'A value the platform refuses is not applied: the line fails when the config is pushed (or, in a saved file, ' +
     'stays as a wish), and the interface keeps its previous MTU — usually 1500. Typical cases are copying 9216 ' +

@@ -17,7 +17,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'A RoCE NIC picks its RDMA path MTU from the netdev MTU: the largest of 256…4096 that fits `MTU − 96` (GRH 40 + ' +
     "UDP 8 + BTH 12 + XRC 4 + AtomicETH 28 + ICRC 4). Every switch hop must carry the host's packets, so a hop " +

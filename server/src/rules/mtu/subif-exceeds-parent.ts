@@ -11,7 +11,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'A subinterface sends through its parent port: a packet the subinterface accepts at its MTU but that the ' +
     'parent cannot carry is dropped on egress, one VLAN at a time, which looks like a per-tenant black hole. ' +

@@ -31,7 +31,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'A packet routed into a VLAN leaves through a switchport of that VLAN. When the SVI accepts (and routes into ' +
     'the VLAN) packets larger than a member port bridges, those packets are dropped at the port without an ICMP ' +

@@ -15,7 +15,6 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'VXLAN adds 50 bytes (outer Ethernet 14 + IPv4 20 + UDP 8 + VXLAN 8) to every overlay frame, and VTEPs do not ' +
     'fragment. The underlay uplinks of a VTEP must therefore carry the largest overlay packet plus 50, or the ' +

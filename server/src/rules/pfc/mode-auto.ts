@@ -10,7 +10,6 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'warning',
   scope: 'device',
-  dialects: ['nxos'],
   rationale:
     'NX-OS ports default to `priority-flow-control mode auto`: PFC runs only if DCBX negotiates it with the ' +
     'peer, and a capability mismatch silently leaves the port lossy. On a device that turns PFC on for some ' +

@@ -12,7 +12,6 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
-  dialects: ['nxos', 'sonic'],
   rationale:
     'PFC only helps if the switch reserves lossless buffer (headroom) for the paused priority. On NX-OS the ' +
     'no-drop buffer is carved by the network-qos class that says `pause pfc-cos N`, and only for the policy ' +

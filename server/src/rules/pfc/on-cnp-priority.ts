@@ -10,7 +10,6 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos'],
   rationale:
     'DCQCN reacts to congestion through CNPs, which must overtake the data they throttle: they belong in a ' +
     'strict-priority, lossy class. A CNP class that is PFC-paused is stopped together with the congested data, ' +
@@ -19,7 +18,7 @@ export const rule: Rule = {
   messages: {
     cnp: 'CNP (DSCP {dscp}) is classified into class {cls}, which is lossless on {device}',
   },
-  fix: "On EOS, map the CNP DSCP to the intent's CNP traffic class (preferred when the intent names one that is not lossless), or remove the CNP class from the no-drop priorities.",
+  fix: "Where the dialect writes DSCP maps and per-port no-drop priorities as single lines (EOS), map the CNP DSCP to the intent's CNP traffic class (preferred when the intent names one that is not lossless), or remove the CNP class from the no-drop priorities.",
   options: {
     cnpDscp: { description: 'DSCP values of CNPs when the intent has no `cnp` class (empty: use the intent only).', default: [] },
   },
@@ -50,23 +49,27 @@ export const rule: Rule = {
       for (const [cls, ds] of hit) {
         const lc = classes.find((c) => c.cls === cls)!;
         const s = device.qos.dscpToClass[ds[0]!]!;
+        // Where the dialect maps DSCP with a map line and lists no-drop priorities per port (EOS), both fixes are
+        // one edit each; elsewhere the writer declines (NX-OS classifies in policies and pauses in network-qos).
         const fixes: Fix[] = [];
-        if (device.dialect === 'eos') {
-          const w = ctx.writer(device);
-          const target = cnp?.cls.trafficClass;
-          if (target !== undefined && !classes.some((c) => c.cls === target)) {
-            fixes.push({ title: `Map DSCP ${ds.join(',')} to traffic class ${target}`, isPreferred: true, edits: w.setDscpToClass(ds, target) });
-          }
-          const edits = pfcInterfaces(device)
-            .filter((i) => declaredSet(i).includes(cls))
-            .flatMap((i) =>
-              w.setInterfacePfc(
-                i,
-                declaredSet(i).filter((p) => p !== cls),
-              ),
-            );
-          fixes.push({ title: `Remove priority ${cls} from the no-drop priorities of ${device.hostname}`, isPreferred: fixes.length === 0, edits });
+        const w = ctx.writer(device);
+        const target = cnp?.cls.trafficClass;
+        if (target !== undefined && !classes.some((c) => c.cls === target)) {
+          fixes.push({ title: `Map DSCP ${ds.join(',')} to ${device.qos.classLabel} ${target}`, isPreferred: true, edits: w.setDscpToClass(ds, target) });
         }
+        const edits = pfcInterfaces(device)
+          .filter((i) => declaredSet(i).includes(cls))
+          .flatMap((i) =>
+            w.setInterfaceNoDropPriorities(
+              i,
+              declaredSet(i).filter((p) => p !== cls),
+            ),
+          );
+        fixes.push({
+          title: `Remove priority ${cls} from the no-drop priorities of ${device.hostname}`,
+          isPreferred: fixes.every((f) => f.edits.length === 0),
+          edits,
+        });
         findings.push(
           ctx.report({
             messageId: 'cnp',

@@ -12,7 +12,6 @@ export const rule: Rule = {
   // Not ios: the IOS extractor has no PFC model (IOS-XE has no documented per-priority PFC for these
   // platforms, notes §1.6), so an IOS interface is always PFC off: it can only be the off end of a link whose
   // peer runs PFC (reported as such), never an end with PFC, and no fix can turn PFC on there.
-  dialects: ['eos', 'nxos', 'nvue'],
   rationale:
     'PFC is a hop-by-hop contract: the receiver sends PAUSE for a lossless priority and the sender must ' +
     'honour it. When only one end runs PFC, the end without it never pauses and drops RoCE packets when its ' +

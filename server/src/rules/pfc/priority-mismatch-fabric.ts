@@ -15,7 +15,6 @@ export const rule: Rule = {
   scope: 'fabric',
   // Not ios: the IOS extractor has no PFC model (IOS-XE has no documented per-priority PFC for these
   // platforms, notes §1.6), so an IOS interface is always PFC off and never has lossless priorities.
-  dialects: ['eos', 'nxos'],
   rationale:
     'Every hop of a RoCE path must treat the same priority as lossless, or the traffic is lossless on some ' +
     'hops and dropped on others. With `lossless.priorities` in the intent, every device that runs PFC is ' +

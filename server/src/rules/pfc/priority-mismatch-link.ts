@@ -13,7 +13,6 @@ export const rule: Rule = {
   scope: 'link',
   // Not ios: the IOS extractor has no PFC model (IOS-XE has no documented per-priority PFC for these
   // platforms, notes §1.6), so an IOS interface is always PFC off and never has lossless priorities.
-  dialects: ['eos', 'nxos', 'nvue'],
   rationale:
     'Both ends of a link must agree on which 802.1p priorities are lossless. A priority that is no-drop on ' +
     'one end only is paused in one direction and dropped in the other: the receiver that treats it as lossy ' +

@@ -27,7 +27,6 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
-  dialects: ['sonic'],
   rationale:
     'On SONiC, PFC is enabled per port by `PORT_QOS_MAP|<port>.pfc_enable` only. orchagent ignores a ' +
     '`pfc_enable` written in the `PORT` table, so the port stays lossy while the file looks right ' +

@@ -10,7 +10,6 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'info',
   scope: 'device',
-  dialects: ['eos', 'nxos'],
   rationale:
     'Each lossless priority reserves PFC headroom on every port (cable length × speed worth of buffer per ' +
     'priority), taken from the shared buffer that absorbs bursts; SONiC enables two by default. More lossless ' +

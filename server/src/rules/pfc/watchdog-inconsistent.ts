@@ -16,7 +16,6 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'info',
   scope: 'fabric',
-  dialects: ['eos', 'nxos'],
   rationale:
     'Watchdogs with different timers break a pause storm at different moments on different hops, and a ' +
     'device that restores a queue much sooner than its neighbours re-triggers the storm. Each timer and the ' +

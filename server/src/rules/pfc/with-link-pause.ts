@@ -12,7 +12,6 @@ export const rule: Rule = {
   // Not ios: the IOS extractor has no PFC model (IOS-XE has no documented per-priority PFC for these
   // platforms, notes §1.6), so an IOS interface is always PFC off and never has lossless priorities:
   // `flowcontrol receive on` is read, but there is no PFC on the same port to conflict with.
-  dialects: ['eos', 'nxos'],
   rationale:
     'Link-level pause (802.3x, `flowcontrol send|receive on`) stops every priority of the port, lossy ones ' +
     'included, which is exactly what PFC exists to avoid; the two are mutually exclusive on several platforms ' +

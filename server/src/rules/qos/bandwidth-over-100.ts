@@ -11,7 +11,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     "The guaranteed shares of one port's queues cannot exceed the port: the switch rejects the policy or " +
     'scales it in ways nobody planned, and the RoCE queue gets less than its design share. Absolute ' +

@@ -13,7 +13,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos'],
   rationale:
     'A CNP tells a RoCE sender to slow down; if it waits behind the data it throttles, the reaction comes too ' +
     'late and queues (and pauses) build up. Vendors put CNP in a strict-priority queue (NX-OS `priority level 1`, ' +

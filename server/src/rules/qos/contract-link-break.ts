@@ -13,7 +13,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'junos', 'sonic', 'nvue'],
   rationale:
     'PFC protects a packet on a link only if both ends put it in a class paused on the same priority: the ' +
     'receiver sends PAUSE for the priority of *its* class, the sender stops the queue of *its* class. A code ' +

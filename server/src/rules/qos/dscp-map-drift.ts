@@ -31,7 +31,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'fabric',
-  dialects: ['eos', 'nxos', 'junos', 'sonic', 'nvue'],
   rationale:
     'RoCE is lossless only if every hop pauses it, and on the same PFC priority. For every code point of the ' +
     "QoS contract — the intent's classes; without an intent, the DSCPs some device classifies into a lossless " +
@@ -243,37 +242,22 @@ function example(j: Judged): RelatedInfo {
 }
 
 /**
- * EOS traffic class N is PFC priority N; SONiC TC N likewise: map the DSCPs to the priority's class.
- * NX-OS: the qos-group whose network-qos class pauses the priority, set in the class that matches the DSCP.
+ * Where classes reach priorities through a map (NX-OS qos-groups paused by network-qos): move the class that
+ * matches the code points into the group that pauses the priority. Where class N is priority N (EOS traffic class,
+ * SONiC TC): map the code points to the priority's class. A dialect that cannot say either in one edit declines.
  */
 function fixFor(ctx: RuleContext, device: Device, dscps: number[], priority: number, b: HopBehaviour): Fix[] {
-  const w = ctx.writer(device);
-  if (device.dialect === 'nxos') {
-    const group = device.qos.classToPriority?.findIndex((p) => p?.value === priority) ?? -1;
+  const groups = device.qos.classToPriority;
+  if (groups) {
+    const group = groups.findIndex((p) => p?.value === priority);
     if (group < 0 || b.classDefaulted) return [];
     // Moving a class that also carries other code points would make them lossless too: no fix then.
     const cm = device.qos.classMaps.find((c) => c.matchDscp.some((m) => sameLine(m.loc, b.classifiedAt)));
     if (!cm || cm.matchDscp.some((m) => m.value.some((d) => !dscps.includes(d)))) return [];
     return setQosGroupFix(ctx, device, b.classifiedAt, group);
   }
-  if (device.dialect === 'eos') {
-    const edits = w.setDscpToClass(dscps, priority);
-    return edits.length > 0
-      ? [
-          {
-            title: `Map DSCP ${dscps.join(',')} to traffic-class ${priority} (lossless on priority ${priority}) on ${device.hostname}`,
-            isPreferred: true,
-            edits,
-          },
-        ]
-      : [];
-  }
-  if (device.dialect === 'sonic' && device.qos.classificationPolicy && !device.qos.classToPriority) {
-    const map = device.qos.classificationPolicy;
-    const edits = w.setDscpToClass(dscps, priority);
-    return edits.length > 0
-      ? [{ title: `Map DSCP ${dscps.join(',')} to TC ${priority} in DSCP_TO_TC_MAP ${map} on ${device.hostname}`, isPreferred: true, edits }]
-      : [];
-  }
-  return [];
+  const edits = ctx.writer(device).setDscpToClass(dscps, priority);
+  if (edits.length === 0) return [];
+  const label = device.qos.classLabel;
+  return [{ title: `Map DSCP ${dscps.join(',')} to ${label} ${priority} (lossless on priority ${priority}) on ${device.hostname}`, isPreferred: true, edits }];
 }

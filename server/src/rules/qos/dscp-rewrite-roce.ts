@@ -12,7 +12,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios'],
   rationale:
     'Every hop after this one classifies RoCE and CNPs by their DSCP; a `set dscp` that rewrites it moves the ' +
     "traffic into another class downstream (lossy, unmarked, or behind the data), and the NIC's CNP matching " +

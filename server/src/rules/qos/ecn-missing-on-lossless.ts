@@ -8,7 +8,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'sonic'],
   rationale:
     'DCQCN slows RoCE senders when switches ECN-mark their packets before the queue fills; PFC is only the ' +
     'last resort. A lossless queue that never marks relies on pause frames alone: head-of-line blocking, ' +

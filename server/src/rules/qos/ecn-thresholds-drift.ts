@@ -22,7 +22,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'fabric',
-  dialects: ['eos', 'nxos'],
   rationale:
     'DCQCN converges only when every hop marks at comparable queue depths: a switch that marks much later ' +
     'than its peers lets its queue grow into PFC territory, one that marks much earlier throttles flows that ' +

@@ -13,7 +13,6 @@ export const rule: Rule = {
   // Not ios: IOS WRED thresholds are per DSCP/CoS/precedence (`random-detect dscp 26 20 40 10`, Catalyst
   // `random-detect dscp 26 percent 10 20`) with a mark-probability denominator; the extractor reads only the
   // EOS/NX-OS `minimum-threshold … maximum-threshold …` form, so no IOS threshold reaches this rule.
-  dialects: ['eos', 'nxos'],
   rationale:
     'DCQCN marks with a probability that ramps from the minimum to the maximum threshold. A minimum above the ' +
     'maximum, thresholds in two different units (the switch compares them as written, or rejects the line) or ' +

@@ -25,7 +25,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'info',
   scope: 'fabric',
-  dialects: ['eos', 'sonic'],
   rationale:
     'Traffic classes, qos-groups and queue numbers are local names: CNP in EOS traffic-class 6 and NX-OS ' +
     'qos-group 7 is the same contract, and `qos/dscp-map-drift` compares the meaning only. Between switches of ' +

@@ -12,7 +12,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'device',
-  dialects: ['nxos'],
   rationale:
     'On NX-OS only a `policy-map type qos` sets the qos-group; a port without `service-policy type qos input` ' +
     '(and no `system qos` one) leaves every packet in the default class (qos-group 0, practitioner knowledge: ' +

@@ -12,7 +12,6 @@ export const rule: Rule = {
   scope: 'device',
   // Not eos: EOS has one QoS policy type (`quality-of-service`/`qos`, no queuing or network-qos); its other
   // types (pbr, pdp) are not QoS symbols here, so no EOS type can mismatch another.
-  dialects: ['nxos'],
   rationale:
     'NX-OS keeps three policy types apart: `type qos` classifies (per interface, input), `type queuing` ' +
     'schedules the system classes `c-out-8q-qN` (per interface or under `system qos`), `type network-qos` ' +

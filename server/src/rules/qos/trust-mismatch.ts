@@ -12,7 +12,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'link',
-  dialects: ['eos'],
   rationale:
     'RoCEv2 is classified by DSCP, which survives routing; 802.1p CoS exists only in a VLAN tag. A routed port ' +
     '(no tag) that trusts CoS sees CoS 0 on every packet, so RoCE lands in the default class however it is ' +

@@ -8,7 +8,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'hint',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios', 'junos'],
   rationale:
     'A definition nobody references is dead configuration at best, and at worst the policy the author ' +
     'meant to attach (a typo in the `service-policy` line leaves the real policy unused). Class-maps count as ' +

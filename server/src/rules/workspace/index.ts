@@ -1,4 +1,4 @@
-import { DIALECT_IDS, DIALECT_MODULES } from '../../dialects/registry';
+import { DIALECT_MODULES } from '../../dialects/registry';
 import type { Rule, RuleMeta } from '../types';
 
 /**
@@ -9,7 +9,6 @@ function engineRule(meta: RuleMeta): Rule {
   return { ...meta, check: () => [] };
 }
 
-const ALL = DIALECT_IDS;
 /** The dialects a file with hostname and interface lines but no tell may be (engine/detect.ts, by indentation). */
 const [FIRST_INDENTED, ...OTHER_INDENTED] = DIALECT_MODULES.filter((m) => m.detection.indentation !== undefined).map((m) => m.id);
 
@@ -20,7 +19,6 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'info',
     scope: 'device',
-    dialects: [...ALL],
     rationale:
       'fabric-lint reads a file only when it knows its dialect. A file that looks like a switch config but ' +
       'carries no recognisable header, command or indentation style is left out of the fabric, so its links ' +
@@ -47,7 +45,6 @@ export const workspaceRules: Rule[] = [
     scope: 'device',
     // SONiC config_db.json is read since the json grammar was added, so it is no longer reported here.
     // Junos (braces and set) is read since the junos grammar was added, likewise.
-    dialects: ['nvue'],
     // Cumulus ifupdown2, NCLU and NVUE command files are read since the Cumulus extractor was added; only NVUE
     // startup.yaml (YAML) is still recognised without being read.
     rationale:
@@ -63,7 +60,6 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'warning',
     scope: 'line',
-    dialects: ['eos', 'nxos', 'ios', 'sonic'],
     rationale:
       'A line that does not parse may hide a setting the fabric depends on (an `mtu` or `priority-flow-control` line, ' +
       'a SONiC `PORT_QOS_MAP` entry after a missing comma). ' +
@@ -81,7 +77,6 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'error',
     scope: 'device',
-    dialects: [...ALL],
     rationale:
       'Reading a file should never fail: what a reader cannot understand becomes a note, a syntax error or a timeout. ' +
       'When reading still fails (a defect in fabric-lint), the engine sets that file aside until its text changes, so ' +
@@ -99,7 +94,6 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'warning',
     scope: 'line',
-    dialects: [...ALL],
     rationale: 'A malformed value (an MTU that is not a number, a DSCP name that does not exist) is left out of the model; the checks that need it cannot run.',
     messages: { note: '{message}' },
     example: { dialect: 'eos', config: 'interface Ethernet1\n   mtu jumbo' },
@@ -110,7 +104,6 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'warning',
     scope: 'device',
-    dialects: [...ALL],
     rationale: 'Links and fabric comparisons are keyed by hostname. With two files for one hostname only the first is used, so the second is not checked.',
     messages: { duplicate: 'Hostname {hostname} is also configured in {other}; only that file is used for the fabric.' },
     example: { dialect: 'eos', config: 'hostname leaf1   ! in two files' },
@@ -121,7 +114,6 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'error',
     scope: 'line',
-    dialects: [...ALL],
     rationale:
       'The fabric intent file says what the fabric should be. An invalid entry is ignored (linting goes on with the valid rest), so the rule it feeds falls back to comparing devices with each other.',
     messages: { invalid: '{message}' },
@@ -133,7 +125,6 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'warning',
     scope: 'line',
-    dialects: [...ALL],
     rationale:
       'Links from containerlab, Batfish, AVD, SONiC and LLDP files decide which interfaces are compared. An unreadable entry means a link is not checked.',
     messages: { invalid: '{message}' },
