@@ -11,6 +11,7 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const languages = contributedLanguages(context);
+  const files = workspaceFiles(context);
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -22,9 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       ...languages.map((language) => ({ scheme: 'file', language })),
       // Every kind of file the server reads, so edits are linted before they are saved.
-      { scheme: 'file', pattern: '**/*.{cfg,conf,set,txt}' },
-      { scheme: 'file', pattern: '**/{config_db*.json,*lldp*.json,*layer1_topology*.json,*-topology.csv,*-p2p-links.csv,*.clab.yml,*.clab.yaml,interfaces}' },
-      { scheme: 'file', pattern: '**/fabric-intent.yaml' },
+      ...files.map((pattern) => ({ scheme: 'file', pattern })),
     ],
     synchronize: { fileEvents: watcher },
     diagnosticCollectionName: 'fabric-lint',
@@ -33,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const status = vscode.languages.createLanguageStatusItem('fabricLint.status', [
     ...languages.map((language) => ({ language })),
-    { pattern: '**/*.{cfg,conf}' },
+    ...files.map((pattern) => ({ pattern })),
   ]);
   status.name = 'fabric-lint';
   status.text = 'fabric-lint: starting';
@@ -101,4 +100,14 @@ function showStatus(item: vscode.LanguageStatusItem, p: StatusParams): void {
   item.detail = `${p.errors} errors, ${p.warnings} warnings in ${p.files} files (lint ${p.lintMs} ms)${restricted}`;
   item.severity =
     p.errors > 0 ? vscode.LanguageStatusSeverity.Error : p.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+}
+
+/**
+ * The names of the files the server reads (each dialect's, topology files, the intent file): the globs of the
+ * `workspaceContains:` activation events that `npm run gen:package` derives from the server's registry.
+ */
+function workspaceFiles(context: vscode.ExtensionContext): string[] {
+  const manifest = context.extension.packageJSON as { activationEvents?: string[] };
+  const prefix = 'workspaceContains:';
+  return (manifest.activationEvents ?? []).filter((e) => e.startsWith(prefix)).map((e) => e.slice(prefix.length));
 }

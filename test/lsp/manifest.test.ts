@@ -56,7 +56,10 @@ describe('extension manifest', () => {
       assert.equal(grammar.scopeName, g.scopeName);
     }
     assert.equal(pkg.main, './dist/extension.js');
-    assert.ok(pkg.activationEvents.includes('workspaceContains:**/fabric-intent.yaml'));
+    // A workspace of any one kind of file the engine reads starts the extension (issue 11).
+    for (const glob of ['**/fabric-intent.yaml', '**/config_db*.json', '**/*.set', '**/interfaces', '**/startup.yaml', '**/*.clab.yml', '**/*lldp*.json']) {
+      assert.ok(pkg.activationEvents.includes(`workspaceContains:${glob}`), glob);
+    }
     assert.deepEqual(pkg.contributes.yamlValidation, [{ fileMatch: 'fabric-intent.yaml', url: './schemas/fabric-intent.schema.json' }]);
   });
 
@@ -78,6 +81,12 @@ describe('extension manifest', () => {
     assert.deepEqual(lang('!Command: show running-config'), ['nxos']);
     assert.deepEqual(lang('version 15.2'), ['ios']);
     assert.deepEqual(lang('! fabric-lint: dialect=nxos'), ['nxos']);
+    assert.deepEqual(lang('## Last changed: 2024-03-12 19:58:04 PDT'), ['junos']);
+    assert.deepEqual(lang('set interfaces et-0/0/0 mtu 9216'), ['junos']);
+    assert.deepEqual(lang('# fabric-lint: dialect=junos'), ['junos']);
+    assert.deepEqual(lang('auto lo'), ['nvue']);
+    assert.deepEqual(lang('net add interface swp1 mtu 9216'), ['nvue']);
+    assert.deepEqual(lang('set / interface ethernet-1/1 mtu 9232'), ['srlinux']);
     assert.deepEqual(lang('hostname leaf1'), []);
   });
 

@@ -39,6 +39,12 @@ export interface DialectModule<Id extends string = string, Doc = unknown> {
   readonly mtu: DialectMtu;
   /** What the dialect contributes to the editor (a language with colouring); absent: none, its files stay plain text. */
   readonly editor?: EditorContribution;
+  /**
+   * Globs of the files this dialect usually lives in (`**` + `/*.cfg`, `**` + `/config_db*.json`): a workspace holding one
+   * starts the extension (package.json `workspaceContains:` activation events), and the client sends their edits to
+   * the server before they are saved. Content decides the dialect; these only say where to look.
+   */
+  readonly workspaceFiles: readonly string[];
 }
 
 /** A grammar chosen for one text. */

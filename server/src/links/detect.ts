@@ -9,6 +9,16 @@ import type { TopologyFormat, TopologyReadResult, TopologyReader } from './types
 /** How much of a file detection looks at: enough for a header or the first keys, never a full parse. */
 const HEAD = 8192;
 
+/** Names topology files usually have (activation and the client's selector; content still decides, below). */
+export const TOPOLOGY_WORKSPACE_FILES = [
+  '**/*.clab.yml',
+  '**/*.clab.yaml',
+  '**/*layer1_topology*.json',
+  '**/*lldp*.json',
+  '**/*-topology.csv',
+  '**/*-p2p-links.csv',
+];
+
 /**
  * Which topology format a workspace file is, by name and a look at its head (no parse):
  * - `*.clab.yml|yaml` → clab; other YAML whose head has `topology:`, `nodes:` and `links:` → clab.

@@ -6,7 +6,18 @@
  */
 import { COMMANDS } from '../../../shared/src/commands';
 import { DIALECT_MODULES } from '../dialects/registry';
-import { SETTINGS_SCHEMA } from './settings';
+import { TOPOLOGY_WORKSPACE_FILES } from '../links/detect';
+import { DEFAULT_SERVER_SETTINGS, SETTINGS_SCHEMA } from './settings';
+
+/**
+ * Every kind of file the engine reads, by the names such files usually have: each dialect's, the topology files' and
+ * the intent file's. The extension starts when the workspace holds one, and the client (reading them back from its
+ * manifest) sends their unsaved edits to the server.
+ */
+export function workspaceFileGlobs(): string[] {
+  const globs = [...DIALECT_MODULES.flatMap((m) => m.workspaceFiles), ...TOPOLOGY_WORKSPACE_FILES, `**/${DEFAULT_SERVER_SETTINGS.intentPath}`];
+  return [...new Set(globs)];
+}
 
 interface Manifest {
   activationEvents?: string[];
@@ -18,11 +29,12 @@ interface Manifest {
 export function extensionManifest(pkg: Manifest): Manifest {
   const editors = DIALECT_MODULES.flatMap((m) => (m.editor ? [{ id: m.id, name: m.name, editor: m.editor }] : []));
   const languageEvents = editors.map((e) => `onLanguage:${e.id}`);
-  const otherEvents = (pkg.activationEvents ?? []).filter((e) => !e.startsWith('onLanguage:'));
+  const fileEvents = workspaceFileGlobs().map((g) => `workspaceContains:${g}`);
+  const otherEvents = (pkg.activationEvents ?? []).filter((e) => !e.startsWith('onLanguage:') && !e.startsWith('workspaceContains:'));
   const contributes = pkg.contributes ?? {};
   return {
     ...pkg,
-    activationEvents: [...languageEvents, ...otherEvents],
+    activationEvents: [...languageEvents, ...fileEvents, ...otherEvents],
     contributes: {
       ...contributes,
       languages: editors.map(({ id, name, editor }) => ({

@@ -149,6 +149,27 @@ describe('fabric-lint in a real VS Code (extension host)', function () {
     assert.match(doc.lineAt(0).text, /^! device: .*EOS-/);
   });
 
+  // Issue 11: Junos and Cumulus files get their language (and so their TextMate colours), whatever their name.
+  // The files live in the workspace only for this test, so the fabric the other tests lint is unchanged.
+  it('gives a Junos .conf and a Cumulus interfaces file their languages', async function () {
+    const dir = path.join(root, 'e2e-languages');
+    fs.mkdirSync(path.join(dir, 'cl1'), { recursive: true });
+    const junosConf = path.join(dir, 'edge1.conf');
+    fs.writeFileSync(
+      junosConf,
+      '## Last changed: 2026-12-07 03:00:00 UTC\nversion 23.4R1;\nsystem {\n    host-name edge1;\n}\ninterfaces {\n    et-0/0/0 {\n        mtu 9216;\n    }\n}\n',
+    );
+    const cumulus = path.join(dir, 'cl1', 'interfaces');
+    fs.writeFileSync(cumulus, 'auto lo\niface lo inet loopback\n\nauto swp1\niface swp1\n    mtu 9216\n');
+    try {
+      await openAs(vscode.Uri.file(junosConf), 'junos');
+      await openAs(vscode.Uri.file(cumulus), 'nvue');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('applies the preferred quick fix and clears the mismatch on both ends', async function () {
     const doc = await openAs(leaf2, 'eos');
     const [diag] = await waitFor(`${RULE} on the open leaf2.cfg`, [vscode.languages.onDidChangeDiagnostics], () => {

@@ -6,7 +6,10 @@ import { extractCliDevice } from './extract';
 import { CliFixWriter } from './fix-writer';
 
 /** What sets one dialect of the CLI family apart; the grammar, reader and writer are shared (dialects/cli/). */
-export type CliDialectParts<Id extends CliDialect> = Pick<DialectModule<Id, CliDocument>, 'id' | 'name' | 'shortName' | 'detection' | 'mtu' | 'editor'>;
+export type CliDialectParts<Id extends CliDialect> = Pick<
+  DialectModule<Id, CliDocument>,
+  'id' | 'name' | 'shortName' | 'detection' | 'mtu' | 'editor' | 'workspaceFiles'
+>;
 
 /** EOS, NX-OS and IOS: parsed with netcli, read by dialects/cli/extract.ts, written by CliFixWriter. */
 export function cliDialect<Id extends CliDialect>(parts: CliDialectParts<Id>): DialectModule<Id, CliDocument> {
@@ -18,6 +21,9 @@ export function cliDialect<Id extends CliDialect>(parts: CliDialectParts<Id>): D
     fixWriter: (device) => new CliFixWriter(device, dialect),
   };
 }
+
+/** Where EOS, NX-OS and IOS configs are kept: `.cfg`/`.conf` files and `.txt` captures of `show running-config`. */
+export const CLI_WORKSPACE_FILES = ['**/*.cfg', '**/*.conf', '**/*.txt'];
 
 /** The editor's first-line pattern: the dialect's headers, or the fabric-lint marker naming it. */
 export function firstLine(id: string, headers: string): string {

@@ -34,7 +34,17 @@ export const nvue: DialectModule<'nvue', CliDocument> = {
   grammar: (text) => (isNvueYaml(text) ? undefined : { family: 'netcli', adapt: toCliDocument }),
   read: (doc) => ({ device: extractCumulusDevice(doc), syntaxErrors: [] }),
   fixWriter: (device) => new CumulusFixWriter(device),
+  // ifupdown2 keeps /etc/network/interfaces (and interfaces.d/*), NVUE /etc/nvue.d/startup.yaml.
+  workspaceFiles: ['**/interfaces', '**/interfaces.d/*', '**/*.interfaces', '**/*.nclu', '**/*.nvue', '**/startup.yaml'],
   mtu: CUMULUS_MTU,
+  editor: {
+    aliases: ['cumulus', 'nvue'],
+    extensions: ['.nclu', '.nvue', '.interfaces'],
+    filenamePatterns: ['interfaces', '*.cumulus.cfg', '*.cumulus.conf', '*.cumulus.txt'],
+    firstLine: '^(auto |iface |net add |nv set |# This file describes the network interfaces|#\\s*fabric-lint:\\s*dialect\\s*=\\s*nvue)',
+    configuration: './syntaxes/nvue-language-configuration.json',
+    textMate: { scopeName: 'source.nvue', path: './syntaxes/nvue.tmLanguage.json' },
+  },
 };
 
 /** NVUE `startup.yaml` (a YAML list of `- set:` operations), as opposed to the line forms of Cumulus. */

@@ -1,4 +1,4 @@
-import { cliDialect, firstLine } from '../cli/module';
+import { CLI_WORKSPACE_FILES, cliDialect, firstLine } from '../cli/module';
 import { EOS_MTU } from '../cli/mtu';
 import type { CliDocument } from '../../parsing/cli-tree';
 import { header, type DialectModule } from '../types';
@@ -24,6 +24,7 @@ export const eos: DialectModule<'eos', CliDocument> = cliDialect({
     },
     indentation: 3,
   },
+  workspaceFiles: CLI_WORKSPACE_FILES,
   mtu: EOS_MTU,
   editor: {
     aliases: ['eos'],

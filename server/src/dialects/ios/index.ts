@@ -1,4 +1,4 @@
-import { cliDialect, firstLine } from '../cli/module';
+import { CLI_WORKSPACE_FILES, cliDialect, firstLine } from '../cli/module';
 import { IOS_MTU } from '../cli/mtu';
 import type { CliDocument } from '../../parsing/cli-tree';
 import { header, type DialectModule } from '../types';
@@ -18,6 +18,7 @@ export const ios: DialectModule<'ios', CliDocument> = cliDialect({
     },
     indentation: 1,
   },
+  workspaceFiles: CLI_WORKSPACE_FILES,
   mtu: IOS_MTU,
   editor: {
     aliases: ['ios'],

@@ -26,7 +26,17 @@ export const junos: DialectModule<'junos', JunosDocument> = {
       : { family: 'junos', adapt: toJunosDocument },
   read: (doc) => ({ device: extractJunosDevice(doc), syntaxErrors: doc.syntaxErrors }),
   fixWriter: (device) => new JunosFixWriter(device),
+  workspaceFiles: ['**/*.conf', '**/*.set', '**/*.junos'],
   mtu: JUNOS_MTU,
+  editor: {
+    aliases: ['junos'],
+    extensions: ['.junos'],
+    filenamePatterns: ['*.junos.conf', '*.junos.cfg', '*.junos.set', '*.junos.txt'],
+    // `show configuration` output, a `set` listing, or the fabric-lint marker (Junos comments start with #).
+    firstLine: '^(## Last (commit|changed): |version \\S+;|set (version|system|interfaces) |#\\s*fabric-lint:\\s*dialect\\s*=\\s*junos)',
+    configuration: './syntaxes/junos-language-configuration.json',
+    textMate: { scopeName: 'source.junos', path: './syntaxes/junos.tmLanguage.json' },
+  },
 };
 
 /** A Junos file in the flat `set` format (as opposed to curly braces): set/deactivate lines and no block opening. */

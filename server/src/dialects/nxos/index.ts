@@ -1,4 +1,4 @@
-import { cliDialect, firstLine } from '../cli/module';
+import { CLI_WORKSPACE_FILES, cliDialect, firstLine } from '../cli/module';
 import { NXOS_MTU } from '../cli/mtu';
 import type { CliDocument } from '../../parsing/cli-tree';
 import { header, type DialectModule } from '../types';
@@ -26,6 +26,7 @@ export const nxos: DialectModule<'nxos', CliDocument> = cliDialect({
     },
     indentation: 2,
   },
+  workspaceFiles: CLI_WORKSPACE_FILES,
   mtu: NXOS_MTU,
   editor: {
     aliases: ['nxos'],

@@ -25,5 +25,6 @@ export const sonic: DialectModule<'sonic', JsonDocument> = {
     return { device, syntaxErrors: doc.syntaxErrors, evidence: neighbors.evidence, evidenceProblems: neighbors.problems };
   },
   fixWriter: (device) => new SonicFixWriter(device),
+  workspaceFiles: ['**/config_db*.json'],
   mtu: SONIC_MTU,
 };

@@ -25,6 +25,7 @@ export const srlinux: DialectModule<'srlinux', SrlinuxDocument> = {
   grammar: () => ({ family: 'srlinux', adapt: toSrlinuxDocument }),
   read: (doc) => ({ device: extractSrlinuxDevice(doc), syntaxErrors: doc.syntaxErrors }),
   fixWriter: (device) => new SrlinuxFixWriter(device),
+  workspaceFiles: ['**/*.srl', '**/*.srl.cli'],
   mtu: SRLINUX_MTU,
   editor: {
     aliases: ['srlinux'],
