@@ -10,8 +10,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const vscode = require('vscode');
+const { WAIT_MS, codeOf, waitFor } = require('./wait');
 
-const WAIT_MS = 60000;
 const BRIDGE = '[fabric-e2e:webview] ';
 const replies = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-e2e-view-'));
 let requests = 0;
@@ -42,38 +42,6 @@ function webview(request) {
   });
 }
 
-/**
- * Resolves when check() is truthy, checked now and after every event; rejected at the deadline.
- * @template T
- * @param {string} what @param {vscode.Event<any>[]} events @param {() => T | undefined | false} check
- * @returns {Promise<T>}
- */
-function waitFor(what, events, check) {
-  return new Promise((resolve, reject) => {
-    /** @type {vscode.Disposable[]} */
-    const subs = [];
-    const done = () => {
-      clearTimeout(timer);
-      for (const s of subs) s.dispose();
-    };
-    const timer = setTimeout(() => {
-      done();
-      reject(new Error(`timed out after ${WAIT_MS} ms waiting for ${what}`));
-    }, WAIT_MS);
-    const test = () => {
-      const v = check();
-      if (v) {
-        done();
-        resolve(v);
-      }
-    };
-    for (const e of events) subs.push(e(test));
-    test();
-  });
-}
-
-/** @param {vscode.Diagnostic} d */
-const codeOf = (d) => (typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code));
 /** @param {vscode.Uri} uri @param {string} rule */
 const has = (uri, rule) => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'fabric-lint' && codeOf(d) === rule);
 

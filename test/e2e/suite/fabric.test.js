@@ -7,86 +7,17 @@ const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
+const { codeOf, dumpDiagnostics, openAs, ours, waitFor } = require('./wait');
 
 const EXTENSION_ID = 'fabric-lint.fabric-lint';
 const RULE = 'mtu/link-mismatch';
-const WAIT_MS = 60000;
 
-/** @param {vscode.Diagnostic} d */
-const codeOf = (d) => (typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code));
-/** @param {vscode.Uri} uri */
-const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'fabric-lint');
 /** @param {vscode.Uri} uri */
 const mismatches = (uri) => ours(uri).filter((d) => codeOf(d) === RULE);
 /** @param {vscode.Uri} uri */
 const isOpen = (uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
 /** @param {vscode.Uri} uri @param {number} line */
 const diskLine = (uri, line) => fs.readFileSync(uri.fsPath, 'utf8').split(/\r?\n/)[line] ?? '';
-
-/** Every diagnostic VS Code knows, for failure messages. */
-function dumpDiagnostics() {
-  return vscode.languages
-    .getDiagnostics()
-    .map(([uri, ds]) => `${uri.toString()}: ${ds.map((d) => `${d.source}/${codeOf(d)}@${d.range.start.line}`).join(', ') || '(none)'}`)
-    .join('\n    ');
-}
-
-/**
- * Resolves with check()'s first truthy value: checked now and after every event, rejected at the deadline.
- * @template T
- * @param {string} what
- * @param {vscode.Event<any>[]} events
- * @param {() => T | undefined | false} check
- * @returns {Promise<T>}
- */
-function waitFor(what, events, check, ms = WAIT_MS) {
-  return new Promise((resolve, reject) => {
-    /** @type {vscode.Disposable[]} */
-    const subs = [];
-    const finish = () => {
-      clearTimeout(timer);
-      for (const s of subs) s.dispose();
-    };
-    const timer = setTimeout(() => {
-      finish();
-      reject(new Error(`timed out after ${ms} ms waiting for ${what}\n  diagnostics now:\n    ${dumpDiagnostics()}`));
-    }, ms);
-    const test = () => {
-      let v;
-      try {
-        v = check();
-      } catch (e) {
-        finish();
-        reject(e);
-        return;
-      }
-      if (v) {
-        finish();
-        resolve(v);
-      }
-    };
-    for (const e of events) subs.push(e(test));
-    test();
-  });
-}
-
-/** Opens (without showing) a document and waits until it carries `languageId` (the client reclassifies .cfg). */
-async function openAs(/** @type {vscode.Uri} */ uri, /** @type {string} */ languageId) {
-  const opened = await vscode.workspace.openTextDocument(uri);
-  console.log(`${path.basename(uri.fsPath)} opened as ${opened.languageId}`);
-  return waitFor(
-    `${path.basename(uri.fsPath)} to have language ${languageId}`,
-    [vscode.workspace.onDidOpenTextDocument],
-    () => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
-      return doc && doc.languageId === languageId ? doc : undefined;
-    },
-    20000,
-  ).catch((e) => {
-    const now = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    throw new Error(`${e.message}\n  language now: ${now ? now.languageId : '(not open)'}`);
-  });
-}
 
 describe('fabric-lint in a real VS Code (extension host)', function () {
   /** @type {string} */ let root;
@@ -147,27 +78,6 @@ describe('fabric-lint in a real VS Code (extension host)', function () {
   it('gives a .cfg file with an EOS header the eos language', async function () {
     const doc = await openAs(leaf1, 'eos');
     assert.match(doc.lineAt(0).text, /^! device: .*EOS-/);
-  });
-
-  // Issue 11: Junos and Cumulus files get their language (and so their TextMate colours), whatever their name.
-  // The files live in the workspace only for this test, so the fabric the other tests lint is unchanged.
-  it('gives a Junos .conf and a Cumulus interfaces file their languages', async function () {
-    const dir = path.join(root, 'e2e-languages');
-    fs.mkdirSync(path.join(dir, 'cl1'), { recursive: true });
-    const junosConf = path.join(dir, 'edge1.conf');
-    fs.writeFileSync(
-      junosConf,
-      '## Last changed: 2026-12-07 03:00:00 UTC\nversion 23.4R1;\nsystem {\n    host-name edge1;\n}\ninterfaces {\n    et-0/0/0 {\n        mtu 9216;\n    }\n}\n',
-    );
-    const cumulus = path.join(dir, 'cl1', 'interfaces');
-    fs.writeFileSync(cumulus, 'auto lo\niface lo inet loopback\n\nauto swp1\niface swp1\n    mtu 9216\n');
-    try {
-      await openAs(vscode.Uri.file(junosConf), 'junos');
-      await openAs(vscode.Uri.file(cumulus), 'nvue');
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
   });
 
   it('applies the preferred quick fix and clears the mismatch on both ends', async function () {
