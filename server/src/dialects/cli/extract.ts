@@ -250,7 +250,8 @@ function resolveUserSystemClasses(ctx: Ctx, tables: QosTables, qos: DeviceQos): 
     const ptype = normPolicyType(pm.type);
     if (ptype !== 'queuing' && ptype !== 'network-qos') continue;
     for (const pc of pm.classes) {
-      const sys = systemClassQueue(pc.name);
+      // NX-OS `class-default` of a queuing / network-qos policy is the default system class, qos-group 0.
+      const sys = systemClassQueue(pc.name) ?? (pc.name.toLowerCase() === 'class-default' ? 0 : undefined);
       if (sys !== undefined) pc.qosGroup = { value: sys, loc: pc.loc };
       else {
         const cm = tables.classMaps.get(`${ptype}\u0000${pc.name}`);

@@ -7,7 +7,6 @@ import { pushTo } from '../../model/group';
 import type { Loc, Setting } from '../../model/location';
 import type { Device, Interface, PolicyClass, PolicyMap, QueueConfig, QueueEcn } from '../../model/types';
 import type { Fix } from '../types';
-import { systemClassQueue } from '../../dialects/cli/context';
 import type { Intent } from '../../intent/types';
 import type { EcnValues } from '../../dialects/fix-writer';
 import type { RuleContext } from '../types';
@@ -88,14 +87,12 @@ export function losslessQueues(device: Device): number[] {
   return uniqueSorted(losslessClasses(device).map((c) => queueOfClass(device, c.cls)));
 }
 
-/** The queuing class of an NX-OS queuing policy that serves queue q (c-out-8q-q3, class-default/c-out-8q-q-default → 0). */
+/**
+ * The queuing class of a queuing policy that serves queue q: the queue it configures, else the system class
+ * (qos-group) the reader resolved from its name (c-out-8q-q3; class-default is 0) or its class-map.
+ */
 export function queuingClassFor(pm: PolicyMap, q: number): PolicyClass | undefined {
-  return pm.classes.find((c) => (c.queue && c.queue.queue >= 0 ? c.queue.queue : (c.qosGroup?.value ?? queuingClassNumber(c.name))) === q);
-}
-
-export function queuingClassNumber(name: string): number | undefined {
-  if (name.toLowerCase() === 'class-default') return 0;
-  return systemClassQueue(name);
+  return pm.classes.find((c) => (c.queue && c.queue.queue >= 0 ? c.queue.queue : c.qosGroup?.value) === q);
 }
 
 /** The queuing output policy attached under `system qos`, if any. */
