@@ -220,8 +220,13 @@ async function webviewRequest(page, json) {
       if (req.waitFor) await frame.waitForSelector(req.waitFor, { state: 'attached', timeout: 30000 });
       if (req.waitGone) await frame.waitForSelector(req.waitGone, { state: 'detached', timeout: 30000 });
       if (req.action === 'inspect') answer = { ok: true, ...(await frame.evaluate(inspectFabricPicture)) };
-      else if (req.action === 'click') answer = { ok: true, clicked: await clickInPicture(frame, req.selector) };
-      else throw new Error(`unknown action ${req.action}`);
+      else if (req.action === 'click') answer = { ok: true, clicked: await pointAtLink(frame, req.selector, 'click') };
+      else if (req.action === 'hover') {
+        const hovered = await pointAtLink(frame, req.selector, 'hover');
+        const card = frame.locator('#card');
+        await card.waitFor({ state: 'visible', timeout: 30000 });
+        answer = { ok: true, hovered, rows: await card.locator('tr').allInnerTexts(), text: await card.innerText() };
+      } else throw new Error(`unknown action ${req.action}`);
     }
   } catch (e) {
     answer = { ok: false, error: e instanceof Error ? e.message : String(e) };
@@ -270,8 +275,8 @@ function inspectFabricPicture() {
   return { errorColour, edges, nodes };
 }
 
-/** A real mouse click on a drawn link, near its lower end (clear of the links that fan out of the same device). */
-async function clickInPicture(frame, selector) {
+/** A real mouse click on (or hover over) a drawn link, near its lower end (clear of the links that fan out of the same device). */
+async function pointAtLink(frame, selector, how) {
   const target = frame.locator(selector).first();
   const geometry = await target.evaluate((g) => {
     const line = g.querySelector('line.hit') ?? g;
@@ -287,7 +292,8 @@ async function clickInPicture(frame, selector) {
   // The line's box starts where its stroke does: shift by the difference between box size and geometry size.
   const dx = (box.width - Math.abs(geometry.x2 - geometry.x1)) / 2;
   const dy = (box.height - Math.abs(geometry.y2 - geometry.y1)) / 2;
-  await hit.click({ position: { x: x + dx, y: y + dy } });
+  if (how === 'hover') await hit.hover({ position: { x: x + dx, y: y + dy } });
+  else await hit.click({ position: { x: x + dx, y: y + dy } });
   return geometry.title;
 }
 

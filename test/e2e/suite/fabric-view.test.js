@@ -1,7 +1,7 @@
 // @ts-check
 // The fabric view (issue 12) in the real VS Code: "fabric-lint: Show Fabric" draws the example fabric in a webview;
-// the mismatched links are drawn in the theme's error colour, the picture follows an edit live, and clicking a
-// link opens both ends side by side at the interface. The webview is an iframe of the workbench page, out of the
+// the mismatched links are drawn in the theme's error colour, the picture follows an edit live, hovering a link
+// shows both ends' values, and clicking a link opens both ends side by side at the interface. The webview is an iframe of the workbench page, out of the
 // extension host's reach: the checks of its DOM, the click and the screenshot are done by run-exttests.mjs through
 // playwright, on request (see `webview` below). Runs after fabric.test.js, which fixes leaf2's MTU in the buffer.
 'use strict';
@@ -107,6 +107,17 @@ describe('the fabric view', function () {
     const [mtu] = view.edges.filter((/** @type {any} */ e) => /state-mtu/.test(e.classes));
     assert.ok(mtu && mtu.title.includes('leaf2 Ethernet50/1') && mtu.title.includes('spine2 Ethernet1/2'), `the MTU mismatch is leaf2–spine2: ${mtu?.title}`);
     assert.strictEqual(mtu.stroke, view.errorColour);
+
+    // Hovering the link shows both ends' values side by side.
+    const card = await webview({ action: 'hover', selector: 'g.link.state-mtu[data-edge]' });
+    console.log(`hover card:\n${card.text}`);
+    const row = (/** @type {string} */ label) => card.rows.find((/** @type {string} */ r) => r.startsWith(label)) ?? '';
+    assert.match(row('L3 MTU'), /9000[\s\S]*9214|9214[\s\S]*9000/, 'both MTUs');
+    assert.match(row('PFC'), /on, no-drop 3[\s\S]*on, no-drop 3/, 'both ends run PFC on priority 3');
+    assert.match(row('trust'), /dscp/);
+    assert.match(row('DSCP 26 (roce)'), /lossless on priority 3[\s\S]*lossless on priority 3/);
+    assert.match(row('ECN for DSCP 26'), /marks/);
+    assert.match(card.text, /mtu\/link-mismatch/, 'the findings about the link');
   });
 
   it('opens both ends of a clicked link side by side at the interface, and saves a screenshot', async function () {
