@@ -78,7 +78,7 @@ export function fabricGraph(result: Readonly<LintResult>, options: FabricGraphOp
     };
     const at = places.at(f.loc);
     if (at?.unpaired !== undefined) unpaired[at.unpaired]!.findings.push(i);
-    const link = at?.links.length ? linkOf(f, at.links, places) : undefined;
+    const link = at?.ends.length ? linkOf(f, at, places) : undefined;
     if (link !== undefined) {
       out.link = link;
       links[link]!.findings.push(i);
@@ -183,17 +183,19 @@ function familyOf(ruleId: string): string {
 }
 
 /**
- * The link a finding is about, among the links of the interface it sits in: the one whose other end a related
- * location points at; else, for a rule that compares link ends (or one this module does not know), the only link.
+ * The link a finding is about, among the links of the interface it sits in: the one whose other end (not the same
+ * end through a member or subinterface) a related location points at; else, for a rule that compares link ends
+ * (or one this module does not know), the only link.
  */
-function linkOf(f: Finding, candidates: number[], places: PlaceIndex): number | undefined {
+function linkOf(f: Finding, here: Place, places: PlaceIndex): number | undefined {
   for (const r of f.related) {
     const other = places.at(r.loc);
-    const hit = other?.links.find((l) => candidates.includes(l) && other.iface !== places.at(f.loc)?.iface);
-    if (hit !== undefined) return hit;
+    const hit = other?.ends.find((o) => here.ends.some((h) => h.link === o.link && h.side !== o.side));
+    if (hit) return hit.link;
   }
   const scope = ruleById(f.ruleId)?.scope;
-  return (scope === undefined || scope === 'link') && candidates.length === 1 ? candidates[0] : undefined;
+  const links = new Set(here.ends.map((e) => e.link));
+  return (scope === undefined || scope === 'link') && links.size === 1 ? here.ends[0]!.link : undefined;
 }
 
 /**
@@ -208,11 +210,13 @@ class PlaceIndex {
     const places = new Map<Interface, Place>();
     const placeOf = (iface: Interface): Place => {
       let p = places.get(iface);
-      if (!p) places.set(iface, (p = { iface, links: [] }));
+      if (!p) places.set(iface, (p = { iface, ends: [] }));
       return p;
     };
     resolved.forEach((r, i) => {
-      for (const end of [r.a, r.b]) for (const iface of related(end.device, end.iface)) placeOf(iface).links.push(i);
+      [r.a, r.b].forEach((end, side) => {
+        for (const iface of related(end.device, end.iface)) placeOf(iface).ends.push({ link: i, side });
+      });
     });
     unpaired.forEach((u, i) => {
       const iface = fabric.devices.get(u.device)?.interfaces.get(u.interface);
@@ -250,7 +254,8 @@ class PlaceIndex {
 
 interface Place {
   iface: Interface;
-  links: number[];
+  /** The links whose end this interface is (or stands for), and which end: 0 = a, 1 = b. */
+  ends: { link: number; side: number }[];
   unpaired?: number;
 }
 
