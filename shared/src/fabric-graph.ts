@@ -103,7 +103,7 @@ export interface GraphLink {
   /** Winning evidence source (intent, clab, lldp, subnet, description …) and its wording. */
   source: string;
   detail: string;
-  /** Every source that says the link exists, most trusted first (without locations in a brief graph). */
+  /** Every source that says the link exists, most trusted first (empty in a brief graph: `source` and `detail` name the winner). */
   evidence: { source: string; detail: string; loc?: GraphLoc }[];
   /** Indexes into `FabricGraph.findings`. */
   findings: number[];
@@ -149,6 +149,29 @@ export interface FabricGraph {
   links: GraphLink[];
   unpaired: GraphUnpaired[];
   findings: GraphFinding[];
+}
+
+/**
+ * A link's state from its findings (those `keep` accepts; all by default): every state they give, worst first, the
+ * worst one, and the worst severity. Without findings: weak when only descriptions say the link exists.
+ */
+export function linkStateOf(
+  l: Pick<GraphLink, 'findings' | 'evidence' | 'source'>,
+  findings: readonly GraphFinding[],
+  keep: (finding: number) => boolean = () => true,
+): { state: LinkState; states: LinkState[]; severity?: GraphSeverity } {
+  const seen = new Set<LinkState>();
+  let severity: GraphSeverity | undefined;
+  for (const i of l.findings) {
+    if (!keep(i)) continue;
+    const f = findings[i]!;
+    seen.add(linkStateOfFamily(f.family));
+    if (worse(f.severity, severity)) severity = f.severity;
+  }
+  const states = LINK_STATES.filter((s) => seen.has(s));
+  // A brief graph lists no evidence: the winner is the most trusted source, so a description wins when nothing more trusted speaks.
+  const weak = l.evidence.length > 0 ? l.evidence.every((e) => e.source === 'description') : l.source === 'description';
+  return { state: states[0] ?? (weak ? 'weak' : 'consistent'), states, ...(severity ? { severity } : {}) };
 }
 
 /** The state a finding about a link gives it, by its rule family; families named later count as `other`. */

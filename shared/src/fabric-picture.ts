@@ -14,7 +14,7 @@
 import {
   LINK_STATES,
   linkStateLabel,
-  linkStateOfFamily,
+  linkStateOf,
   SEVERITIES,
   worse,
   type FabricGraph,
@@ -358,19 +358,8 @@ export function scene(graph: FabricGraph, order: GroupOrder, state: PictureState
 
 /** A link's state and worst severity counting only the findings the filter keeps (all, without a filter). */
 export function linkState(graph: FabricGraph, l: GraphLink, counts: (finding: number) => boolean = () => true): { state: LinkState; severity?: GraphSeverity } {
-  let state: LinkState | undefined;
-  let severity: GraphSeverity | undefined;
-  for (const i of l.findings) {
-    if (!counts(i)) continue;
-    const f = graph.findings[i]!;
-    const own = linkStateOfFamily(f.family);
-    if (!state || LINK_STATES.indexOf(own) < LINK_STATES.indexOf(state)) state = own;
-    if (worse(f.severity, severity)) severity = f.severity;
-  }
-  return {
-    state: state ?? (l.evidence.length > 0 && l.evidence.every((e) => e.source === 'description') ? 'weak' : 'consistent'),
-    ...optional('severity', severity),
-  };
+  const { state, severity } = linkStateOf(l, graph.findings, counts);
+  return { state, ...optional('severity', severity) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,10 +8,8 @@
  */
 import {
   FABRIC_GRAPH_VERSION,
-  LINK_STATES,
-  linkStateOfFamily,
+  linkStateOf,
   SEVERITIES,
-  worse,
   type FabricGraph,
   type GraphDevice,
   type GraphEnd,
@@ -21,7 +19,6 @@ import {
   type GraphLoc,
   type GraphSeverity,
   type GraphUnpaired,
-  type LinkState,
 } from '../../../shared/src/fabric-graph';
 import { l3MtuOf } from '../dialects/mtu';
 import type { LintResult } from '../engine/types';
@@ -29,8 +26,9 @@ import { inferRole, roleMatch } from '../intent/roles';
 import { contractCodePoints, describeBehaviour, behaviourKind, hopBehaviour, localNames, type ContractPoint } from '../model/hop-behaviour';
 import { roleOfInterface } from '../model/interface-roles';
 import type { Loc } from '../model/location';
-import type { Device, Fabric, Interface, Link } from '../model/types';
+import type { Device, Fabric, Interface } from '../model/types';
 import { ruleById } from '../rules/index';
+import { resolvedLinks, type LinkEnds } from '../rules/support/links';
 import type { Finding } from '../rules/types';
 
 export interface FabricGraphOptions {
@@ -46,7 +44,7 @@ export function fabricGraph(result: Readonly<LintResult>, options: FabricGraphOp
   const { fabric } = result;
   const contract = contractCodePoints(fabric, result.intent);
   const full = options.ends !== 'brief';
-  const resolved = resolvedEnds(fabric);
+  const resolved = resolvedLinks(fabric);
   const links: GraphLink[] = resolved.map(({ link, a, b }) => ({
     a: graphEnd(a.device, a.iface, full ? contract : undefined),
     b: graphEnd(b.device, b.iface, full ? contract : undefined),
@@ -54,7 +52,7 @@ export function fabricGraph(result: Readonly<LintResult>, options: FabricGraphOp
     states: [],
     source: link.source,
     detail: link.detail,
-    evidence: link.evidence.map((e) => ({ source: e.source, detail: e.detail, ...(full && e.locs[0] ? { loc: graphLoc(e.locs[0]) } : {}) })),
+    evidence: full ? link.evidence.map((e) => ({ source: e.source, detail: e.detail, ...(e.locs[0] ? { loc: graphLoc(e.locs[0]) } : {}) })) : [],
     findings: [],
   }));
   const unpaired: GraphUnpaired[] = [];
@@ -85,7 +83,10 @@ export function fabricGraph(result: Readonly<LintResult>, options: FabricGraphOp
     }
     return out;
   });
-  links.forEach((l, i) => settleState(l, findings, resolved[i]!.link));
+  for (const l of links) {
+    const { state, states, severity } = linkStateOf(l, findings);
+    Object.assign(l, { state, states }, severity ? { severity } : {});
+  }
 
   const devices = graphDevices(result, findings, resolved);
   return {
@@ -101,7 +102,7 @@ export function fabricGraph(result: Readonly<LintResult>, options: FabricGraphOp
 
 /** Both ends of link `index` of the last lint with their values (for a graph built with `ends: 'brief'`). */
 export function linkEnds(result: Readonly<LintResult>, index: number): { a: GraphEnd; b: GraphEnd } | undefined {
-  const r = resolvedEnds(result.fabric)[index];
+  const r = resolvedLinks(result.fabric)[index];
   if (!r) return undefined;
   const contract = contractCodePoints(result.fabric, result.intent);
   return { a: graphEnd(r.a.device, r.a.iface, contract), b: graphEnd(r.b.device, r.b.iface, contract) };
@@ -109,25 +110,6 @@ export function linkEnds(result: Readonly<LintResult>, index: number): { a: Grap
 
 // ---------------------------------------------------------------------------------------------
 // Links and their ends
-
-interface Resolved {
-  link: Link;
-  a: { device: Device; iface: Interface };
-  b: { device: Device; iface: Interface };
-}
-
-/** Links whose two ends are in the workspace, in the fabric's order (the others cannot be drawn between two devices). */
-function resolvedEnds(fabric: Fabric): Resolved[] {
-  const out: Resolved[] = [];
-  for (const link of fabric.links) {
-    const da = fabric.devices.get(link.a.device);
-    const db = fabric.devices.get(link.b.device);
-    const ia = da?.interfaces.get(link.a.interface);
-    const ib = db?.interfaces.get(link.b.interface);
-    if (da && db && ia && ib) out.push({ link, a: { device: da, iface: ia }, b: { device: db, iface: ib } });
-  }
-  return out;
-}
 
 function graphEnd(device: Device, iface: Interface, contract: ContractPoint[] | undefined): GraphEnd {
   if (!contract) return { device: device.hostname, interface: iface.name };
@@ -162,20 +144,6 @@ function graphEnd(device: Device, iface: Interface, contract: ContractPoint[] | 
   return end;
 }
 
-/** The worst state the link's findings give; without findings, weak when only descriptions say the link exists. */
-function settleState(l: GraphLink, findings: GraphFinding[], link: Link): void {
-  const states = new Set<LinkState>();
-  let worst: GraphSeverity | undefined;
-  for (const i of l.findings) {
-    const f = findings[i]!;
-    states.add(linkStateOfFamily(f.family));
-    if (worse(f.severity, worst)) worst = f.severity;
-  }
-  l.states = LINK_STATES.filter((s) => states.has(s));
-  if (worst) l.severity = worst;
-  l.state = l.states[0] ?? (link.evidence.every((e) => e.source === 'description') ? 'weak' : 'consistent');
-}
-
 /** The rule family of a finding: the category of its id (`mtu/link-mismatch` → mtu), so rules added later still group. */
 function familyOf(ruleId: string): string {
   const slash = ruleId.indexOf('/');
@@ -206,7 +174,7 @@ function linkOf(f: Finding, here: Place, places: PlaceIndex): number | undefined
 class PlaceIndex {
   private readonly spans = new Map<string, { start: number; end: number; place: Place }[]>();
 
-  constructor(fabric: Fabric, resolved: Resolved[], unpaired: GraphUnpaired[]) {
+  constructor(fabric: Fabric, resolved: LinkEnds[], unpaired: GraphUnpaired[]) {
     const places = new Map<Interface, Place>();
     const placeOf = (iface: Interface): Place => {
       let p = places.get(iface);
@@ -303,7 +271,7 @@ function tierName(height: number): string {
  * else its distance in links from the leaf tier, whose members are the leaves by role and the switches with a
  * host-facing port. Breadth first, so the depth of a path costs no stack.
  */
-function graphDevices(result: Readonly<LintResult>, findings: GraphFinding[], resolved: Resolved[]): { tiers: string[]; list: GraphDevice[] } {
+function graphDevices(result: Readonly<LintResult>, findings: GraphFinding[], resolved: LinkEnds[]): { tiers: string[]; list: GraphDevice[] } {
   const { fabric, intent } = result;
   const height = new Map<string, number>();
   const fromRole = new Set<string>();
