@@ -277,24 +277,35 @@ function inspectFabricPicture() {
 
 /** A real mouse click on (or hover over) a drawn link, near its lower end (clear of the links that fan out of the same device). */
 async function pointAtLink(frame, selector, how) {
-  const target = frame.locator(selector).first();
-  const geometry = await target.evaluate((g) => {
-    const line = g.querySelector('line.hit') ?? g;
-    const n = (a) => Number(line.getAttribute(a));
-    return { x1: n('x1'), y1: n('y1'), x2: n('x2'), y2: n('y2'), title: g.querySelector('title')?.textContent ?? '' };
-  });
-  const hit = target.locator('line.hit');
-  const box = await hit.boundingBox();
-  if (!box) throw new Error(`${selector} is not visible`);
-  const t = geometry.title ? 0.8 : 0.5;
-  const x = geometry.x1 + (geometry.x2 - geometry.x1) * t - Math.min(geometry.x1, geometry.x2);
-  const y = geometry.y1 + (geometry.y2 - geometry.y1) * t - Math.min(geometry.y1, geometry.y2);
-  // The line's box starts where its stroke does: shift by the difference between box size and geometry size.
-  const dx = (box.width - Math.abs(geometry.x2 - geometry.x1)) / 2;
-  const dy = (box.height - Math.abs(geometry.y2 - geometry.y1)) / 2;
-  if (how === 'hover') await hit.hover({ position: { x: x + dx, y: y + dy } });
-  else await hit.click({ position: { x: x + dx, y: y + dy } });
-  return geometry.title;
+  // The page redraws after every lint (innerHTML): an element found just before a redraw is gone, so look again.
+  for (let attempt = 1; ; attempt++) {
+    const target = frame.locator(selector).first();
+    const hit = target.locator('line.hit');
+    await hit.waitFor({ state: 'visible', timeout: 30000 });
+    const geometry = await target.evaluate((g) => {
+      const line = g.querySelector('line.hit') ?? g;
+      const n = (a) => Number(line.getAttribute(a));
+      return { x1: n('x1'), y1: n('y1'), x2: n('x2'), y2: n('y2'), title: g.querySelector('title')?.textContent ?? '' };
+    });
+    const box = await hit.boundingBox();
+    if (!box) {
+      if (attempt < 3) continue;
+      throw new Error(`${selector} is not visible`);
+    }
+    const t = 0.8;
+    const x = geometry.x1 + (geometry.x2 - geometry.x1) * t - Math.min(geometry.x1, geometry.x2);
+    const y = geometry.y1 + (geometry.y2 - geometry.y1) * t - Math.min(geometry.y1, geometry.y2);
+    // The line's box starts where its stroke does: shift by the difference between box size and geometry size.
+    const dx = (box.width - Math.abs(geometry.x2 - geometry.x1)) / 2;
+    const dy = (box.height - Math.abs(geometry.y2 - geometry.y1)) / 2;
+    try {
+      if (how === 'hover') await hit.hover({ position: { x: x + dx, y: y + dy }, timeout: 10000 });
+      else await hit.click({ position: { x: x + dx, y: y + dy }, timeout: 10000 });
+      return geometry.title;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+  }
 }
 
 let code = 1;
