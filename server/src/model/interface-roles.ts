@@ -24,6 +24,7 @@ import { isLinkLocal } from '../links/ip';
 import type { Loc } from './location';
 import { compileGlobs } from './glob';
 import { memoize } from './memo';
+import { peerPairs } from './peer-pairs';
 import type { Device, Endpoint, ExternalNeighbor, Fabric, Interface, InterfaceRoleAssignment, Link } from './types';
 
 export type InterfaceRoleKind = 'fabric' | 'host' | 'peer-link' | 'management' | 'unknown';
@@ -56,17 +57,13 @@ type Roles = Map<Interface, InterfaceRole>;
 export const interfaceRoles = memoize(function interfaceRoles(fabric: Fabric): Roles {
   const roles: Roles = new Map();
   const linked = new Map<Interface, { link: Link; self: Endpoint; peer: Endpoint }>();
-  const pairOf = new Map<string, string>();
+  const pairOf = peerPairs(fabric);
   for (const link of fabric.links) {
     const ia = fabric.devices.get(link.a.device)?.interfaces.get(link.a.interface);
     const ib = fabric.devices.get(link.b.device)?.interfaces.get(link.b.interface);
     if (!ia || !ib) continue;
     linked.set(ia, { link, self: link.a, peer: link.b });
     linked.set(ib, { link, self: link.b, peer: link.a });
-    if (link.source === 'peer-link') {
-      pairOf.set(link.a.device, link.b.device);
-      pairOf.set(link.b.device, link.a.device);
-    }
   }
   const segmentOf = new Map<Interface, { subnet: string; others: Endpoint[]; loc: Loc }>();
   for (const s of fabric.segments ?? []) {
@@ -116,7 +113,7 @@ export function roleOfInterface(fabric: Fabric, iface: Interface): InterfaceRole
 
 interface Facts {
   linked: Map<Interface, { link: Link; self: Endpoint; peer: Endpoint }>;
-  pairOf: Map<string, string>;
+  pairOf: ReadonlyMap<string, string>;
   segmentOf: Map<Interface, { subnet: string; others: Endpoint[]; loc: Loc }>;
   peerLinks: Map<string, RoleEvidence>;
   external: Map<Interface, ExternalNeighbor>;

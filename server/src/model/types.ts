@@ -1,5 +1,6 @@
 import type { Loc, Located, Position, Setting } from './location';
 import type { Dialect } from '../dialects/registry';
+import type { VlanSet } from './vlans';
 
 /** Dialects of the model: the ids of server/src/dialects/registry.ts. */
 export type { Dialect };
@@ -130,13 +131,55 @@ export interface Interface {
   /** Canonical name of the parent of a subinterface. */
   parent?: string;
   encapsulationVlan?: Located<number>;
+  /**
+   * The VLAN a VLAN interface routes for (EOS/NX-OS/IOS `Vlan10`, Junos the `irb` unit a VLAN names as its
+   * `l3-interface`, SONiC `Vlan10`, Cumulus `vlan10` / `br.10`). Set on SVIs by the reader. Added for the l2/ rules.
+   */
+  sviVlan?: Located<number>;
+  /**
+   * The 802.1Q mode of a switched port, vendor-neutral: 'access' carries one untagged VLAN (`accessVlan`), 'trunk'
+   * carries tagged VLANs (`trunkAllowedVlans`) and maybe one untagged (`nativeVlan`). Defaulted where the
+   * platform's default applies (EOS, NX-OS: access); absent on routed ports and where the mode is not one of the
+   * two (IOS `dynamic` DTP, `dot1q-tunnel`, private VLANs): rules then do not compare it. Added for the l2/ rules.
+   */
+  vlanMode?: Setting<'access' | 'trunk'>;
+  /** The VLAN of an access port (EOS/NX-OS/IOS default 1, defaulted where the reader knows the default). */
   accessVlan?: Located<number>;
-  trunkAllowedVlans?: Located<number[]>;
+  /**
+   * The VLANs a trunk allows (EOS/NX-OS/IOS `switchport trunk allowed vlan`, with `add`/`remove`/`except`/`all`/`none`
+   * resolved; Junos `vlan members`; SONiC tagged `VLAN_MEMBER`; Cumulus `bridge-vids`). Defaulted to every VLAN
+   * where the platform allows all without a line. Absent on a trunk only where the reader does not know: rules
+   * treat that as every VLAN. The VLANs a trunk carries are these and the VLANs the device defines (`Device.vlans`).
+   */
+  trunkAllowedVlans?: Setting<VlanSet>;
+  /**
+   * The untagged VLAN of a trunk (EOS/NX-OS/IOS `switchport trunk native vlan`, default 1; Junos `native-vlan-id`;
+   * SONiC untagged `VLAN_MEMBER`; Cumulus `bridge-pvid`). Absent when the trunk carries no untagged VLAN (EOS
+   * `native vlan tag`, Junos without `native-vlan-id`). It is carried only when `trunkAllowedVlans` has it: readers of
+   * platforms that carry the untagged VLAN by itself (SONiC, Cumulus) put it in the allowed set.
+   */
+  nativeVlan?: Setting<number>;
   /**
    * `switchport mode access|trunk|…` as written, lower case. Added for mtu/svi-exceeds-members: a trunk
    * without an allowed list carries every VLAN, an access port only its access VLAN (default 1).
    */
   switchportMode?: Located<string>;
+  /**
+   * Spanning tree does not run on this port: the line that takes it out (`spanning-tree bpdufilter enable`, Cumulus
+   * `mstpctl-bpdufilter yes`, Junos `no-root-port`… as the reader words it). Added for design/flat-l2: a switched
+   * link between switches that exchanges no BPDUs loops the moment it is cabled twice.
+   */
+  stpOff?: Located<string>;
+  /**
+   * The multi-chassis LAG number a port-channel shares with the same port-channel on the MLAG/vPC/CLAG peer (EOS
+   * `mlag N`, NX-OS `vpc N`, Cumulus `clag-id N`). Added for mlag/peer-inconsistent, which compares the two halves.
+   */
+  mlagId?: Located<number>;
+  /**
+   * EOS `switchport trunk group X`: a VLAN that names trunk groups (`VlanDef.trunkGroups`) is carried only on trunks
+   * of one of them. Absent elsewhere.
+   */
+  trunkGroups?: Located<string[]>;
   /**
    * The port's line rate, read by its dialect from the port's own speed line, a breakout of its parent port, or the
    * platform's default for that port (model/port-speed.ts, dialects/platform-speeds.ts). Absent: unknown, and rules
@@ -532,6 +575,33 @@ export interface DialectFacts {
   readonly dialect: Dialect;
 }
 
+/** One VLAN the device defines (EOS/NX-OS/IOS `vlan N`, Junos `vlans`, SONiC `VLAN`, Cumulus bridge `bridge-vids`). */
+export interface VlanDef {
+  id: number;
+  loc: Loc;
+  name?: string;
+  /**
+   * The VXLAN VNI the VLAN is mapped to (EOS `vxlan vlan N vni M`, NX-OS `vn-segment`, Junos `vxlan vni`, SONiC
+   * `VXLAN_TUNNEL_MAP`, Cumulus `bridge-access` on a VXLAN device): the VLAN is carried over the overlay.
+   */
+  vni?: Located<number>;
+  /** EOS `trunk group X` under the VLAN: only trunks of one of these groups carry it (`Interface.trunkGroups`). */
+  trunkGroups?: string[];
+}
+
+/** Spanning tree on the device, as far as the reader knows it. */
+export interface SpanningTree {
+  /**
+   * False when the device runs no spanning tree (EOS `spanning-tree mode none`, Cumulus `bridge-stp off`), with the
+   * line; defaulted true where the platform runs it without one.
+   */
+  enabled: Setting<boolean>;
+  /** The mode as written (mstp, rapid-pvst, rstp, none …), when a line names it. */
+  mode?: Located<string>;
+  /** VLANs spanning tree is switched off for (NX-OS / IOS `no spanning-tree vlan 10-20`). */
+  offVlans?: Located<VlanSet>;
+}
+
 export interface Device {
   hostname: string;
   hostnameLoc?: Loc;
@@ -566,6 +636,13 @@ export interface Device {
   l3OnSubinterfaces?: boolean;
   /** MLAG / vPC / CLAG pairing, when configured. */
   peerGroup?: PeerGroup;
+  /**
+   * The VLANs the device defines, by ID. Absent where the reader does not read them; a trunk carries only the VLANs
+   * it allows that the device defines. Added for the l2/ rules.
+   */
+  vlans?: Map<number, VlanDef>;
+  /** Spanning tree on the device; absent where the reader does not know it (SONiC, SR Linux). */
+  spanningTree?: SpanningTree;
   /**
    * The VXLAN tunnel source interface when the device names it outside any interface (Junos `switch-options` or a
    * `mac-vrf` routing instance: `vtep-source-interface lo0.0`). EOS and NX-OS name it on their VXLAN / NVE interface

@@ -18,6 +18,7 @@ import type {
   ServicePolicyRef,
 } from '../model/types';
 import { displayPath, naturalCompare } from './common';
+import { formatVlans } from '../model/vlans';
 import { behaviourKind, contractCodePoints, deviceBehaviour, hopBehaviour, localNames, type ContractPoint, type HopBehaviour } from '../model/hop-behaviour';
 
 /**
@@ -132,7 +133,11 @@ function iface(d: Device, i: Interface, role: InterfaceRole | undefined, opts: M
     parent: i.parent ?? null,
     encapsulationVlan: val(i.encapsulationVlan),
     accessVlan: val(i.accessVlan),
-    trunkAllowedVlans: i.trunkAllowedVlans ? [...i.trunkAllowedVlans.value] : null,
+    vlanMode: i.vlanMode ? i.vlanMode.value : null,
+    trunkAllowedVlans: i.trunkAllowedVlans ? formatVlans(i.trunkAllowedVlans.value) : null,
+    nativeVlan: i.nativeVlan ? i.nativeVlan.value : null,
+    mlagId: val(i.mlagId),
+    stpOff: val(i.stpOff),
     speed: i.speed
       ? { gbps: i.speed.gbps, ...(i.speed.lanes ? { lanes: i.speed.lanes } : {}), source: i.speed.source, written: i.speed.written, line: line(i.speed.loc) }
       : null,
@@ -231,6 +236,14 @@ function device(d: Device, fabric: Fabric, roles: Map<Interface, InterfaceRole>,
     version: d.version ?? null,
     interfaces: [...d.interfaces.values()].sort((a, b) => naturalCompare(a.name, b.name)).map((i) => iface(d, i, roles.get(i), opts, points)),
     peerGroup: d.peerGroup ? plain(d.peerGroup, opts) : null,
+    vlans: d.vlans ? [...d.vlans.values()].sort((a, b) => a.id - b.id).map((v) => ({ id: v.id, name: v.name ?? null, vni: val(v.vni) })) : null,
+    spanningTree: d.spanningTree
+      ? {
+          enabled: d.spanningTree.enabled.value,
+          mode: val(d.spanningTree.mode),
+          offVlans: d.spanningTree.offVlans ? formatVlans(d.spanningTree.offVlans.value) : null,
+        }
+      : null,
     qos: qos(d.qos),
     hopBehaviour: points.map((p) => {
       const r = deviceBehaviour(d, p.dscp, fabric);

@@ -25,6 +25,7 @@ import { platformPortSpeed } from '../platform-speeds';
 import { readEosMlag, readNxosVpcDomain, readNxosVpcPeerLink } from './peer-group';
 import { finalizeOspf, readRouterOspf } from './ospf';
 import { QosTables, readClassMap, readOtherAttachments, readPolicyMap } from './qos';
+import { deviceL2, finalizePortVlans, newL2Globals, readSpanningTreeLine, readVlanLine } from './vlans';
 
 const DEVICE_HEADER = /^[!#]+\s*device:\s*(\S+)\s*\(([^,)]+)(?:,\s*([^)]+))?\)/i;
 
@@ -38,6 +39,7 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
   const g = newGlobals();
   const ifaces = new Map<string, IfState>();
   const tables = new QosTables();
+  const l2 = newL2Globals();
   let lastTop: CliLine | undefined;
 
   for (const line of doc.lines) {
@@ -98,6 +100,13 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
         continue;
       }
     }
+    if (k === 'vlan' && readVlanLine(ctx, l2, line, neg, o)) continue;
+    if (k === 'spanning-tree' && readSpanningTreeLine(ctx, l2, line, neg, o)) continue;
+    if (k === 'vtp' && kw(line, o + 1) === 'mode') {
+      const m = kw(line, o + 2);
+      l2.vtpLocal = !neg && (m === 'transparent' || m === 'off');
+      continue;
+    }
     if (dialect === 'eos') readEosTopLevel(ctx, g, line, neg, o);
     else if (dialect === 'nxos') readNxosTopLevel(ctx, g, line, neg, o);
     else readIosTopLevel(ctx, g, line, neg, o);
@@ -141,6 +150,9 @@ export function extractCliDevice(doc: CliDocument, dialect: CliDialect): Device 
   if (g.platform) device.platform = g.platform;
   if (g.version) device.version = g.version;
   if (g.peerGroup) device.peerGroup = g.peerGroup;
+  const vxlanVni = new Map<number, Located<number>>();
+  for (const st of ifaces.values()) for (const [vlan, vni] of st.vxlanVni) vxlanVni.set(vlan, vni);
+  Object.assign(device, deviceL2(ctx, l2, vxlanVni, anchor));
   return device;
 }
 
@@ -538,9 +550,7 @@ function finalizeInterface(
   const parent = parentOf(st.name);
   if (parent) iface.parent = parent;
   if (st.encapsulationVlan) iface.encapsulationVlan = st.encapsulationVlan;
-  if (st.accessVlan) iface.accessVlan = st.accessVlan;
-  if (st.trunkAllowedVlans) iface.trunkAllowedVlans = st.trunkAllowedVlans;
-  if (st.switchportMode) iface.switchportMode = st.switchportMode;
+  finalizePortVlans(ctx, st, iface);
   const speed = st.speed && configuredSpeed(st.speed.value, st.speed.loc);
   if (speed) iface.speed = speed;
   if (st.fec) iface.fec = st.fec;

@@ -2,9 +2,9 @@ import type { Loc, Located } from '../../model/location';
 import type { Block, IpAddress } from '../../model/types';
 import { canonicalInterfaceName, expandInterfaceRange } from '../../model/interface-names';
 import { parseIpAddress } from '../../model/ip';
-import { parseValueList } from '../../model/dscp';
+import { ALL_VLANS, NO_VLANS, parseVlanList, subtract, union, type VlanSet } from '../../model/vlans';
 import type { CliLine } from '../../parsing/cli-tree';
-import { Ctx, intIn, kw, newQosSettings, rest, restText, type QosSettings } from './context';
+import { Ctx, kw, newQosSettings, rest, restText, type QosSettings } from './context';
 import { readQosLine } from './qos';
 import { readOspfInterfaceLine, type OspfIfState } from './ospf';
 
@@ -28,8 +28,18 @@ export interface IfState {
   channelGroup?: Located<string>;
   encapsulationVlan?: Located<number>;
   accessVlan?: Located<number>;
-  trunkAllowedVlans?: Located<number[]>;
+  trunkAllowedVlans?: Located<VlanSet>;
+  /** `switchport trunk native vlan N`, or `tag` (EOS: the trunk carries no untagged VLAN). */
+  nativeVlan?: Located<number | 'tag'>;
   switchportMode?: Located<string>;
+  /** EOS `switchport trunk group X`. */
+  trunkGroups: Located<string>[];
+  /** `spanning-tree bpdufilter enable`. */
+  stpOff?: Located<string>;
+  /** EOS `mlag N`, NX-OS `vpc N`. */
+  mlagId?: Located<number>;
+  /** EOS `vxlan vlan N vni M` under the VXLAN interface: VLAN → VNI. */
+  vxlanVni: Map<number, Located<number>>;
   speed?: Located<string>;
   fec?: Located<string>;
   /** flowcontrol send / receive */
@@ -64,7 +74,20 @@ export function readInterfaceSection(ctx: Ctx, ifaces: Map<string, IfState>, lin
     const name = names[m]!;
     let st = ifaces.get(name);
     if (!st) {
-      st = { name, writtenAs: [], headers: [], block, lines: [], ipv4Secondary: [], ipv6: [], pause: new Map(), qos: newQosSettings(), ospf: {} };
+      st = {
+        name,
+        writtenAs: [],
+        headers: [],
+        block,
+        lines: [],
+        ipv4Secondary: [],
+        ipv6: [],
+        pause: new Map(),
+        qos: newQosSettings(),
+        ospf: {},
+        trunkGroups: [],
+        vxlanVni: new Map(),
+      };
       ifaces.set(name, st);
     }
     if (!st.writtenAs.includes(written)) st.writtenAs.push(written);
@@ -216,8 +239,27 @@ function readInterfaceLine(ctx: Ctx, st: IfState, line: CliLine): void {
     case 'vxlan':
       if (kw(line, o + 1) === 'source-interface' && line.words[o + 2]) {
         st.vxlanSource = ctx.at(canonicalInterfaceName(line.words[o + 2]!.text), line);
+      } else if (kw(line, o + 1) === 'vlan') readVxlanVlanVni(ctx, st, line, off, o);
+      return;
+    case 'spanning-tree':
+      // `spanning-tree bpdufilter enable`: the port neither sends nor receives BPDUs, so spanning tree is off on it.
+      if (kw(line, o + 1) === 'bpdufilter') {
+        if (off || kw(line, o + 2) === 'disable' || kw(line, o + 2) === 'disabled') delete st.stpOff;
+        else st.stpOff = ctx.at('spanning-tree bpdufilter', line);
       }
       return;
+    case 'mlag':
+    case 'vpc': {
+      // EOS `mlag 10`, NX-OS `vpc 10` (not `vpc peer-link`): the LAG the MLAG/vPC peer mirrors.
+      if (off) {
+        delete st.mlagId;
+        return;
+      }
+      if (!/^\d+$/.test(kw(line, o + 1))) return;
+      const n = ctx.int(line, o + 1, 1, 65535, k);
+      if (n !== undefined) st.mlagId = ctx.at(n, line);
+      return;
+    }
     case 'source-interface':
       // NX-OS `interface nve1` / `source-interface loopback1`
       if (!off && line.words[o + 1]) st.vxlanSource = ctx.at(canonicalInterfaceName(line.words[o + 1]!.text), line);
@@ -240,39 +282,68 @@ function readSwitchportDetail(ctx: Ctx, st: IfState, line: CliLine, off: boolean
       const n = ctx.int(line, o + 3, 1, VLAN_MAX, 'switchport access vlan');
       if (n !== undefined) st.accessVlan = ctx.at(n, line);
     }
-  } else if (k1 === 'trunk' && kw(line, o + 2) === 'allowed' && kw(line, o + 3) === 'vlan') {
-    if (off) {
-      delete st.trunkAllowedVlans;
-      return;
+    return;
+  }
+  if (k1 !== 'trunk') return;
+  const k2 = kw(line, o + 2);
+  if (k2 === 'native' && kw(line, o + 3) === 'vlan') {
+    if (off) delete st.nativeVlan;
+    else if (kw(line, o + 4) === 'tag') st.nativeVlan = ctx.at('tag', line);
+    else {
+      const n = ctx.int(line, o + 4, 1, VLAN_MAX, 'switchport trunk native vlan');
+      if (n !== undefined) st.nativeVlan = ctx.at(n, line);
     }
-    let j = o + 4;
-    const verb = kw(line, j);
-    if (verb === 'none') {
-      st.trunkAllowedVlans = ctx.at([], line);
-      return;
-    }
-    if (verb === 'all') {
-      delete st.trunkAllowedVlans;
-      return;
-    }
-    if (verb === 'add' || verb === 'remove' || verb === 'except') j++;
-    const parsed = parseValueList(rest(line, j), (t) => intIn(t, 1, VLAN_MAX));
-    for (const bad of parsed.bad) ctx.note('warning', 'bad-vlan', `switchport trunk allowed vlan: cannot read ${bad}`, line);
-    if (verb === 'add') {
-      const cur = st.trunkAllowedVlans?.value ?? [];
-      st.trunkAllowedVlans = ctx.at(
-        [...new Set([...cur, ...parsed.values])].sort((a, b) => a - b),
-        line,
-      );
-    } else if (verb === 'remove' && st.trunkAllowedVlans) {
-      const drop = new Set(parsed.values);
-      st.trunkAllowedVlans = ctx.at(
-        st.trunkAllowedVlans.value.filter((v) => !drop.has(v)),
-        line,
-      );
-    } else if (verb === '' || (verb !== 'remove' && verb !== 'except')) {
-      st.trunkAllowedVlans = ctx.at(parsed.values, line);
-    }
+    return;
+  }
+  if (k2 === 'group') {
+    const name = line.words[o + 3]?.text;
+    if (off) st.trunkGroups = name === undefined ? [] : st.trunkGroups.filter((g) => g.value !== name);
+    else if (name !== undefined && !st.trunkGroups.some((g) => g.value === name)) st.trunkGroups.push(ctx.at(name, line));
+    return;
+  }
+  if (k2 !== 'allowed' || kw(line, o + 3) !== 'vlan') return;
+  if (off) {
+    delete st.trunkAllowedVlans;
+    return;
+  }
+  // Without a line a trunk allows every VLAN, so `add` and `remove` start from all of them.
+  const verb = kw(line, o + 4);
+  if (verb === 'none') {
+    st.trunkAllowedVlans = ctx.at(NO_VLANS, line);
+    return;
+  }
+  if (verb === 'all') {
+    st.trunkAllowedVlans = ctx.at(ALL_VLANS, line);
+    return;
+  }
+  const withVerb = verb === 'add' || verb === 'remove' || verb === 'except';
+  const parsed = parseVlanList(rest(line, withVerb ? o + 5 : o + 4));
+  for (const bad of parsed.bad) ctx.note('warning', 'bad-vlan', `switchport trunk allowed vlan: cannot read ${bad}`, line);
+  const current = st.trunkAllowedVlans?.value ?? ALL_VLANS;
+  const value =
+    verb === 'add'
+      ? union(current, parsed.set)
+      : verb === 'remove'
+        ? subtract(current, parsed.set)
+        : verb === 'except'
+          ? subtract(ALL_VLANS, parsed.set)
+          : parsed.set;
+  st.trunkAllowedVlans = ctx.at(value, line);
+}
+
+/** EOS `vxlan vlan 10 vni 10010`, `vxlan vlan 10-12 vni 10010-10012`, `vxlan vlan add 10 vni 10010`. */
+function readVxlanVlanVni(ctx: Ctx, st: IfState, line: CliLine, off: boolean, o: number): void {
+  let j = o + 2;
+  if (kw(line, j) === 'add' || kw(line, j) === 'remove') j++;
+  if (kw(line, j + 1) !== 'vni') return;
+  const vlans = parseVlanList([kw(line, j)]).set;
+  const vnis = /^(\d+)(?:-(\d+))?$/.exec(kw(line, j + 2));
+  if (vlans.length !== 1 || !vnis) return;
+  const [a, b] = vlans[0]!;
+  const first = Number(vnis[1]);
+  for (let v = a; v <= b; v++) {
+    if (off || kw(line, o + 2) === 'remove') st.vxlanVni.delete(v);
+    else st.vxlanVni.set(v, ctx.at(first + (v - a), line));
   }
 }
 

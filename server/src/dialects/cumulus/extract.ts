@@ -47,6 +47,7 @@ import { applyDefaultMtus } from './mtu-defaults';
 import { readNclu } from './nclu';
 import { readNvue } from './nvue';
 import { buildQos, newQosState } from './qos';
+import { finalizeCumulusL2 } from './l2';
 
 /** The device's name when the file has none: `/etc/network/interfaces` and `startup` files are named after their folder (sw1/interfaces). */
 const CUMULUS_NAMING: FileNaming = {
@@ -63,7 +64,7 @@ export function extractCumulusDevice(doc: CliDocument): Device {
   const cut = cutoffLine(doc);
   const lines = doc.lines.filter((l) => l.range.start.line < cut);
   const hasSwp = lines.some((l) => /\bswp\d/.test(l.text));
-  const ctx: Ctx = { uri, notes, interfaces, facts, hasSwp, breakouts: new Map() };
+  const ctx: Ctx = { uri, notes, interfaces, facts, hasSwp, breakouts: new Map(), l2: new Map() };
   const forms = new Set<CumulusForm>();
   let hostname: string | undefined;
   let hostnameLoc: Loc | undefined;
@@ -134,6 +135,7 @@ export function extractCumulusDevice(doc: CliDocument): Device {
   };
   if (hostnameLoc) device.hostnameLoc = hostnameLoc;
   if (ctx.peerGroup) device.peerGroup = ctx.peerGroup;
+  Object.assign(device, finalizeCumulusL2(ctx));
   return device;
 }
 

@@ -7,6 +7,7 @@ import { defaulted, explicit, located, type Loc, type Located } from '../../mode
 import type { CliDocument, CliLine, CliWord } from '../../parsing/cli-tree';
 import { readClag } from './clag';
 import { lineLocOf, locOf, type Ctx } from './context';
+import { l2Facts, readIfupdownL2 } from './l2';
 import { addAddress, newIface, setMtu, setSpeed, setSwitched } from './interfaces';
 import { LOOPBACK_MTU } from './mtu-defaults';
 import { expandCumulusNames, parseNumber } from './values';
@@ -112,6 +113,7 @@ export function readStanza(ctx: Ctx, l: CliLine, lloc: Loc): void {
       case 'bridge-vids':
       case 'bridge-pvid':
         if (iface.kind !== 'other') setSwitched(iface, cloc);
+        readIfupdownL2(ctx, iface, w[0], w.slice(1), cloc);
         break;
       case 'bond-slaves':
       case 'bond-ports':
@@ -125,6 +127,7 @@ export function readStanza(ctx: Ctx, l: CliLine, lloc: Loc): void {
         if (w[1] && w[1] !== 'none') iface.channelGroup = located(w[1], cloc);
         break;
       case 'bridge-ports':
+        l2Facts(ctx, name).ports = memberNames(ctx.uri, c.words.slice(1)).map((m) => located(m.name, m.loc));
         for (const m of memberNames(ctx.uri, c.words.slice(1))) {
           const port = ctx.interfaces.get(m.name) ?? newIface(ctx, m.name, cloc, c.range.end, '', 'ifupdown2', m.name);
           const target = port.channelGroup ? ctx.interfaces.get(port.channelGroup.value) : undefined;
@@ -132,6 +135,13 @@ export function readStanza(ctx: Ctx, l: CliLine, lloc: Loc): void {
           if (target) setSwitched(target, m.loc);
         }
         break;
+      case 'vlan-id': {
+        const n = Number(w[1]);
+        if (iface.kind === 'svi' && Number.isInteger(n) && n >= 1 && n <= 4094) iface.sviVlan = located(n, cloc);
+        break;
+      }
+      default:
+        if (w[0]) readIfupdownL2(ctx, iface, w[0], w.slice(1), cloc);
     }
   }
 }

@@ -3,6 +3,7 @@ import { explicit, located, type Loc } from '../../model/location';
 import type { Interface } from '../../model/types';
 import type { CliLine, CliWord } from '../../parsing/cli-tree';
 import { readClag } from './clag';
+import { l2Facts, readIfupdownL2 } from './l2';
 import type { Ctx } from './context';
 import { addAddress, newIface, setMtu, setSpeed, setSwitched, touch } from './interfaces';
 import { expandCumulusNames, parseNumber } from './values';
@@ -20,7 +21,13 @@ export function readCommonTail(ctx: Ctx, iface: Interface, l: CliLine, sub: stri
       else if (sub[1] === 'vrf' && sub[2]) iface.vrf = located(sub[2], lloc);
       break;
     case 'clag':
-      if (sub[1]) readClag(ctx, iface, sub[1], sub[2], lloc);
+      // `clag id N` numbers a dual-connected bond; the other `clag …` settings are the pair's peering.
+      if (sub[1] === 'id') readIfupdownL2(ctx, iface, 'clag-id', sub.slice(2), lloc);
+      else if (sub[1]) readClag(ctx, iface, sub[1], sub[2], lloc);
+      break;
+    case 'vxlan':
+      // NCLU `net add vxlan vni10 vxlan id 10010`.
+      if (sub[1] === 'id') readIfupdownL2(ctx, iface, 'vxlan-id', sub.slice(2), lloc);
       break;
     case 'alias':
     case 'description':
@@ -47,9 +54,12 @@ export function readCommonTail(ctx: Ctx, iface: Interface, l: CliLine, sub: stri
         setSwitched(iface, lloc);
         const n = sub[1] === 'access' ? parseNumber(sub[2]) : sub[3] === 'access' ? parseNumber(sub[4]) : undefined;
         if (n !== undefined) iface.accessVlan = located(n, lloc);
+        readBridgeTail(ctx, iface, sub, lloc);
       }
       break;
     case 'bond':
+      // NVUE `bond mlag id 1`: the CLAG number of a dual-connected bond.
+      if (sub[1] === 'mlag' && sub[2] === 'id') readIfupdownL2(ctx, iface, 'clag-id', sub.slice(3), lloc);
       // NCLU `bond slaves swp1-2`; NVUE `bond member swp1-2`.
       if ((sub[1] === 'slaves' || sub[1] === 'member') && sub[2]) {
         iface.kind = 'port-channel';
@@ -61,4 +71,18 @@ export function readCommonTail(ctx: Ctx, iface: Interface, l: CliLine, sub: stri
       }
       break;
   }
+}
+
+/**
+ * The VLANs of a bridge port: NCLU `bridge vids 10,20` / `bridge pvid 1`; NVUE `bridge domain br_default` (joins the
+ * domain), `… vlan 10,20`, `… untagged 1`. The port joins the bridge's port list (NVUE: the domain's).
+ */
+function readBridgeTail(ctx: Ctx, iface: Interface, sub: string[], lloc: Loc): void {
+  const [key, value] = sub[1] === 'domain' ? [sub[3], sub[4]] : [sub[1], sub[2]];
+  if (sub[1] === 'domain' && sub[2]) {
+    const bridge = l2Facts(ctx, sub[2]);
+    if (!bridge.ports?.some((p) => p.value === iface.name)) (bridge.ports ??= []).push(located(iface.name, lloc));
+  }
+  if (key === 'vids' || key === 'vlan') readIfupdownL2(ctx, iface, 'bridge-vids', value ? [value] : [], lloc);
+  else if (key === 'pvid' || key === 'untagged') readIfupdownL2(ctx, iface, 'bridge-pvid', value ? [value] : [], lloc);
 }

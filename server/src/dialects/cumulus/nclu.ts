@@ -6,6 +6,7 @@ import { defaulted, explicit, located, type Loc, type Located } from '../../mode
 import type { CliLine } from '../../parsing/cli-tree';
 import { locOf, type Ctx } from './context';
 import { readCommonTail } from './interface-attributes';
+import { l2Facts, readIfupdownL2 } from './l2';
 import { newIface, setSwitched, touch } from './interfaces';
 import { LOOPBACK_MTU } from './mtu-defaults';
 import { expandCumulusNames } from './values';
@@ -51,7 +52,14 @@ export function readNclu(ctx: Ctx, l: CliLine, lloc: Loc): Located<string> | und
   for (const name of names) {
     if (obj === 'bridge') {
       // `net add bridge bridge ports a,b,c`: the members are switched; the bridge itself is not a data port.
+      const bridge = l2Facts(ctx, name);
+      if (sub[0] === 'vids' || sub[0] === 'pvid' || sub[0] === 'stp') {
+        const bridgeIface = ctx.interfaces.get(name) ?? newIface(ctx, name, lloc, l.range.end, '', 'nclu', `bridge ${name}`);
+        bridgeIface.kind = 'other';
+        readIfupdownL2(ctx, bridgeIface, sub[0] === 'stp' ? 'bridge-stp' : `bridge-${sub[0]}`, sub.slice(1), lloc);
+      }
       if (sub[0] === 'ports' && sub[1]) {
+        for (const m of expandCumulusNames(sub[1])) (bridge.ports ??= []).push(located(m, lloc));
         for (const m of expandCumulusNames(sub[1])) {
           const port = ctx.interfaces.get(m) ?? newIface(ctx, m, lloc, l.range.end, '', 'nclu', `interface ${m}`);
           setSwitched(port, lloc);

@@ -4,11 +4,13 @@
  * `qos egress-queue-mapping`, `qos egress-scheduler`, `qos congestion-control`, `qos pfc-watchdog`).
  */
 import { explicit, located, type Loc, type Located } from '../../model/location';
+import { union } from '../../model/vlans';
 import type { InterfaceKind } from '../../model/types';
 import type { CliLine } from '../../parsing/cli-tree';
 import { readClag } from './clag';
 import { locOf, type Ctx } from './context';
 import { readCommonTail } from './interface-attributes';
+import { l2Facts, vidsOf } from './l2';
 import { newIface, touch } from './interfaces';
 import { queue, type QosState } from './qos';
 import { expandCumulusNames, numberList, parseBytes, parseNumber } from './values';
@@ -41,6 +43,7 @@ export function readNvue(ctx: Ctx, l: CliLine, lloc: Loc, qs: QosState): Located
     return undefined;
   }
   if (w[2] === 'qos') readNvueQos(ctx, l, w.slice(3), lloc, qs);
+  if (w[2] === 'bridge' && w[3] === 'domain' && w[4]) readNvueBridgeDomain(ctx, w[4], w.slice(5), lloc);
   if (w[2] === 'mlag' && w[3]) readClag(ctx, undefined, w[3], w[4], lloc);
   return undefined;
 }
@@ -130,4 +133,22 @@ function readNvueQos(ctx: Ctx, l: CliLine, q: string[], lloc: Loc, qs: QosState)
       }
       break;
   }
+}
+
+/**
+ * `nv set bridge domain br_default vlan 10,20` (the domain's VLANs), `… vlan 10 vni 10010` (the VLAN's VNI),
+ * `… untagged 1` (its PVID), `… stp state down`.
+ */
+function readNvueBridgeDomain(ctx: Ctx, domain: string, d: string[], lloc: Loc): void {
+  const f = l2Facts(ctx, domain);
+  f.ports ??= [];
+  if (d[0] === 'vlan' && d[1]) {
+    const set = vidsOf([d[1]]);
+    f.vids = located(union(f.vids?.value ?? [], set), lloc);
+    const vni = d[2] === 'vni' ? parseNumber(d[3] === 'auto' ? d[1] : d[3]) : undefined;
+    if (vni !== undefined && set.length === 1 && set[0]![0] === set[0]![1]) (ctx.nvueVni ??= new Map()).set(set[0]![0], located(vni, lloc));
+  } else if (d[0] === 'untagged' && d[1]) {
+    const n = parseNumber(d[1]);
+    if (n !== undefined) f.pvid = located(n, lloc);
+  } else if (d[0] === 'stp' && d[1] === 'state' && d[2]) f.stp = located(d[2] !== 'down', lloc);
 }

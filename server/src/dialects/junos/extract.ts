@@ -32,6 +32,7 @@ import { PathTreeReader } from '../../parsing/path-tree-reader';
 import type { Glob } from '../../model/glob';
 import { JUNOS_MTU } from './mtu';
 import { configuredSpeed } from '../../model/port-speed';
+import { readJunosStp, readJunosVlans, readUnitVlans } from './l2';
 
 interface ForwardingClass {
   name: string;
@@ -102,6 +103,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   // Interfaces
   const interfaces = new Map<string, Interface>();
   const vrfOf = readVrfs(ctx, root);
+  const vlans = readJunosVlans(ctx, root);
   for (const n of childrenAt(root, 'interfaces')) {
     if (isPattern(n.word) || n.word === 'interface-range' || n.word === 'apply-groups' || n.word === 'apply-groups-except') continue;
     // 802.1Q encapsulation on the port: 18 bytes of overhead between the media MTU and a unit's IP MTU.
@@ -116,6 +118,9 @@ export function extractJunosDevice(doc: JunosDocument): Device {
       if (isPattern(u.word)) continue;
       const unit = readInterface(ctx, u, phys, vrfOf);
       interfaces.set(unit.name, unit);
+      if (unit.mode.value === 'switched') readUnitVlans(ctx, u, n, unit, vlans);
+      const irb = unit.kind === 'svi' ? vlans.irb.get(unit.name) : undefined;
+      if (irb) unit.sviVlan = located(irb.vlan, irb.loc);
       if (doc.format === 'set') facts.setPaths.set(blockKey(u.line.start), ['interfaces', n.word, 'unit', u.word]);
     }
   }
@@ -167,6 +172,9 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   if (hostNode) device.hostnameLoc = ctx.loc(hostNode.line);
   const vtep = vtepSourceOf(root);
   if (vtep) device.vtepSource = { value: vtep.word, loc: ctx.loc(vtep.range) };
+  if (vlans.byId.size > 0) device.vlans = vlans.byId;
+  const stp = readJunosStp(ctx, root, interfaces);
+  if (stp) device.spanningTree = stp;
   const version = valueAt(root, 'version');
   if (version) device.version = version.word;
   return device;

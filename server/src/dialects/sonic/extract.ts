@@ -37,6 +37,7 @@ import {
   readPortChannelTable,
   readPortTable,
   readVlanMemberTable,
+  readSonicVlans,
   readVlanTable,
   type Interfaces,
 } from './ports';
@@ -127,5 +128,7 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   if (hostnameLoc) device.hostnameLoc = hostnameLoc;
   if (hwsku) device.platform = hwsku;
   for (const iface of interfaces.values()) iface.speed ??= platformPortSpeed(hwsku, hwskuLoc, iface, interfaces);
+  const vlans = readSonicVlans(db);
+  if (vlans.size > 0) device.vlans = vlans;
   return device;
 }

@@ -1,9 +1,10 @@
 /** PORT, PORTCHANNEL, VLAN and their member and address tables → interfaces. */
 import { canonicalInterfaceName, interfaceKind } from '../../model/interface-names';
 import { parseIpAddress } from '../../model/ip';
-import { defaulted, explicit, located } from '../../model/location';
+import { defaulted, explicit, located, type Loc, type Located } from '../../model/location';
+import { VLAN_MAX, vlanSetOf } from '../../model/vlans';
 import type { SonicEntry, SonicObject } from '../../model/sonic';
-import type { Interface } from '../../model/types';
+import type { Interface, VlanDef } from '../../model/types';
 import { field, intOf, locatedField, splitPortKey, type ConfigDb } from './config-db';
 import { SONIC_DEFAULT_MTU, SONIC_MTU, SONIC_MTU_RANGE } from './mtu';
 import { configuredSpeed } from '../../model/port-speed';
@@ -88,6 +89,9 @@ export function readVlanTable(db: ConfigDb, interfaces: Interfaces): void {
     const written = /^\d+$/.test(e.key) ? `Vlan${e.key}` : e.key;
     if (!entries.get('VLAN_INTERFACE')?.has(written) && ![...(entries.get('VLAN_INTERFACE')?.keys() ?? [])].some((k) => k.startsWith(`${written}|`))) continue;
     readPortLike(db, interfaces, { ...e, key: written }, SONIC_MTU_RANGE.max);
+    const svi = ifaceOf(interfaces, written);
+    const id = /(\d+)$/.exec(written);
+    if (svi && id) svi.sviVlan = located(Number(id[1]), e.obj.keyLoc);
   }
 }
 
@@ -118,15 +122,58 @@ export function readAddressTables(db: ConfigDb, interfaces: Interfaces): void {
   }
 }
 
-/** VLAN_MEMBER: `Vlan100|Ethernet0` keys make the port switched; `untagged` sets its access VLAN. */
+/**
+ * VLAN_MEMBER: `Vlan100|Ethernet0` keys make the port switched. A port with tagged members is a trunk of those VLANs,
+ * and its untagged member (at most one) is the trunk's native VLAN; a port with only an untagged member is an
+ * access port of that VLAN. Tagging defaults to untagged, as the SONiC YANG model has it.
+ */
 export function readVlanMemberTable(db: ConfigDb, interfaces: Interfaces): void {
+  const tagged = new Map<Interface, { ids: number[]; loc: Loc }>();
+  const untagged = new Map<Interface, Located<number>>();
   for (const e of db.table('VLAN_MEMBER')) {
     const { ports, rest } = splitPortKey(e.key);
     const port = ifaceOf(interfaces, rest);
     if (!port || !ports[0]) continue;
     port.mode = explicit('switched', e.obj.keyLoc);
-    const vlan = /(\d+)$/.exec(ports[0]);
-    const tagging = field(e, 'tagging_mode')?.value;
-    if (vlan && tagging === 'untagged' && !port.accessVlan) port.accessVlan = located(Number(vlan[1]), e.obj.keyLoc);
+    const m = /(\d+)$/.exec(ports[0]);
+    if (!m) continue;
+    const vlan = Number(m[1]);
+    const tagging = field(e, 'tagging_mode')?.value ?? 'untagged';
+    if (tagging === 'tagged') {
+      const t = tagged.get(port);
+      if (t) t.ids.push(vlan);
+      else tagged.set(port, { ids: [vlan], loc: e.obj.keyLoc });
+    } else if (!untagged.has(port)) untagged.set(port, located(vlan, e.obj.keyLoc));
   }
+  for (const [port, t] of tagged) {
+    port.vlanMode = explicit('trunk', t.loc);
+    const native = untagged.get(port);
+    port.trunkAllowedVlans = explicit(vlanSetOf(native ? [...t.ids, native.value] : t.ids), t.loc);
+    if (native) port.nativeVlan = explicit(native.value, native.loc);
+  }
+  for (const [port, u] of untagged) {
+    if (tagged.has(port)) continue;
+    port.vlanMode = explicit('access', u.loc);
+    port.accessVlan = u;
+  }
+}
+
+/** VLAN (`Vlan100`, `vlanid`) and VXLAN_TUNNEL_MAP (`vlan`, `vni`): the device's VLANs and their VNIs. */
+export function readSonicVlans(db: ConfigDb): Map<number, VlanDef> {
+  const vlans = new Map<number, VlanDef>();
+  for (const e of db.table('VLAN')) {
+    const id =
+      intOf(db.ctx, field(e, 'vlanid'), `VLAN ${e.key} vlanid`, 1, VLAN_MAX) ??
+      (/^(?:Vlan)?(\d+)$/i.test(e.key) ? Number(/(\d+)$/.exec(e.key)![1]) : undefined);
+    if (id === undefined || id < 1 || id > VLAN_MAX) continue;
+    vlans.set(id, { id, loc: e.obj.keyLoc, name: e.key });
+  }
+  for (const e of db.table('VXLAN_TUNNEL_MAP')) {
+    const vlanName = field(e, 'vlan')?.value;
+    const m = vlanName ? /(\d+)$/.exec(vlanName) : null;
+    const vni = intOf(db.ctx, field(e, 'vni'), `VXLAN_TUNNEL_MAP ${e.key} vni`, 1, 16777215);
+    const def = m ? vlans.get(Number(m[1])) : undefined;
+    if (def && vni !== undefined) def.vni = located(vni, field(e, 'vni')!.innerLoc);
+  }
+  return vlans;
 }

@@ -1,7 +1,8 @@
 import { canonicalAddress, isLinkLocal } from '../../links/ip';
 import type { Loc } from '../../model/location';
-import type { Device, Fabric, Interface } from '../../model/types';
+import type { Device, Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
+import { peerPairs } from '../../model/peer-pairs';
 
 interface Holder {
   device: Device;
@@ -41,22 +42,11 @@ function isUnnumbered(holders: Holder[]): boolean {
   return holders.every((h) => h.device === d && h.prefixLength === (h.address.includes(':') ? 128 : 32));
 }
 
-/** Each device of an MLAG/vPC/CLAG pair mapped to its peer, from the inferred peer-links. */
-function mlagPairs(fabric: Fabric): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const l of fabric.links) {
-    if (l.source !== 'peer-link') continue;
-    out.set(l.a.device, l.b.device);
-    out.set(l.b.device, l.a.device);
-  }
-  return out;
-}
-
 /**
  * Which pair a peering address belongs to: the two switches of an inferred peer-link, else (the pair's addresses
  * are wrong, so no peer-link was inferred) its domain, which both peers name alike.
  */
-function pairScope(deviceKey: string, device: Device, pairOf: Map<string, string>): string {
+function pairScope(deviceKey: string, device: Device, pairOf: ReadonlyMap<string, string>): string {
   const peer = pairOf.get(deviceKey);
   if (peer) return [deviceKey, peer].sort().join('\u0000');
   const domain = device.peerGroup?.domain?.value;
@@ -105,7 +95,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const byKey = new Map<string, Holder[]>();
-    const pairOf = mlagPairs(ctx.fabric);
+    const pairOf = peerPairs(ctx.fabric);
     const keyOf = new Map<Device, string>();
     for (const [deviceKey, device] of ctx.fabric.devices) {
       if (ctx.ignored(device)) continue;

@@ -3,6 +3,7 @@ import type { Interface } from '../../model/types';
 import type { Finding, Fix, Rule, TextEdit } from '../types';
 import { bridgedMtu, mtuText, setMtuFix, type BridgedMtu } from './common';
 import { compact } from '../support/sets';
+import { hasVlan } from '../../model/vlans';
 import { isDataInterface, lagOf } from '../support/interfaces';
 
 /** The VLAN of an SVI name (`Vlan10` → 10). */
@@ -15,7 +16,7 @@ export function sviVlan(iface: Interface): number | undefined {
 export function carriesVlan(iface: Interface, vlan: number): boolean {
   if (iface.switchportMode?.value === 'trunk') {
     const allowed = iface.trunkAllowedVlans?.value;
-    return allowed === undefined || allowed.includes(vlan);
+    return allowed === undefined || hasVlan(allowed, vlan);
   }
   return (iface.accessVlan?.value ?? 1) === vlan;
 }
