@@ -35,7 +35,7 @@ describe('rule docs', () => {
     const ids = allRules.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     for (const r of allRules) {
-      assert.match(r.id, /^[a-z]+\/[a-z0-9-]+$/);
+      assert.match(r.id, /^[a-z][a-z0-9]*\/[a-z0-9-]+$/);
       assert.equal(r.id.split('/')[0], r.category, r.id);
       assert.ok(r.rationale.length > 40, `${r.id} needs a rationale`);
       assert.ok(Object.keys(r.messages).length > 0, `${r.id} needs messages`);

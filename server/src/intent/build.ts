@@ -49,6 +49,7 @@ export function buildIntent(uri: string, data: Record<string, unknown>, src: Sou
     intent.interfaceRoles = list;
   }
   if (Array.isArray(data.linkSources)) intent.linkSources = data.linkSources as LinkSourceKind[];
+  if (typeof data.maxL2Span === 'number') intent.maxL2Span = data.maxL2Span;
   if (Array.isArray(data.descriptionPatterns)) {
     const list: string[] = [];
     data.descriptionPatterns.forEach((_, i) => {

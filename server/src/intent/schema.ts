@@ -181,6 +181,14 @@ export const intentSchema = {
         ],
       ],
     },
+    maxL2Span: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      description:
+        'The most switches one VLAN may span over switched links between switches (design/flat-l2). 2 keeps VLANs within an MLAG/vPC pair; without a value design/flat-l2 reports spans above 2 as information.',
+      examples: [2, 4],
+    },
     linkSources: {
       type: 'array',
       description: 'Link evidence to use, highest confidence first. When two sources disagree, the earlier wins; sources not listed are not used.',

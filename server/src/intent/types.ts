@@ -39,6 +39,8 @@ export interface Intent {
   /** `interfaces:` — roles the intent sets, in file order (the first match wins over inference). */
   interfaceRoles?: InterfaceRoleAssignment[];
   linkSources?: LinkSourceKind[];
+  /** The most switches one VLAN may span over switch-to-switch switched links (design/flat-l2). */
+  maxL2Span?: number;
   descriptionPatterns?: string[];
   ignore?: { interfaces?: string[]; devices?: string[]; rules?: string[] };
   /** Per-rule overrides: severity 'off' disables. */

@@ -9,7 +9,7 @@ export type { Fix, TextEdit } from '../model/edit';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Scope = 'line' | 'device' | 'link' | 'fabric';
-export type Category = 'mtu' | 'pfc' | 'qos' | 'link' | 'workspace';
+export type Category = 'mtu' | 'pfc' | 'qos' | 'link' | 'design' | 'l2' | 'mlag' | 'workspace';
 
 export interface RuleOption {
   description: string;

@@ -1,0 +1,4 @@
+import type { Rule } from '../types';
+import { rule as peerInconsistent } from './peer-inconsistent';
+
+export const mlagRules: Rule[] = [peerInconsistent];
