@@ -116,7 +116,6 @@ export const rule: Rule = {
   category: 'design',
   severity: 'warning',
   scope: 'fabric',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'A RoCE fabric keeps Layer 2 small: every switch a VLAN reaches shares its broadcast, unknown-unicast and ' +
     'multicast flooding, its spanning-tree failure domain and, with PFC, its pause storms, which spread hop by hop ' +

@@ -50,7 +50,6 @@ export const rule: Rule = {
   category: 'l2',
   severity: 'warning',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'An access port sends one VLAN untagged; a trunk sends tagged frames and expects them back; a routed port bridges ' +
     'nothing. Across such a pair, tagged VLANs are dropped by the access end, the untagged VLAN lands in whatever the ' +

@@ -16,7 +16,6 @@ export const rule: Rule = {
   category: 'l2',
   severity: 'warning',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'Untagged frames belong to the native VLAN of the port that receives them. When the two ends of a trunk disagree, ' +
     'the untagged traffic of one VLAN lands in another: two broadcast domains merge, spanning tree sees an ' +

@@ -25,7 +25,6 @@ export const rule: Rule = {
   category: 'l2',
   severity: 'warning',
   scope: 'device',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'A VLAN interface (SVI, Junos irb unit) routes for the hosts of its VLAN. When no up port of the switch carries ' +
     'the VLAN, the SVI has nobody to reach: on most platforms it stays down (autostate), its subnet is withdrawn or ' +

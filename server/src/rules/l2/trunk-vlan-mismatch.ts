@@ -24,7 +24,6 @@ export const rule: Rule = {
   category: 'l2',
   severity: 'warning',
   scope: 'link',
-  dialects: ['eos', 'nxos', 'ios', 'junos', 'sonic', 'nvue'],
   rationale:
     'A VLAN that one end of a trunk carries and the other end does not allow is black-holed at the second switch: ' +
     'hosts of that VLAN on either side cannot reach each other, and for RoCE a half-stretched VLAN is the kind of ' +

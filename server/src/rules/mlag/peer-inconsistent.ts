@@ -191,7 +191,6 @@ export const rule: Rule = {
   category: 'mlag',
   severity: 'error',
   scope: 'fabric',
-  dialects: ['eos', 'nxos', 'nvue'],
   rationale:
     'The two switches of an MLAG (EOS), vPC (NX-OS) or CLAG (Cumulus) pair present one LAG to the host or switch ' +
     'below: its traffic is hashed across both, so every frame must meet the same MTU, the same VLANs and the same ' +
