@@ -453,6 +453,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     fixedCount: fixed,
     toolVersion: pkg.version,
     texts: loaded.texts,
+    silenced: result.silenced,
   };
   let report: string;
   switch (o.format) {

@@ -35,6 +35,11 @@ export interface DialectModule<Id extends string = string, Doc = unknown> {
   read(doc: Doc): DeviceReading;
   /** The writer that turns semantic changes into edits in this dialect's syntax (a `NoFixWriter` declines all). */
   fixWriter(device: Device): FixWriter;
+  /**
+   * What starts a line comment (`!`, `#`): the engine reads `fabric-lint-disable` comments written with it, and
+   * the quick-fix writes them with it (engine/disable-comments.ts). Null: the format has no comments (JSON).
+   */
+  readonly lineComment: string | null;
   /** The dialect's MTU semantics (`DialectMtu`, model/mtu.ts), in its folder's mtu.ts. */
   readonly mtu: DialectMtu;
   /** What the dialect contributes to the editor (a language with colouring); absent: none, its files stay plain text. */

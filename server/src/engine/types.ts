@@ -3,11 +3,15 @@ import type { Loc } from '../model/location';
 import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
 import type { Intent } from '../intent/types';
 import type { Finding } from '../rules/types';
+import type { DisableComment } from './disable-comments';
 
 /** What one workspace file contributes to the fabric. Cached per uri and text version. */
 export type FileAnalysis =
-  /** `evidence`: links the config itself states (SONiC DEVICE_NEIGHBOR), collected like a topology file's. */
-  | { kind: 'config'; uri: string; dialect: Dialect; device: Device; findings: Finding[]; evidence?: LinkEvidence[] }
+  /**
+   * `evidence`: links the config itself states (SONiC DEVICE_NEIGHBOR), collected like a topology file's.
+   * `disables`: its `fabric-lint-disable` comments, applied by `Workspace.lint`.
+   */
+  | { kind: 'config'; uri: string; dialect: Dialect; device: Device; findings: Finding[]; evidence?: LinkEvidence[]; disables?: DisableComment[] }
   /** `neighbors`: what an LLDP file says each neighbour is (role evidence for the ones outside the workspace). */
   | { kind: 'topology'; uri: string; format: string; evidence: LinkEvidence[]; findings: Finding[]; neighbors?: ObservedNeighbor[] }
   | { kind: 'intent'; uri: string; intent: Intent | undefined; findings: Finding[] }
@@ -25,6 +29,8 @@ export interface LintResult {
   findings: Finding[];
   /** Findings grouped by uri, with an entry (maybe empty) for every known file. */
   byUri: Map<string, Finding[]>;
+  /** Findings a `fabric-lint-disable` comment silenced (not in `findings`), with the comment's reason. */
+  silenced: { finding: Finding; reason?: string }[];
 }
 
 export interface EngineSettings {

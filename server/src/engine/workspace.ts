@@ -16,6 +16,8 @@ import { engineFinding, fileStart } from './engine-findings';
 import type { EngineSettings, FileAnalysis, LintResult } from './types';
 import { relativePath } from './uri';
 import { loneCrAsLf } from './source-text';
+import { readDisableComments, silence, type DisableComment } from './disable-comments';
+import { workspaceRules } from '../rules/workspace/index';
 
 export const DEFAULT_SETTINGS: EngineSettings = {
   dialectOverrides: {},
@@ -60,6 +62,7 @@ export class Workspace {
   private readonly links = new LinkCache();
   private settings: EngineSettings;
   private readonly rules: readonly Rule[];
+  private ruleIds: ReadonlySet<string> | undefined;
 
   private constructor(
     private readonly roots: string[],
@@ -148,6 +151,7 @@ export class Workspace {
     const devices = new Map<string, Device>();
     const evidence: LinkEvidence[] = [];
     const neighbors: ObservedNeighbor[] = [];
+    const disables = new Map<string, DisableComment[]>();
     let intent: Intent | undefined;
 
     for (const a of analyses) {
@@ -157,6 +161,7 @@ export class Workspace {
       if (a.kind === 'topology' || a.kind === 'config') for (const e of a.evidence ?? []) evidence.push(e);
       if (a.kind === 'topology') for (const n of a.neighbors ?? []) neighbors.push(n);
       if (a.kind === 'config') {
+        if (a.disables?.length) disables.set(a.uri, a.disables);
         const first = devices.get(a.device.hostname);
         if (first) {
           const loc = a.device.hostnameLoc ?? fileStart(a.uri);
@@ -185,7 +190,9 @@ export class Workspace {
     const external = resolveExternalNeighbors(devices, neighbors);
     if (external.length > 0) fabric.externalNeighbors = external;
     const ruleFindings = runRules(this.rules, fabric, intent, { severity: this.settings.ruleSeverity });
-    const findings = sortFindings([...applySeverity(fileFindings, this.settings, intent), ...ruleFindings]);
+    const all = [...applySeverity(fileFindings, this.settings, intent), ...ruleFindings];
+    const quiet = silence(all, disables, this.knownRuleIds(), (uri) => !pending.has(uri));
+    const findings = sortFindings([...quiet.kept, ...applySeverity(quiet.about, this.settings, intent)]);
 
     const byUri = new Map<string, Finding[]>();
     for (const u of this.entries.keys()) if (!pending.has(u)) byUri.set(u, []);
@@ -194,7 +201,12 @@ export class Workspace {
       if (list) list.push(f);
       else byUri.set(f.loc.uri, [f]);
     }
-    return { fabric, intent, findings, byUri };
+    return { fabric, intent, findings, byUri, silenced: quiet.silenced };
+  }
+
+  /** Rule ids a disable comment may name: the fabric rules and the engine's own. */
+  private knownRuleIds(): ReadonlySet<string> {
+    return (this.ruleIds ??= new Set([...this.rules, ...workspaceRules].map((r) => r.id)));
   }
 
   /** The same objects for the same intent, so that unchanged links are recognised as such. */
@@ -293,7 +305,16 @@ export class Workspace {
       for (const n of device.notes)
         findings.push(engineFinding('workspace/parse-note', 'note', { message: n.message }, n.loc, n.severity === 'error' ? 'warning' : n.severity));
       for (const p of evidenceProblems ?? []) findings.push(engineFinding('workspace/topology-invalid', 'invalid', { message: p.message }, p.loc));
-      return { kind: 'config', uri, dialect: dialect.id, device, findings, ...(evidence?.length ? { evidence } : {}) };
+      const disables = dialect.lineComment === null ? [] : readDisableComments(text, dialect.lineComment);
+      return {
+        kind: 'config',
+        uri,
+        dialect: dialect.id,
+        device,
+        findings,
+        ...(evidence?.length ? { evidence } : {}),
+        ...(disables.length ? { disables } : {}),
+      };
     } finally {
       tree.delete();
     }

@@ -1,6 +1,6 @@
 /** The wording of schema errors: what a value is, what was expected, "did you mean", and where the problem is shown. */
 import type { ErrorObject } from 'ajv';
-import { editDistance } from '../model/edit-distance';
+import { suggest } from '../model/edit-distance';
 import { isObject, parsePointer, valueAt, type Path } from './paths';
 import { toRawPath } from './pruning';
 import { SEVERITIES } from './schema';
@@ -25,19 +25,6 @@ function typeName(t: unknown): string {
   };
   const list = Array.isArray(t) ? t : [t];
   return list.map((x) => names[String(x)] ?? String(x)).join(' or ');
-}
-
-export function suggest(word: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word, c, { ignoreCase: true });
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 /** Human wording of one ajv error about the value `v`. */

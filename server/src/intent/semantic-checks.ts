@@ -7,7 +7,7 @@ import { DSCP_NAME_VALUES, ROCE_HINTS } from './defaults';
 import { dottedPath, isObject, type Path } from './paths';
 import type { Pending } from './problems';
 import { prune, toRawPath, type DroppedPaths } from './pruning';
-import { suggest } from './schema-errors';
+import { suggest } from '../model/edit-distance';
 import type { LoadIntentOptions } from './types';
 import type { Source } from './yaml-source';
 

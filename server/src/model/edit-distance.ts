@@ -16,3 +16,17 @@ export function editDistance(a: string, b: string, opts: { ignoreCase?: boolean 
   }
   return row[b.length]!;
 }
+
+/** The candidate a mistyped word most likely means ("did you mean"), or undefined when none is close. */
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word, c, { ignoreCase: true });
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}

@@ -17,6 +17,8 @@ export interface OutputContext {
   toolVersion: string;
   /** Texts of the linted files (uri → text): for fingerprints and snippets, and fixes are printed with each file's line ending. */
   texts?: ReadonlyMap<string, string>;
+  /** Findings a `fabric-lint-disable` comment silenced: counted in JSON, kept as suppressed results in SARIF. */
+  silenced?: readonly { finding: Finding; reason?: string }[];
 }
 
 /**

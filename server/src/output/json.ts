@@ -9,7 +9,7 @@ import { countBySeverity, displayPath, fixTextFor, oneBased, type OutputContext 
  * {
  *   "version": 1,
  *   "tool": { "name": "fabric-lint", "version": "0.1.0" },
- *   "summary": { "errors", "warnings", "info", "hints", "files", "devices", "links", "fixed" },
+ *   "summary": { "errors", "warnings", "info", "hints", "files", "devices", "links", "fixed", "suppressed" },
  *   "findings": [{ "ruleId", "severity", "message", "messageId", "data", "uri", "path", "range",
  *                  "related": [{ "uri", "path", "range", "message" }],
  *                  "fixes": [{ "title", "isPreferred", "edits": [{ "uri", "path", "range", "newText" }] }] }]
@@ -37,7 +37,7 @@ export interface JsonFinding {
 export interface JsonReport {
   version: 1;
   tool: { name: 'fabric-lint'; version: string };
-  summary: { errors: number; warnings: number; info: number; hints: number; files: number; devices: number; links: number; fixed: number };
+  summary: { errors: number; warnings: number; info: number; hints: number; files: number; devices: number; links: number; fixed: number; suppressed: number };
   findings: JsonFinding[];
 }
 
@@ -81,6 +81,7 @@ export function jsonReport(findings: readonly Finding[], ctx: OutputContext): Js
       devices: ctx.deviceCount,
       links: ctx.linkCount,
       fixed: ctx.fixedCount ?? 0,
+      suppressed: ctx.silenced?.length ?? 0,
     },
     findings: findings.map((f) => toJsonFinding(f, ctx.cwd, fixText)),
   };

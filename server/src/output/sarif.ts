@@ -83,7 +83,7 @@ export function sarifLog(findings: readonly Finding[], opts: SarifOptions): obje
   const lineText = lineReader(opts.texts);
   const fixText = fixTextFor(opts.texts);
   const seen = new Map<string, number>();
-  const results = findings.map((f) => {
+  const toResult = (f: Finding): Record<string, unknown> => {
     const loc = artifactLocation(f.loc.uri, opts.cwd);
     const idx = ruleIndex.get(f.ruleId);
     const result: Record<string, unknown> = {
@@ -123,7 +123,12 @@ export function sarifLog(findings: readonly Finding[], opts: SarifOptions): obje
     result.partialFingerprints = { 'fabricLintFindingHash/v1': `${hash}:${n + 1}` };
     result.properties = { messageId: f.messageId, data: f.data, severity: f.severity };
     return result;
-  });
+  };
+  const results = findings.map(toResult);
+  // Silenced by a disable comment in the file: SARIF's in-source suppression, so that a viewer can still audit it.
+  for (const s of opts.silenced ?? []) {
+    results.push({ ...toResult(s.finding), suppressions: [{ kind: 'inSource', ...(s.reason ? { justification: s.reason } : {}) }] });
+  }
 
   const srcroot = pathToFileURL(opts.cwd).href.replace(/\/?$/, '/');
   return {

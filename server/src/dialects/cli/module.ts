@@ -16,6 +16,7 @@ export function cliDialect<Id extends CliDialect>(parts: CliDialectParts<Id>): D
   const dialect = parts.id;
   return {
     ...parts,
+    lineComment: '!',
     grammar: () => ({ family: 'netcli', adapt: (uri, tree) => toCliDocument(uri, tree) }),
     read: (doc) => ({ device: extractCliDevice(doc, dialect), syntaxErrors: doc.syntaxErrors }),
     fixWriter: (device) => new CliFixWriter(device, dialect),

@@ -36,6 +36,7 @@ export const nvue: DialectModule<'nvue', CliDocument> = {
   fixWriter: (device) => new CumulusFixWriter(device),
   // ifupdown2 keeps /etc/network/interfaces (and interfaces.d/*), NVUE /etc/nvue.d/startup.yaml.
   workspaceFiles: ['**/interfaces', '**/interfaces.d/*', '**/*.interfaces', '**/*.nclu', '**/*.nvue', '**/startup.yaml'],
+  lineComment: '#',
   mtu: CUMULUS_MTU,
   editor: {
     aliases: ['cumulus', 'nvue'],

@@ -27,6 +27,7 @@ export const junos: DialectModule<'junos', JunosDocument> = {
   read: (doc) => ({ device: extractJunosDevice(doc), syntaxErrors: doc.syntaxErrors }),
   fixWriter: (device) => new JunosFixWriter(device),
   workspaceFiles: ['**/*.conf', '**/*.set', '**/*.junos'],
+  lineComment: '#',
   mtu: JUNOS_MTU,
   editor: {
     aliases: ['junos'],

@@ -26,5 +26,6 @@ export const sonic: DialectModule<'sonic', JsonDocument> = {
   },
   fixWriter: (device) => new SonicFixWriter(device),
   workspaceFiles: ['**/config_db*.json'],
+  lineComment: null,
   mtu: SONIC_MTU,
 };

@@ -26,6 +26,7 @@ export const srlinux: DialectModule<'srlinux', SrlinuxDocument> = {
   read: (doc) => ({ device: extractSrlinuxDevice(doc), syntaxErrors: doc.syntaxErrors }),
   fixWriter: (device) => new SrlinuxFixWriter(device),
   workspaceFiles: ['**/*.srl', '**/*.srl.cli'],
+  lineComment: '#',
   mtu: SRLINUX_MTU,
   editor: {
     aliases: ['srlinux'],

@@ -130,4 +130,47 @@ export const workspaceRules: Rule[] = [
     messages: { invalid: '{message}' },
     example: { dialect: 'eos', config: 'links:\n  - endpoints: ["leaf1:eth1"]   # one endpoint' },
   }),
+  engineRule({
+    id: 'workspace/unused-disable',
+    title: 'A fabric-lint-disable comment that silences nothing',
+    category: 'workspace',
+    severity: 'hint',
+    scope: 'line',
+    // Every dialect whose files have comments (SONiC config_db JSON has none: its findings are silenced in the intent).
+    dialects: DIALECT_MODULES.filter((m) => m.lineComment !== null).map((m) => m.id),
+    rationale:
+      '`fabric-lint-disable-next-line <rule-id>` above a line, or `fabric-lint-disable <rule-id>` anywhere in a file ' +
+      '(after the dialect\'s comment character: `!` for EOS, NX-OS and IOS, `#` for Junos, Cumulus and SR Linux) ' +
+      'silences that rule there; without a rule id it silences every rule, and several ids are separated by commas; ' +
+      'text after ` -- ` is the reason, kept as the justification of the suppressed result in SARIF. A finding about ' +
+      'a link is silenced at its own location, on the interface where it is reported. Once the finding is gone ' +
+      '(the config was fixed, or the rule no longer fires) the comment only hides the next real problem on that line, ' +
+      'so it is reported, faded, with a fix that removes it (the quick-fix; `--fix` leaves comments alone).',
+    messages: { unused: 'This {directive} comment silences nothing here ({rules}); remove it.' },
+    fix: 'Removes the comment line, or the unused rule id from the list.',
+    example: {
+      dialect: 'eos',
+      config: 'interface Ethernet1\n   ! fabric-lint-disable-next-line mtu/link-mismatch\n   mtu 9214   ! the peer runs 9214 too',
+      explanation: 'Both ends agree now, so there is no mtu/link-mismatch finding left to silence.',
+    },
+  }),
+  engineRule({
+    id: 'workspace/invalid-disable',
+    title: 'A fabric-lint-disable comment that names no rule',
+    category: 'workspace',
+    severity: 'warning',
+    scope: 'line',
+    dialects: DIALECT_MODULES.filter((m) => m.lineComment !== null).map((m) => m.id),
+    rationale:
+      'A disable comment with a mistyped rule id, or a misspelt directive, silences nothing, and the finding it was ' +
+      'meant for stays; saying so (with the closest rule id) is better than a comment that looks like it works. ' +
+      'The directives are `fabric-lint-disable-next-line` and `fabric-lint-disable`; rule ids are listed by ' +
+      '`fabric-lint --list-rules`.',
+    messages: {
+      unknownRule: '"{rule}" is not a fabric-lint rule id; this comment silences nothing for it.',
+      unknownRuleNear: '"{rule}" is not a fabric-lint rule id (did you mean {near}?); this comment silences nothing for it.',
+      directive: '"{word}" is not a fabric-lint directive: use fabric-lint-disable-next-line or fabric-lint-disable.',
+    },
+    example: { dialect: 'eos', config: 'interface Ethernet1\n   ! fabric-lint-disable-next-line mtu/link-missmatch\n   mtu 9000' },
+  }),
 ];
