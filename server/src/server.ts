@@ -1,5 +1,7 @@
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
+  InlayHintRefreshRequest,
   ErrorCodes,
   ResponseError,
   DidChangeWatchedFilesNotification,
@@ -12,6 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { pathToUri } from './engine/uri';
+import { isDialect } from './dialects/registry';
 import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/code-actions';
 import { provideDefinition } from './lsp/definition';
 import { provideHover, type NavigationEnv } from './lsp/hover';
@@ -23,7 +26,9 @@ import {
   checkDidClose,
   checkDidOpen,
   checkDidSave,
+  checkDocumentParams,
   checkPositionParams,
+  checkRangeParams,
   checkUriParams,
   checkWatchedFiles,
   checkWorkspaceFolders,
@@ -32,7 +37,8 @@ import {
 } from './lsp/params';
 import { ClassifyRequest, FabricGraphRequest, FabricLinkRequest } from '../../shared/src/protocol';
 import { provideFabricGraph, provideFabricLink } from './lsp/fabric-graph';
-import { normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './lsp/settings';
+import { DEFAULT_SERVER_SETTINGS, normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './lsp/settings';
+import { provideCodeLenses, provideInlayHints, type PeerHintEnv } from './lsp/peer-hints';
 import { canonical, WorkspaceSync } from './lsp/workspace-sync';
 
 /** What the client said it can do, reduced to the flags the server acts on. */
@@ -45,6 +51,9 @@ interface ClientFlags {
   codeActionLiterals: boolean;
   documentChanges: boolean;
   diagnosticVersions: boolean;
+  inlayHints: boolean;
+  inlayHintRefresh: boolean;
+  codeLensRefresh: boolean;
 }
 
 function clientFlags(c: ClientCapabilities): ClientFlags {
@@ -57,6 +66,9 @@ function clientFlags(c: ClientCapabilities): ClientFlags {
     codeActionLiterals: c.textDocument?.codeAction?.codeActionLiteralSupport !== undefined,
     documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
     diagnosticVersions: c.textDocument?.publishDiagnostics?.versionSupport === true,
+    inlayHints: c.textDocument?.inlayHint !== undefined,
+    inlayHintRefresh: c.workspace?.inlayHint?.refreshSupport === true,
+    codeLensRefresh: c.workspace?.codeLens?.refreshSupport === true,
   };
 }
 
@@ -69,8 +81,11 @@ export function startServer(connection: Connection): void {
   /** Settings sent by clients without workspace/configuration (initializationOptions or didChangeConfiguration). */
   let pushedSettings: unknown;
   let ready: Promise<void> = Promise.resolve();
+  /** The settings last read, for the handlers that a setting turns off. */
+  let settings: ServerSettings = DEFAULT_SERVER_SETTINGS;
 
-  const readSettings = async (): Promise<ServerSettings> => {
+  const readSettings = async (): Promise<ServerSettings> => (settings = await fetchSettings());
+  const fetchSettings = async (): Promise<ServerSettings> => {
     if (flags?.configuration) {
       try {
         const scopeUri = roots[0];
@@ -94,12 +109,15 @@ export function startServer(connection: Connection): void {
       documents,
       diagnostics: { relatedInformation: flags.relatedInformation },
       publishVersion: flags.diagnosticVersions,
+      onLinted: () => refreshPeerHints(),
     });
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         definitionProvider: true,
+        // Peer hints: inlay hints where the client has them, else lenses (lsp/peer-hints.ts).
+        ...(flags.inlayHints ? { inlayHintProvider: true } : { codeLensProvider: { resolveProvider: false } }),
         ...(flags.codeActionLiterals ? { codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false } } : {}),
         ...(flags.workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
@@ -180,6 +198,10 @@ export function startServer(connection: Connection): void {
       canonical,
       text: (uri) => s.text(uri),
       scratch: () => s.scratch(),
+      dialect: (uri) => {
+        const c = s.classify(uri);
+        return c.kind === 'config' && c.dialect !== undefined && isDialect(c.dialect) ? c.dialect : undefined;
+      },
       documentChanges: flags?.documentChanges === true,
     });
   });
@@ -200,6 +222,39 @@ export function startServer(connection: Connection): void {
     const params = checked('textDocument/definition', checkPositionParams(raw));
     const env = await navigation();
     return env ? provideDefinition(params, env) : null;
+  });
+
+  /** After a lint the fabric may differ: clients re-ask for hints (one request in flight at a time). */
+  let refreshing = false;
+  const refreshPeerHints = (): void => {
+    const f = flags;
+    if (!f || refreshing) return;
+    const request = f.inlayHints
+      ? f.inlayHintRefresh
+        ? InlayHintRefreshRequest.type
+        : undefined
+      : f.codeLensRefresh
+        ? CodeLensRefreshRequest.type
+        : undefined;
+    if (!request) return;
+    refreshing = true;
+    connection
+      .sendRequest(request)
+      .catch((err: unknown) => connection.console.warn(`${request.method} failed: ${(err as Error)?.message ?? String(err)}`))
+      .finally(() => (refreshing = false));
+  };
+  const peerEnv = (s: WorkspaceSync): PeerHintEnv => ({ result: () => s.lastResult(), canonical, text: (uri) => s.text(uri) });
+
+  connection.languages.inlayHint.on(async (raw: unknown) => {
+    const params = checked('textDocument/inlayHint', checkRangeParams(raw));
+    const s = await settledSync();
+    return s && settings.peerInlayHints ? provideInlayHints(params.textDocument.uri, params.range, peerEnv(s)) : [];
+  });
+
+  connection.onCodeLens(async (raw: unknown) => {
+    const params = checked('textDocument/codeLens', checkDocumentParams(raw));
+    const s = await settledSync();
+    return s && settings.peerCodeLens ? provideCodeLenses(params.textDocument.uri, peerEnv(s)) : [];
   });
 
   connection.onRequest(ClassifyRequest, async (raw: unknown) => {

@@ -152,7 +152,7 @@ describe('fabric-lint CLI', function () {
       const report = JSON.parse(r.stdout);
       assert.deepEqual(Object.keys(report), ['version', 'tool', 'summary', 'findings']);
       assert.deepEqual(report.tool, { name: 'fabric-lint', version: VERSION });
-      assert.deepEqual(report.summary, { errors: 2, warnings: 0, info: 0, hints: 0, files: 2, devices: 2, links: 1, fixed: 0 });
+      assert.deepEqual(report.summary, { errors: 2, warnings: 0, info: 0, hints: 0, files: 2, devices: 2, links: 1, fixed: 0, suppressed: 0 });
       assert.equal(report.findings.length, 2);
       const leaf = report.findings.find((f: { path: string }) => f.path.endsWith('leaf1.cfg'));
       assert.deepEqual(Object.keys(leaf), ['ruleId', 'severity', 'message', 'messageId', 'data', 'uri', 'path', 'range', 'related', 'fixes']);

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
+  CodeLensRequest,
   ConfigurationRequest,
   DefinitionRequest,
   createProtocolConnection,
@@ -18,6 +19,8 @@ import {
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  InlayHintRefreshRequest,
+  InlayHintRequest,
   IPCMessageReader,
   IPCMessageWriter,
   LogMessageNotification,
@@ -30,10 +33,12 @@ import {
   WorkDoneProgressCreateRequest,
   type ClientCapabilities,
   type CodeAction,
+  type CodeLens,
   type Command,
   type Diagnostic,
   type Hover,
   type InitializeResult,
+  type InlayHint,
   type Location,
   type LocationLink,
   type ProtocolConnection,
@@ -134,6 +139,8 @@ export class TestClient {
   /** fabricLint/status notifications (shared/src/protocol.ts). */
   readonly statuses: { state: string; generation: number; files: number; devices: number }[] = [];
   stderr = '';
+  /** workspace/inlayHint/refresh requests received. */
+  refreshes = 0;
   settings: unknown;
   initializeResult!: InitializeResult;
   private readonly docs = new Map<string, TextDocument>();
@@ -170,6 +177,11 @@ export class TestClient {
       return null;
     });
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    connection.onRequest(InlayHintRefreshRequest.type, () => {
+      this.refreshes++;
+      this.poke();
+      return null;
+    });
   }
 
   static async start(opts: StartOptions): Promise<TestClient> {
@@ -325,6 +337,16 @@ export class TestClient {
     return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(file) }, position: { line, character } });
   }
 
+  /** textDocument/inlayHint over the whole file. */
+  async inlayHints(file: string): Promise<InlayHint[]> {
+    const range = { start: { line: 0, character: 0 }, end: { line: this.text(file).split('\n').length, character: 0 } };
+    return (await this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: uriOf(file) }, range })) ?? [];
+  }
+
+  async codeLenses(file: string): Promise<CodeLens[]> {
+    return (await this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uriOf(file) } })) ?? [];
+  }
+
   /** textDocument/definition at a 0-based line and character. */
   async definition(file: string, line: number, character: number): Promise<Location[] | null> {
     const r = await this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf(file) }, position: { line, character } });
@@ -399,6 +421,7 @@ function capabilities(documentChanges: boolean): ClientCapabilities {
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
       workspaceEdit: { documentChanges },
+      inlayHint: { refreshSupport: true },
     },
     textDocument: {
       synchronization: { dynamicRegistration: false },
@@ -408,6 +431,7 @@ function capabilities(documentChanges: boolean): ClientCapabilities {
         isPreferredSupport: true,
         dataSupport: true,
       },
+      inlayHint: { dynamicRegistration: false },
     },
     window: { workDoneProgress: true },
   };

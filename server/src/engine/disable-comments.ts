@@ -7,7 +7,8 @@
  */
 import type { Position, Range } from '../model/location';
 import { suggest } from '../model/edit-distance';
-import type { Finding, Fix } from '../rules/types';
+import { LineIndex } from '../model/line-index';
+import type { Finding, Fix, TextEdit } from '../rules/types';
 import { engineFinding } from './engine-findings';
 
 export const DISABLE_NEXT_LINE = 'fabric-lint-disable-next-line';
@@ -194,7 +195,10 @@ function judge(uri: string, c: DisableComment, used: ReadonlySet<DisabledRule | 
   for (const r of unknown) {
     const near = suggest(r.id, known);
     out.push(
-      engineFinding('workspace/invalid-disable', near ? 'unknownRuleNear' : 'unknownRule', near ? { rule: r.id, near } : { rule: r.id }, { uri, range: r.range }),
+      engineFinding('workspace/invalid-disable', near ? 'unknownRuleNear' : 'unknownRule', near ? { rule: r.id, near } : { rule: r.id }, {
+        uri,
+        range: r.range,
+      }),
     );
   }
   if (!linted) return out;
@@ -214,7 +218,14 @@ function judge(uri: string, c: DisableComment, used: ReadonlySet<DisabledRule | 
     const i = c.rules.indexOf(r);
     // With the separator before it (or after it, for the first id), so that the list stays well formed.
     const range: Range = i > 0 ? { start: c.rules[i - 1]!.range.end, end: r.range.end } : { start: r.range.start, end: c.rules[1]!.range.start };
-    out.push(unused(uri, r.range, { rules: r.id, directive }, { title: `Remove ${r.id} from this ${directive} comment`, isPreferred: false, edits: [{ uri, range, newText: '' }] }));
+    out.push(
+      unused(
+        uri,
+        r.range,
+        { rules: r.id, directive },
+        { title: `Remove ${r.id} from this ${directive} comment`, isPreferred: false, edits: [{ uri, range, newText: '' }] },
+      ),
+    );
   }
   return out;
 }
@@ -231,4 +242,34 @@ function lineRange(c: DisableComment): Range {
   if (c.nextLineStart) return { start: { line: c.line, character: 0 }, end: c.nextLineStart };
   if (c.line === 0) return { start: { line: 0, character: 0 }, end: c.lineEnd };
   return { start: { line: c.line - 1, character: Number.MAX_SAFE_INTEGER }, end: c.lineEnd };
+}
+
+/**
+ * The edit that silences `ruleId` on `line`: a `fabric-lint-disable-next-line` comment above it, indented like it,
+ * or the id added to the list of the comment already there. Line breaks are `\n`; `withEol` adapts them to the file.
+ */
+export function disableLineEdit(uri: string, text: string, line: number, ruleId: string, prefix: string): TextEdit {
+  const existing = readDisableComments(text, prefix).find((c) => c.kind === 'next-line' && !c.malformed && c.target === line && c.rules.length > 0);
+  if (existing) return { uri, range: emptyAt(existing.rules.at(-1)!.range.end), newText: `, ${ruleId}` };
+  const index = new LineIndex(text);
+  const [start, end] = index.lineSpan(line);
+  const content = text.slice(start, end);
+  const indent = content.slice(0, content.length - content.trimStart().length);
+  return { uri, range: emptyAt({ line, character: 0 }), newText: `${indent}${prefix} ${DISABLE_NEXT_LINE} ${ruleId}\n` };
+}
+
+/**
+ * The edit that silences `ruleId` in the whole file: the id added to the file's `fabric-lint-disable` comment, or
+ * a new one at the top (under a `fabric-lint: dialect=` marker, which detection looks for in the first lines).
+ */
+export function disableFileEdit(uri: string, text: string, ruleId: string, prefix: string): TextEdit {
+  const existing = readDisableComments(text, prefix).find((c) => c.kind === 'file' && !c.malformed && c.rules.length > 0);
+  if (existing) return { uri, range: emptyAt(existing.rules.at(-1)!.range.end), newText: `, ${ruleId}` };
+  const nl = text.indexOf('\n');
+  const line = nl >= 0 && /fabric-lint:\s*dialect\s*=/i.test(text.slice(0, nl)) ? 1 : 0;
+  return { uri, range: emptyAt({ line, character: 0 }), newText: `${prefix} ${DISABLE_FILE} ${ruleId}\n` };
+}
+
+function emptyAt(p: Position): Range {
+  return { start: p, end: p };
 }

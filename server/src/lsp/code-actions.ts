@@ -14,6 +14,8 @@ import { comparePositions, type Range } from '../model/location';
 import { lineDiff } from '../output/apply-fixes';
 import type { Finding, TextEdit } from '../rules/types';
 import { diagnosticData, findingKey } from './diagnostics';
+import { disableActions } from './disable-actions';
+import type { Dialect } from '../model/types';
 
 /**
  * Applies every preferred fix of one file, in as many passes as the engine's fix loop needs, sent as one
@@ -38,6 +40,8 @@ export interface CodeActionEnv {
   text(uri: string): string | undefined;
   /** A copy of the linted workspace to run fix-all on. */
   scratch(): Workspace | undefined;
+  /** The dialect of a config file (undefined for other files): disable comments are written in its syntax. */
+  dialect(uri: string): Dialect | undefined;
 }
 
 export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv): CodeAction[] {
@@ -72,6 +76,19 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
         if (fix.isPreferred) action.isPreferred = true;
         byEdits.set(key, action);
         actions.push(action);
+      }
+    }
+    // After the fixes: silencing is the last resort. One action per rule and line, whatever the number of diagnostics.
+    const disables = new Set<string>();
+    for (const diagnostic of params.context.diagnostics) {
+      const finding = findingFor(diagnostic, findings);
+      if (!finding) continue;
+      const denv = { dialect: (u: string) => env.dialect(u), text: (u: string) => env.text(u), edit: (e: TextEdit[]) => workspaceEdit(e, env) };
+      for (const a of disableActions(finding, diagnostic, denv)) {
+        const key = `${a.title}\u0000${finding.loc.range.start.line}`;
+        if (disables.has(key)) continue;
+        disables.add(key);
+        actions.push(a);
       }
     }
   }

@@ -106,7 +106,7 @@ const ROLE_WORDS: Record<InterfaceRoleKind, string> = {
 };
 
 /** "9000", "9216 (L3 9202)" for Junos, "9170 (family inet mtu)", plus "platform default" when no line sets it. */
-function mtuText(device: Device, iface: Interface): string {
+export function mtuText(device: Device, iface: Interface): string {
   const m = l3MtuOf(device, iface);
   if (!m) return `unknown (${iface.mtuUnknown})`;
   if (m.family) return `${m.value} (family ${m.family} mtu)`;

@@ -144,6 +144,20 @@ export function checkCodeAction(p: unknown): Checked<CodeActionParams> {
   return ok(p as CodeActionParams);
 }
 
+/** Requests about a whole document (textDocument/codeLens). */
+export function checkDocumentParams(p: unknown): Checked<{ textDocument: { uri: string } }> {
+  const uri = docUri(p);
+  return uri.ok ? ok(p as { textDocument: { uri: string } }) : bad(uri.reason);
+}
+
+/** Requests about a range of a document (textDocument/inlayHint). */
+export function checkRangeParams(p: unknown): Checked<{ textDocument: { uri: string }; range: Range }> {
+  const uri = docUri(p);
+  if (!uri.ok) return bad(uri.reason);
+  if (!isRange((p as Record<string, unknown>).range)) return bad('range is malformed');
+  return ok(p as { textDocument: { uri: string }; range: Range });
+}
+
 export function checkUriParams(p: unknown): Checked<{ uri: string }> {
   return isRecord(p) && isUri(p.uri) ? ok({ uri: p.uri }) : bad('uri is missing or not a uri');
 }

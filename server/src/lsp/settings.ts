@@ -14,6 +14,10 @@ export interface ServerSettings {
   rules: Record<string, RuleLevel>;
   include: string[];
   exclude: string[];
+  /** Inlay hints naming each linked interface's peer (lsp/peer-hints.ts). */
+  peerInlayHints: boolean;
+  /** The same as CodeLenses, for clients without inlay hints. */
+  peerCodeLens: boolean;
 }
 
 const LEVEL_VALUES: readonly RuleLevel[] = ['error', 'warning', 'info', 'hint', 'off'];
@@ -21,7 +25,7 @@ const LEVEL_VALUES: readonly RuleLevel[] = ['error', 'warning', 'info', 'hint', 
 const LEVEL_ALIASES: Record<string, RuleLevel> = { warn: 'warning', information: 'info', informational: 'info', none: 'off' };
 
 interface SettingSpec {
-  type: 'object' | 'string' | 'array';
+  type: 'object' | 'string' | 'array' | 'boolean';
   default: unknown;
   description: string;
   scope?: 'window' | 'resource';
@@ -69,6 +73,17 @@ export const SETTINGS_SCHEMA: Record<string, SettingSpec> = {
     default: [],
     description: 'Files and folders matching these globs (relative to the workspace folder) are left out of the fabric, e.g. ["archive/**"].',
   },
+  'fabricLint.peerInlayHints': {
+    type: 'boolean',
+    default: true,
+    description:
+      'Shows, at the end of each linked interface\'s header line, the other end of its link and what it carries: `→ spine2 Ethernet1/2 · MTU 9214 · PFC 3` (its L3 MTU and lossless priorities; "by description" when only descriptions link them).',
+  },
+  'fabricLint.peerCodeLens': {
+    type: 'boolean',
+    default: true,
+    description: 'Shows the same peer line as a CodeLens above the interface, in editors without inlay hints (VS Code shows inlay hints instead).',
+  },
   'fabricLint.trace.server': {
     type: 'string',
     enum: ['off', 'messages', 'verbose'],
@@ -84,6 +99,8 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   rules: {},
   include: [],
   exclude: [],
+  peerInlayHints: true,
+  peerCodeLens: true,
 };
 
 /** Turns whatever the client sent (possibly nothing, possibly garbage) into valid settings. */
@@ -105,7 +122,15 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     }
   }
   const intentPath = insideFolder(obj.intentPath) ?? DEFAULT_SERVER_SETTINGS.intentPath;
-  return { dialects, intentPath, rules, include: stringArray(obj.include), exclude: stringArray(obj.exclude) };
+  return {
+    dialects,
+    intentPath,
+    rules,
+    include: stringArray(obj.include),
+    exclude: stringArray(obj.exclude),
+    peerInlayHints: obj.peerInlayHints !== false,
+    peerCodeLens: obj.peerCodeLens !== false,
+  };
 }
 
 export function toEngineSettings(s: ServerSettings): EngineSettings {

@@ -21,6 +21,8 @@ export interface SyncOptions {
   publishVersion: boolean;
   /** Quiet time after the last change before a lint runs. */
   debounceMs?: number;
+  /** Called after each lint, once the diagnostics are out (inlay hints and lenses read the new fabric). */
+  onLinted?: () => void;
 }
 
 /** Files read per step while indexing; the event loop gets a turn between steps. */
@@ -45,6 +47,7 @@ export class WorkspaceSync {
   private readonly diagnosticOptions: DiagnosticOptions;
   private readonly publishVersion: boolean;
   private readonly debounceMs: number;
+  private readonly onLinted: (() => void) | undefined;
 
   private roots: string[] = [];
   private settings: ServerSettings = DEFAULT_SERVER_SETTINGS;
@@ -81,6 +84,7 @@ export class WorkspaceSync {
     this.diagnosticOptions = opts.diagnostics;
     this.publishVersion = opts.publishVersion;
     this.debounceMs = opts.debounceMs ?? 150;
+    this.onLinted = opts.onLinted;
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
@@ -408,6 +412,7 @@ export class WorkspaceSync {
     // A file still in its analysis thread keeps the diagnostics it had until its analysis is back.
     for (const uri of [...this.published.keys()]) if (!next.has(uri) && !pending.has(uri)) this.publish(uri, []);
     this.sendStatus('ready');
+    this.onLinted?.();
   }
 
   /** Parses one file (cached by the engine, which sets aside a file whose reading throws: engine/workspace.ts). */

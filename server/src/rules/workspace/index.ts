@@ -140,7 +140,7 @@ export const workspaceRules: Rule[] = [
     dialects: DIALECT_MODULES.filter((m) => m.lineComment !== null).map((m) => m.id),
     rationale:
       '`fabric-lint-disable-next-line <rule-id>` above a line, or `fabric-lint-disable <rule-id>` anywhere in a file ' +
-      '(after the dialect\'s comment character: `!` for EOS, NX-OS and IOS, `#` for Junos, Cumulus and SR Linux) ' +
+      "(after the dialect's comment character: `!` for EOS, NX-OS and IOS, `#` for Junos, Cumulus and SR Linux) " +
       'silences that rule there; without a rule id it silences every rule, and several ids are separated by commas; ' +
       'text after ` -- ` is the reason, kept as the justification of the suppressed result in SARIF. A finding about ' +
       'a link is silenced at its own location, on the interface where it is reported. Once the finding is gone ' +
