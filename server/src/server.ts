@@ -13,7 +13,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
 import { pathToUri } from './engine/uri';
+import { deviceOf } from './lsp/navigation';
+import type { Fabric } from './model/types';
 import { isDialect } from './dialects/registry';
 import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/code-actions';
 import { provideDefinition } from './lsp/definition';
@@ -41,6 +44,8 @@ import { DEFAULT_SERVER_SETTINGS, normalizeSettings, SETTINGS_SECTION, type Serv
 import { provideCodeLenses, provideInlayHints, type PeerHintEnv } from './lsp/peer-hints';
 import { canonical, WorkspaceSync } from './lsp/workspace-sync';
 
+const EMPTY_FABRIC: Fabric = { devices: new Map(), links: [], linkIssues: [] };
+
 /** What the client said it can do, reduced to the flags the server acts on. */
 interface ClientFlags {
   configuration: boolean;
@@ -51,6 +56,7 @@ interface ClientFlags {
   codeActionLiterals: boolean;
   documentChanges: boolean;
   diagnosticVersions: boolean;
+  createFiles: boolean;
   inlayHints: boolean;
   inlayHintRefresh: boolean;
   codeLensRefresh: boolean;
@@ -66,6 +72,7 @@ function clientFlags(c: ClientCapabilities): ClientFlags {
     codeActionLiterals: c.textDocument?.codeAction?.codeActionLiteralSupport !== undefined,
     documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
     diagnosticVersions: c.textDocument?.publishDiagnostics?.versionSupport === true,
+    createFiles: c.workspace?.workspaceEdit?.documentChanges === true && (c.workspace.workspaceEdit.resourceOperations ?? []).includes('create'),
     inlayHints: c.textDocument?.inlayHint !== undefined,
     inlayHintRefresh: c.workspace?.inlayHint?.refreshSupport === true,
     codeLensRefresh: c.workspace?.codeLens?.refreshSupport === true,
@@ -203,6 +210,16 @@ export function startServer(connection: Connection): void {
         return c.kind === 'config' && c.dialect !== undefined && isDialect(c.dialect) ? c.dialect : undefined;
       },
       documentChanges: flags?.documentChanges === true,
+      createFiles: flags?.createFiles === true,
+      disable: {
+        hostname: (uri) => deviceOf(s.lastResult()?.fabric ?? EMPTY_FABRIC, canonical(uri))?.hostname,
+        intent: () => {
+          const root = roots[0] === undefined ? undefined : localPath(roots[0]);
+          if (root === undefined) return undefined;
+          const uri = canonical(pathToUri(path.join(root, settings.intentPath)));
+          return { uri: s.clientUri(uri), name: settings.intentPath, text: s.text(uri) };
+        },
+      },
     });
   });
 

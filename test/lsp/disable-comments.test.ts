@@ -128,3 +128,41 @@ describe('language server: disable comments', function () {
     assert.equal(s.client.text(leaf), original.toString('utf8'));
   });
 });
+
+/** Two SONiC switches with an MTU mismatch (mtu/link-mismatch's fixture), and an intent file with an ignore list. */
+function prepareSonic(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-lint-disable-sonic-'));
+  const fires = path.join(REPO_ROOT, 'test', 'fixtures', 'rules', 'mtu-link-mismatch', 'fires');
+  for (const name of ['sonic-leaf1.json', 'sonic-spine1.json']) fs.copyFileSync(path.join(fires, name), path.join(dir, name));
+  fs.writeFileSync(path.join(dir, 'fabric-intent.yaml'), '# lab fabric\nignore:\n  devices: ["lab-*"]   # spares\n');
+  return dir;
+}
+
+describe('language server: silencing in SONiC config_db.json (no comments)', function () {
+  this.timeout(60000);
+  const s = serverSession(prepareSonic, { transport: 'stdio', settings: {} });
+
+  it('adds an ignore.findings entry to the intent file instead, byte-exactly, and says so; a stale entry is a hint', async () => {
+    await s.client.ready();
+    const leaf = s.f('sonic-leaf1.json');
+    const intent = s.f('fabric-intent.yaml');
+    const [mismatch] = await s.client.waitForDiagnostics(leaf, 'mismatch', (d) => ofRule(d, 'mtu/link-mismatch').length === 1);
+    const actions = await s.client.codeActions(leaf, [mismatch!], ['quickfix']);
+    assert.ok(!actions.some((a) => a.title.startsWith('Disable ')), 'no comment is offered in JSON');
+    await s.client.applyEdit(titled(actions, 'Ignore mtu/link-mismatch on sonic-leaf1 in fabric-intent.yaml (JSON has no comments)').edit!);
+    await s.client.waitForDiagnostics(leaf, 'silenced', (d) => d.length === 0);
+    assert.equal(
+      fs.readFileSync(intent, 'utf8'),
+      '# lab fabric\nignore:\n  findings:\n    - { rule: mtu/link-mismatch, device: sonic-leaf1 }\n  devices: ["lab-*"]   # spares\n',
+    );
+    // The other end is reported at its own location, in its own file: still there.
+    const spine = s.f('sonic-spine1.json');
+    assert.equal(ofRule(s.client.diagnostics.get(uriOf(spine))!, 'mtu/link-mismatch').length, 1);
+
+    // The MTUs agree now: the entry silences nothing.
+    await s.client.writeFile(spine, fs.readFileSync(spine, 'utf8').replace('"mtu": "9000"', '"mtu": "9100"'));
+    const [stale] = await s.client.waitForDiagnostics(intent, 'unused entry', (d) => ofRule(d, 'workspace/unused-disable').length === 1);
+    assert.equal(stale!.range.start.line, 3);
+    assert.match(stale!.message, /^This ignore\.findings entry silences nothing \(mtu\/link-mismatch on sonic-leaf1\); remove it\.$/);
+  });
+});

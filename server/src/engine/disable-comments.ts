@@ -5,7 +5,7 @@
  * reports and the language server all honour them. A comment that silences nothing, or names no rule, is itself
  * reported (`workspace/unused-disable`, `workspace/invalid-disable`).
  */
-import type { Position, Range } from '../model/location';
+import type { Loc, Position, Range } from '../model/location';
 import { suggest } from '../model/edit-distance';
 import { LineIndex } from '../model/line-index';
 import type { Finding, Fix, TextEdit } from '../rules/types';
@@ -119,11 +119,27 @@ function readLine(text: string, start: number, end: number, line: number, prefix
   return comment;
 }
 
+/** An intent `ignore.findings` entry: the disable comment of files without comments (SONiC JSON). */
+export interface IgnoreEntry {
+  rule: string;
+  device: string;
+  /** True for a finding located in a file of a device the entry names. */
+  covers(uri: string): boolean;
+  loc: Loc;
+}
+
+/** A silenced finding; `external`: by the intent file, not a comment in the finding's own file (SARIF's suppression kinds). */
+export interface Silenced {
+  finding: Finding;
+  reason?: string;
+  external?: true;
+}
+
 export interface SilenceResult {
-  /** The findings no comment silences. */
+  /** The findings nothing silences. */
   kept: Finding[];
-  /** The findings a comment silenced, each with the comment's reason (SARIF reports them as suppressed). */
-  silenced: { finding: Finding; reason?: string }[];
+  /** The findings a comment or an intent entry silenced, each with the comment's reason (SARIF reports them as suppressed). */
+  silenced: Silenced[];
   /** workspace/unused-disable and workspace/invalid-disable findings about the comments themselves. */
   about: Finding[];
 }
@@ -138,8 +154,10 @@ export function silence(
   comments: ReadonlyMap<string, readonly DisableComment[]>,
   knownRuleIds: ReadonlySet<string>,
   linted: (uri: string) => boolean,
+  ignores: readonly IgnoreEntry[] = [],
+  allLinted = true,
 ): SilenceResult {
-  const used = new Set<DisabledRule | DisableComment>();
+  const used = new Set<DisabledRule | DisableComment | IgnoreEntry>();
   const byFile = new Map<string, { file: DisableComment[]; byLine: Map<number, DisableComment[]> }>();
   for (const [uri, list] of comments) {
     const entry = { file: [] as DisableComment[], byLine: new Map<number, DisableComment[]>() };
@@ -159,18 +177,36 @@ export function silence(
   for (const f of findings) {
     const entry = byFile.get(f.loc.uri);
     const match = entry ? (matching(entry.byLine.get(f.loc.range.start.line), f.ruleId, used) ?? matching(entry.file, f.ruleId, used)) : undefined;
-    if (match) silenced.push(match.reason !== undefined ? { finding: f, reason: match.reason } : { finding: f });
-    else kept.push(f);
+    if (match) {
+      silenced.push(match.reason !== undefined ? { finding: f, reason: match.reason } : { finding: f });
+      continue;
+    }
+    const ignore = ignores.find((e) => e.rule === f.ruleId && e.covers(f.loc.uri));
+    if (ignore) {
+      used.add(ignore);
+      silenced.push({ finding: f, reason: `ignore.findings: ${ignore.rule} on ${ignore.device}`, external: true });
+    } else kept.push(f);
   }
   const about: Finding[] = [];
   for (const [uri, list] of comments) {
     for (const c of list) about.push(...judge(uri, c, used, knownRuleIds, linted(uri)));
   }
+  // Unknown rule ids in the intent are the intent's own warnings (intent/semantic-checks.ts).
+  if (allLinted) {
+    for (const e of ignores) {
+      if (!used.has(e) && knownRuleIds.has(e.rule))
+        about.push(engineFinding('workspace/unused-disable', 'unusedIgnore', { rule: e.rule, device: e.device }, e.loc));
+    }
+  }
   return { kept, silenced, about };
 }
 
 /** The first comment that silences this rule, marking what it used. */
-function matching(list: readonly DisableComment[] | undefined, ruleId: string, used: Set<DisabledRule | DisableComment>): DisableComment | undefined {
+function matching(
+  list: readonly DisableComment[] | undefined,
+  ruleId: string,
+  used: Set<DisabledRule | DisableComment | IgnoreEntry>,
+): DisableComment | undefined {
   for (const c of list ?? []) {
     if (c.rules.length === 0) {
       used.add(c);
@@ -185,7 +221,13 @@ function matching(list: readonly DisableComment[] | undefined, ruleId: string, u
   return undefined;
 }
 
-function judge(uri: string, c: DisableComment, used: ReadonlySet<DisabledRule | DisableComment>, known: ReadonlySet<string>, linted: boolean): Finding[] {
+function judge(
+  uri: string,
+  c: DisableComment,
+  used: ReadonlySet<DisabledRule | DisableComment | IgnoreEntry>,
+  known: ReadonlySet<string>,
+  linted: boolean,
+): Finding[] {
   const directive = c.kind === 'file' ? DISABLE_FILE : DISABLE_NEXT_LINE;
   if (c.malformed) {
     return [engineFinding('workspace/invalid-disable', 'directive', { word: c.malformed }, { uri, range: c.range })];

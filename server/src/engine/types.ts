@@ -3,7 +3,7 @@ import type { Loc } from '../model/location';
 import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
 import type { Intent } from '../intent/types';
 import type { Finding } from '../rules/types';
-import type { DisableComment } from './disable-comments';
+import type { DisableComment, Silenced } from './disable-comments';
 
 /** What one workspace file contributes to the fabric. Cached per uri and text version. */
 export type FileAnalysis =
@@ -29,8 +29,8 @@ export interface LintResult {
   findings: Finding[];
   /** Findings grouped by uri, with an entry (maybe empty) for every known file. */
   byUri: Map<string, Finding[]>;
-  /** Findings a `fabric-lint-disable` comment silenced (not in `findings`), with the comment's reason. */
-  silenced: { finding: Finding; reason?: string }[];
+  /** Findings a `fabric-lint-disable` comment or an intent `ignore.findings` entry silenced (not in `findings`). */
+  silenced: Silenced[];
 }
 
 export interface EngineSettings {

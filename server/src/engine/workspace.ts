@@ -16,7 +16,8 @@ import { engineFinding, fileStart } from './engine-findings';
 import type { EngineSettings, FileAnalysis, LintResult } from './types';
 import { relativePath } from './uri';
 import { loneCrAsLf } from './source-text';
-import { readDisableComments, silence, type DisableComment } from './disable-comments';
+import { readDisableComments, silence, type DisableComment, type IgnoreEntry } from './disable-comments';
+import { compileGlobs } from '../model/glob';
 import { workspaceRules } from '../rules/workspace/index';
 
 export const DEFAULT_SETTINGS: EngineSettings = {
@@ -191,7 +192,7 @@ export class Workspace {
     if (external.length > 0) fabric.externalNeighbors = external;
     const ruleFindings = runRules(this.rules, fabric, intent, { severity: this.settings.ruleSeverity });
     const all = [...applySeverity(fileFindings, this.settings, intent), ...ruleFindings];
-    const quiet = silence(all, disables, this.knownRuleIds(), (uri) => !pending.has(uri));
+    const quiet = silence(all, disables, this.knownRuleIds(), (uri) => !pending.has(uri), ignoreEntries(intent, devices), pending.size === 0);
     const findings = sortFindings([...quiet.kept, ...applySeverity(quiet.about, this.settings, intent)]);
 
     const byUri = new Map<string, Finding[]>();
@@ -342,6 +343,15 @@ export function overBudget(uri: string, reason: 'time' | 'memory', limit: number
       ? engineFinding('workspace/syntax-error', 'timeout', { seconds: limit / 1000 }, fileStart(uri), 'error')
       : engineFinding('workspace/syntax-error', 'memory', { limit }, fileStart(uri), 'error');
   return { kind: 'unclassified', uri, findings: [finding] };
+}
+
+/** The intent's `ignore.findings`, each matching the files of the devices its hostname glob names. */
+function ignoreEntries(intent: Intent | undefined, devices: ReadonlyMap<string, Device>): IgnoreEntry[] {
+  return (intent?.ignore?.findings ?? []).map((e, i) => {
+    const glob = compileGlobs([e.device], { nocase: true, braces: true });
+    const uris = new Set([...devices.values()].filter((d) => glob.test(d.hostname)).map((d) => d.uri));
+    return { rule: e.rule, device: e.device, covers: (uri: string) => uris.has(uri), loc: intent!.locs[`ignore.findings.${i}`] ?? fileStart(intent!.uri) };
+  });
 }
 
 /** Engine findings obey the same severity overrides as rules. */

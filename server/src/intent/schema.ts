@@ -221,6 +221,25 @@ export const intentSchema = {
           uniqueItems: true,
           default: [],
         },
+        findings: {
+          type: 'array',
+          description:
+            'Findings of one rule on one device that are silenced, e.g. `{ rule: pfc/watchdog-missing, device: sonic-leaf1 }`: the disable comment of files that have no comments (SONiC config_db.json). An entry that silences nothing is reported.',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule', 'device'],
+            properties: {
+              rule: { type: 'string', pattern: RULE_ID_PATTERN, patternErrorMessage: 'a rule id is category/slug, e.g. mtu/link-mismatch' },
+              device: {
+                type: 'string',
+                minLength: 1,
+                description: 'Hostname glob (case-insensitive) of the devices whose findings of that rule are silenced.',
+              },
+            },
+          },
+          default: [],
+        },
       },
     },
     rules: {

@@ -269,6 +269,13 @@ export class SemanticChecks {
         if (!expandRuleGlob(id, known).length) this.warn(toRawPath(this.data, ['ignore', 'rules', i]), unknownRule(id, known));
       });
     }
+    const findings = isObject(this.data.ignore) ? this.data.ignore.findings : undefined;
+    if (Array.isArray(findings)) {
+      findings.forEach((f, i) => {
+        const id = isObject(f) ? f.rule : undefined;
+        if (typeof id === 'string' && !known.has(id)) this.warn(toRawPath(this.data, ['ignore', 'findings', i, 'rule']), unknownRule(id, known));
+      });
+    }
   }
 }
 

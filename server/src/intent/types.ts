@@ -42,7 +42,8 @@ export interface Intent {
   /** The most switches one VLAN may span over switch-to-switch switched links (design/flat-l2). */
   maxL2Span?: number;
   descriptionPatterns?: string[];
-  ignore?: { interfaces?: string[]; devices?: string[]; rules?: string[] };
+  /** `findings`: one rule's findings on the devices a hostname glob names (the disable comment of comment-less files). */
+  ignore?: { interfaces?: string[]; devices?: string[]; rules?: string[]; findings?: { rule: string; device: string }[] };
   /** Per-rule overrides: severity 'off' disables. */
   rules?: Record<string, { severity?: 'error' | 'warning' | 'info' | 'hint' | 'off'; options?: Record<string, unknown> }>;
   /**

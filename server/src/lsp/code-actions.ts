@@ -1,6 +1,8 @@
 import {
   CodeActionKind,
+  CreateFile,
   TextDocumentEdit,
+  TextEdit as LspTextEditOps,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
@@ -14,7 +16,7 @@ import { comparePositions, type Range } from '../model/location';
 import { lineDiff } from '../output/apply-fixes';
 import type { Finding, TextEdit } from '../rules/types';
 import { diagnosticData, findingKey } from './diagnostics';
-import { disableActions } from './disable-actions';
+import { disableActions, type DisableEnv } from './disable-actions';
 import type { Dialect } from '../model/types';
 
 /**
@@ -42,6 +44,10 @@ export interface CodeActionEnv {
   scratch(): Workspace | undefined;
   /** The dialect of a config file (undefined for other files): disable comments are written in its syntax. */
   dialect(uri: string): Dialect | undefined;
+  /** What disable actions need besides (lsp/disable-actions.ts). */
+  disable: Pick<DisableEnv, 'hostname' | 'intent'>;
+  /** The client can create files (workspace edits with resource operations). */
+  createFiles: boolean;
 }
 
 export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv): CodeAction[] {
@@ -83,7 +89,21 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
     for (const diagnostic of params.context.diagnostics) {
       const finding = findingFor(diagnostic, findings);
       if (!finding) continue;
-      const denv = { dialect: (u: string) => env.dialect(u), text: (u: string) => env.text(u), edit: (e: TextEdit[]) => workspaceEdit(e, env) };
+      const denv: DisableEnv = {
+        ...env.disable,
+        dialect: (u) => env.dialect(u),
+        text: (u) => env.text(u),
+        edit: (e) => workspaceEdit(e, env),
+        create: (uri, text) =>
+          env.createFiles
+            ? {
+                documentChanges: [
+                  CreateFile.create(uri, { ignoreIfExists: true }),
+                  TextDocumentEdit.create({ uri, version: null }, [LspTextEditOps.insert({ line: 0, character: 0 }, text)]),
+                ],
+              }
+            : undefined,
+      };
       for (const a of disableActions(finding, diagnostic, denv)) {
         const key = `${a.title}\u0000${finding.loc.range.start.line}`;
         if (disables.has(key)) continue;

@@ -3,6 +3,7 @@ import type { Position } from '../model/location';
 import type { Finding, Severity } from '../rules/types';
 import { uriToPath } from '../engine/uri';
 import { eolOf, withEol, type Eol } from '../engine/source-text';
+import type { Silenced } from '../engine/disable-comments';
 
 /** What every formatter needs besides the findings. */
 export interface OutputContext {
@@ -18,7 +19,7 @@ export interface OutputContext {
   /** Texts of the linted files (uri → text): for fingerprints and snippets, and fixes are printed with each file's line ending. */
   texts?: ReadonlyMap<string, string>;
   /** Findings a `fabric-lint-disable` comment silenced: counted in JSON, kept as suppressed results in SARIF. */
-  silenced?: readonly { finding: Finding; reason?: string }[];
+  silenced?: readonly Silenced[];
 }
 
 /**

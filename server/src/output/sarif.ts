@@ -125,9 +125,10 @@ export function sarifLog(findings: readonly Finding[], opts: SarifOptions): obje
     return result;
   };
   const results = findings.map(toResult);
-  // Silenced by a disable comment in the file: SARIF's in-source suppression, so that a viewer can still audit it.
+  // Silenced by a disable comment in the file (SARIF's in-source suppression) or by the intent file (external), so that a viewer can still audit it.
   for (const s of opts.silenced ?? []) {
-    results.push({ ...toResult(s.finding), suppressions: [{ kind: 'inSource', ...(s.reason ? { justification: s.reason } : {}) }] });
+    const kind = s.external ? 'external' : 'inSource';
+    results.push({ ...toResult(s.finding), suppressions: [{ kind, ...(s.reason ? { justification: s.reason } : {}) }] });
   }
 
   const srcroot = pathToFileURL(opts.cwd).href.replace(/\/?$/, '/');

@@ -146,7 +146,10 @@ export const workspaceRules: Rule[] = [
       'a link is silenced at its own location, on the interface where it is reported. Once the finding is gone ' +
       '(the config was fixed, or the rule no longer fires) the comment only hides the next real problem on that line, ' +
       'so it is reported, faded, with a fix that removes it (the quick-fix; `--fix` leaves comments alone).',
-    messages: { unused: 'This {directive} comment silences nothing here ({rules}); remove it.' },
+    messages: {
+      unused: 'This {directive} comment silences nothing here ({rules}); remove it.',
+      unusedIgnore: 'This ignore.findings entry silences nothing ({rule} on {device}); remove it.',
+    },
     fix: 'Removes the comment line, or the unused rule id from the list.',
     example: {
       dialect: 'eos',
