@@ -16,7 +16,6 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import * as path from 'node:path';
 import { pathToUri } from './engine/uri';
 import { deviceOf } from './lsp/navigation';
-import type { Fabric } from './model/types';
 import { isDialect } from './dialects/registry';
 import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/code-actions';
 import { provideDefinition } from './lsp/definition';
@@ -43,8 +42,6 @@ import { provideFabricGraph, provideFabricLink } from './lsp/fabric-graph';
 import { DEFAULT_SERVER_SETTINGS, normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './lsp/settings';
 import { provideCodeLenses, provideInlayHints, type PeerHintEnv } from './lsp/peer-hints';
 import { canonical, WorkspaceSync } from './lsp/workspace-sync';
-
-const EMPTY_FABRIC: Fabric = { devices: new Map(), links: [], linkIssues: [] };
 
 /** What the client said it can do, reduced to the flags the server acts on. */
 interface ClientFlags {
@@ -212,7 +209,10 @@ export function startServer(connection: Connection): void {
       documentChanges: flags?.documentChanges === true,
       createFiles: flags?.createFiles === true,
       disable: {
-        hostname: (uri) => deviceOf(s.lastResult()?.fabric ?? EMPTY_FABRIC, canonical(uri))?.hostname,
+        hostname: (uri) => {
+          const last = s.lastResult();
+          return last ? deviceOf(last.fabric, canonical(uri))?.hostname : undefined;
+        },
         intent: () => {
           const root = roots[0] === undefined ? undefined : localPath(roots[0]);
           if (root === undefined) return undefined;

@@ -3,6 +3,8 @@
 --        [FL_SETTINGS='{"rules":{...}}'] nvim --headless -u NONE -i NONE -n -c 'luafile test/nvim/lsp_check.lua'
 -- Steps: open FL_FILE -> diagnostics for it and for the never-opened FL_PEER -> request code actions ->
 -- apply the preferred quick fix to the buffer -> both files' mtu/link-mismatch diagnostics are re-published empty.
+-- Neovim before 0.10 has no inlay hints, so the server offers its peer hints as CodeLenses: they are printed for the
+-- open file, and for the never-opened peer after the fix (they show the fixed MTU).
 -- Prints "PASS" and exits 0, or prints "FAIL: <why>" and exits 1. Output is on stdout for the mocha wrapper.
 local RULE = 'mtu/link-mismatch'
 local function out(s) io.stdout:write(s .. '\n') end
@@ -61,6 +63,14 @@ for uri, list in pairs(raw) do
   end
 end
 
+local function lenses(uri, label)
+  local r = client.request_sync('textDocument/codeLens', { textDocument = { uri = uri } }, 10000, buf)
+  for _, l in ipairs(r and r.result or {}) do
+    out(('%s: line %d %s'):format(label, l.range.start.line + 1, l.command and l.command.title or '(no title)'))
+  end
+end
+lenses(file_uri, 'lens')
+
 local diag
 for _, d in ipairs(raw[file_uri]) do
   if d.code == RULE then diag = d end
@@ -89,6 +99,7 @@ ok = vim.wait(20000, function() return count(file_uri) == 0 and count(peer_uri) 
 out(('mismatch diagnostics after fix: open=%d peer=%d'):format(count(file_uri), count(peer_uri)))
 if not ok then return fail('diagnostics not cleared after the fix') end
 if not text:find('mtu 9214', 1, true) then return fail('buffer does not contain the fixed mtu') end
+lenses(peer_uri, 'peer lens after fix')
 vim.lsp.stop_client(client_id)
 vim.wait(5000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 20)
 out('PASS')

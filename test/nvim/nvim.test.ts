@@ -46,6 +46,9 @@ describe('Neovim (headless) as LSP client', function () {
     assert.match(stdout, /diagnostic: leaf1\.cfg line 8 severity=1 code=mtu\/link-mismatch related=[1-9]/, report);
     assert.match(stdout, /code action: "Set MTU of spine1 Ethernet1\/1 to 9214" kind=quickfix preferred=true/, report);
     assert.match(stdout, /fixed line: {3}mtu 9214/, report);
+    // Peer hints as CodeLenses (Neovim 0.7 has no inlay hints): on the open file, and on the peer after the fix.
+    assert.match(stdout, /^lens: line 9 → leaf1 Ethernet1 · MTU 9214 · PFC off$/m, report);
+    assert.match(stdout, /^peer lens after fix: line 5 → spine1 Ethernet1\/1 · MTU 9214 · PFC auto$/m, report);
     assert.match(fs.readFileSync(path.join(dir, 'spine1.cfg'), 'utf8'), /mtu 9000/, 'the fix went to the buffer, not to disk');
   });
 });

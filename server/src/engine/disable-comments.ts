@@ -103,8 +103,9 @@ function readLine(text: string, start: number, end: number, line: number, prefix
     return comment;
   }
   // Rule ids up to ` -- ` (the reason), separated by commas and/or blanks.
-  const dashes = text.indexOf(' --', wordEnd);
-  const idsEnd = dashes >= 0 && dashes < end ? dashes : end;
+  // Searched within the line only: a search running on to the end of the text would make many comments quadratic.
+  const dashes = text.slice(wordEnd, end).indexOf(' --');
+  const idsEnd = dashes >= 0 ? wordEnd + dashes : end;
   if (idsEnd < end) {
     const reason = text.slice(idsEnd + 3, end).trim();
     if (reason) comment.reason = reason;

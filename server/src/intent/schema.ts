@@ -230,7 +230,12 @@ export const intentSchema = {
             additionalProperties: false,
             required: ['rule', 'device'],
             properties: {
-              rule: { type: 'string', pattern: RULE_ID_PATTERN, patternErrorMessage: 'a rule id is category/slug, e.g. mtu/link-mismatch' },
+              rule: {
+                type: 'string',
+                description: 'The rule id whose findings are silenced (see `fabric-lint --list-rules`).',
+                pattern: RULE_ID_PATTERN,
+                patternErrorMessage: 'a rule id is category/slug, e.g. mtu/link-mismatch',
+              },
               device: {
                 type: 'string',
                 minLength: 1,

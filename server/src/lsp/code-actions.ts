@@ -86,24 +86,24 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
     }
     // After the fixes: silencing is the last resort. One action per rule and line, whatever the number of diagnostics.
     const disables = new Set<string>();
+    const denv: DisableEnv = {
+      ...env.disable,
+      dialect: (u) => env.dialect(u),
+      text: (u) => env.text(u),
+      edit: (e) => workspaceEdit(e, env),
+      create: (uri, text) =>
+        env.createFiles
+          ? {
+              documentChanges: [
+                CreateFile.create(uri, { ignoreIfExists: true }),
+                TextDocumentEdit.create({ uri, version: null }, [LspTextEditOps.insert({ line: 0, character: 0 }, text)]),
+              ],
+            }
+          : undefined,
+    };
     for (const diagnostic of params.context.diagnostics) {
       const finding = findingFor(diagnostic, findings);
       if (!finding) continue;
-      const denv: DisableEnv = {
-        ...env.disable,
-        dialect: (u) => env.dialect(u),
-        text: (u) => env.text(u),
-        edit: (e) => workspaceEdit(e, env),
-        create: (uri, text) =>
-          env.createFiles
-            ? {
-                documentChanges: [
-                  CreateFile.create(uri, { ignoreIfExists: true }),
-                  TextDocumentEdit.create({ uri, version: null }, [LspTextEditOps.insert({ line: 0, character: 0 }, text)]),
-                ],
-              }
-            : undefined,
-      };
       for (const a of disableActions(finding, diagnostic, denv)) {
         const key = `${a.title}\u0000${finding.loc.range.start.line}`;
         if (disables.has(key)) continue;

@@ -3,7 +3,7 @@
 // the mismatched links are drawn in the theme's error colour, the picture follows an edit live, hovering a link
 // shows both ends' values, and clicking a link opens both ends side by side at the interface. The webview is an iframe of the workbench page, out of the
 // extension host's reach: the checks of its DOM, the click and the screenshot are done by run-exttests.mjs through
-// playwright, on request (see `webview` below). Runs after fabric.test.js, which fixes leaf2's MTU in the buffer.
+// playwright, on request (see ./bridge.js). Runs after fabric.test.js, which fixes leaf2's MTU in the buffer.
 'use strict';
 const assert = require('assert');
 const fs = require('fs');
@@ -12,35 +12,7 @@ const path = require('path');
 const vscode = require('vscode');
 const { WAIT_MS, codeOf, waitFor } = require('./wait');
 
-const BRIDGE = '[fabric-e2e:webview] ';
-const replies = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-e2e-view-'));
-let requests = 0;
-
-/**
- * Asks run-exttests.mjs to act on the webview and waits for its answer (a JSON file it writes, then renames).
- * @param {Record<string, unknown>} request
- * @returns {Promise<any>}
- */
-function webview(request) {
-  const reply = path.join(replies, `reply-${++requests}.json`);
-  return new Promise((resolve, reject) => {
-    const watcher = fs.watch(replies, () => check());
-    const timer = setTimeout(() => {
-      watcher.close();
-      reject(new Error(`no answer from run-exttests.mjs to ${JSON.stringify(request)} within ${WAIT_MS} ms`));
-    }, WAIT_MS);
-    const check = () => {
-      if (!fs.existsSync(reply)) return;
-      watcher.close();
-      clearTimeout(timer);
-      const answer = JSON.parse(fs.readFileSync(reply, 'utf8'));
-      if (answer.ok) resolve(answer);
-      else reject(new Error(`webview ${String(request.action)}: ${answer.error}`));
-    };
-    console.log(BRIDGE + JSON.stringify({ ...request, reply }));
-    check();
-  });
-}
+const { webview } = require('./bridge');
 
 /** @param {vscode.Uri} uri @param {string} rule */
 const has = (uri, rule) => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'fabric-lint' && codeOf(d) === rule);

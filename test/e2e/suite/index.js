@@ -9,6 +9,7 @@ function run() {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 90000, reporter: 'spec' });
   mocha.addFile(path.resolve(__dirname, 'fabric.test.js'));
   mocha.addFile(path.resolve(__dirname, 'fabric-view.test.js'));
+  mocha.addFile(path.resolve(__dirname, 'inline.test.js'));
   // Last: it adds devices to the workspace (see the file).
   mocha.addFile(path.resolve(__dirname, 'languages.test.js'));
   return new Promise((resolve, reject) => {
