@@ -77,7 +77,8 @@ describe('fabric-lint inline insight and disable comments (real VS Code)', funct
     assert.ok(back, `spine1 Ethernet1/1 has a hint: ${hints.map(labelOf).join(' | ')}`);
     assert.match(labelOf(back), /^→ leaf1 Ethernet49\/1 · MTU 9214 · PFC 3$/);
 
-    // The hint as the user sees it: leaf1 in the editor at that line.
+    // The hint as the user sees it: leaf1 alone in the editor area (the fabric view's editors are closed), at that line.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const at = new vscode.Range(hint.position, hint.position);
     editor.revealRange(at, vscode.TextEditorRevealType.InCenter);
