@@ -10,8 +10,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const vscode = require('vscode');
-const { WAIT_MS, codeOf, waitFor } = require('./wait');
-
+const { codeOf, waitFor } = require('./wait');
 const { webview } = require('./bridge');
 
 /** @param {vscode.Uri} uri @param {string} rule */

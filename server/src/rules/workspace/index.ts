@@ -136,8 +136,6 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'hint',
     scope: 'line',
-    // Every dialect whose files have comments (SONiC config_db JSON has none: its findings are silenced in the intent).
-    dialects: DIALECT_MODULES.filter((m) => m.lineComment !== null).map((m) => m.id),
     rationale:
       '`fabric-lint-disable-next-line <rule-id>` above a line, or `fabric-lint-disable <rule-id>` anywhere in a file ' +
       "(after the dialect's comment character: `!` for EOS, NX-OS and IOS, `#` for Junos, Cumulus and SR Linux) " +
@@ -163,7 +161,6 @@ export const workspaceRules: Rule[] = [
     category: 'workspace',
     severity: 'warning',
     scope: 'line',
-    dialects: DIALECT_MODULES.filter((m) => m.lineComment !== null).map((m) => m.id),
     rationale:
       'A disable comment with a mistyped rule id, or a misspelt directive, silences nothing, and the finding it was ' +
       'meant for stays; saying so (with the closest rule id) is better than a comment that looks like it works. ' +
