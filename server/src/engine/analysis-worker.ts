@@ -2,7 +2,8 @@
 // file at a time, so that the language server's thread stays free and a file over its budget can be
 // stopped by terminating the thread (engine/worker-pool.ts).
 import { parentPort } from 'node:worker_threads';
-import type { AnalysisJob, AnalysisReply } from './worker-pool';
+import { initParsers } from '../parsing/parser';
+import { READY, type AnalysisJob, type AnalysisReply } from './worker-pool';
 import { Workspace } from './workspace';
 
 let cached: { key: string; ws: Workspace } | undefined;
@@ -29,3 +30,8 @@ parentPort?.on('message', (job: AnalysisJob) => {
     }
   })().then((reply) => parentPort?.postMessage(reply));
 });
+
+// The engine is loaded (this module's imports) and the grammars next: then jobs are timed from when they start.
+void initParsers()
+  .catch(() => undefined)
+  .then(() => parentPort?.postMessage(READY));

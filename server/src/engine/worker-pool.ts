@@ -14,6 +14,9 @@ export interface AnalysisJob {
 
 export type AnalysisReply = { id: number; analysis: FileAnalysis } | { id: number; error: string };
 
+/** What a thread posts once it has loaded the engine and the grammars, before its first job. */
+export const READY = 'fabric-lint analysis thread ready';
+
 /** Why a job produced no analysis: over its time or memory budget, or the analysis threw. */
 export class AnalysisBudgetError extends Error {
   constructor(
@@ -39,6 +42,8 @@ export interface PoolOptions {
 
 interface Slot {
   worker: Worker;
+  /** The thread has loaded the engine and the grammars: a job's time budget counts from here. */
+  ready: boolean;
   job?: { id: number; resolve(a: FileAnalysis): void; reject(e: Error): void; timer: NodeJS.Timeout };
 }
 
@@ -53,7 +58,7 @@ export class AnalysisPool {
   private readonly size: number;
   private readonly script: string;
   private readonly slots: Slot[] = [];
-  private readonly queue: { job: AnalysisJob; resolve(a: FileAnalysis): void; reject(e: Error): void }[] = [];
+  private readonly queue: { job: AnalysisJob; timeMs: number; resolve(a: FileAnalysis): void; reject(e: Error): void }[] = [];
   private nextId = 1;
   private closed = false;
 
@@ -64,10 +69,11 @@ export class AnalysisPool {
     this.script = opts.script ?? workerScript();
   }
 
-  analyze(job: Omit<AnalysisJob, 'id'>): Promise<FileAnalysis> {
+  /** `timeMs`: this job's own time budget, instead of the pool's. */
+  analyze(job: Omit<AnalysisJob, 'id'>, timeMs = this.timeMs): Promise<FileAnalysis> {
     if (this.closed) return Promise.reject(new Error('analysis pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject });
+      this.queue.push({ job: { ...job, id: this.nextId++ }, timeMs, resolve, reject });
       this.pump();
     });
   }
@@ -81,14 +87,20 @@ export class AnalysisPool {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => !s.job);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
-      if (!slot) return;
-      const { job, resolve, reject } = this.queue.shift()!;
+      const slot = this.slots.find((s) => s.ready && !s.job);
+      if (!slot) {
+        // A thread starting up takes the next job when it is ready.
+        if (this.slots.filter((s) => !s.ready).length < this.queue.length && this.slots.length < this.size) {
+          this.spawn();
+          continue;
+        }
+        return;
+      }
+      const { job, timeMs, resolve, reject } = this.queue.shift()!;
       const s = slot;
       const timer = setTimeout(() => {
-        void this.stop(s, new AnalysisBudgetError('time', this.timeMs, `analysis took longer than ${this.timeMs / 1000} s and was stopped`));
-      }, this.timeMs);
+        void this.stop(s, new AnalysisBudgetError('time', timeMs, `analysis took longer than ${timeMs / 1000} s and was stopped`));
+      }, timeMs);
       s.job = { id: job.id, resolve, reject, timer };
       s.worker.postMessage(job);
     }
@@ -96,8 +108,13 @@ export class AnalysisPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
-    const slot: Slot = { worker };
-    worker.on('message', (reply: AnalysisReply) => {
+    const slot: Slot = { worker, ready: false };
+    worker.on('message', (reply: AnalysisReply | typeof READY) => {
+      if (reply === READY) {
+        slot.ready = true;
+        this.pump();
+        return;
+      }
       const job = slot.job;
       if (!job || job.id !== reply.id) return;
       clearTimeout(job.timer);
@@ -128,6 +145,9 @@ export class AnalysisPool {
     if (job) {
       clearTimeout(job.timer);
       job.reject(reason);
+    } else if (!slot.ready && !this.closed) {
+      // A thread that cannot start fails the next job, so that a broken thread is not started again and again for ever.
+      this.queue.shift()?.reject(reason);
     }
     await slot.worker.terminate().catch(() => undefined);
     if (!this.closed) this.pump();

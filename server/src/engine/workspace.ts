@@ -45,6 +45,15 @@ export interface WorkspaceOptions {
   rules?: readonly Rule[];
 }
 
+/** A file to analyse in a thread: its text and what the engine's analysis depends on. */
+export interface ThreadJob {
+  uri: string;
+  text: string;
+  roots: string[];
+  settings: EngineSettings;
+  settingsVersion: number;
+}
+
 interface Entry {
   text: string;
   analysis?: FileAnalysis;
@@ -62,6 +71,8 @@ export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly links = new LinkCache();
   private settings: EngineSettings;
+  /** Bumped when the settings change: an analysis made elsewhere under older settings is stale. */
+  private settingsVersion = 0;
   private readonly rules: readonly Rule[];
   private ruleIds: ReadonlySet<string> | undefined;
 
@@ -119,6 +130,7 @@ export class Workspace {
 
   updateSettings(settings: Partial<EngineSettings>): void {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    this.settingsVersion++;
     for (const e of this.entries.values()) if (!e.link) delete e.analysis;
   }
 
@@ -128,10 +140,24 @@ export class Workspace {
     return entry !== undefined && entry.analysis === undefined;
   }
 
-  /** Stores an analysis made elsewhere (an analysis thread) for this exact text; a stale one is dropped. */
-  setAnalysis(uri: string, text: string, analysis: FileAnalysis): boolean {
+  /**
+   * What an analysis thread needs to analyse a file as this workspace would (undefined when the file is
+   * analysed already); hand the result back with setAnalysis.
+   */
+  analysisJob(uri: string): ThreadJob | undefined {
     const entry = this.entries.get(uri);
-    if (!entry || entry.text !== text) return false;
+    if (!entry || entry.analysis !== undefined) return undefined;
+    return { uri, text: entry.text, roots: this.roots, settings: this.settings, settingsVersion: this.settingsVersion };
+  }
+
+  /**
+   * Stores an analysis made elsewhere (an analysis thread) for this exact text, under the settings the job was
+   * made with (when given); a stale one is dropped.
+   */
+  setAnalysis(uri: string, text: string, analysis: FileAnalysis, settingsVersion?: number): boolean {
+    const entry = this.entries.get(uri);
+    if (!entry || entry.text !== text || entry.link) return false;
+    if (settingsVersion !== undefined && settingsVersion !== this.settingsVersion) return false;
     entry.analysis = analysis;
     return true;
   }

@@ -2,10 +2,12 @@ import { promises as fs } from 'node:fs';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { classifyPath, collectFileSet, insideAny, readText, type Collected } from '../engine/files';
-import type { FileAnalysis, LintResult } from '../engine/types';
+import type { LintResult } from '../engine/types';
 import { pathToUri, uriToPath } from '../engine/uri';
-import { AnalysisBudgetError, AnalysisPool } from '../engine/worker-pool';
-import { MAX_FILE_BYTES, overBudget, setAside, Workspace } from '../engine/workspace';
+import { AnalysisPool } from '../engine/worker-pool';
+import { analyzeAllInThreads, analyzeInThread, defaultJobs } from '../engine/thread-analysis';
+import { MAX_FILE_BYTES, Workspace, type ThreadJob } from '../engine/workspace';
+import { DEFAULT_PARSE_TIMEOUT_MS } from '../parsing/parser';
 import type { Finding } from '../rules/types';
 import { toDiagnostic, type DiagnosticOptions } from './diagnostics';
 import { FileFilter } from './file-filter';
@@ -23,6 +25,8 @@ export interface SyncOptions {
   debounceMs?: number;
   /** Called after each lint, once the diagnostics are out (inlay hints and lenses read the new fabric). */
   onLinted?: () => void;
+  /** Analysis threads (a first indexing parses on all of them); one parses on the server's thread. Default: one per core. */
+  jobs?: number;
 }
 
 /** Files read per step while indexing; the event loop gets a turn between steps. */
@@ -48,6 +52,7 @@ export class WorkspaceSync {
   private readonly publishVersion: boolean;
   private readonly debounceMs: number;
   private readonly onLinted: (() => void) | undefined;
+  private readonly jobs: number;
 
   private roots: string[] = [];
   private settings: ServerSettings = DEFAULT_SERVER_SETTINGS;
@@ -85,6 +90,7 @@ export class WorkspaceSync {
     this.publishVersion = opts.publishVersion;
     this.debounceMs = opts.debounceMs ?? 150;
     this.onLinted = opts.onLinted;
+    this.jobs = Math.max(1, opts.jobs ?? defaultJobs());
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
@@ -339,8 +345,18 @@ export class WorkspaceSync {
         this.outsideLinks.clear();
         for (const [u, t] of links) this.outsideLinks.set(u, t);
         for (const u of touched) this.refresh(u);
-        // Parse in steps too: the lint below then only builds the fabric and runs the rules.
+        // Parse on every core, or in steps on this thread: the lint below then only builds the fabric and runs the rules.
         const uris = this.ws?.uris() ?? [];
+        if (this.jobs > 1 && this.ws) {
+          let shown = -1;
+          const report = (done: number, total: number): void => {
+            const percent = Math.round((100 * done) / total);
+            if (percent !== shown) progress.report((shown = percent), `parsed ${done}/${total} files`);
+          };
+          // A small file gets the budget it has on this thread (the parse's own time limit); a big one the analysis budget.
+          const timeMs = (job: ThreadJob): number | undefined => (job.text.length < OFF_THREAD_CHARS ? DEFAULT_PARSE_TIMEOUT_MS : undefined);
+          await analyzeAllInThreads(this.ws, this.analysisPool(), uris, { progress: report, log: (m) => this.log(m), timeMs });
+        }
         for (let i = 0; i < uris.length; i += INDEX_CHUNK) {
           for (const u of uris.slice(i, i + INDEX_CHUNK)) this.analyse(u);
           const done = Math.min(i + INDEX_CHUNK, uris.length);
@@ -434,31 +450,23 @@ export class WorkspaceSync {
    */
   private analyseOffThread(ws: Workspace, uri: string, text: string): void {
     if (this.offThread.get(uri) === text) return;
+    const job = ws.analysisJob(uri);
+    if (!job) return;
     this.offThread.set(uri, text);
     const epoch = this.epoch;
-    this.pool ??= new AnalysisPool({ timeMs: ANALYSIS_BUDGET_MS });
-    this.pool.analyze({ uri, text, roots: this.roots, settings: toEngineSettings(this.settings) }).then(
-      (analysis) => this.offThreadDone(ws, epoch, uri, text, analysis),
-      (err: unknown) => {
-        if (err instanceof AnalysisBudgetError && err.reason !== 'error') {
-          this.log(`${uri}: ${err.message}`);
-          this.offThreadDone(ws, epoch, uri, text, overBudget(uri, err.reason, err.limit));
-        } else {
-          this.offThreadDone(ws, epoch, uri, text, undefined, (err as Error).message);
-        }
-      },
-    );
+    void analyzeInThread(this.analysisPool(), job, (m) => this.log(m)).then((analysis) => {
+      // A newer text, other folders or other settings: a newer analysis is (or will be) under way.
+      if (epoch !== this.epoch || ws !== this.ws || this.offThread.get(uri) !== text) return;
+      this.offThread.delete(uri);
+      ws.setAnalysis(uri, text, analysis, job.settingsVersion);
+      this.scheduleLint();
+    });
   }
 
-  private offThreadDone(ws: Workspace, epoch: number, uri: string, text: string, analysis: FileAnalysis | undefined, error?: string): void {
-    // A newer text, other folders or other settings: a newer analysis is (or will be) under way.
-    if (epoch !== this.epoch || ws !== this.ws || this.offThread.get(uri) !== text) return;
-    this.offThread.delete(uri);
-    // The thread itself failed (not the reading, which the thread's engine sets aside): set the file aside here.
-    const result = analysis ?? setAside(uri, threadError(error));
-    if (result.kind === 'unclassified' && result.crash) this.log(`analysis of ${uri} failed: ${result.crash}`);
-    ws.setAnalysis(uri, text, result);
-    this.scheduleLint();
+  /** The one pool of analysis threads: big files at any time, and every file of a first indexing. */
+  private analysisPool(): AnalysisPool {
+    this.pool ??= new AnalysisPool({ size: this.jobs, timeMs: ANALYSIS_BUDGET_MS });
+    return this.pool;
   }
 
   private publish(uri: string, diagnostics: Diagnostic[]): void {
@@ -500,11 +508,4 @@ export function canonical(uri: string): string {
   } catch {
     return uri;
   }
-}
-
-/** An analysis thread's failure as an error: the first line of what it reported is the message, all of it the stack. */
-function threadError(report: string | undefined): Error {
-  const err = new Error((report ?? 'analysis failed').split('\n')[0]);
-  err.stack = report ?? err.message;
-  return err;
 }

@@ -1,0 +1,65 @@
+// Parsing and reading files on every core: the CLI and the language server's first indexing hand each
+// file of a Workspace to the analysis threads (engine/worker-pool.ts) and store what comes back. The
+// fabric and the rules stay on the caller's thread.
+import { availableParallelism } from 'node:os';
+import type { FileAnalysis } from './types';
+import { AnalysisBudgetError, type AnalysisPool } from './worker-pool';
+import { overBudget, setAside, type ThreadJob, type Workspace } from './workspace';
+
+/**
+ * Threads to parse with when nobody says: one per core, or FABRIC_LINT_JOBS. One means the caller's own
+ * thread (no analysis thread is started for the first reading).
+ */
+export function defaultJobs(): number {
+  const fromEnv = Number(process.env.FABRIC_LINT_JOBS);
+  return Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : availableParallelism();
+}
+
+/**
+ * The analysis of one file made in a thread, never a rejection: over its time or memory budget it is one
+ * finding saying so; a thread that failed (not the reading, which the thread's own engine sets aside) sets
+ * the file aside here, as workspace/internal-error. `log` hears about budgets and files set aside.
+ */
+export async function analyzeInThread(pool: AnalysisPool, job: ThreadJob, log?: (message: string) => void, timeMs?: number): Promise<FileAnalysis> {
+  let analysis: FileAnalysis;
+  try {
+    analysis = await pool.analyze({ uri: job.uri, text: job.text, roots: job.roots, settings: job.settings }, timeMs);
+  } catch (err) {
+    if (err instanceof AnalysisBudgetError && err.reason !== 'error') {
+      log?.(`${job.uri}: ${err.message}`);
+      return overBudget(job.uri, err.reason, err.limit);
+    }
+    analysis = setAside(job.uri, threadError((err as Error).message));
+  }
+  if (analysis.kind === 'unclassified' && analysis.crash) log?.(`analysis of ${job.uri} failed: ${analysis.crash}`);
+  return analysis;
+}
+
+/**
+ * Analyses every file of `uris` the workspace has not analysed yet on the pool's threads, all at once (the
+ * pool queues them), and stores each analysis that still matches the file's text and the settings.
+ * `progress` is told after each file. `timeMs`: a file's time budget, when not the pool's.
+ */
+export async function analyzeAllInThreads(
+  ws: Workspace,
+  pool: AnalysisPool,
+  uris: readonly string[],
+  opts: { progress?: (done: number, total: number) => void; log?: (message: string) => void; timeMs?: (job: ThreadJob) => number | undefined } = {},
+): Promise<void> {
+  const jobs = uris.map((u) => ws.analysisJob(u)).filter((j): j is ThreadJob => j !== undefined);
+  let done = 0;
+  await Promise.all(
+    jobs.map(async (job) => {
+      const analysis = await analyzeInThread(pool, job, opts.log, opts.timeMs?.(job));
+      ws.setAnalysis(job.uri, job.text, analysis, job.settingsVersion);
+      opts.progress?.(++done, jobs.length);
+    }),
+  );
+}
+
+/** A thread's failure as an error: the first line of what it reported is the message, all of it the stack. */
+export function threadError(report: string | undefined): Error {
+  const err = new Error((report ?? 'analysis failed').split('\n')[0]);
+  err.stack = report ?? err.message;
+  return err;
+}

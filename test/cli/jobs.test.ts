@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { cli, FIXTURES, ROOT, rmTemp, show, tempCopy } from './run';
+
+/**
+ * --jobs: files are parsed and read on that many threads (engine/thread-analysis.ts), the fabric and the rules
+ * on the main thread. The report must not depend on it, byte for byte, on a real fabric of every dialect.
+ */
+describe('fabric-lint CLI: --jobs', function () {
+  this.timeout(300000);
+  this.slow(60000);
+  const corpus = path.join(ROOT, 'test', 'corpus');
+  const DEBUG = { FABRIC_LINT_DEBUG: '1' };
+
+  for (const format of ['text', 'json']) {
+    it(`gives the same ${format} report of the whole corpus on the main thread and on 2 and 3 threads`, async () => {
+      const one = await cli(['.', '--format', format, '--jobs', '1'], corpus, DEBUG);
+      const two = await cli(['.', '--format', format, '--jobs', format === 'text' ? '2' : '3'], corpus, DEBUG);
+      assert.match(one.stderr, /^fabric-lint: read \d+ files on the main thread$/m, show(one));
+      assert.match(two.stderr, /^fabric-lint: read \d+ files on [23] threads$/m, show(two));
+      assert.equal(one.code, 1, show(one));
+      assert.ok(one.stdout.length > 100_000, 'the corpus has findings');
+      assert.equal(two.code, one.code);
+      assert.ok(two.stdout === one.stdout, 'the reports differ');
+    });
+  }
+
+  it('sets aside a file whose reading throws in a thread as on the main thread', async () => {
+    const dir = tempCopy(path.join(FIXTURES, 'mismatch'));
+    try {
+      fs.writeFileSync(path.join(dir, 'crashy.cfg'), '! FAULT-7f3c\nhostname crashy\ninterface Ethernet1\n   mtu 9000\n!\nend\n');
+      const env = { FABRIC_LINT_INJECT_FAULT: 'FAULT-7f3c', ...DEBUG };
+      const one = await cli(['.', '--jobs', '1'], dir, env);
+      const two = await cli(['.', '--jobs', '2'], dir, env);
+      assert.match(two.stdout, /^crashy\.cfg:1:1: error: fabric-lint failed to read this file \(injected fault/m, show(two));
+      assert.equal(two.stdout, one.stdout);
+      assert.match(two.stderr, /reading .*crashy\.cfg failed:\nError: injected fault \(FABRIC_LINT_INJECT_FAULT\)\n\s+at /, show(two));
+    } finally {
+      rmTemp(dir);
+    }
+  });
+
+  it('rejects a number of threads below one', async () => {
+    const r = await cli(['.', '--jobs', '0'], corpus);
+    assert.equal(r.code, 2, show(r));
+    assert.match(r.stderr, /--jobs expects a whole number of threads, at least 1, got "0"/);
+  });
+});
