@@ -86,6 +86,14 @@ export class AnalysisPool {
   }
 
   private pump(): void {
+    try {
+      this.dispatch();
+    } finally {
+      this.holdWhileBusy();
+    }
+  }
+
+  private dispatch(): void {
     while (this.queue.length > 0) {
       const slot = this.slots.find((s) => s.ready && !s.job);
       if (!slot) {
@@ -103,6 +111,17 @@ export class AnalysisPool {
       }, timeMs);
       s.job = { id: job.id, resolve, reject, timer };
       s.worker.postMessage(job);
+    }
+  }
+
+  /**
+   * A thread keeps the process alive while it has a job or starts up for one, and not when idle: an idle
+   * thread must not keep a CLI or a test process alive, and a busy one must (nothing else may be pending).
+   */
+  private holdWhileBusy(): void {
+    for (const s of this.slots) {
+      if (s.job || (!s.ready && this.queue.length > 0)) s.worker.ref();
+      else s.worker.unref();
     }
   }
 
@@ -130,8 +149,6 @@ export class AnalysisPool {
     worker.on('exit', () => {
       if (this.slots.includes(slot)) void this.stop(slot, new Error('analysis thread exited'));
     });
-    // An idle thread must not keep a CLI or a test process alive.
-    worker.unref();
     this.slots.push(slot);
     return slot;
   }
