@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { generateFabric } from './gen-fabric.mjs';
+import { cliFigures, memoryFigures, parserFigures, printCli, printMemory, printParsers } from './parsers.mjs';
 
 const require = createRequire(import.meta.url);
 const { Workspace } = require('../out/server/src/engine/workspace.js');
@@ -67,4 +68,10 @@ for (const n of sizes) {
     times.sort((a, b) => a - b);
     console.log(`${n} switches: re-lint after one keystroke-sized edit: median ${times[10].toFixed(1)} ms, max ${times[19].toFixed(1)} ms (20 edits)`);
   }
+}
+for (const n of sizes) {
+  const files = generateFabric(n);
+  printParsers(n, await parserFigures(files));
+  printCli(n, cliFigures(files));
+  for (const parser of ['wasm', 'native']) printMemory(n, parser, await memoryFigures(files, parser));
 }

@@ -14,6 +14,7 @@ import { pathToUri, relativePath, uriToPath } from './engine/uri';
 import { Workspace } from './engine/workspace';
 import { analyzeAllInThreads, defaultJobs } from './engine/thread-analysis';
 import { AnalysisPool } from './engine/worker-pool';
+import { activeParser, PARSER_KINDS, parserFromEnv, useParser, type ParserKind } from './parsing/parser';
 import type { EngineSettings, LintResult } from './engine/types';
 import { DIALECT_IDS, isDialect, type Dialect } from './dialects/registry';
 import { allRules } from './rules/index';
@@ -46,6 +47,8 @@ interface Options {
   help: boolean;
   listRules: boolean;
   jobs: number;
+  /** Asked for with --parser or FABRIC_LINT_PARSER; otherwise native where it loads, else WebAssembly. */
+  parser?: ParserKind;
 }
 
 const USAGE = `Usage: fabric-lint [options] [paths...]
@@ -81,6 +84,10 @@ Options:
   -j, --jobs <n>             threads that parse and read the files (default: one
                              per core, or FABRIC_LINT_JOBS; 1 reads them on the
                              main thread); the report is the same for any n
+  --parser <wasm|native>     the tree-sitter runtime: native (the tree-sitter
+                             binding; the default where it is installed and
+                             built) or wasm (WebAssembly, as in the editor);
+                             FABRIC_LINT_PARSER sets the default
   --list-rules               list every rule with its default severity
   -v, --version              print the version
   -h, --help                 print this help
@@ -110,6 +117,8 @@ function parseArgs(argv: readonly string[]): Options {
     listRules: false,
     jobs: defaultJobs(),
   };
+  const envParser = parserFromEnv();
+  if (envParser) o.parser = envParser;
   let i = 0;
   let formatGiven = false;
   const lintOnly: string[] = [];
@@ -219,6 +228,12 @@ function parseArgs(argv: readonly string[]): Options {
         o.jobs = Number(v);
         break;
       }
+      case '--parser': {
+        const v = value(flag, inline);
+        if (!PARSER_KINDS.includes(v as ParserKind)) throw new UsageError(`unknown parser "${v}" (use ${PARSER_KINDS.join(' or ')})`);
+        o.parser = v as ParserKind;
+        break;
+      }
       case '--list-rules':
         noValue();
         o.listRules = true;
@@ -266,6 +281,8 @@ interface Loaded {
   texts: Map<string, string>;
   /** What was read, byte for byte: --fix writes back from it. */
   sources: Map<string, ReadSource>;
+  /** Why the native parser is not used, when it is not. */
+  parserNote: string | undefined;
 }
 
 async function load(o: Options, cwd: string): Promise<Loaded> {
@@ -316,6 +333,8 @@ async function load(o: Options, cwd: string): Promise<Loaded> {
 
   const settings: Partial<EngineSettings> = { intentPath, dialectOverrides: o.dialects, ruleSeverity: o.rules };
   const workspace = await Workspace.create({ roots, settings });
+  const nativeProblem = useParser(o.parser ?? 'native');
+  if (nativeProblem !== undefined && o.parser === 'native') throw new UsageError(`cannot use the native parser: ${nativeProblem}`);
   const named = new Set(abs);
   const texts = new Map<string, string>();
   const sources = new Map<string, ReadSource>();
@@ -340,16 +359,15 @@ async function load(o: Options, cwd: string): Promise<Loaded> {
     workspace.setFile(uri, source.text);
   }
   if (o.jobs > 1) {
-    const pool = new AnalysisPool({ size: o.jobs });
+    // The budgets of the main thread: the parse's own time limit and Node's heap, no more (the editor's are tighter).
+    const pool = new AnalysisPool({ size: o.jobs, parser: activeParser(), timeMs: Infinity, heapMb: Infinity });
     try {
       await analyzeAllInThreads(workspace, pool, workspace.uris());
     } finally {
       await pool.close();
     }
   }
-  if (process.env.FABRIC_LINT_DEBUG)
-    process.stderr.write(`fabric-lint: read ${texts.size} files ${o.jobs > 1 ? `on ${o.jobs} threads` : 'on the main thread'}\n`);
-  return { workspace, files: [...texts.keys()].map(uriToPath), roots, rootDirs, texts, sources };
+  return { workspace, files: [...texts.keys()].map(uriToPath), roots, rootDirs, texts, sources, parserNote: nativeProblem };
 }
 
 /**
@@ -466,6 +484,11 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     result = loaded.workspace.lint();
   }
   debugSetAside(loaded.workspace);
+  if (process.env.FABRIC_LINT_DEBUG) {
+    const on = o.jobs > 1 ? `on ${o.jobs} threads` : 'on the main thread';
+    const why = loaded.parserNote !== undefined ? ` (${loaded.parserNote})` : '';
+    process.stderr.write(`fabric-lint: read ${loaded.files.length} files ${on} with the ${activeParser()} parser${why}\n`);
+  }
 
   const all = result.findings;
   const shown: Finding[] = o.quiet ? all.filter((f) => f.severity === 'error') : all;

@@ -12,12 +12,13 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { pathToUri } from './engine/uri';
 import { deviceOf } from './lsp/navigation';
 import { isDialect } from './dialects/registry';
 import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/code-actions';
+import { DocumentEdits } from './lsp/document-edits';
 import { provideDefinition } from './lsp/definition';
 import { provideHover, type NavigationEnv } from './lsp/hover';
 import {
@@ -78,7 +79,8 @@ function clientFlags(c: ClientCapabilities): ClientFlags {
 
 /** Binds every LSP handler; the work happens in lsp/workspace-sync.ts and lsp/code-actions.ts. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments({ create: TextDocument.create, update: updateDocument });
+  const edits = new DocumentEdits();
+  const documents = new TextDocuments({ create: TextDocument.create, update: edits.update });
   let flags: ClientFlags | undefined;
   let sync: WorkspaceSync | undefined;
   let roots: string[] = [];
@@ -174,7 +176,7 @@ export function startServer(connection: Connection): void {
     enqueue('reading changed files', () => sync?.filesChanged(c.value));
   });
 
-  documents.onDidChangeContent((e) => sync?.documentChanged(e.document));
+  documents.onDidChangeContent((e) => sync?.documentChanged(e.document, edits.take(e.document.uri)));
   documents.onDidClose((e) => sync?.documentClosed(e.document));
 
   /** Requests wait for pending disk work and lints; a malformed one is answered with InvalidParams. */
@@ -353,22 +355,6 @@ function localRoots(uris: string[], connection: Connection): string[] {
     else if (!out.includes(uri)) out.push(uri);
   }
   return out;
-}
-
-/**
- * Applies incremental changes one by one. vscode-languageserver-textdocument updates its line table
- * incrementally and miscounts when an edit joins a `\r` and a `\n` into one line break (or splits
- * one): every later position in that document then lands on the wrong offset. Where the text has a
- * `\r`, the table is rebuilt after each change (found by test/fuzz).
- */
-function updateDocument(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
-  let next = doc;
-  for (const change of changes) {
-    next = TextDocument.update(next, [change], version);
-    const text = next.getText();
-    if (text.includes('\r')) next = TextDocument.create(next.uri, next.languageId, version, text);
-  }
-  return next;
 }
 
 function rootsOf(params: InitializeParams): string[] {

@@ -1,9 +1,9 @@
 // Entry point of an analysis worker thread (bundled to dist/analysis-worker.js): parses and reads one
 // file at a time, so that the language server's thread stays free and a file over its budget can be
 // stopped by terminating the thread (engine/worker-pool.ts).
-import { parentPort } from 'node:worker_threads';
-import { initParsers } from '../parsing/parser';
-import { READY, type AnalysisJob, type AnalysisReply } from './worker-pool';
+import { parentPort, workerData } from 'node:worker_threads';
+import { initParsers, useParser } from '../parsing/parser';
+import { READY, type AnalysisJob, type AnalysisReply, type WorkerConfig } from './worker-pool';
 import { Workspace } from './workspace';
 
 let cached: { key: string; ws: Workspace } | undefined;
@@ -32,6 +32,8 @@ parentPort?.on('message', (job: AnalysisJob) => {
 });
 
 // The engine is loaded (this module's imports) and the grammars next: then jobs are timed from when they start.
+// The parser is the one the pool's owner uses (the owner checked that it loads).
 void initParsers()
+  .then(() => useParser((workerData as WorkerConfig | undefined)?.parser ?? 'wasm'))
   .catch(() => undefined)
   .then(() => parentPort?.postMessage(READY));

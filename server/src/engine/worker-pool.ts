@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ParserKind } from '../parsing/parser';
 import type { EngineSettings, FileAnalysis } from './types';
 
 /** One file to analyse, with what the engine needs to analyse it as the main thread would. */
@@ -32,19 +33,26 @@ export class AnalysisBudgetError extends Error {
 export interface PoolOptions {
   /** Threads; one keeps a huge file from blocking the server, more parse in parallel. */
   size?: number;
-  /** Wall time one file may take (parse and read) before its thread is stopped. */
+  /** Wall time one file may take (parse and read) before its thread is stopped; Infinity: no limit (the parse's own remains). */
   timeMs?: number;
-  /** V8 heap of one thread; the parse trees live in WebAssembly memory besides this. */
+  /** V8 heap of one thread; the parse trees live in WebAssembly memory besides this. Infinity: Node's default. */
   heapMb?: number;
   /** Path of the worker script; found next to this module by default (dist/ or out/). */
   script?: string;
+  /** The parser the threads use (parsing/parser.ts useParser); WebAssembly by default. */
+  parser?: ParserKind;
+}
+
+/** What a thread is started with. */
+export interface WorkerConfig {
+  parser: ParserKind;
 }
 
 interface Slot {
   worker: Worker;
   /** The thread has loaded the engine and the grammars: a job's time budget counts from here. */
   ready: boolean;
-  job?: { id: number; resolve(a: FileAnalysis): void; reject(e: Error): void; timer: NodeJS.Timeout };
+  job?: { id: number; resolve(a: FileAnalysis): void; reject(e: Error): void; timer: NodeJS.Timeout | undefined };
 }
 
 /**
@@ -57,6 +65,7 @@ export class AnalysisPool {
   readonly heapMb: number;
   private readonly size: number;
   private readonly script: string;
+  private readonly config: WorkerConfig;
   private readonly slots: Slot[] = [];
   private readonly queue: { job: AnalysisJob; timeMs: number; resolve(a: FileAnalysis): void; reject(e: Error): void }[] = [];
   private nextId = 1;
@@ -67,6 +76,7 @@ export class AnalysisPool {
     this.timeMs = opts.timeMs ?? 10_000;
     this.heapMb = opts.heapMb ?? 1024;
     this.script = opts.script ?? workerScript();
+    this.config = { parser: opts.parser ?? 'wasm' };
   }
 
   /** `timeMs`: this job's own time budget, instead of the pool's. */
@@ -106,9 +116,11 @@ export class AnalysisPool {
       }
       const { job, timeMs, resolve, reject } = this.queue.shift()!;
       const s = slot;
-      const timer = setTimeout(() => {
-        void this.stop(s, new AnalysisBudgetError('time', timeMs, `analysis took longer than ${timeMs / 1000} s and was stopped`));
-      }, timeMs);
+      const timer = Number.isFinite(timeMs)
+        ? setTimeout(() => {
+            void this.stop(s, new AnalysisBudgetError('time', timeMs, `analysis took longer than ${timeMs / 1000} s and was stopped`));
+          }, timeMs)
+        : undefined;
       s.job = { id: job.id, resolve, reject, timer };
       s.worker.postMessage(job);
     }
@@ -126,7 +138,10 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    // The stack of the main thread (V8's default, just under 1 MB), not a worker's 4 MB: input nested deeper than a
+    // reader supports overflows at the same depth, into the same "nested too deeply" note, on any thread.
+    const heap = Number.isFinite(this.heapMb) ? { maxOldGenerationSizeMb: this.heapMb } : {};
+    const worker = new Worker(this.script, { workerData: this.config, resourceLimits: { stackSizeMb: 1, ...heap } });
     const slot: Slot = { worker, ready: false };
     worker.on('message', (reply: AnalysisReply | typeof READY) => {
       if (reply === READY) {

@@ -1,5 +1,4 @@
-import type { Tree } from 'web-tree-sitter';
-import { initParsers, parse, ParseTimeoutError } from '../parsing/parser';
+import { initParsers, parse, ParseTimeoutError, type Edit, type Tree } from '../parsing/parser';
 import { DIALECT_MODULES, dialectModule } from '../dialects/registry';
 import type { DialectModule } from '../dialects/types';
 import { loadIntent } from '../intent/load';
@@ -19,6 +18,7 @@ import { loneCrAsLf } from './source-text';
 import { readDisableComments, silence, type DisableComment, type IgnoreEntry } from './disable-comments';
 import { compileGlobs } from '../model/glob';
 import { workspaceRules } from '../rules/workspace/index';
+import { OpenTrees } from './open-trees';
 
 export const DEFAULT_SETTINGS: EngineSettings = {
   dialectOverrides: {},
@@ -70,6 +70,8 @@ interface Entry {
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly links = new LinkCache();
+  /** Syntax trees of open documents, reparsed incrementally after edits (never shared with a fork). */
+  private readonly trees = new OpenTrees();
   private settings: EngineSettings;
   /** Bumped when the settings change: an analysis made elsewhere under older settings is stale. */
   private settingsVersion = 0;
@@ -100,10 +102,25 @@ export class Workspace {
     return copy;
   }
 
-  setFile(uri: string, text: string): void {
+  /**
+   * `edits`: how the previous text became this one, in order (an editor's change ranges), so that a kept tree
+   * (keepTree) is reparsed incrementally; without them the file is parsed afresh.
+   */
+  setFile(uri: string, text: string, edits?: readonly Edit[]): void {
     const old = this.entries.get(uri);
     if (old && old.text === text && !old.link) return;
+    this.trees.edit(uri, old && !old.link ? edits : undefined);
     this.entries.set(uri, { text });
+  }
+
+  /** Keep the syntax tree of a file between edits (an open document), or free it (closed: the model stays). */
+  keepTree(uri: string, open: boolean): void {
+    this.trees.keep(uri, open);
+  }
+
+  /** How many trees are kept, and how many parses started from a kept tree (bench, tests). */
+  treeStats(): { kept: number; reused: number } {
+    return { kept: this.trees.size, reused: this.trees.reused };
   }
 
   /** A symbolic link leaving the folders: not read, reported with one information finding. */
@@ -114,6 +131,7 @@ export class Workspace {
 
   removeFile(uri: string): void {
     this.entries.delete(uri);
+    this.trees.drop(uri);
   }
 
   hasFile(uri: string): boolean {
@@ -308,8 +326,9 @@ export class Workspace {
   }
 
   /**
-   * The steps every dialect shares: parse with a time limit, read the tree into a Device (the tree is freed
-   * afterwards, whatever happens), and turn syntax errors and extractor notes into findings.
+   * The steps every dialect shares: parse with a time limit (from the file's kept tree when it is open), read the
+   * tree into a Device (the tree is then kept for an open document, else freed, whatever happens), and turn syntax
+   * errors and extractor notes into findings.
    */
   private readDevice(uri: string, text: string, dialect: DialectModule<Dialect>, reason: string): FileAnalysis {
     const grammar = dialect.grammar(text);
@@ -318,12 +337,15 @@ export class Workspace {
       return { kind: 'unclassified', uri, findings: [engineFinding('workspace/dialect-unsupported', 'unsupported', data, fileStart(uri))] };
     }
     let tree: Tree;
+    const old = this.trees.take(uri, grammar.family);
     try {
-      tree = parse(grammar.family, text);
+      tree = parse(grammar.family, text, old);
     } catch (err) {
       if (!(err instanceof ParseTimeoutError)) throw err;
       const finding = engineFinding('workspace/syntax-error', 'timeout', { seconds: err.timeoutMs / 1000 }, fileStart(uri), 'error');
       return { kind: 'unclassified', uri, findings: [finding] };
+    } finally {
+      old?.delete();
     }
     try {
       const { device, syntaxErrors, evidence, evidenceProblems } = dialect.read(grammar.adapt(uri, tree, text));
@@ -343,7 +365,7 @@ export class Workspace {
         ...(disables.length ? { disables } : {}),
       };
     } finally {
-      tree.delete();
+      this.trees.put(uri, grammar.family, tree);
     }
   }
 }

@@ -7,7 +7,7 @@ import { pathToUri, uriToPath } from '../engine/uri';
 import { AnalysisPool } from '../engine/worker-pool';
 import { analyzeAllInThreads, analyzeInThread, defaultJobs } from '../engine/thread-analysis';
 import { MAX_FILE_BYTES, Workspace, type ThreadJob } from '../engine/workspace';
-import { DEFAULT_PARSE_TIMEOUT_MS } from '../parsing/parser';
+import type { Edit } from '../parsing/parser';
 import type { Finding } from '../rules/types';
 import { toDiagnostic, type DiagnosticOptions } from './diagnostics';
 import { FileFilter } from './file-filter';
@@ -111,6 +111,11 @@ export class WorkspaceSync {
     );
     this.filter = new FileFilter(this.roots, this.settings.include, this.settings.exclude);
     const ws = await Workspace.create({ roots: this.roots, settings: toEngineSettings(this.settings) });
+    // The trees move to the new engine: the old one frees its own, the new one keeps the open documents'.
+    for (const uri of this.open.keys()) {
+      this.ws?.keepTree(uri, false);
+      ws.keepTree(uri, true);
+    }
     this.ws = ws;
     this.last = undefined;
     this.epoch++;
@@ -152,15 +157,19 @@ export class WorkspaceSync {
 
   // ---- inputs ----------------------------------------------------------------------------------
 
-  documentChanged(doc: TextDocument): void {
+  /** `edits`: the change ranges since the last call, as tree edits (lsp/document-edits.ts), for an incremental reparse. */
+  documentChanged(doc: TextDocument, edits?: Edit[]): void {
     const uri = canonical(doc.uri);
     this.open.set(uri, doc.uri);
-    this.refresh(uri);
+    this.ws?.keepTree(uri, true);
+    this.refresh(uri, edits);
   }
 
+  /** A closed document keeps its analysis (the model) but not its syntax tree. */
   documentClosed(doc: TextDocument): void {
     const uri = canonical(doc.uri);
     this.open.delete(uri);
+    this.ws?.keepTree(uri, false);
     this.refresh(uri);
   }
 
@@ -236,14 +245,15 @@ export class WorkspaceSync {
   }
 
   /** Puts the effective text of one file (open document, else disk, else nothing) into the engine. */
-  private refresh(uri: string): void {
+  private refresh(uri: string, edits?: Edit[]): void {
     const ws = this.ws;
     this.dirty = true;
     this.scheduleLint();
     if (!ws) return;
     const clientUri = this.open.get(uri);
     const doc = clientUri !== undefined ? this.documents.get(clientUri) : undefined;
-    const text = doc && this.openIncluded(uri) ? doc.getText() : this.disk.get(uri);
+    const fromDoc = doc !== undefined && this.openIncluded(uri);
+    const text = fromDoc ? doc.getText() : this.disk.get(uri);
     const link = this.outsideLinks.get(uri);
     if (text === undefined && link !== undefined) {
       ws.setOutsideLink(uri, link);
@@ -253,7 +263,7 @@ export class WorkspaceSync {
       ws.removeFile(uri);
       return;
     }
-    ws.setFile(uri, text);
+    ws.setFile(uri, text, fromDoc ? edits : undefined);
   }
 
   /** Reads one path after a file event, under the engine's policy (engine/files.ts collectFileSet). */
@@ -353,8 +363,8 @@ export class WorkspaceSync {
             const percent = Math.round((100 * done) / total);
             if (percent !== shown) progress.report((shown = percent), `parsed ${done}/${total} files`);
           };
-          // A small file gets the budget it has on this thread (the parse's own time limit); a big one the analysis budget.
-          const timeMs = (job: ThreadJob): number | undefined => (job.text.length < OFF_THREAD_CHARS ? DEFAULT_PARSE_TIMEOUT_MS : undefined);
+          // A small file gets the budget it has on this thread (the parse's own time limit only); a big one the analysis budget.
+          const timeMs = (job: ThreadJob): number | undefined => (job.text.length < OFF_THREAD_CHARS ? Infinity : undefined);
           await analyzeAllInThreads(this.ws, this.analysisPool(), uris, { progress: report, log: (m) => this.log(m), timeMs });
         }
         for (let i = 0; i < uris.length; i += INDEX_CHUNK) {

@@ -1,5 +1,6 @@
 /**
- * Loads the tree-sitter runtime (web-tree-sitter, WebAssembly) and our grammars, and parses text.
+ * Loads the tree-sitter runtime (web-tree-sitter, WebAssembly) and our grammars, and parses text;
+ * optionally with the native `tree-sitter` binding and the same grammars compiled natively (useParser).
  *
  * Usage:
  *   await initParsers();              // once, async, idempotent
@@ -21,6 +22,7 @@
  * `tree-sitter-<family>.wasm` and `<family>/tree-sitter-<family>.wasm`.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Language as TSLanguage, Parser as TSParser, Tree } from 'web-tree-sitter';
 // `import = require` on purpose: bundlers resolve a require() with the package's "require"
@@ -161,8 +163,9 @@ function getParser(family: GrammarFamily): Parser {
  *   next call starts fresh).
  */
 export function parse(family: GrammarFamily, text: string, oldTree?: Tree | null, options?: ParseOptions): Tree {
-  const parser = getParser(family);
   const timeoutMs = options?.timeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS;
+  if (active === 'native') return parseNative(family, text, oldTree, timeoutMs);
+  const parser = getParser(family);
   const deadline = performance.now() + timeoutMs;
   let cancelled = false;
   const progressCallback = (): boolean => {
@@ -180,4 +183,115 @@ export function parse(family: GrammarFamily, text: string, oldTree?: Tree | null
   return tree;
 }
 
-export type { Tree } from 'web-tree-sitter';
+/**
+ * Which parser parse() uses: `wasm` (web-tree-sitter, the default, and the only one in the editor) or `native`
+ * (the `tree-sitter` npm binding with grammars/<family>/src/parser.c compiled by scripts/build-native.mjs). Both run
+ * the same generated parsers, so they give the same trees (test/grammar/native.test.ts proves the same model
+ * on the whole corpus).
+ */
+export type ParserKind = 'wasm' | 'native';
+export const PARSER_KINDS: readonly ParserKind[] = ['wasm', 'native'];
+
+let active: ParserKind = 'wasm';
+const nativeParsers = new Map<GrammarFamily, NativeParser>();
+
+/** The parser parse() uses now. */
+export function activeParser(): ParserKind {
+  return active;
+}
+
+/**
+ * Makes parse() use this parser. Needs initParsers() first. Returns why the native parser cannot be used
+ * (then parse() stays on WebAssembly), or undefined when it is in use.
+ */
+export function useParser(kind: ParserKind): string | undefined {
+  if (kind === 'wasm') {
+    active = 'wasm';
+    return undefined;
+  }
+  const reason = nativeParsers.size === GRAMMAR_FAMILIES.length ? undefined : loadNative();
+  if (reason === undefined) active = 'native';
+  return reason;
+}
+
+/** The parser asked for by FABRIC_LINT_PARSER (wasm or native), if any. */
+export function parserFromEnv(): ParserKind | undefined {
+  const v = process.env.FABRIC_LINT_PARSER;
+  return v === 'wasm' || v === 'native' ? v : undefined;
+}
+
+/** Path of the natively compiled grammars (build/native/fabric-grammars.node, made by scripts/build-native.mjs). */
+export function locateNativeGrammars(fromDir: string = __dirname): string | undefined {
+  return firstExisting(ancestors(fromDir).map((d) => join(d, 'build', 'native', 'fabric-grammars.node')));
+}
+
+/** The part of the native binding's parser this module uses. */
+interface NativeParser {
+  parse(input: string, oldTree?: Tree | null): Tree | null;
+  setLanguage(language: object): void;
+  setTimeoutMicros(timeout: number): void;
+  reset(): void;
+}
+
+interface NativeBinding {
+  new (): NativeParser;
+  Tree: { prototype: object };
+  TreeCursor: { prototype: object };
+}
+
+/** Loads `tree-sitter` and the native grammars; the reason when it cannot. */
+function loadNative(): string | undefined {
+  if (!parsersReady()) return 'initParsers() must complete first';
+  // Loaded at run time from node_modules (an optional dependency, never bundled): the editor never gets here.
+  const load = createRequire(__filename);
+  let binding: NativeBinding;
+  try {
+    binding = load('tree-sitter') as NativeBinding;
+  } catch (err) {
+    return `the tree-sitter package does not load: ${(err as Error).message.split('\n')[0]}`;
+  }
+  const addon = locateNativeGrammars();
+  if (!addon) return 'the native grammars are not built (build/native/fabric-grammars.node; run node scripts/build-native.mjs)';
+  let grammars: Partial<Record<GrammarFamily, unknown>>;
+  try {
+    grammars = load(addon) as Partial<Record<GrammarFamily, unknown>>;
+  } catch (err) {
+    return `${addon} does not load: ${(err as Error).message.split('\n')[0]}`;
+  }
+  // The WebAssembly API frees trees and cursors by hand; native ones are garbage collected, so delete() does nothing.
+  for (const proto of [binding.Tree.prototype, binding.TreeCursor.prototype] as Record<string, unknown>[]) proto.delete ??= (): void => undefined;
+  const loaded = new Map<GrammarFamily, NativeParser>();
+  for (const family of GRAMMAR_FAMILIES) {
+    const wasm = getLanguage(family);
+    // The adapters read node type names and ids from tree.language (parsing/node-kinds.ts): the native language
+    // carries the WebAssembly one's table, which is the same since both come from the same parser.c.
+    const language = {
+      name: family,
+      language: grammars[family],
+      types: wasm.types,
+      nodeTypeIsNamed: (id: number): boolean => wasm.nodeTypeIsNamed(id),
+    };
+    try {
+      const parser = new binding();
+      parser.setLanguage(language);
+      loaded.set(family, parser);
+    } catch (err) {
+      return `the native ${family} grammar is not accepted: ${(err as Error).message}`;
+    }
+  }
+  for (const [family, parser] of loaded) nativeParsers.set(family, parser);
+  return undefined;
+}
+
+function parseNative(family: GrammarFamily, text: string, oldTree: Tree | null | undefined, timeoutMs: number): Tree {
+  const parser = nativeParsers.get(family)!;
+  parser.setTimeoutMicros(timeoutMs * 1000);
+  const tree = parser.parse(text, oldTree ?? null);
+  if (!tree) {
+    parser.reset();
+    throw new ParseTimeoutError(family, timeoutMs);
+  }
+  return tree;
+}
+
+export type { Edit, Tree } from 'web-tree-sitter';

@@ -1,0 +1,142 @@
+// `npm run bench`, parsing part: what parsing costs and what it keeps, per fabric size.
+//   - parse only, WebAssembly (web-tree-sitter) and native (the tree-sitter binding): the same bytes, the
+//     same grammars; the native figure is the practical floor;
+//   - the CLI's cold run (a fresh process: read, parse, extract, link, rules, report) with 1 and with all
+//     threads, for each parser, with the process's peak RSS;
+//   - what each part of the engine's state costs in memory: the text, the trees (only kept for open
+//     documents), the model (analyses), the findings.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { Workspace } = require('../out/server/src/engine/workspace.js');
+const { initParsers, parse, useParser } = require('../out/server/src/parsing/parser.js');
+
+const mb = (n) => `${(n / 1048576).toFixed(0)} MB`;
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Parses every file once with the current parser; returns the wall time. The trees are freed as they go. */
+function parseAll(files) {
+  const t0 = performance.now();
+  for (const text of files.values()) parse('netcli', text).delete();
+  return performance.now() - t0;
+}
+
+/** Parse-only time of both parsers (native skipped with its reason where it does not load). */
+export async function parserFigures(files) {
+  await initParsers();
+  useParser('wasm');
+  parseAll(new Map([...files].slice(0, 4))); // warm up
+  const wasm = parseAll(files);
+  const problem = useParser('native');
+  let native;
+  if (problem === undefined) {
+    parseAll(new Map([...files].slice(0, 4)));
+    native = parseAll(files);
+  }
+  useParser('wasm');
+  return { wasm, native, problem };
+}
+
+/** A cold CLI run in a fresh process; its wall time and peak RSS. */
+function cliRun(dir, args) {
+  const script = `const t0 = performance.now();
+require(${JSON.stringify(path.join(repo, 'dist', 'cli.js'))}).main(${JSON.stringify([...args, '--format', 'json', '--output', path.join(dir, '..', 'report.json'), dir])})
+  .then((code) => process.stderr.write(JSON.stringify({ code, ms: performance.now() - t0, rss: process.resourceUsage().maxRSS * 1024 }) + '\\n'));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const last = r.stderr.trim().split('\n').at(-1) ?? '';
+  try {
+    return JSON.parse(last);
+  } catch {
+    return { error: r.stderr.trim().slice(-300) };
+  }
+}
+
+/** The CLI's cold time with one and all threads, per parser. */
+export function cliFigures(files) {
+  const base = mkdtempSync(path.join(os.tmpdir(), 'fabric-lint-bench-'));
+  const dir = path.join(base, 'fabric');
+  try {
+    require('node:fs').mkdirSync(dir);
+    for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
+    const all = os.availableParallelism();
+    const out = [];
+    for (const parser of ['wasm', 'native'])
+      for (const jobs of [...new Set([1, all])]) out.push({ parser, jobs, ...cliRun(dir, ['--parser', parser, '--jobs', String(jobs)]) });
+    return out;
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Memory of each part, measured in this process with --expose-gc: the texts (UTF-16 or Latin-1 strings as V8
+ * holds them), one tree per file (what the server would hold if it kept every tree, against only the open
+ * documents'), the analyses (the model), and the lint result (fabric, links, findings).
+ */
+export async function memoryFigures(files, parser) {
+  const gc = globalThis.gc ?? (() => undefined);
+  await initParsers();
+  const problem = useParser(parser);
+  if (problem !== undefined) return { problem };
+  try {
+    gc();
+    const m0 = process.memoryUsage();
+    const texts = new Map([...files].map(([name, text]) => [name, (' ' + text).slice(1)]));
+    gc();
+    const m1 = process.memoryUsage();
+    const trees = [...texts.values()].map((t) => parse('netcli', t));
+    gc();
+    const m2 = process.memoryUsage();
+    for (const t of trees) t.delete();
+    trees.length = 0;
+    gc();
+    const ws = await Workspace.create({ roots: ['file:///bench'] });
+    for (const [name, text] of texts) ws.setFile(`file:///bench/${name}`, text);
+    gc();
+    const m3 = process.memoryUsage();
+    for (const u of ws.uris()) ws.analysis(u);
+    gc();
+    const m4 = process.memoryUsage();
+    const result = ws.lint();
+    gc();
+    const m5 = process.memoryUsage();
+    const total = (m) => m.heapUsed + m.external;
+    return {
+      text: total(m1) - total(m0),
+      // WebAssembly trees live in the module's memory (external); native ones in the C heap (only in the RSS).
+      trees: total(m2) - total(m1),
+      treesRss: m2.rss - m1.rss,
+      model: total(m4) - total(m3),
+      findings: total(m5) - total(m4),
+      findingCount: result.findings.length,
+      rss: m5.rss,
+    };
+  } finally {
+    useParser('wasm');
+  }
+}
+
+export function printParsers(n, p) {
+  const native = p.native !== undefined ? `native ${s(p.native)} (${(p.wasm / p.native).toFixed(1)}× faster)` : `native not available: ${p.problem}`;
+  console.log(`${n} switches: parse only, every file: wasm ${s(p.wasm)}, ${native}`);
+}
+
+export function printCli(n, runs) {
+  for (const r of runs) {
+    const what = `${n} switches: CLI cold, ${r.parser}, ${r.jobs === 1 ? '1 thread (main)' : `${r.jobs} threads`}`;
+    console.log(r.error ? `${what}: failed: ${r.error}` : `${what}: ${s(r.ms)}, peak rss ${mb(r.rss)}`);
+  }
+}
+
+export function printMemory(n, parser, m) {
+  if (m.problem) return console.log(`${n} switches (${parser}): not available: ${m.problem}`);
+  console.log(
+    `${n} switches (${parser}): memory of texts ${mb(m.text)}, of one tree per file ${mb(m.trees)} (rss +${mb(m.treesRss)}), ` +
+      `of the model ${mb(m.model)}, of the lint result (${m.findingCount} findings, links, fabric) ${mb(m.findings)}; rss ${mb(m.rss)}`,
+  );
+}
