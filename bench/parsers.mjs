@@ -3,8 +3,8 @@
 //     same grammars; the native figure is the practical floor;
 //   - the CLI's cold run (a fresh process: read, parse, extract, link, rules, report) with 1 and with all
 //     threads, for each parser, with the process's peak RSS;
-//   - what each part of the engine's state costs in memory: the text, the trees (only kept for open
-//     documents), the model (analyses), the findings.
+//   - what each part of the engine's state costs in memory: the text, a tree (kept for open documents
+//     only), the model (analyses), the lint result (fabric, links, findings).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,14 +16,20 @@ const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const { Workspace } = require('../out/server/src/engine/workspace.js');
 const { initParsers, parse, useParser } = require('../out/server/src/parsing/parser.js');
 
-const mb = (n) => `${(n / 1048576).toFixed(0)} MB`;
+const mb = (n) => `${(n / 1048576).toFixed(n < 10485760 ? 1 : 0)} MB`;
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-/** Parses every file once with the current parser; returns the wall time. The trees are freed as they go. */
+/**
+ * Parses every file once with the current parser; returns the wall time and this process's CPU time (the machine
+ * may be shared: CPU time is the figure that does not depend on the neighbours). The trees are freed as they go.
+ */
 function parseAll(files) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const text of files.values()) parse('netcli', text).delete();
-  return performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
 }
 
 /** Parse-only time of both parsers (native skipped with its reason where it does not load). */
@@ -46,7 +52,10 @@ export async function parserFigures(files) {
 function cliRun(dir, args) {
   const script = `const t0 = performance.now();
 require(${JSON.stringify(path.join(repo, 'dist', 'cli.js'))}).main(${JSON.stringify([...args, '--format', 'json', '--output', path.join(dir, '..', 'report.json'), dir])})
-  .then((code) => process.stderr.write(JSON.stringify({ code, ms: performance.now() - t0, rss: process.resourceUsage().maxRSS * 1024 }) + '\\n'));`;
+  .then((code) => {
+    const u = process.resourceUsage();
+    process.stderr.write(JSON.stringify({ code, ms: performance.now() - t0, cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS * 1024 }) + '\\n');
+  });`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
   try {
@@ -84,12 +93,15 @@ export async function memoryFigures(files, parser) {
   const problem = useParser(parser);
   if (problem !== undefined) return { problem };
   try {
-    gc();
-    const m0 = process.memoryUsage();
-    const texts = new Map([...files].map(([name, text]) => [name, (' ' + text).slice(1)]));
+    // A copy of each text, owned by this measurement; V8 holds a text of Latin-1 characters in one byte each.
+    const texts = new Map([...files].map(([name, text]) => [name, Buffer.from(text, 'utf8').toString('utf8')]));
+    const textBytes = [...texts.values()].reduce((n, t) => n + (latin1(t) ? 1 : 2) * t.length, 0);
     gc();
     const m1 = process.memoryUsage();
-    const trees = [...texts.values()].map((t) => parse('netcli', t));
+    // Trees of a sample of files (WebAssembly memory grows and never shrinks): the cost of one tree, as the server
+    // holds one per open document.
+    const sample = [...texts.values()].slice(0, 32);
+    const trees = sample.map((t) => parse('netcli', t));
     gc();
     const m2 = process.memoryUsage();
     for (const t of trees) t.delete();
@@ -107,10 +119,9 @@ export async function memoryFigures(files, parser) {
     const m5 = process.memoryUsage();
     const total = (m) => m.heapUsed + m.external;
     return {
-      text: total(m1) - total(m0),
-      // WebAssembly trees live in the module's memory (external); native ones in the C heap (only in the RSS).
-      trees: total(m2) - total(m1),
-      treesRss: m2.rss - m1.rss,
+      text: textBytes,
+      // WebAssembly trees live in the module's memory, native ones in the C heap: the RSS sees both.
+      treeRss: (m2.rss - m1.rss) / sample.length,
       model: total(m4) - total(m3),
       findings: total(m5) - total(m4),
       findingCount: result.findings.length,
@@ -121,22 +132,30 @@ export async function memoryFigures(files, parser) {
   }
 }
 
+function latin1(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+const timing = (t) => `${s(t.wall)} (cpu ${s(t.cpu)})`;
+
 export function printParsers(n, p) {
-  const native = p.native !== undefined ? `native ${s(p.native)} (${(p.wasm / p.native).toFixed(1)}× faster)` : `native not available: ${p.problem}`;
-  console.log(`${n} switches: parse only, every file: wasm ${s(p.wasm)}, ${native}`);
+  const native =
+    p.native !== undefined ? `native ${timing(p.native)}, ${(p.wasm.cpu / p.native.cpu).toFixed(2)}× less cpu` : `native not available: ${p.problem}`;
+  console.log(`${n} switches: parse only, every file: wasm ${timing(p.wasm)}, ${native}`);
 }
 
 export function printCli(n, runs) {
   for (const r of runs) {
     const what = `${n} switches: CLI cold, ${r.parser}, ${r.jobs === 1 ? '1 thread (main)' : `${r.jobs} threads`}`;
-    console.log(r.error ? `${what}: failed: ${r.error}` : `${what}: ${s(r.ms)}, peak rss ${mb(r.rss)}`);
+    console.log(r.error ? `${what}: failed: ${r.error}` : `${what}: ${s(r.ms)} (cpu ${s(r.cpu)}), peak rss ${mb(r.rss)}`);
   }
 }
 
 export function printMemory(n, parser, m) {
   if (m.problem) return console.log(`${n} switches (${parser}): not available: ${m.problem}`);
   console.log(
-    `${n} switches (${parser}): memory of texts ${mb(m.text)}, of one tree per file ${mb(m.trees)} (rss +${mb(m.treesRss)}), ` +
+    `${n} switches (${parser}): memory of texts ${mb(m.text)}, of one file's tree ${kb(m.treeRss)} (rss), ` +
       `of the model ${mb(m.model)}, of the lint result (${m.findingCount} findings, links, fabric) ${mb(m.findings)}; rss ${mb(m.rss)}`,
   );
 }

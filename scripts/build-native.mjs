@@ -47,10 +47,6 @@ function headersDir() {
   return existsSync(join(own, 'node_api.h')) ? own : undefined;
 }
 
-if (process.platform === 'win32') giveUp('Windows builds are not supported by this script');
-const include = headersDir();
-if (!include) giveUp('no Node-API headers (node-api-headers is not installed)');
-
 const sources = [join(repo, 'grammars', 'native', 'binding.c')];
 for (const family of FAMILIES) {
   const src = join(repo, 'grammars', family, 'src');
@@ -65,6 +61,12 @@ hash.update(JSON.stringify({ cc, compileFlags, linkFlags, platform: process.plat
 for (const s of sources) hash.update(s.slice(repo.length)).update(readFileSync(s));
 const stamp = hash.digest('hex');
 if (existsSync(output) && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === stamp) process.exit(0);
+// Out of date: a build of other grammars must never be loaded, whether or not this one succeeds.
+rmSync(output, { force: true });
+rmSync(stampFile, { force: true });
+if (process.platform === 'win32') giveUp('Windows builds are not supported by this script');
+const include = headersDir();
+if (!include) giveUp('no Node-API headers (node-api-headers is not installed)');
 
 mkdirSync(outDir, { recursive: true });
 const objects = [];
