@@ -1,4 +1,5 @@
 import { promises as fs, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { compilePathGlobs, type Glob } from '../model/glob';
 import { decodeBytes, type SourceText } from './source-text';
@@ -224,9 +225,13 @@ export async function readText(file: string): Promise<string> {
   return (await readSource(file)).text;
 }
 
-/** A file's bytes, their text and the file's identity when read: what `--fix` needs to write it back safely. */
+/**
+ * A file's text and the file's identity when read: what `--fix` needs to write it back safely. The bytes are
+ * not kept (the text is their one copy in memory): their size and digest tell whether the file changed since.
+ */
 export interface ReadSource extends SourceText {
-  bytes: Buffer;
+  size: number;
+  digest: string;
   stat: Stats;
 }
 
@@ -235,8 +240,13 @@ export async function readSource(file: string): Promise<ReadSource> {
   try {
     const stat = await handle.stat();
     const bytes = await handle.readFile();
-    return { ...decodeBytes(bytes), bytes, stat };
+    return { ...decodeBytes(bytes), size: bytes.length, digest: bytesDigest(bytes), stat };
   } finally {
     await handle.close();
   }
+}
+
+/** The digest `readSource` keeps of a file's bytes. */
+export function bytesDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

@@ -7,12 +7,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { bytesDigest } from './files';
 
 export interface PlannedWrite {
   /** The path the file was read from (may be a symlink inside the linted folder). */
   file: string;
-  /** The bytes and identity of the file when it was read. */
-  read: { bytes: Buffer; stat: fs.Stats };
+  /** The size, digest (engine/files.ts bytesDigest) and identity of the file when it was read. */
+  read: { size: number; digest: string; stat: fs.Stats };
   /** The new content. */
   bytes: Buffer;
 }
@@ -143,14 +144,14 @@ function unchangedReason(real: string, plan: PlannedWrite): string {
   if (!now.isFile()) return 'it is no longer a regular file';
   const was = plan.read.stat;
   if (now.ino !== was.ino || now.dev !== was.dev) return 'it was replaced since it was read';
-  if (now.size !== plan.read.bytes.length || now.mtimeMs !== was.mtimeMs) return 'it changed since it was read';
+  if (now.size !== plan.read.size || now.mtimeMs !== was.mtimeMs) return 'it changed since it was read';
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(real);
   } catch (err) {
     return describe(err);
   }
-  return bytes.equals(plan.read.bytes) ? '' : 'it changed since it was read';
+  return bytesDigest(bytes) === plan.read.digest ? '' : 'it changed since it was read';
 }
 
 /** The new content in a fresh file next to the target, flushed, with the target's mode and owner. */
