@@ -47,7 +47,7 @@ interface Options {
   help: boolean;
   listRules: boolean;
   jobs: number;
-  /** Asked for with --parser or FABRIC_LINT_PARSER; otherwise native where it loads, else WebAssembly. */
+  /** Asked for with --parser or FABRIC_LINT_PARSER; WebAssembly otherwise. */
   parser?: ParserKind;
 }
 
@@ -84,10 +84,11 @@ Options:
   -j, --jobs <n>             threads that parse and read the files (default: one
                              per core, or FABRIC_LINT_JOBS; 1 reads them on the
                              main thread); the report is the same for any n
-  --parser <wasm|native>     the tree-sitter runtime: native (the tree-sitter
-                             binding; the default where it is installed and
-                             built) or wasm (WebAssembly, as in the editor);
-                             FABRIC_LINT_PARSER sets the default
+  --parser <wasm|native>     the tree-sitter runtime of the main thread: wasm
+                             (WebAssembly, as in the editor; the default) or
+                             native (the tree-sitter binding, where it is
+                             installed and built); FABRIC_LINT_PARSER sets the
+                             default. Analysis threads always use wasm
   --list-rules               list every rule with its default severity
   -v, --version              print the version
   -h, --help                 print this help
@@ -333,7 +334,7 @@ async function load(o: Options, cwd: string): Promise<Loaded> {
 
   const settings: Partial<EngineSettings> = { intentPath, dialectOverrides: o.dialects, ruleSeverity: o.rules };
   const workspace = await Workspace.create({ roots, settings });
-  const nativeProblem = useParser(o.parser ?? 'native');
+  const nativeProblem = useParser(o.parser ?? 'wasm');
   if (nativeProblem !== undefined && o.parser === 'native') throw new UsageError(`cannot use the native parser: ${nativeProblem}`);
   const named = new Set(abs);
   const texts = new Map<string, string>();
@@ -360,7 +361,9 @@ async function load(o: Options, cwd: string): Promise<Loaded> {
   }
   if (o.jobs > 1) {
     // The budgets of the main thread: the parse's own time limit and Node's heap, no more (the editor's are tighter).
-    const pool = new AnalysisPool({ size: o.jobs, parser: activeParser(), timeMs: Infinity, heapMb: Infinity });
+    // Threads parse with WebAssembly: a worker holding native trees can abort the whole process when it is
+    // terminated (node-tree-sitter 0.22.4 threw Napi::Error at a worker's teardown, "terminate called").
+    const pool = new AnalysisPool({ size: o.jobs, parser: 'wasm', timeMs: Infinity, heapMb: Infinity });
     try {
       await analyzeAllInThreads(workspace, pool, workspace.uris());
     } finally {
@@ -485,9 +488,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
   debugSetAside(loaded.workspace);
   if (process.env.FABRIC_LINT_DEBUG) {
-    const on = o.jobs > 1 ? `on ${o.jobs} threads` : 'on the main thread';
+    const on = o.jobs > 1 ? `on ${o.jobs} threads with the wasm parser` : `on the main thread with the ${activeParser()} parser`;
     const why = loaded.parserNote !== undefined ? ` (${loaded.parserNote})` : '';
-    process.stderr.write(`fabric-lint: read ${loaded.files.length} files ${on} with the ${activeParser()} parser${why}\n`);
+    process.stderr.write(`fabric-lint: read ${loaded.files.length} files ${on}${why}\n`);
   }
 
   const all = result.findings;
