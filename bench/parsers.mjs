@@ -147,7 +147,9 @@ export function printParsers(n, p) {
 
 export function printCli(n, runs) {
   for (const r of runs) {
-    const what = `${n} switches: CLI cold, ${r.parser}, ${r.jobs === 1 ? '1 thread (main)' : `${r.jobs} threads`}`;
+    // Analysis threads always parse with WebAssembly; --parser native is the main thread's parser.
+    const threads = r.jobs === 1 ? '1 thread (main)' : `${r.jobs} threads${r.parser === 'native' ? ' (wasm in the threads)' : ''}`;
+    const what = `${n} switches: CLI cold, ${r.parser}, ${threads}`;
     console.log(r.error ? `${what}: failed: ${r.error}` : `${what}: ${s(r.ms)} (cpu ${s(r.cpu)}), peak rss ${mb(r.rss)}`);
   }
 }
