@@ -6,7 +6,7 @@ import { roleOfInterface } from '../../model/interface-roles';
 import type { Finding, RelatedInfo, Rule, RuleContext } from '../types';
 import { isDataInterface, isRouted } from '../support/interfaces';
 import { roleOfDevice } from '../support/roles';
-import { l2Links, l2Why, type L2Link } from '../l2/common';
+import { bothEnds, l2Links, l2Why, type L2Link } from '../l2/common';
 import { where } from '../support/describe';
 
 const DEFAULT_SPAN = 2;
@@ -101,12 +101,12 @@ interface Span {
 }
 
 /** Where spanning tree is off on a switched link end, in words, with the line; undefined when it runs. */
-function stpOff(device: Device, port: Interface, vlans: VlanSet): { text: string; loc: Loc; deviceWide: boolean } | undefined {
-  if (port.stpOff) return { text: port.stpOff.value, loc: port.stpOff.loc, deviceWide: false };
+function stpOff(device: Device, port: Interface, vlans: VlanSet): { text: string; loc: Loc } | undefined {
+  if (port.stpOff) return { text: port.stpOff.value, loc: port.stpOff.loc };
   const st = device.spanningTree;
-  if (st && !st.enabled.value) return { text: `spanning tree off on ${device.hostname}`, loc: st.enabled.loc, deviceWide: true };
+  if (st && !st.enabled.value) return { text: `spanning tree off on ${device.hostname}`, loc: st.enabled.loc };
   const off = st?.offVlans ? intersect(st.offVlans.value, vlans) : [];
-  if (!isEmptyVlanSet(off)) return { text: `spanning tree off for VLAN ${formatVlans(off)}`, loc: st!.offVlans!.loc, deviceWide: true };
+  if (!isEmptyVlanSet(off)) return { text: `spanning tree off for VLAN ${formatVlans(off)}`, loc: st!.offVlans!.loc };
   return undefined;
 }
 
@@ -197,10 +197,7 @@ export const rule: Rule = {
     // (3): spanning tree off on a switched link between switches (peer-links aside).
     for (const c of cs) {
       if (c.l.peerLink) continue;
-      for (const [self, other] of [
-        [c.l.a, c.l.b],
-        [c.l.b, c.l.a],
-      ] as const) {
+      for (const [self, other] of bothEnds(c.l)) {
         const off = stpOff(self.device, self.iface, c.vlans);
         if (!off) continue;
         findings.push(
@@ -209,7 +206,8 @@ export const rule: Rule = {
             data: { peer: where(other), vlans: formatVlans(c.vlans), how: off.text, why: l2Why(c.l), place: `${self.iface.name} (to ${where(other)})` },
             loc: off.loc,
             related: [{ loc: vlanLoc(self.iface), message: `${where(self)} carries VLAN ${formatVlans(c.vlans)}` }],
-            ...(off.deviceWide ? { cause: { loc: off.loc, message: '{how} on {count} switched links to other switches: {places}' } } : {}),
+            // One line behind several links (a device-wide switch, a LAG dual-homed to an MLAG pair): reported once there.
+            cause: { loc: off.loc, message: '{how} on {count} switched links to other switches: {places}' },
           }),
         );
       }

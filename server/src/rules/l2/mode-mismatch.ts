@@ -34,6 +34,11 @@ function accessMeetsSvi(access: { device: Device; iface: Interface }, routed: In
   return false;
 }
 
+/** A port that is routed only because nothing configures it (no switchport, no address): unconfigured, not a design. */
+function idleRouted(port: Interface): boolean {
+  return port.mode.value === 'routed' && port.mode.defaulted && port.ipv4.length === 0 && port.ipv6.length === 0;
+}
+
 function intended(l: L2Link, ma: PortMode, mb: PortMode): boolean {
   for (const [self, other] of bothEnds(l)) {
     const ms = self === l.a ? ma : mb;
@@ -53,7 +58,8 @@ export const rule: Rule = {
   rationale:
     'An access port sends one VLAN untagged; a trunk sends tagged frames and expects them back; a routed port bridges ' +
     'nothing. Across such a pair, tagged VLANs are dropped by the access end, the untagged VLAN lands in whatever the ' +
-    "trunk's native VLAN is, and a routed end never hears the switch's VLANs. Two designs are left alone: a routed " +
+    "trunk's native VLAN is, and a routed end never hears the switch's VLANs. A port routed only by default (no " +
+    'switchport, no address: unconfigured) is not judged. Two designs are left alone: a routed ' +
     'port whose subinterfaces tag VLANs facing a trunk (router on a stick), and a routed port facing an access port ' +
     'whose VLAN interface is in its subnet. Port-channel members answer for their port-channel; a switchport whose ' +
     'mode the file leaves to negotiation (IOS DTP) is not judged. A link known only from interface descriptions is ' +
@@ -71,7 +77,7 @@ export const rule: Rule = {
       const ma = portMode(l.a.iface);
       const mb = portMode(l.b.iface);
       if (!ma || !mb || ma === mb || (ma !== 'access' && mb !== 'access')) continue;
-      if (intended(l, ma, mb)) continue;
+      if (idleRouted(l.a.iface) || idleRouted(l.b.iface) || intended(l, ma, mb)) continue;
       const why = l2Why(l);
       const severity = l2Severity(l);
       for (const [self, other] of bothEnds(l)) {
