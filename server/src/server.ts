@@ -11,6 +11,7 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type ReferenceParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
@@ -20,7 +21,14 @@ import { isDialect } from './dialects/registry';
 import { CODE_ACTION_KINDS, provideCodeActions } from './lsp/code-actions';
 import { DocumentEdits } from './lsp/document-edits';
 import { provideDefinition } from './lsp/definition';
-import { provideHover, type NavigationEnv } from './lsp/hover';
+import { provideDocumentSymbols } from './lsp/document-symbols';
+import { COMPLETION_TRIGGERS, provideCompletion } from './lsp/completion';
+import { provideFoldingRanges } from './lsp/folding';
+import { provideReferences } from './lsp/references';
+import { prepareRename, provideRename } from './lsp/rename';
+import { provideWorkspaceSymbols } from './lsp/workspace-symbols';
+import { provideHover, type TextEnv } from './lsp/hover';
+import type { RenameEnv } from './lsp/rename';
 import {
   checkCodeAction,
   checkDidChange,
@@ -35,6 +43,8 @@ import {
   checkUriParams,
   checkWatchedFiles,
   checkWorkspaceFolders,
+  checkWorkspaceSymbol,
+  checkRename,
   localPath,
   type Checked,
 } from './lsp/params';
@@ -58,6 +68,7 @@ interface ClientFlags {
   inlayHints: boolean;
   inlayHintRefresh: boolean;
   codeLensRefresh: boolean;
+  prepareRename: boolean;
 }
 
 function clientFlags(c: ClientCapabilities): ClientFlags {
@@ -74,6 +85,7 @@ function clientFlags(c: ClientCapabilities): ClientFlags {
     inlayHints: c.textDocument?.inlayHint !== undefined,
     inlayHintRefresh: c.workspace?.inlayHint?.refreshSupport === true,
     codeLensRefresh: c.workspace?.codeLens?.refreshSupport === true,
+    prepareRename: c.textDocument?.rename?.prepareSupport === true,
   };
 }
 
@@ -124,6 +136,12 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         // Peer hints: inlay hints where the client has them, else lenses (lsp/peer-hints.ts).
         ...(flags.inlayHints ? { inlayHintProvider: true } : { codeLensProvider: { resolveProvider: false } }),
+        documentSymbolProvider: { label: 'fabric-lint' },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        referencesProvider: true,
+        renameProvider: flags.prepareRename ? { prepareProvider: true } : true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         ...(flags.codeActionLiterals ? { codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false } } : {}),
         ...(flags.workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
@@ -226,9 +244,11 @@ export function startServer(connection: Connection): void {
   });
 
   /** Hover and definition answer from the last lint once pending changes are linted. */
-  const navigation = async (): Promise<NavigationEnv | undefined> => {
+  const navigation = async (): Promise<TextEnv | undefined> => {
     const s = await settledSync();
-    return s ? { result: () => s.lastResult(), canonical, clientUri: (uri) => s.clientUri(uri) } : undefined;
+    if (!s) return undefined;
+    const text = (uri: string): string | undefined => documents.get(uri)?.getText() ?? s.text(uri);
+    return { result: () => s.lastResult(), canonical, clientUri: (uri) => s.clientUri(uri), text };
   };
 
   connection.onHover(async (raw: unknown) => {
@@ -274,6 +294,52 @@ export function startServer(connection: Connection): void {
     const params = checked('textDocument/codeLens', checkDocumentParams(raw));
     const s = await settledSync();
     return s && settings.peerCodeLens ? provideCodeLenses(params.textDocument.uri, peerEnv(s)) : [];
+  // Outline, fabric-wide symbol search and folding (lsp/document-symbols.ts, workspace-symbols.ts, folding.ts).
+  connection.onDocumentSymbol(async (raw: unknown) => {
+    const params = checked('textDocument/documentSymbol', checkDocumentParams(raw));
+    const env = await navigation();
+    return env ? provideDocumentSymbols(params, env) : null;
+  });
+
+  connection.onWorkspaceSymbol(async (raw: unknown) => {
+    const params = checked('workspace/symbol', checkWorkspaceSymbol(raw));
+    const env = await navigation();
+    return env ? provideWorkspaceSymbols(params, env) : [];
+  });
+
+  connection.onFoldingRanges(async (raw: unknown) => {
+    const params = checked('textDocument/foldingRange', checkDocumentParams(raw));
+    const env = await navigation();
+    return env ? provideFoldingRanges(params, env) : null;
+  });
+
+  // References, rename and completion (lsp/references.ts, rename.ts, completion.ts).
+  connection.onReferences(async (raw: unknown) => {
+    const params = checked('textDocument/references', checkPositionParams(raw));
+    const env = await navigation();
+    return env ? provideReferences(params as ReferenceParams, env) : null;
+  });
+
+  const renameEnv = async (): Promise<RenameEnv | undefined> => {
+    const env = await navigation();
+    const s = sync;
+    return env && s ? { ...env, version: (uri) => s.lintedVersion(uri), documentChanges: flags?.documentChanges === true } : undefined;
+  };
+  connection.onPrepareRename(async (raw: unknown) => {
+    const params = checked('textDocument/prepareRename', checkPositionParams(raw));
+    const env = await renameEnv();
+    return env ? prepareRename(params, env) : null;
+  });
+  connection.onRenameRequest(async (raw: unknown) => {
+    const params = checked('textDocument/rename', checkRename(raw));
+    const env = await renameEnv();
+    return env ? provideRename(params, env) : null;
+  });
+
+  connection.onCompletion(async (raw: unknown) => {
+    const params = checked('textDocument/completion', checkPositionParams(raw));
+    const env = await navigation();
+    return env ? provideCompletion(params, env) : null;
   });
 
   connection.onRequest(ClassifyRequest, async (raw: unknown) => {

@@ -312,6 +312,18 @@ export class TestClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(file), type: FileChangeType.Deleted }] });
   }
 
+  /** The generation of the last lint the server reported done (-1 before the first). */
+  lintGeneration(): number {
+    return this.statuses.filter((s) => s.state === 'ready').at(-1)?.generation ?? -1;
+  }
+
+  /** Waits for a lint done after the one of `generation` (for changes that may leave every diagnostic as it was). */
+  async lintedAfter(generation: number): Promise<void> {
+    await this.wait(`a lint after generation ${generation}`, () =>
+      this.statuses.some((s) => s.state === 'ready' && s.generation > generation) ? true : undefined,
+    );
+  }
+
   /** Waits for the first lint after indexing. */
   async ready(): Promise<void> {
     await this.wait('first lint', () => (this.statuses.some((s) => s.state === 'ready') ? true : undefined));
@@ -432,6 +444,7 @@ function capabilities(documentChanges: boolean): ClientCapabilities {
         dataSupport: true,
       },
       inlayHint: { dynamicRegistration: false },
+      rename: { prepareSupport: true },
     },
     window: { workDoneProgress: true },
   };

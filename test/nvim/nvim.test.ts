@@ -51,6 +51,27 @@ describe('Neovim (headless) as LSP client', function () {
     assert.match(stdout, /^peer lens after fix: line 5 → spine1 Ethernet1\/1 · MTU 9214 · PFC auto$/m, report);
     assert.match(fs.readFileSync(path.join(dir, 'spine1.cfg'), 'utf8'), /mtu 9000/, 'the fix went to the buffer, not to disk');
   });
+
+  it('gets the outline, the references of an interface across files and completion of a policy-map name', async () => {
+    dir = tempCopy(path.join(REPO_ROOT, 'examples', 'leaf-spine'));
+    const script = path.join(REPO_ROOT, 'test', 'nvim', 'navigation_check.lua');
+    const { code, stdout, stderr } = await run('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${script}`], {
+      ...process.env,
+      FL_SERVER: SERVER,
+      FL_NODE: process.execPath,
+      FL_ROOT: dir,
+      FL_FILE: path.join(dir, 'leaf3.cfg'),
+    });
+    const report = `exit ${code}\n${stdout}\n${stderr}`;
+    assert.equal(code, 0, report);
+    assert.match(stdout, /^PASS$/m, report);
+    assert.match(stdout, /^symbol: ROCE_CLASSIFY \[policy-map type qos\] line 15 children=ROCE,CNP$/m, report);
+    assert.match(stdout, /^symbol: Ethernet1\/50 \[physical/m, report);
+    assert.match(stdout, /^reference: spine2\.cfg line \d+$/m, report);
+    assert.match(stdout, /^reference: leaf3\.cfg line 49$/m, report);
+    const completions = [...stdout.matchAll(/^completion: (\S+)$/gm)].map((m) => m[1]);
+    assert.deepEqual(completions, ['ROCE_CLASSIFY'], report);
+  });
 });
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {

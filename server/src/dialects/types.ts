@@ -5,8 +5,8 @@
  * from that list, so adding a dialect is its folder plus one line there.
  */
 import type { Tree } from 'web-tree-sitter';
-import type { Range } from '../model/location';
-import type { Device, LinkEvidence } from '../model/types';
+import type { Position, Range } from '../model/location';
+import type { Device, LinkEvidence, SymbolKind } from '../model/types';
 import type { DialectMtu } from '../model/mtu';
 import type { GrammarFamily } from '../parsing/parser';
 import type { TopologyProblem } from '../links/types';
@@ -50,6 +50,39 @@ export interface DialectModule<Id extends string = string, Doc = unknown> {
    * the server before they are saved. Content decides the dialect; these only say where to look.
    */
   readonly workspaceFiles: readonly string[];
+  /** What the editor's navigation needs of the dialect's syntax: folding, reference slots, names (lsp/ folding, completion, rename). */
+  readonly navigation: DialectNavigation;
+}
+
+/**
+ * The dialect's syntax as navigation sees it, beyond what the reader put in the model (symbols and their
+ * locations): how sections nest, where a name is expected, and which names may be written. In the dialect's folder.
+ */
+export interface DialectNavigation {
+  /** How sections nest, for folding: by indentation (CLI, ifupdown2, NVUE YAML) or by brackets (braces, JSON). */
+  readonly folding: 'indentation' | 'brackets';
+  /**
+   * The name the text expects at `pos` (the word being typed there, maybe empty), for completion: a reference
+   * to a structure the file defines. Undefined where no name of a definition goes.
+   */
+  referenceSlot(text: string, pos: Position): ReferenceSlot | undefined;
+  /** Kinds of structure whose every use in a file the reader locates, so that renaming them in one file is safe. */
+  readonly renamable: ReadonlySet<SymbolKind>;
+  /** Why `name` cannot name a structure of this kind (undefined: it can): spaces, quotes, a name the platform reserves. */
+  invalidName(kind: SymbolKind, name: string): string | undefined;
+  /** True for a name the platform defines itself (`class-default`, Junos `default`): it is not the file's to rename. */
+  isBuiltin(kind: SymbolKind, name: string): boolean;
+}
+
+/** Where a reference's name is being typed: which definitions fit there, and the text a completion replaces. */
+export interface ReferenceSlot {
+  kind: SymbolKind;
+  /** The definitions' subtype that fits (policy-map type), when the slot says it. */
+  subtype?: string;
+  /** The table whose entries fit (SONiC). */
+  table?: string;
+  /** The partial name under the cursor (empty at a blank), replaced by the completion. */
+  range: Range;
 }
 
 /** A grammar chosen for one text. */

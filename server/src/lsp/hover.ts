@@ -17,6 +17,12 @@ export interface NavigationEnv {
   clientUri(uri: string): string;
 }
 
+/** Navigation that reads the text as it is now (folding, completion, rename). */
+export interface TextEnv extends NavigationEnv {
+  /** The text of a file now (the open document, else the engine's copy); the uri as the client spells it. */
+  text(uri: string): string | undefined;
+}
+
 /**
  * Hover over a config: on a reference to a named structure, its definition; inside an interface
  * section, what fabric-lint understood of the interface and of its link.

@@ -289,7 +289,9 @@ export type SymbolKind =
   | 'buffer-profile'
   | 'buffer-pool'
   | 'wred-profile'
-  | 'rewrite-rule';
+  | 'rewrite-rule'
+  /** Junos forwarding classes (`forwarding-classes class X queue-num N`), named by classifiers, rewrite rules and scheduler-maps. */
+  | 'forwarding-class';
 
 /** A named structure the config defines (class-map, policy-map, qos profile …). `subtype` is e.g. the policy-map type. */
 export interface SymbolDef {
@@ -298,6 +300,12 @@ export interface SymbolDef {
   name: string;
   loc: Loc;
   block?: Block;
+  /**
+   * Where the name itself is written, in every header or line that defines it (a repeated section, each `set`
+   * line of a Junos set file). Added for rename and find-references, which edit the name and nothing else;
+   * absent where the reader does not locate the name apart from `loc` (then `loc` is the name).
+   */
+  nameLocs?: Loc[];
   /**
    * The table the definition is an entry of (SONiC config_db: SCHEDULER, WRED_PROFILE …). Each table is a name
    * space of its own: only an entry of the reference's `table` defines it. Set by the reader.
@@ -320,6 +328,12 @@ export interface SymbolRef {
   builtin?: boolean;
   /** The table whose entry the name is, where definitions are table entries (SONiC config_db: SCHEDULER, WRED_PROFILE …). */
   table?: string;
+  /**
+   * Every place this use writes the name when the reader merged several statements into one use (a Junos set
+   * file repeats a classifier's forwarding class on each of its lines); absent when `loc` is the only one. Added
+   * for rename and find-references.
+   */
+  writtenAt?: Loc[];
 }
 
 export interface PolicyClass {

@@ -63,6 +63,7 @@ function addChild(n: JunosNode, w: Word, line: Range): JunosNode {
     n.index.set(w.text, c);
   } else {
     c.lines.push(line);
+    c.ranges.push(w.range);
   }
   c.lastLine = Math.max(c.lastLine, line.end.line);
   return c;
@@ -278,7 +279,7 @@ function removePath(root: JunosNode, path: string[]): void {
 // apply-groups
 
 function copyNode(n: JunosNode, group: string): JunosNode {
-  const c: JunosNode = { ...n, lines: [...n.lines], children: [], index: new Map(), group: n.group ?? group };
+  const c: JunosNode = { ...n, lines: [...n.lines], ranges: [...n.ranges], children: [], index: new Map(), group: n.group ?? group };
   delete c.block;
   for (const k of n.children) {
     const kc = copyNode(k, group);

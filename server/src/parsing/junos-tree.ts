@@ -12,6 +12,8 @@ export interface JunosNode {
   word: string;
   /** The word as written (its first occurrence). */
   range: Range;
+  /** Every place the word is written (each set line, each repeated statement), for rename. */
+  ranges: Range[];
   /** The statement or block header line that first wrote this word (a whole set line in set files). */
   line: Range;
   /** Every statement / header / set line that wrote this word. */
@@ -49,7 +51,7 @@ export interface JunosDocument {
 }
 
 export function newNode(word: string, range: Range, line: Range): JunosNode {
-  return { word, range, line, lines: [line], children: [], index: new Map(), terminal: false, lastLine: line.end.line };
+  return { word, range, ranges: [range], line, lines: [line], children: [], index: new Map(), terminal: false, lastLine: line.end.line };
 }
 
 /** The child with this word (first one), if any. */

@@ -29,7 +29,7 @@ export class PathTreeReader {
     return v;
   }
   def(kind: SymbolKind, n: JunosNode, subtype?: string): void {
-    const d: SymbolDef = { kind, name: n.word, loc: this.loc(n.line) };
+    const d: SymbolDef = { kind, name: n.word, loc: this.loc(n.line), nameLocs: n.ranges.map((r) => this.loc(r)) };
     if (subtype) d.subtype = subtype;
     const b = this.block(n);
     if (b) d.block = b;
@@ -38,11 +38,12 @@ export class PathTreeReader {
   ref(kind: SymbolKind, n: JunosNode, usage: string, subtype?: string): void {
     const r: SymbolRef = { kind, name: n.word, usage, loc: this.loc(n.range) };
     if (subtype) r.subtype = subtype;
-    if (this.isBuiltin(n.word)) r.builtin = true;
+    if (this.isBuiltin(n.word, kind)) r.builtin = true;
+    if (n.ranges.length > 1) r.writtenAt = n.ranges.map((x) => this.loc(x));
     this.refs.push(r);
   }
   /** A name the platform defines, which needs no definition in the file (the dialect's reader says which). */
-  protected isBuiltin(_name: string): boolean {
+  protected isBuiltin(_name: string, _kind: SymbolKind): boolean {
     return false;
   }
   /** The section of a node: braces from its `{ … }`; set files from its lines. */

@@ -10,6 +10,7 @@ function run() {
   mocha.addFile(path.resolve(__dirname, 'fabric.test.js'));
   mocha.addFile(path.resolve(__dirname, 'fabric-view.test.js'));
   mocha.addFile(path.resolve(__dirname, 'inline.test.js'));
+  mocha.addFile(path.resolve(__dirname, 'navigation.test.js'));
   // Last: it adds devices to the workspace (see the file).
   mocha.addFile(path.resolve(__dirname, 'languages.test.js'));
   return new Promise((resolve, reject) => {

@@ -24,6 +24,8 @@ export class Ctx {
   readonly notes: ParseNote[] = [];
   readonly defs: SymbolDef[] = [];
   readonly refs: SymbolRef[] = [];
+  /** Definitions by kind, type and name, so a repeated section adds its header's name to the first one's `nameLocs`. */
+  private readonly defsByKey = new Map<string, SymbolDef>();
   /** Set while a range header's body is replayed for its 2nd…nth member: notes and refs were already emitted. */
   quiet = false;
 
@@ -47,6 +49,19 @@ export class Ctx {
   note(severity: ParseNote['severity'], code: string, message: string, where: { range: Range }): void {
     if (this.quiet) return;
     this.notes.push({ severity, code, message, loc: this.loc(where.range) });
+  }
+
+  /** A definition, its name written at `name`. */
+  def(def: Omit<SymbolDef, 'nameLocs'>, name: { range: Range }): void {
+    const d: SymbolDef = { ...def, nameLocs: [this.loc(name.range)] };
+    const key = `${def.kind}\u0000${def.subtype ?? ''}\u0000${def.name}`;
+    if (!this.defsByKey.has(key)) this.defsByKey.set(key, d);
+    this.defs.push(d);
+  }
+
+  /** Where a repeated section writes the name of a definition already made (see `def`). */
+  redefined(kind: SymbolDef['kind'], subtype: string | undefined, name: string, where: { range: Range }): void {
+    this.defsByKey.get(`${kind}\u0000${subtype ?? ''}\u0000${name}`)?.nameLocs!.push(this.loc(where.range));
   }
 
   ref(ref: SymbolRef): void {

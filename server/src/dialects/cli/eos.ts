@@ -52,8 +52,11 @@ function readEosQos(ctx: Ctx, g: Globals, line: CliLine, neg: boolean, o: number
     if (!p) {
       p = { qs: newQosSettings(), loc: block.header, block };
       g.profiles.set(nameWord.text, p);
-      ctx.defs.push({ kind: 'qos-profile', name: nameWord.text, loc: block.header, block });
-    } else p.block = block;
+      ctx.def({ kind: 'qos-profile', name: nameWord.text, loc: block.header, block }, nameWord);
+    } else {
+      ctx.redefined('qos-profile', undefined, nameWord.text, nameWord);
+      p.block = block;
+    }
     for (const child of line.children) readQosLine(ctx, p.qs, child, 'qos-profile');
     return true;
   }

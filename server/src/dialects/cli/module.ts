@@ -4,6 +4,7 @@ import type { DialectModule } from '../types';
 import type { CliDialect } from './defaults';
 import { extractCliDevice } from './extract';
 import { CliFixWriter } from './fix-writer';
+import { cliNavigation } from './navigation';
 
 /** What sets one dialect of the CLI family apart; the grammar, reader and writer are shared (dialects/cli/). */
 export type CliDialectParts<Id extends CliDialect> = Pick<
@@ -20,6 +21,7 @@ export function cliDialect<Id extends CliDialect>(parts: CliDialectParts<Id>): D
     grammar: () => ({ family: 'netcli', adapt: (uri, tree) => toCliDocument(uri, tree) }),
     read: (doc) => ({ device: extractCliDevice(doc, dialect), syntaxErrors: doc.syntaxErrors }),
     fixWriter: (device) => new CliFixWriter(device, dialect),
+    navigation: cliNavigation(dialect),
   };
 }
 

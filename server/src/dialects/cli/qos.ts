@@ -48,8 +48,9 @@ export function readClassMap(ctx: Ctx, tables: QosTables, line: CliLine): void {
     cm = { name, type, matchAll: matchAll ?? ctx.dialect !== 'eos', loc: block.header, block, matchDscp: [], matchCos: [] };
     tables.classMaps.set(key, cm);
     // A repeated section merges into the first (as on the switch): one definition, at the first header.
-    ctx.defs.push({ kind: 'class-map', subtype: normPolicyType(type), name, loc: block.header, block });
+    ctx.def({ kind: 'class-map', subtype: normPolicyType(type), name, loc: block.header, block }, nameWord);
   } else {
+    ctx.redefined('class-map', normPolicyType(type), name, nameWord);
     cm.block = block;
     if (matchAll !== undefined) cm.matchAll = matchAll;
   }
@@ -107,8 +108,9 @@ export function readPolicyMap(ctx: Ctx, tables: QosTables, line: CliLine): void 
     const list = tables.policyByName.get(name);
     if (list) list.push(pm);
     else tables.policyByName.set(name, [pm]);
-    ctx.defs.push({ kind: 'policy-map', subtype: normPolicyType(type), name, loc: block.header, block });
+    ctx.def({ kind: 'policy-map', subtype: normPolicyType(type), name, loc: block.header, block }, nameWord);
   } else {
+    ctx.redefined('policy-map', normPolicyType(type), name, nameWord);
     pm.block = block;
   }
   const ntype = normPolicyType(type);

@@ -4,6 +4,7 @@ import { CUMULUS_MTU } from './mtu';
 import { header, type DialectModule } from '../types';
 import { extractCumulusDevice } from './extract';
 import { CumulusFixWriter } from './fix-writer';
+import { cumulusNavigation } from './navigation';
 
 /** ifupdown2 files of a switch name switch ports, bonds, bridges, VXLAN or VRFs; a Linux host's own file does not. */
 const SWITCH_INTERFACES =
@@ -46,6 +47,7 @@ export const nvue: DialectModule<'nvue', CliDocument> = {
     configuration: './syntaxes/nvue-language-configuration.json',
     textMate: { scopeName: 'source.nvue', path: './syntaxes/nvue.tmLanguage.json' },
   },
+  navigation: cumulusNavigation,
 };
 
 /** NVUE `startup.yaml` (a YAML list of `- set:` operations), as opposed to the line forms of Cumulus. */

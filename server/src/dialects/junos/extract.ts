@@ -21,7 +21,7 @@
  * - Queues (ECN, strict priority, transmit rate) come from the scheduler-map bound to the interface.
  */
 import { defaulted, explicit, located, type Loc, type Located, type Setting } from '../../model/location';
-import type { Device, DeviceQos, Interface, InterfaceKind, PfcMode, QueueConfig, QueueEcn } from '../../model/types';
+import type { Device, DeviceQos, Interface, InterfaceKind, PfcMode, QueueConfig, QueueEcn, SymbolKind } from '../../model/types';
 import { PER_PORT_QOS } from '../../model/qos-behaviour';
 import { blockKey, type JunosFacts } from './facts';
 import { parseDscp } from '../../model/dscp';
@@ -70,9 +70,9 @@ interface CosBinding {
 }
 
 class Ctx extends PathTreeReader {
-  /** Built-in classifiers and rewrite rules: `default`, `dscp-default`, `ieee8021p-default` … */
-  protected override isBuiltin(name: string): boolean {
-    return /(^|-)default$/i.test(name);
+  /** Built-in classifiers and rewrite rules (`default`, `dscp-default`, `ieee8021p-default` …) and forwarding classes. */
+  protected override isBuiltin(name: string, kind: SymbolKind): boolean {
+    return isJunosBuiltin(kind, name);
   }
 }
 
@@ -360,6 +360,7 @@ function readForwardingClasses(ctx: Ctx, cos: JunosNode | undefined): Map<string
   const out = new Map<string, ForwardingClass>();
   const fc = child(cos, 'forwarding-classes');
   for (const c of childrenAt(fc, 'class')) {
+    ctx.def('forwarding-class', c);
     const q = valueAt(c, 'queue-num');
     const queue = ctx.int(q, `forwarding class ${c.word} queue-num`, 0, 15);
     if (queue === undefined) continue;
@@ -382,6 +383,7 @@ function readForwardingClasses(ctx: Ctx, cos: JunosNode | undefined): Map<string
     const queue = ctx.int(q, 'forwarding-classes queue', 0, 15);
     if (queue === undefined) continue;
     for (const name of q.children) {
+      ctx.def('forwarding-class', name);
       const f: ForwardingClass = { name: name.word, queue, noLoss: child(name, 'no-loss') !== undefined, loc: ctx.loc(name.line) };
       out.set(name.word, f);
     }
@@ -436,12 +438,16 @@ function readClassifiers(ctx: Ctx, cos: JunosNode | undefined, aliases: Map<stri
   const out: Classifiers = new Map();
   // Rewrite rules are defined here (qos/unused-definition, qos/undefined-reference); readRewriteRules reads the DSCP ones.
   for (const type of child(cos, 'rewrite-rules')?.children ?? []) {
-    for (const r of type.children) ctx.def('rewrite-rule', r, type.word);
+    for (const r of type.children) {
+      ctx.def('rewrite-rule', r, type.word);
+      for (const fc of childrenAt(r, 'forwarding-class')) ctx.ref('forwarding-class', fc, 'rewrite-rule');
+    }
   }
   const cls = child(cos, 'classifiers');
   for (const type of cls?.children ?? []) {
     for (const c of type.children) {
       ctx.def('classifier', c, type.word);
+      for (const fc of childrenAt(c, 'forwarding-class')) ctx.ref('forwarding-class', fc, 'classifier');
       if (type.word !== 'dscp' && type.word !== 'dscp-ipv6') continue;
       const table = out.get(c.word) ?? new Map<number, Located<string>>();
       out.set(c.word, table);
@@ -460,6 +466,12 @@ function readClassifiers(ctx: Ctx, cos: JunosNode | undefined, aliases: Map<stri
     }
   }
   return out;
+}
+
+/** True for a name Junos defines itself: built-in classifiers and rewrite rules, and the QFX forwarding classes. */
+export function isJunosBuiltin(kind: SymbolKind, name: string): boolean {
+  if (kind === 'forwarding-class') return BUILTIN_FCS.has(name);
+  return /(^|-)default$/i.test(name);
 }
 
 /** QFX built-in forwarding classes (queue numbers), used when a classifier names one the file does not define. */
@@ -538,6 +550,7 @@ function readSchedulerMaps(ctx: Ctx, cos: JunosNode | undefined): Map<string, Ma
     ctx.def('scheduler-map', m);
     const table = new Map<string, string>();
     for (const fc of childrenAt(m, 'forwarding-class')) {
+      ctx.ref('forwarding-class', fc, 'scheduler-map');
       const s = valueAt(fc, 'scheduler');
       if (!s) continue;
       ctx.ref('scheduler', s, 'scheduler-map');

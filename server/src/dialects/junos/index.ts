@@ -5,6 +5,7 @@ import { JUNOS_MTU } from './mtu';
 import { header, type DialectModule } from '../types';
 import { extractJunosDevice } from './extract';
 import { JunosFixWriter } from './fix-writer';
+import { junosNavigation } from './navigation';
 
 /**
  * Junos, in both formats: curly braces with grammars/junos, flat `set` files with grammars/netcli (one command
@@ -38,6 +39,7 @@ export const junos: DialectModule<'junos', JunosDocument> = {
     configuration: './syntaxes/junos-language-configuration.json',
     textMate: { scopeName: 'source.junos', path: './syntaxes/junos.tmLanguage.json' },
   },
+  navigation: junosNavigation,
 };
 
 /** A Junos file in the flat `set` format (as opposed to curly braces): set/deactivate lines and no block opening. */

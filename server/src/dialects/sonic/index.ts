@@ -4,6 +4,7 @@ import { SONIC_MTU } from './mtu';
 import type { DialectModule } from '../types';
 import { extractSonicDevice } from './extract';
 import { SonicFixWriter } from './fix-writer';
+import { sonicNavigation } from './navigation';
 
 /** config_db tables that name a SONiC file, including the QoS/buffer ones a fragment or configlet may hold alone. */
 const SONIC_TABLES =
@@ -28,4 +29,5 @@ export const sonic: DialectModule<'sonic', JsonDocument> = {
   workspaceFiles: ['**/config_db*.json'],
   lineComment: null,
   mtu: SONIC_MTU,
+  navigation: sonicNavigation,
 };

@@ -1,4 +1,5 @@
 /** The named objects of config_db that other tables refer to: maps, schedulers, WRED and buffer profiles. */
+import type { Loc } from '../../model/location';
 import type { SymbolDef } from '../../model/types';
 import type { ConfigDb } from './config-db';
 
@@ -24,11 +25,24 @@ export function readDefinitions(db: ConfigDb): { defs: SymbolDef[]; mapNames: Ma
   const mapNames = new Map<string, Set<string>>();
   for (const [t, kind] of Object.entries(DEF_TABLES)) {
     for (const e of db.table(t)) {
-      defs.push({ kind, subtype: t, name: e.key, loc: e.obj.keyLoc, table: t });
+      defs.push({ kind, subtype: t, name: e.key, loc: e.obj.keyLoc, nameLocs: [nameInKey(e.obj.keyLoc, e.key)], table: t });
       let s = mapNames.get(t);
       if (!s) mapNames.set(t, (s = new Set()));
       s.add(e.key);
     }
   }
   return { defs, mapNames };
+}
+
+/**
+ * Where the name is in its key: before the closing quote, in `"scheduler.1"` and in a redis dump's
+ * `"SCHEDULER|scheduler.1"` alike. A key written over several lines (never in practice) stays whole.
+ */
+function nameInKey(keyLoc: Loc, name: string): Loc {
+  const { start, end } = keyLoc.range;
+  if (start.line !== end.line || end.character - start.character < name.length + 2) return keyLoc;
+  return {
+    uri: keyLoc.uri,
+    range: { start: { line: end.line, character: end.character - 1 - name.length }, end: { line: end.line, character: end.character - 1 } },
+  };
 }

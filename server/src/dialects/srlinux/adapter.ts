@@ -13,6 +13,7 @@
 import type { Tree } from 'web-tree-sitter';
 import { toJunosDocument } from '../../parsing/junos-adapter';
 import { newNode, type JunosDocument, type JunosNode } from '../../parsing/junos-tree';
+import type { Range } from '../../model/location';
 
 /** An SR Linux configuration as a path tree; `format` says which form the file was written in. */
 export type SrlinuxDocument = JunosDocument;
@@ -36,7 +37,8 @@ function topLevel(verb: JunosNode): JunosNode[] {
     if (c.word === '/') out.push(...c.children);
     else if (c.word.startsWith('/')) {
       const r = c.range;
-      out.push({ ...c, word: c.word.slice(1), range: { start: { line: r.start.line, character: r.start.character + 1 }, end: r.end } });
+      const unslashed = (x: Range): Range => ({ start: { line: x.start.line, character: x.start.character + 1 }, end: x.end });
+      out.push({ ...c, word: c.word.slice(1), range: unslashed(r), ranges: c.ranges.map(unslashed) });
     } else out.push(c);
   }
   return out;
@@ -54,6 +56,7 @@ function graft(target: JunosNode, node: JunosNode): void {
       continue;
     }
     same.lines.push(...n.lines);
+    same.ranges.push(...n.ranges);
     same.lastLine = Math.max(same.lastLine, n.lastLine);
     same.terminal ||= n.terminal;
     for (let i = n.children.length - 1; i >= 0; i--) stack.push([same, n.children[i]!]);

@@ -4,6 +4,7 @@ import { SRLINUX_BRACES, SRLINUX_FLAT } from './detect';
 import { extractSrlinuxDevice } from './extract';
 import { SrlinuxFixWriter } from './fix-writer';
 import { SRLINUX_MTU } from './mtu';
+import { srlinuxNavigation } from './navigation';
 
 /**
  * Nokia SR Linux, in both forms the CLI prints: `info` (braces) and `info flat` (`set / …`), parsed with one
@@ -28,6 +29,7 @@ export const srlinux: DialectModule<'srlinux', SrlinuxDocument> = {
   workspaceFiles: ['**/*.srl', '**/*.srl.cli'],
   lineComment: '#',
   mtu: SRLINUX_MTU,
+  navigation: srlinuxNavigation,
   editor: {
     aliases: ['srlinux'],
     extensions: ['.srl'],
