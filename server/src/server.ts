@@ -294,6 +294,8 @@ export function startServer(connection: Connection): void {
     const params = checked('textDocument/codeLens', checkDocumentParams(raw));
     const s = await settledSync();
     return s && settings.peerCodeLens ? provideCodeLenses(params.textDocument.uri, peerEnv(s)) : [];
+  });
+
   // Outline, fabric-wide symbol search and folding (lsp/document-symbols.ts, workspace-symbols.ts, folding.ts).
   connection.onDocumentSymbol(async (raw: unknown) => {
     const params = checked('textDocument/documentSymbol', checkDocumentParams(raw));

@@ -186,12 +186,6 @@ export function checkFabricLinkParams(p: unknown): Checked<{ a: { device: string
   return a && b ? ok({ a, b }) : bad('a and b must each name a device and an interface');
 }
 
-/** A request about one document as a whole (documentSymbol, foldingRange). */
-export function checkDocumentParams(p: unknown): Checked<{ textDocument: { uri: string } }> {
-  const uri = docUri(p);
-  return uri.ok ? ok({ textDocument: { uri: uri.value } }) : bad(uri.reason);
-}
-
 export function checkWorkspaceSymbol(p: unknown): Checked<{ query: string }> {
   return isRecord(p) && typeof p.query === 'string' ? ok({ query: p.query }) : bad('query is not a string');
 }
