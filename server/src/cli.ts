@@ -24,6 +24,9 @@ import { formatJson } from './output/json';
 import { formatModel } from './output/model-json';
 import { formatSarif, ruleHelpUri } from './output/sarif';
 import { formatText } from './output/text';
+import { buildReport, type LintInput } from './output/report/model';
+import { renderHtml } from './output/report/html';
+import { renderMarkdown } from './output/report/markdown';
 
 class UsageError extends Error {}
 
@@ -31,7 +34,7 @@ type Format = 'text' | 'json' | 'sarif';
 type SeverityOverride = Severity | 'off';
 
 interface Options {
-  command: 'lint' | 'model';
+  command: 'lint' | 'model' | 'report';
   paths: string[];
   include: string[];
   exclude: string[];
@@ -49,10 +52,16 @@ interface Options {
   jobs: number;
   /** Asked for with --parser or FABRIC_LINT_PARSER; WebAssembly otherwise. */
   parser?: ParserKind;
+  /** `fabric-lint report`: where the HTML goes, and the baseline folder to compare with. */
+  html?: string;
+  baseline?: string;
+  /** `fabric-lint report`: print the markdown summary (to --output or stdout). */
+  markdown: boolean;
 }
 
 const USAGE = `Usage: fabric-lint [options] [paths...]
        fabric-lint model [options] [paths...]
+       fabric-lint report [--html <file>] [--format markdown] [--baseline <dir>] [options] [paths...]
 
 Lints MTU, PFC and QoS consistency of RoCEv2 switch fabrics: every switch config
 (Arista EOS, Cisco NX-OS, Cisco IOS) under the given files and folders, and the
@@ -63,6 +72,15 @@ Commands:
   (none)                     lint and report findings
   model                      print the fabric model (devices, interfaces, QoS,
                              links) as JSON: what fabric-lint understood
+  report                     a report of the fabric: --html <file> writes one
+                             self-contained page (picture, summaries, links
+                             with both ends side by side, every finding with
+                             its lines); --format markdown prints a summary
+                             fit for a pull-request comment (the default when
+                             --html is not given); --baseline <dir> marks what
+                             changed since the fabric in <dir>: fixed, new and
+                             changed findings. Exits 1 on errors (with
+                             --baseline: on new or changed errors)
 
 Options:
   --include <glob>           only read files matching the glob, relative to each
@@ -74,7 +92,7 @@ Options:
                              (${DIALECT_IDS.join(', ')}; repeatable)
   --rule <id>=<severity>     override a rule's severity: error, warning, info,
                              hint or off (repeatable)
-  -f, --format <format>      text (default), json or sarif
+  -f, --format <format>      text (default), json or sarif; markdown for report
   -o, --output <file>        write the report to a file instead of stdout
   --fix                      apply every preferred fix to the files, lint again
                              and report what remains; files are written all or
@@ -117,14 +135,15 @@ function parseArgs(argv: readonly string[]): Options {
     help: false,
     listRules: false,
     jobs: defaultJobs(),
+    markdown: false,
   };
   const envParser = parserFromEnv();
   if (envParser) o.parser = envParser;
   let i = 0;
   let formatGiven = false;
   const lintOnly: string[] = [];
-  if (argv[0] === 'model') {
-    o.command = 'model';
+  if (argv[0] === 'model' || argv[0] === 'report') {
+    o.command = argv[0];
     i = 1;
   }
   const value = (flag: string, inline: string | undefined): string => {
@@ -185,9 +204,14 @@ function parseArgs(argv: readonly string[]): Options {
       case '-f':
       case '--format': {
         const v = value(flag, inline);
+        formatGiven = true;
+        if (o.command === 'report') {
+          if (v !== 'markdown') throw new UsageError(`"fabric-lint report" prints markdown (and writes HTML with --html), not "${v}"`);
+          o.markdown = true;
+          break;
+        }
         if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format "${v}" (use text, json or sarif)`);
         o.format = v;
-        formatGiven = true;
         break;
       }
       case '-o':
@@ -239,6 +263,11 @@ function parseArgs(argv: readonly string[]): Options {
         noValue();
         o.listRules = true;
         break;
+      case '--html':
+      case '--baseline':
+        if (o.command !== 'report') throw new UsageError(`${flag} belongs to "fabric-lint report"`);
+        o[flag === '--html' ? 'html' : 'baseline'] = value(flag, inline);
+        break;
       default:
         throw new UsageError(`unknown option ${flag}`);
     }
@@ -246,6 +275,12 @@ function parseArgs(argv: readonly string[]): Options {
   if (o.command === 'model') {
     if (lintOnly.length) throw new UsageError(`${lintOnly[0]} does not apply to "fabric-lint model"`);
     if (formatGiven && o.format !== 'json') throw new UsageError('"fabric-lint model" prints JSON only');
+  }
+  if (o.command === 'report') {
+    if (lintOnly.length) throw new UsageError(`${lintOnly[0]} does not apply to "fabric-lint report"`);
+    if (o.listRules) throw new UsageError('--list-rules does not apply to "fabric-lint report"');
+    if (o.html !== undefined && o.output !== undefined && path.resolve(o.html) === path.resolve(o.output)) throw new UsageError('--html and --output name the same file');
+    if (o.html === undefined) o.markdown = true;
   }
   if (o.paths.length === 0) o.paths.push('.');
   return o;
@@ -415,16 +450,17 @@ function fixFiles(loaded: Loaded, cwd: string): { result: LintResult; fixed: num
 }
 
 function writeOut(o: Options, cwd: string, text: string): void {
-  if (o.output) {
-    const file = path.resolve(cwd, o.output);
-    try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text);
-    } catch (err) {
-      throw new UsageError(`cannot write ${o.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-    }
-  } else {
-    process.stdout.write(text);
+  if (o.output) writeFile(cwd, o.output, text);
+  else process.stdout.write(text);
+}
+
+function writeFile(cwd: string, name: string, text: string): void {
+  const file = path.resolve(cwd, name);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  } catch (err) {
+    throw new UsageError(`cannot write ${name}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
 }
 
@@ -468,6 +504,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return 0;
   }
 
+  if (o.command === 'report') return writeReport(o, cwd, pkg);
   const loaded = await load(o, cwd);
   if (o.command === 'model') {
     const result = loaded.workspace.lint();
@@ -527,6 +564,39 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return 1;
   }
   return 0;
+}
+
+/**
+ * `fabric-lint report`: lint the paths (and, with --baseline, the baseline folder with the same options), build one
+ * report and render it as HTML and/or markdown. Exit 1 when errors remain; with a baseline, when the change brought
+ * new errors or changed one.
+ */
+async function writeReport(o: Options, cwd: string, pkg: { version: string; repositoryUrl?: string }): Promise<number> {
+  const lintOf = async (paths: string[]): Promise<LintInput> => {
+    const loaded = await load({ ...o, paths }, cwd);
+    const result = loaded.workspace.lint();
+    debugSetAside(loaded.workspace);
+    return { result, texts: loaded.texts, rootDirs: loaded.rootDirs, fileCount: loaded.files.length };
+  };
+  const now = await lintOf(o.paths);
+  let baseline: { label: string; lint: LintInput; cwd: string } | undefined;
+  if (o.baseline !== undefined) {
+    const dir = path.resolve(cwd, o.baseline);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`--baseline needs a folder: ${o.baseline}`);
+    baseline = { label: o.baseline, lint: await lintOf([o.baseline]), cwd };
+  }
+  const model = buildReport(now, {
+    cwd,
+    title: o.paths.join(' '),
+    toolVersion: pkg.version,
+    rules: allRules,
+    ...(pkg.repositoryUrl ? { repositoryUrl: pkg.repositoryUrl } : {}),
+    ...(baseline ? { baseline } : {}),
+  });
+  if (o.html !== undefined) writeFile(cwd, o.html, renderHtml(model));
+  if (o.markdown) writeOut(o, cwd, renderMarkdown(model));
+  const errors = model.findings.filter((f) => f.severity === 'error' && (!baseline || f.status === 'new' || f.status === 'changed'));
+  return errors.length > 0 ? 1 : 0;
 }
 
 /** With FABRIC_LINT_DEBUG, the stack of each file the engine set aside (workspace/internal-error), for a bug report. */

@@ -37,6 +37,20 @@ export function fixTextFor(texts: ReadonlyMap<string, string> | undefined): (uri
   };
 }
 
+/** The lines of each linted file (`[]` when its text is not known), split once per file on first use. */
+export function fileLines(texts: ReadonlyMap<string, string> | undefined): (uri: string) => readonly string[] {
+  const cache = new Map<string, string[]>();
+  return (uri) => {
+    let lines = cache.get(uri);
+    if (!lines) {
+      const t = texts?.get(uri);
+      lines = t === undefined ? [] : t.split(/\r\n|\r|\n/);
+      cache.set(uri, lines);
+    }
+    return lines;
+  };
+}
+
 /** A file's path relative to `cwd`, with forward slashes; non-file URIs are returned as they are. */
 export function displayPath(uri: string, cwd: string): string {
   if (!uri.startsWith('file:')) return uri;
@@ -65,7 +79,7 @@ export interface Counts {
   hint: number;
 }
 
-export function countBySeverity(findings: readonly Finding[]): Counts {
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of findings) c[f.severity]++;
   return c;

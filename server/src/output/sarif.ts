@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Range } from '../model/location';
 import type { Finding, Rule, Severity } from '../rules/types';
 import { uriToPath } from '../engine/uri';
-import { fixTextFor, isInside, type OutputContext } from './common';
+import { fileLines, fixTextFor, isInside, type OutputContext } from './common';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run, every rule in
@@ -52,20 +52,6 @@ function region(r: Range): { startLine: number; startColumn: number; endLine: nu
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-/** Trimmed text of one line of a linted file ('' when the text is not known); lines are split once per file. */
-function lineReader(texts: ReadonlyMap<string, string> | undefined): (uri: string, line: number) => string {
-  const cache = new Map<string, string[]>();
-  return (uri, line) => {
-    let lines = cache.get(uri);
-    if (!lines) {
-      const t = texts?.get(uri);
-      lines = t === undefined ? [] : t.split(/\r\n|\r|\n/);
-      cache.set(uri, lines);
-    }
-    return (lines[line] ?? '').trim();
-  };
-}
-
 export function sarifLog(findings: readonly Finding[], opts: SarifOptions): object {
   const ruleIndex = new Map<string, number>();
   opts.rules.forEach((r, i) => ruleIndex.set(r.id, i));
@@ -80,7 +66,8 @@ export function sarifLog(findings: readonly Finding[], opts: SarifOptions): obje
     properties: { category: r.category, scope: r.scope, tags: ['fabric-lint', r.category] },
   }));
 
-  const lineText = lineReader(opts.texts);
+  const lines = fileLines(opts.texts);
+  const lineText = (uri: string, line: number): string => (lines(uri)[line] ?? '').trim();
   const fixText = fixTextFor(opts.texts);
   const seen = new Map<string, number>();
   const toResult = (f: Finding): Record<string, unknown> => {
