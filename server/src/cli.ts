@@ -279,7 +279,8 @@ function parseArgs(argv: readonly string[]): Options {
   if (o.command === 'report') {
     if (lintOnly.length) throw new UsageError(`${lintOnly[0]} does not apply to "fabric-lint report"`);
     if (o.listRules) throw new UsageError('--list-rules does not apply to "fabric-lint report"');
-    if (o.html !== undefined && o.output !== undefined && path.resolve(o.html) === path.resolve(o.output)) throw new UsageError('--html and --output name the same file');
+    if (o.html !== undefined && o.output !== undefined && path.resolve(o.html) === path.resolve(o.output))
+      throw new UsageError('--html and --output name the same file');
     if (o.html === undefined) o.markdown = true;
   }
   if (o.paths.length === 0) o.paths.push('.');

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { missingSettings, requireE2e } from '../helpers/e2e-env';
 import { REPO_ROOT } from '../lsp/harness';
 
 /**
@@ -16,7 +16,6 @@ import { REPO_ROOT } from '../lsp/harness';
  * FABRIC_E2E=0 skips it always.
  */
 const RUN = path.join(REPO_ROOT, 'test', 'e2e', 'run.mjs');
-const CACHE = process.env.FABRIC_E2E_CACHE || path.join(os.homedir(), '.cache', 'fabric-lint-e2e');
 const RUN_TIMEOUT_MS = 300000;
 
 describe('real VS Code (code-server) end-to-end', function () {
@@ -32,17 +31,7 @@ describe('real VS Code (code-server) end-to-end', function () {
 });
 
 async function e2e(ctx: Mocha.Context, args: string[]): Promise<void> {
-  if (process.env.FABRIC_E2E === '0') {
-    console.log('    (skipped: FABRIC_E2E=0)');
-    ctx.skip();
-  }
-  const missing = missingPrerequisites();
-  if (missing.length > 0) {
-    const reason = `e2e prerequisites missing (run scripts/e2e-setup.sh): ${missing.join('; ')}`;
-    if (process.env.FABRIC_E2E === '1') assert.fail(`${reason} [FABRIC_E2E=1]`);
-    console.log(`    (skipped: ${reason}; set FABRIC_E2E=1 to fail instead)`);
-    ctx.skip();
-  }
+  requireE2e(ctx, missingPrerequisites());
 
   const { code, output, ms } = await run(process.execPath, [RUN, ...args], RUN_TIMEOUT_MS);
   const report = `exit ${code} after ${(ms / 1000).toFixed(1)}s\n${output}`;
@@ -65,22 +54,8 @@ function suiteTests(): number {
 
 /** What scripts/e2e-setup.sh provides, as `<name> (<path>)` for each missing piece. */
 function missingPrerequisites(): string[] {
-  const missing: string[] = [];
-  if (process.platform !== 'linux') return [`linux only (this is ${process.platform})`];
-  const env: Record<string, string> = {};
-  const envFile = path.join(CACHE, 'env');
-  try {
-    for (const line of fs.readFileSync(envFile, 'utf8').split('\n')) {
-      const m = /^([A-Z0-9_]+)=(.*)$/.exec(line);
-      if (m) env[m[1]!] = m[2]!;
-    }
-  } catch {
-    return [`no ${envFile}`];
-  }
-  for (const name of ['NODE24', 'CODE_SERVER_ENTRY', 'PLAYWRIGHT_CORE', 'CHROMIUM']) {
-    const p = process.env[name] || env[name];
-    if (!p || !fs.existsSync(p)) missing.push(`${name} (${p ?? 'unset'})`);
-  }
+  const missing = missingSettings(['NODE24', 'CODE_SERVER_ENTRY', 'PLAYWRIGHT_CORE', 'CHROMIUM']);
+  if (missing[0]?.startsWith('linux only')) return missing;
   for (const f of ['dist/extension.js', 'dist/server.js']) {
     if (!fs.existsSync(path.join(REPO_ROOT, f))) missing.push(`${f} (npm run build)`);
   }

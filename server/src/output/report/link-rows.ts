@@ -32,7 +32,12 @@ export function weakEvidence(link: Link): boolean {
 export function endValues(device: Device, iface: Interface, contract: readonly Pick<ContractPoint, 'dscp'>[]): EndValues {
   const hop = contract.map((p) => {
     const b = hopBehaviour(device, iface, p.dscp);
-    return { text: describeBehaviour(b), kind: behaviourKind(b), meaning: fabricMeaning(b), ecn: b.pausedOn !== undefined ? (b.ecn ? 'marks' : b.wredDrop ? 'WRED drop' : 'none') : undefined };
+    return {
+      text: describeBehaviour(b),
+      kind: behaviourKind(b),
+      meaning: fabricMeaning(b),
+      ecn: b.pausedOn !== undefined ? (b.ecn ? 'marks' : b.wredDrop ? 'WRED drop' : 'none') : undefined,
+    };
   });
   const ecns = [...new Set(hop.map((h) => h.ecn).filter((e): e is string => e !== undefined))];
   return {

@@ -51,14 +51,21 @@ export function renderMarkdown(m: ReportModel, limit = COMMENT_LIMIT): string {
   const findingLine = (f: FindingEntry): string =>
     `- **${f.severity}** ${md(f.path)}:${f.line}: ${md(f.message)} (${md(f.rule)})${f.status === 'changed' && f.was ? `, was: ${md(f.was)}` : ''}`;
   if (b) {
-    section('Broken by this change', m.findings.filter((f) => f.status === 'new'), [], findingLine, 'new finding');
+    section(
+      'Broken by this change',
+      m.findings.filter((f) => f.status === 'new'),
+      [],
+      findingLine,
+      'new finding',
+    );
     section('Fixed by this change', b.fixed, [], (f) => `- ~~${md(f.path)}:${f.line}: ${md(f.message)}~~ (${md(f.rule)})`, 'fixed finding');
   }
   section(
     'Findings by rule',
     m.rules,
     [`| rule | errors | warnings | info | hints${b ? ' | new | fixed' : ''} |`, `|---|--:|--:|--:|--:${b ? '|--:|--:' : ''}|`],
-    (r) => `| ${md(r.id)}: ${md(r.title)} | ${r.counts.error} | ${r.counts.warning} | ${r.counts.info} | ${r.counts.hint}${b ? ` | ${r.added ?? 0} | ${r.fixed ?? 0}` : ''} |`,
+    (r) =>
+      `| ${md(r.id)}: ${md(r.title)} | ${r.counts.error} | ${r.counts.warning} | ${r.counts.info} | ${r.counts.hint}${b ? ` | ${r.added ?? 0} | ${r.fixed ?? 0}` : ''} |`,
     'rule',
   );
   const broken = m.links.filter((l) => l.differs.length > 0 || l.findings.length > 0);

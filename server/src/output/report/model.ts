@@ -317,7 +317,9 @@ function linkRows(fabric: Fabric, located: Located[], contract: { dscp: number; 
     const end = (r: typeof ra): LinkEnd => ({
       device: r.device?.hostname ?? r.endpoint.device,
       interface: r.iface?.name ?? r.endpoint.interface,
-      ...(r.device && r.iface ? { path: displayPath(r.device.uri, cwd), line: r.iface.block.header.range.start.line + 1, values: valuesOf(r.device, r.iface) } : {}),
+      ...(r.device && r.iface
+        ? { path: displayPath(r.device.uri, cwd), line: r.iface.block.header.range.start.line + 1, values: valuesOf(r.device, r.iface) }
+        : {}),
     });
     const findings: number[] = [];
     for (const [self, peer] of [

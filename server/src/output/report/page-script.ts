@@ -201,7 +201,13 @@ export function pageScript(): void {
       render();
     });
     function rowText(i: number): string {
-      if (!texts) texts = rows.map((r) => columns.map((c) => String(c.value(r))).join('\u0001').toLowerCase());
+      if (!texts)
+        texts = rows.map((r) =>
+          columns
+            .map((c) => String(c.value(r)))
+            .join('\u0001')
+            .toLowerCase(),
+        );
       return texts[i]!;
     }
     function render(): void {
@@ -301,23 +307,18 @@ export function pageScript(): void {
   const devicesHost = document.getElementById('devices-table');
   let devicesTable: { setOnly(only: number[] | undefined, what: string): void } | undefined;
   if (devicesHost) {
-    devicesTable = table(
-      devicesHost,
-      'devices',
-      data.devices,
-      [
-        { title: 'Device', value: (d) => d.name },
-        { title: 'Worst', value: (d) => d.worst ?? 'clean', sort: (d) => countsValue(d.counts), cell: (d, td) => sevCell(d.worst, td) },
-        { title: 'Errors', value: (d) => d.counts.error, cls: (d) => (d.counts.error ? 'num error' : 'num') },
-        { title: 'Warnings', value: (d) => d.counts.warning, cls: (d) => (d.counts.warning ? 'num warning' : 'num') },
-        { title: 'Info', value: (d) => d.counts.info + d.counts.hint, cls: () => 'num' },
-        { title: 'Role', value: (d) => d.role },
-        { title: 'OS', value: (d) => d.os },
-        { title: 'Links', value: (d) => d.links, cls: () => 'num' },
-        { title: 'Interfaces', value: (d) => d.interfaces, cls: () => 'num' },
-        { title: 'File', value: (d) => d.path },
-      ],
-    );
+    devicesTable = table(devicesHost, 'devices', data.devices, [
+      { title: 'Device', value: (d) => d.name },
+      { title: 'Worst', value: (d) => d.worst ?? 'clean', sort: (d) => countsValue(d.counts), cell: (d, td) => sevCell(d.worst, td) },
+      { title: 'Errors', value: (d) => d.counts.error, cls: (d) => (d.counts.error ? 'num error' : 'num') },
+      { title: 'Warnings', value: (d) => d.counts.warning, cls: (d) => (d.counts.warning ? 'num warning' : 'num') },
+      { title: 'Info', value: (d) => d.counts.info + d.counts.hint, cls: () => 'num' },
+      { title: 'Role', value: (d) => d.role },
+      { title: 'OS', value: (d) => d.os },
+      { title: 'Links', value: (d) => d.links, cls: () => 'num' },
+      { title: 'Interfaces', value: (d) => d.interfaces, cls: () => 'num' },
+      { title: 'File', value: (d) => d.path },
+    ]);
   }
 
   // Links: both ends side by side, the cells whose ends differ marked.
