@@ -202,10 +202,12 @@ function locateFindings(lint: LintInput, cwd: string): Located[] {
     const iface = device && ifaceAt(device, loc.range.start.line);
     return device && iface ? { device, iface } : undefined;
   };
+  const pathKey = new Map<string, string>();
+  for (const f of lint.result.findings) if (!pathKey.has(f.loc.uri)) pathKey.set(f.loc.uri, naturalKey(displayPath(f.loc.uri, cwd)));
   const sorted = [...lint.result.findings].sort(
     (x, y) =>
       SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
-      naturalCompare(displayPath(x.loc.uri, cwd), displayPath(y.loc.uri, cwd)) ||
+      compareStrings(pathKey.get(x.loc.uri)!, pathKey.get(y.loc.uri)!) ||
       x.loc.range.start.line - y.loc.range.start.line ||
       x.loc.range.start.character - y.loc.range.start.character,
   );
@@ -341,14 +343,10 @@ function linkRows(fabric: Fabric, located: Located[], contract: { dscp: number; 
     }
     return { a: ea, b: eb, state, evidence: `${link.source}: ${link.detail}`, evidenceCount: link.evidence.length, differs, findings };
   });
-  rows.sort(
-    (x, y) =>
-      STATE_ORDER.indexOf(x.state) - STATE_ORDER.indexOf(y.state) ||
-      naturalCompare(x.a.device, y.a.device) ||
-      naturalCompare(x.a.interface, y.a.interface) ||
-      naturalCompare(x.b.device, y.b.device),
-  );
-  return { links: rows, endValues: values };
+  // One sort key per row (127,000 rows at 2,048 switches): naturalCompare per comparison would split names millions of times.
+  const keyed = rows.map((r) => ({ r, k: `${STATE_ORDER.indexOf(r.state)}\u0000${naturalKey(r.a.device)}\u0000${naturalKey(r.a.interface)}\u0000${naturalKey(r.b.device)}` }));
+  keyed.sort((x, y) => compareStrings(x.k, y.k));
+  return { links: keyed.map((x) => x.r), endValues: values };
 }
 
 function ruleRows(findings: FindingEntry[], opts: ReportOptions, added: Map<string, number>, fixed: Map<string, number>): RuleRow[] {
@@ -403,6 +401,15 @@ function deviceRows(lint: LintInput, cwd: string, findings: FindingEntry[], link
       };
     })
     .sort((x, y) => worstOrder(x.counts) - worstOrder(y.counts) || naturalCompare(x.name, y.name));
+}
+
+/** A name whose plain order is its natural order (Ethernet2 < Ethernet10): digit runs padded to 12 places. */
+function naturalKey(s: string): string {
+  return s.toLowerCase().replace(/\d+/g, (d) => d.padStart(12, '0'));
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function worstOrder(c: Counts): number {
