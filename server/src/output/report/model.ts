@@ -313,6 +313,12 @@ function linkRows(fabric: Fabric, located: Located[], contract: { dscp: number; 
     ifaceValues.set(iface, i);
     return i;
   };
+  const paths = new Map<Device, string>();
+  const pathOf = (d: Device): string => {
+    let p = paths.get(d);
+    if (p === undefined) paths.set(d, (p = displayPath(d.uri, cwd)));
+    return p;
+  };
   const rows = fabric.links.map((link): LinkRow => {
     const [ra, rb] = linkEnds(fabric, link);
     const [a, b] = naturalCompare(ra.endpoint.device, rb.endpoint.device) <= 0 ? [ra, rb] : [rb, ra];
@@ -320,7 +326,7 @@ function linkRows(fabric: Fabric, located: Located[], contract: { dscp: number; 
       device: r.device?.hostname ?? r.endpoint.device,
       interface: r.iface?.name ?? r.endpoint.interface,
       ...(r.device && r.iface
-        ? { path: displayPath(r.device.uri, cwd), line: r.iface.block.header.range.start.line + 1, values: valuesOf(r.device, r.iface) }
+        ? { path: pathOf(r.device), line: r.iface.block.header.range.start.line + 1, values: valuesOf(r.device, r.iface) }
         : {}),
     });
     const findings: number[] = [];
