@@ -45,7 +45,9 @@ const install = [];
 if (VSIX) {
   const vsix = path.join(tmp, `${pkg.name}.vsix`);
   const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', vsix], { cwd: REPO, encoding: 'utf8' });
+  // README images (docs/images) ship in the VSIX and VS Code shows them from the installed extension: relative
+  // links stay relative, as in `npm run package` (the repository URL is no GitHub one that vsce could prefix).
+  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', vsix], { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) {
     console.error(`e2e: vsce package failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
     fs.rmSync(tmp, { recursive: true, force: true });

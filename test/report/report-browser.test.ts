@@ -30,6 +30,7 @@ interface Locator {
   getAttribute(name: string): Promise<string | null>;
   evaluate<T>(fn: (el: Element) => T): Promise<T>;
   locator(sel: string): Locator;
+  scrollIntoViewIfNeeded(): Promise<void>;
 }
 interface Element {
   getAttribute(name: string): string | null;
@@ -41,7 +42,7 @@ interface Page {
   route(url: string, fn: (route: { request(): { url(): string }; abort(): Promise<void>; continue(): Promise<void> }) => Promise<void>): Promise<void>;
   goto(url: string): Promise<unknown>;
   locator(sel: string): Locator;
-  screenshot(opts: { path: string; fullPage?: boolean }): Promise<unknown>;
+  screenshot(opts: { path: string }): Promise<unknown>;
   waitForFunction(fn: string): Promise<unknown>;
 }
 interface Browser {
@@ -106,7 +107,7 @@ describe('the HTML report in headless chromium', function () {
     return { page, problems, html: fs.readFileSync(file, 'utf8') };
   }
 
-  const rows = (page: Page, table: string): Locator => page.locator(`table[data-table=${table}] tbody tr`);
+  const rows = (page: Page, table: string): Locator => page.locator(`table[data-table=${table}] tbody tr:not(.empty)`);
   const column = async (page: Page, table: string, index: number): Promise<string[]> =>
     rows(page, table)
       .locator(`td:nth-child(${index + 1})`)
@@ -116,6 +117,9 @@ describe('the HTML report in headless chromium', function () {
 
   it('the example fabric: tables, sorting, the MTU mismatch drawn in the error colour and selected by a click, findings with both ends', async () => {
     const { page, problems } = await open('leaf-spine', ['examples/leaf-spine']);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-leaf-spine.png') });
+    await page.locator('#links').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-leaf-spine-links.png') });
     assert.equal(await rows(page, 'rules').count(), 8);
     assert.equal(await rows(page, 'devices').count(), 6);
     assert.equal(await rows(page, 'links').count(), 8);
@@ -154,12 +158,15 @@ describe('the HTML report in headless chromium', function () {
     await row.locator('td:last-child a').click();
     assert.equal(await page.locator('#findings-list article.finding').count(), 2);
 
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-leaf-spine.png'), fullPage: true });
+    // Back to every link.
+    await page.locator('#links button.show-all').click();
+    assert.equal(await rows(page, 'links').count(), 8);
     assert.deepEqual(problems, []);
   });
 
   it(`the largest corpus fabric (${LARGEST_CORPUS_FABRIC}): every device and link drawn and listed, no console error`, async () => {
     const { page, problems, html } = await open('corpus', [LARGEST_CORPUS_FABRIC]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-corpus.png') });
     const data = JSON.parse(/<script id="report-data" type="application\/json">([^<]*)<\/script>/.exec(html)![1]!) as {
       devices: unknown[];
       links: unknown[];
@@ -188,7 +195,6 @@ describe('the HTML report in headless chromium', function () {
     await device.click();
     assert.deepEqual(await column(page, 'devices', 0), [label]);
 
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-corpus.png'), fullPage: false });
     assert.deepEqual(problems, []);
   });
 

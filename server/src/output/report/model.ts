@@ -93,7 +93,7 @@ export interface LinkRow {
   a: LinkEnd;
   b: LinkEnd;
   state: LinkState;
-  /** The winning evidence ("subnet 10.0.0.0/31") and how many pieces there are. */
+  /** The winning evidence in words ("subnet 10.0.0.0/31", "LLDP …") and how many pieces there are. */
   evidence: string;
   evidenceCount: number;
   differs: LinkColumn[];
@@ -325,9 +325,7 @@ function linkRows(fabric: Fabric, located: Located[], contract: { dscp: number; 
     const end = (r: typeof ra): LinkEnd => ({
       device: r.device?.hostname ?? r.endpoint.device,
       interface: r.iface?.name ?? r.endpoint.interface,
-      ...(r.device && r.iface
-        ? { path: pathOf(r.device), line: r.iface.block.header.range.start.line + 1, values: valuesOf(r.device, r.iface) }
-        : {}),
+      ...(r.device && r.iface ? { path: pathOf(r.device), line: r.iface.block.header.range.start.line + 1, values: valuesOf(r.device, r.iface) } : {}),
     });
     const findings: number[] = [];
     for (const [self, peer] of [
@@ -347,10 +345,13 @@ function linkRows(fabric: Fabric, located: Located[], contract: { dscp: number; 
       const s = STATE_BY_CATEGORY[category] ?? 'other';
       if (STATE_ORDER.indexOf(s) < STATE_ORDER.indexOf(state)) state = s;
     }
-    return { a: ea, b: eb, state, evidence: `${link.source}: ${link.detail}`, evidenceCount: link.evidence.length, differs, findings };
+    return { a: ea, b: eb, state, evidence: link.detail, evidenceCount: link.evidence.length, differs, findings };
   });
   // One sort key per row (127,000 rows at 2,048 switches): naturalCompare per comparison would split names millions of times.
-  const keyed = rows.map((r) => ({ r, k: `${STATE_ORDER.indexOf(r.state)}\u0000${naturalKey(r.a.device)}\u0000${naturalKey(r.a.interface)}\u0000${naturalKey(r.b.device)}` }));
+  const keyed = rows.map((r) => ({
+    r,
+    k: `${STATE_ORDER.indexOf(r.state)}\u0000${naturalKey(r.a.device)}\u0000${naturalKey(r.a.interface)}\u0000${naturalKey(r.b.device)}`,
+  }));
   keyed.sort((x, y) => compareStrings(x.k, y.k));
   return { links: keyed.map((x) => x.r), endValues: values };
 }

@@ -236,6 +236,13 @@ export function pageScript(): void {
         }
         trs.push(tr);
       }
+      if (trs.length === 0) {
+        const tr = el('tr', 'empty');
+        const td = el('td', '', rows.length === 0 ? 'None.' : 'No row matches the filter.');
+        td.setAttribute('colspan', String(columns.length));
+        tr.appendChild(td);
+        trs.push(tr);
+      }
       tbody.replaceChildren(...trs);
       status.textContent = `${idx.length} of ${rows.length} rows${only ? `: ${onlyWhat}` : ''}`;
       showAll.hidden = !only;
