@@ -586,7 +586,7 @@ async function writeReport(o: Options, cwd: string, pkg: { version: string; repo
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`--baseline needs a folder: ${o.baseline}`);
     baseline = { label: o.baseline, lint: await lintOf([o.baseline]), cwd };
   }
-  const model = buildReport(now, {
+  const model = await buildReport(now, {
     cwd,
     title: o.paths.join(' '),
     toolVersion: pkg.version,

@@ -44,9 +44,9 @@ describe('fabric-lint report', function () {
     assert.match(md, /\*\*7 errors, 3 warnings, 0 info\*\* in 6 files \(6 devices, 8 links\)/);
     assert.match(md, /^\| mtu\/link-mismatch: .* \| 2 \| 0 \| 0 \| 0 \|$/m);
     // The MTU mismatch of the README: leaf2 Ethernet50/1 (9000) against spine2 Ethernet1/2 (9214).
-    assert.match(md, /^\| leaf2 Ethernet50\/1 ↔ spine2 Ethernet1\/2 \| mtu \| mtu, hop \|/m);
-    assert.match(md, /^\| leaf1 Ethernet50\/1 ↔ spine2 Ethernet1\/1 \| pfc \| pfc/m);
-    assert.match(md, /^\| leaf4 Ethernet1\/49 ↔ spine1 Ethernet4\/1 \| qos \|/m);
+    assert.match(md, /^\| leaf2 Ethernet50\/1 ↔ spine2 Ethernet1\/2 \| MTU mismatch \| L3 MTU, /m);
+    assert.match(md, /^\| leaf1 Ethernet50\/1 ↔ spine2 Ethernet1\/1 \| PFC mismatch \| PFC, /m);
+    assert.match(md, /^\| leaf4 Ethernet1\/49 ↔ spine1 Ethernet4\/1 \| QoS-contract break \| .*DSCP 26 \(roce\)/m);
     assert.equal(md.match(/^- \*\*(error|warning)\*\* /gm)?.length, 10, md);
     assert.match(md, /^- \*\*error\*\* examples\/leaf-spine\/leaf2\.cfg:37: MTU 9000 here, 9214 on spine2 Ethernet1\/2/m);
     assert.doesNotMatch(md, /Left out/);
@@ -74,8 +74,9 @@ describe('fabric-lint report', function () {
     const other = mtu.related.find((x) => x.path.endsWith('spine2.cfg'));
     assert.ok(other?.excerpt.lines.includes('  mtu 9214'), "and the other end's");
     // The picture draws every link and every device, the MTU mismatch in its state.
-    assert.equal(html.match(/<line class="link /g)?.length, 8);
-    assert.match(html, /<line class="link mtu" data-link="\d+" data-label="leaf2 Ethernet50\/1 ↔ spine2 Ethernet1\/2: mtu"/);
+    assert.equal(html.match(/ data-edge="/g)?.length, 8);
+    assert.equal(html.match(/<g class="node device[^"]*" data-node="/g)?.length, 6);
+    assert.match(html, /<g class="link state-mtu sev-error" data-edge="\d+">.*?<title>leaf2 Ethernet50\/1 — spine2 Ethernet1\/2: MTU mismatch/);
   });
 
   it('marks what a change fixed, broke and changed, matching findings whose lines moved', async () => {

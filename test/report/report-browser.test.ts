@@ -25,12 +25,12 @@ interface Locator {
   first(): Locator;
   nth(i: number): Locator;
   click(): Promise<void>;
+  dispatchEvent(type: string): Promise<void>;
   textContent(): Promise<string | null>;
   allTextContents(): Promise<string[]>;
   getAttribute(name: string): Promise<string | null>;
   evaluate<T>(fn: (el: Element) => T): Promise<T>;
   locator(sel: string): Locator;
-  scrollIntoViewIfNeeded(): Promise<void>;
 }
 interface Element {
   getAttribute(name: string): string | null;
@@ -118,7 +118,7 @@ describe('the HTML report in headless chromium', function () {
   it('the example fabric: tables, sorting, the MTU mismatch drawn in the error colour and selected by a click, findings with both ends', async () => {
     const { page, problems } = await open('leaf-spine', ['examples/leaf-spine']);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-leaf-spine.png') });
-    await page.locator('#links').scrollIntoViewIfNeeded();
+    await page.locator('#links').evaluate((e) => (e as unknown as { scrollIntoView(): void }).scrollIntoView());
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-leaf-spine-links.png') });
     assert.equal(await rows(page, 'rules').count(), 8);
     assert.equal(await rows(page, 'devices').count(), 6);
@@ -136,17 +136,22 @@ describe('the HTML report in headless chromium', function () {
     assert.deepEqual(await column(page, 'links', 1), [...up].reverse());
 
     // The picture: 8 links, the MTU mismatch red like an error, a click shows its row with both ends' MTUs marked.
-    assert.equal(await page.locator('#picture line.link').count(), 8);
-    const mtuLink = page.locator('#picture line.link.mtu');
+    assert.equal(await page.locator('#picture g[data-edge]').count(), 8);
+    const mtuLink = page.locator('#picture g.link.state-mtu');
     assert.equal(await mtuLink.count(), 1);
-    assert.equal(await mtuLink.getAttribute('data-label'), 'leaf2 Ethernet50/1 ↔ spine2 Ethernet1/2: mtu');
-    assert.equal(await stroke(mtuLink), await stroke(page.locator('#picture g.device.error rect').first()));
-    assert.equal(await stroke(mtuLink), 'rgb(207, 34, 46)');
-    await mtuLink.click();
+    const title = (await mtuLink.locator('title').textContent()) ?? '';
+    assert.match(title, /^leaf2 Ethernet50\/1 — spine2 Ethernet1\/2: MTU mismatch/);
+    const red = await stroke(mtuLink.locator('line.stroke'));
+    assert.equal(red, 'rgb(207, 34, 46)');
+    assert.equal(red, await stroke(page.locator('#picture g.node.sev-error rect').first()));
+    assert.equal(red, await stroke(page.locator('.legend g.state-mtu line')), 'the legend draws it the same');
+    // Links cross: the MTU link's middle may lie under another one, so the click is sent to the link itself.
+    await mtuLink.locator('line.stroke').dispatchEvent('click');
     assert.equal(await rows(page, 'links').count(), 1);
     const row = rows(page, 'links').first();
+    assert.deepEqual(await row.locator('td:nth-child(-n+2)').allTextContents(), ['leaf2 Ethernet50/1', 'spine2 Ethernet1/2']);
     assert.deepEqual((await row.locator('td.diff').allTextContents()).slice(0, 2), ['9000', '9214']);
-    assert.match((await page.locator('#links .count').first().textContent()) ?? '', /^1 of 8 rows: leaf2 Ethernet50\/1 ↔ spine2 Ethernet1\/2: mtu$/);
+    assert.equal((await page.locator('#links .count').first().textContent()) ?? '', `1 of 8 rows: ${title}`);
 
     // Findings: all ten, the MTU one with its line marked and the other end's lines.
     assert.equal(await page.locator('#findings-list article.finding').count(), 10);
@@ -178,8 +183,15 @@ describe('the HTML report in headless chromium', function () {
     assert.equal(await rows(page, 'devices').count(), 16);
     assert.equal(await rows(page, 'links').count(), 54);
     assert.equal(await rows(page, 'rules').count(), data.rules.length);
-    assert.equal(await page.locator('#picture line.link').count(), 54);
-    assert.equal(await page.locator('#picture g.device').count(), 16);
+    const picture = (JSON.parse(/<script id="report-data" type="application\/json">([^<]*)<\/script>/.exec(html)![1]!) as { picture: { edges: number[][] } })
+      .picture;
+    assert.equal(await page.locator('#picture g[data-edge]').count(), picture.edges.length);
+    assert.deepEqual(
+      picture.edges.flat().sort((x, y) => x - y),
+      Array.from({ length: 54 }, (_, i) => i),
+      'every link is drawn once',
+    );
+    assert.equal(await page.locator('#picture g.node.device').count(), 16);
     assert.equal(await page.locator('#findings-list article.finding').count(), Math.min(50, data.findings.length));
 
     // Sorting devices by name: natural order.
@@ -190,10 +202,10 @@ describe('the HTML report in headless chromium', function () {
       [...names].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' })),
     );
     // A device in the picture selects its row.
-    const device = page.locator('#picture g.device').first();
-    const label = await device.getAttribute('data-label');
+    const device = page.locator('#picture g.node.device').first();
+    const id = (await device.getAttribute('data-node'))!;
     await device.click();
-    assert.deepEqual(await column(page, 'devices', 0), [label]);
+    assert.deepEqual(await column(page, 'devices', 0), [id.replace(/^d:/, '')]);
 
     assert.deepEqual(problems, []);
   });

@@ -55,38 +55,47 @@ describe('report model', () => {
     assert.deepEqual(r.fixed, [was[2]]);
   });
 
-  it('links carry both ends, their differing columns and the findings that compare them', async () => {
+  it('links carry both ends, the columns where they differ and the findings about them, worst first', async () => {
     const m = await exampleReport();
-    assert.deepEqual(
-      m.contract.map((p) => p.dscp),
-      [26, 48],
-    );
+    assert.deepEqual(m.columns, ['L3 MTU', 'PFC', 'trust', 'DSCP 26 (roce)', 'ECN for DSCP 26', 'DSCP 48 (cnp)', 'ECN for DSCP 48']);
+    const cell = (e: { values: number }, column: string): string => m.endValues[e.values]![m.columns.indexOf(column)]!;
     const mtu = m.links.find((l) => l.a.device === 'leaf2' && l.a.interface === 'Ethernet50/1');
     assert.ok(mtu);
     assert.equal(mtu.state, 'mtu');
     assert.equal(mtu.b.device, 'spine2');
-    assert.equal(m.endValues[mtu.a.values!]!.mtuValue, 9000);
-    assert.equal(m.endValues[mtu.b.values!]!.mtuValue, 9214);
-    assert.ok(mtu.differs.includes('mtu'));
+    assert.equal(cell(mtu.a, 'L3 MTU'), '9000');
+    assert.equal(cell(mtu.b, 'L3 MTU'), '9214');
+    assert.ok(mtu.differs.includes(m.columns.indexOf('L3 MTU')));
     assert.deepEqual(mtu.findings.map((i) => `${m.findings[i]!.rule} ${path.basename(m.findings[i]!.path)}:${m.findings[i]!.line}`).sort(), [
       'mtu/link-mismatch leaf2.cfg:37',
       'mtu/link-mismatch spine2.cfg:52',
     ]);
     const pfc = m.links.find((l) => l.a.device === 'leaf1' && l.a.interface === 'Ethernet50/1')!;
     assert.equal(pfc.state, 'pfc');
-    assert.match(m.endValues[pfc.a.values!]!.pfc, /^off/);
-    assert.equal(m.endValues[pfc.b.values!]!.pfc, 'on, no-drop 3');
-    // Worst links first.
+    assert.match(cell(pfc.a, 'PFC'), /^off/);
+    assert.equal(cell(pfc.b, 'PFC'), 'on, no-drop 3');
     assert.deepEqual(
       m.links.slice(0, 3).map((l) => l.state),
       ['mtu', 'pfc', 'qos'],
     );
-    // Every device (each has an error in the example); every rule with its count.
+    // Every device with its tier (each has an error in the example); every rule with its count.
     assert.deepEqual(
-      m.devices.map((d) => `${d.name} ${d.worst}`),
-      ['leaf1 error', 'leaf2 error', 'leaf3 error', 'leaf4 error', 'spine1 error', 'spine2 error'],
+      m.devices.map((d) => `${d.name} ${d.tier} ${d.worst}`),
+      ['leaf1 leaf error', 'leaf2 leaf error', 'leaf3 leaf error', 'leaf4 leaf error', 'spine1 spine error', 'spine2 spine error'],
     );
     assert.equal(m.rules.find((r) => r.id === 'mtu/link-mismatch')!.counts.error, 2);
+    // The picture: one edge per link, each standing for its row; a node per device.
+    assert.equal(m.picture.edges.length, 8);
+    assert.deepEqual(
+      m.picture.edges.flat().sort((x, y) => x - y),
+      [0, 1, 2, 3, 4, 5, 6, 7],
+    );
+    assert.deepEqual(
+      Object.values(m.picture.nodes)
+        .flat()
+        .sort((x, y) => x - y),
+      [0, 1, 2, 3, 4, 5],
+    );
   });
 
   it('keeps a pull-request comment within the limit, leaving out whole items and saying how many', async () => {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { LINK_STATES, linkStateLabel } from '../../../../shared/src/fabric-graph';
+import { FABRIC_PICTURE_CSS } from '../../../../shared/src/fabric-picture';
 import { plural } from '../common';
-import type { LinkRow, LinkState, ReportModel } from './model';
-import { STATE_ORDER } from './model';
+import type { LinkRow, ReportModel } from './model';
 import { pageScript } from './page-script';
-import { renderPicture } from './picture';
 import { PAGE_STYLE } from './page-style';
 import { esc, jsonForScript } from './escape';
 
@@ -16,9 +16,10 @@ import { esc, jsonForScript } from './escape';
  */
 export function renderHtml(m: ReportModel): string {
   const script = `(${pageScript.toString()})();`;
+  const style = PAGE_STYLE + FABRIC_PICTURE_CSS;
   const csp = [
     "default-src 'none'",
-    `style-src '${sha256(PAGE_STYLE)}'`,
+    `style-src '${sha256(style)}'`,
     `script-src '${sha256(script)}'`,
     'img-src data:',
     "base-uri 'none'",
@@ -31,9 +32,12 @@ export function renderHtml(m: ReportModel): string {
     contract: m.contract,
     rules: m.rules,
     devices: m.devices,
+    columns: m.columns,
     endValues: m.endValues,
-    states: STATE_ORDER,
+    states: LINK_STATES.map((s) => ({ id: s, label: linkStateLabel(s) })),
     links: m.links.map((l) => packLink(l, deviceIndex)),
+    unpaired: m.unpaired,
+    picture: { edges: m.picture.edges, nodes: m.picture.nodes },
     findings: m.findings,
     fixed: b?.fixed ?? [],
     baseline: b !== undefined,
@@ -47,7 +51,7 @@ export function renderHtml(m: ReportModel): string {
     `<meta http-equiv="Content-Security-Policy" content="${esc(csp)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>fabric-lint report: ${esc(m.title)}</title>`,
-    `<style>${PAGE_STYLE}</style>`,
+    `<style>${style}</style>`,
     '</head>',
     '<body>',
     '<header>',
@@ -77,7 +81,8 @@ export function renderHtml(m: ReportModel): string {
     '<section id="picture-section">',
     '<h2>Fabric</h2>',
     legend(),
-    `<div id="picture" class="picture">${renderPicture(m)}</div>`,
+    `<div id="picture" class="picture">${m.picture.svg}</div>`,
+    '<p class="hint">A click on a link or a device shows its row below. Large fabrics are drawn in groups of devices; the tables list every one.</p>',
     '</section>',
     '<section id="rules"><h2>Findings per rule</h2><div id="rules-table"></div></section>',
     '<section id="devices"><h2>Devices</h2><div id="devices-table"></div></section>',
@@ -85,7 +90,9 @@ export function renderHtml(m: ReportModel): string {
     `<p class="hint">Both ends side by side. Cells whose ends differ are marked. The per-hop behaviour is what each code point of the QoS contract (${esc(
       m.contract.map((p) => `DSCP ${p.dscp} ${p.name}`).join(', ') || 'none',
     )}) gets at that port.</p>`,
-    '<div id="links-table"></div></section>',
+    '<div id="links-table"></div>',
+    m.unpaired.length ? '<h3>Unpaired ports</h3><p class="hint">Point-to-point subnets with no peer in the workspace.</p><div id="unpaired-table"></div>' : '',
+    '</section>',
     '<section id="findings"><h2>Findings</h2>',
     '<div class="tools">',
     '<label>Severity <select id="f-severity"><option value="">all</option><option>error</option><option>warning</option><option>info</option><option>hint</option></select></label>',
@@ -110,17 +117,15 @@ export function renderHtml(m: ReportModel): string {
   return parts.filter((p) => p !== '').join('\n') + '\n';
 }
 
-const STATE_WORDS: Record<LinkState, string> = {
-  mtu: 'MTU mismatch',
-  pfc: 'PFC mismatch',
-  qos: 'QoS-contract break',
-  other: 'other link finding',
-  weak: 'inferred from weak evidence',
-  consistent: 'consistent',
-};
-
+/** Each link state as the picture draws it (the picture's own classes), with its name. */
 function legend(): string {
-  return `<p class="legend">${STATE_ORDER.map((s) => `<span class="state ${s}">${esc(STATE_WORDS[s])}</span>`).join(' ')}</p>`;
+  const sample = (cls: string): string =>
+    `<svg class="fabric-picture" width="36" height="10" aria-hidden="true"><g class="${cls}"><line class="stroke" x1="2" y1="5" x2="34" y2="5"/></g></svg>`;
+  const items = LINK_STATES.map((s) => {
+    const cls = `link state-${s}${s === 'consistent' || s === 'weak' ? '' : s === 'other' ? ' sev-warning' : ' sev-error'}`;
+    return `<span class="item">${sample(cls)}${esc(linkStateLabel(s))}</span>`;
+  });
+  return `<p class="legend">${items.join('')}<span class="item">colour: the worst finding's severity</span></p>`;
 }
 
 /** A link as the page script reads it (page-script.ts `PackedLink`): arrays and device indexes keep 127,000 links small. */
@@ -128,13 +133,11 @@ function packLink(l: LinkRow, deviceIndex: Map<string, number>): unknown[] {
   return [
     deviceIndex.get(l.a.device) ?? -1,
     l.a.interface,
-    l.a.line ?? 0,
-    l.a.values ?? -1,
+    l.a.values,
     deviceIndex.get(l.b.device) ?? -1,
     l.b.interface,
-    l.b.line ?? 0,
-    l.b.values ?? -1,
-    STATE_ORDER.indexOf(l.state),
+    l.b.values,
+    LINK_STATES.indexOf(l.state),
     l.evidence,
     l.evidenceCount,
     l.differs,

@@ -1,3 +1,4 @@
+import { linkStateLabel } from '../../../../shared/src/fabric-graph';
 import { plural } from '../common';
 import type { FindingEntry, LinkRow, ReportModel } from './model';
 
@@ -73,8 +74,15 @@ export function renderMarkdown(m: ReportModel, limit = COMMENT_LIMIT): string {
     'Links whose ends disagree',
     broken,
     ['| link | state | differs | evidence |', '|---|---|---|---|'],
-    (l) => `| ${md(end(l.a))} ↔ ${md(end(l.b))} | ${l.state} | ${l.differs.join(', ') || '—'} | ${md(l.evidence)} |`,
+    (l) => `| ${md(end(l.a))} ↔ ${md(end(l.b))} | ${linkStateLabel(l.state)} | ${l.differs.map((i) => m.columns[i]).join(', ') || '—'} | ${md(l.evidence)} |`,
     'link',
+  );
+  section(
+    'Unpaired ports',
+    m.unpaired,
+    ['| port | subnet | findings |', '|---|---|--:|'],
+    (u) => `| ${md(`${u.device} ${u.interface}`)} | ${md(u.subnet)} | ${u.findings.length} |`,
+    'unpaired port',
   );
   section(
     b ? 'All findings now' : 'Findings',

@@ -1,35 +1,53 @@
-import { roleOf } from '../../intent/roles';
-import { contractCodePoints } from '../../model/hop-behaviour';
-import type { Loc } from '../../model/location';
-import type { Device, Fabric, Interface } from '../../model/types';
+import { LINK_STATES, type FabricGraph, type LinkState } from '../../../../shared/src/fabric-graph';
+import { drawFabric, linkComparison } from '../../../../shared/src/fabric-picture';
+import { newElk } from '../../../../shared/src/elk';
+import type { Device } from '../../model/types';
 import type { LintResult } from '../../engine/types';
-import type { Finding, Rule, Severity } from '../../rules/types';
+import type { Rule, Severity } from '../../rules/types';
 import { countBySeverity, displayPath, fileLines, naturalCompare, SEVERITY_ORDER, type Counts } from '../common';
+import { fabricGraph } from '../fabric-graph';
 import { ruleHelpUri } from '../sarif';
 import { excerptAt, type Excerpt } from './excerpt';
 import { compareFindings, essenceOf, parentLines, sectionChain, type FindingKey } from './finding-key';
-import { differingColumns, endValues, linkEnds, weakEvidence, type EndValues, type LinkColumn } from './link-rows';
+
+export type { LinkState };
 
 /**
- * The report of one lint, built once and rendered twice (report/html.ts, report/markdown.ts): summaries per rule
- * and per device, every link with both ends' values side by side, every finding with its lines and the other
- * end's, and, with a baseline, what a change fixed and what it broke. Everything taken from the configs
- * (descriptions, names, excerpts) is untrusted text here; renderers escape it.
+ * The report of one lint, built once and rendered twice (report/html.ts, report/markdown.ts): the fabric picture,
+ * summaries per rule and per device, every link with both ends' values side by side, every finding with its lines
+ * and the other end's, and, with a baseline, what a change fixed and what it broke. Devices, links, their states
+ * and the picture come from the fabric graph (output/fabric-graph.ts, shared/src/fabric-picture.ts), the same the
+ * editor's fabric view draws. Everything taken from the configs (descriptions, names, excerpts) is untrusted text
+ * here; renderers escape it.
  */
 export interface ReportModel {
   tool: { name: 'fabric-lint'; version: string };
   /** What was linted, as the user named it. */
   title: string;
   summary: { files: number; devices: number; links: number; findings: Counts };
-  /** The QoS contract's code points, the order of `EndValues.hop`. */
+  /** The QoS contract's code points. */
   contract: { dscp: number; name: string }[];
   rules: RuleRow[];
   devices: DeviceRow[];
-  /** End values shared by many ends are stored once; `LinkEnd.values` indexes this list. */
-  endValues: EndValues[];
+  /** What the link table compares (L3 MTU, PFC, trust, each code point's behaviour and ECN): `EndValues` follow it. */
+  columns: string[];
+  /** The values of one end, one per column; ends alike are stored once (`LinkEnd.values` indexes this list). */
+  endValues: string[][];
   links: LinkRow[];
+  /** Ports whose point-to-point subnet has no peer in the workspace. */
+  unpaired: UnpairedRow[];
   findings: FindingEntry[];
+  picture: Picture;
   baseline?: BaselineSummary;
+}
+
+/** The fabric picture as SVG, and what each of its links and boxes stands for. */
+export interface Picture {
+  svg: string;
+  /** For each `data-edge` of the SVG: indexes into `ReportModel.links`. */
+  edges: number[][];
+  /** For each `data-node` of the SVG: indexes into `ReportModel.devices`. */
+  nodes: Record<string, number[]>;
 }
 
 export type FindingStatus = 'new' | 'changed' | 'unchanged';
@@ -69,6 +87,8 @@ export interface DeviceRow {
   name: string;
   os: string;
   role: string;
+  /** The tier of the picture (super-spine, spine, leaf, `tier N`). */
+  tier: string;
   path: string;
   interfaces: number;
   links: number;
@@ -76,17 +96,11 @@ export interface DeviceRow {
   worst?: Severity;
 }
 
-/** Worst first: MTU mismatch, PFC mismatch, QoS-contract break, another finding, inferred from weak evidence only, consistent. */
-export type LinkState = 'mtu' | 'pfc' | 'qos' | 'other' | 'weak' | 'consistent';
-
 export interface LinkEnd {
   device: string;
   interface: string;
-  /** Where the interface is written, when its device is in the workspace. */
-  path?: string;
-  line?: number;
-  /** Index into `ReportModel.endValues`; undefined when the interface is not in the workspace. */
-  values?: number;
+  /** Index into `ReportModel.endValues`. */
+  values: number;
 }
 
 export interface LinkRow {
@@ -96,8 +110,17 @@ export interface LinkRow {
   /** The winning evidence in words ("subnet 10.0.0.0/31", "LLDP …") and how many pieces there are. */
   evidence: string;
   evidenceCount: number;
-  differs: LinkColumn[];
-  /** Indices into `ReportModel.findings` of the findings that compare this link's ends. */
+  /** Indexes into `ReportModel.columns` where the two ends differ. */
+  differs: number[];
+  /** Indexes into `ReportModel.findings` of the findings about this link. */
+  findings: number[];
+}
+
+export interface UnpairedRow {
+  device: string;
+  interface: string;
+  subnet: string;
+  /** Indexes into `ReportModel.findings`. */
   findings: number[];
 }
 
@@ -130,7 +153,7 @@ export interface ReportOptions {
   baseline?: { label: string; lint: LintInput; cwd: string };
 }
 
-export function buildReport(now: LintInput, opts: ReportOptions): ReportModel {
+export async function buildReport(now: LintInput, opts: ReportOptions): Promise<ReportModel> {
   const fabric = now.result.fabric;
   const located = locateFindings(now, opts.cwd);
   const findings = located.map((x) => x.entry);
@@ -160,18 +183,32 @@ export function buildReport(now: LintInput, opts: ReportOptions): ReportModel {
     };
   }
 
-  const contract = contractCodePoints(fabric, now.result.intent).map((p) => ({ dscp: p.dscp, name: p.name }));
-  const { links, endValues } = linkRows(fabric, located, contract, opts.cwd);
+  const graph = fabricGraph(now.result);
+  // Report order of the graph's findings (the lint's order).
+  const entryOf = new Int32Array(located.length);
+  located.forEach((x, i) => (entryOf[x.origin] = i));
+  const table = linkTable(graph, entryOf);
+  const devices = deviceRows(graph, now, opts.cwd);
+  const drawn = await drawFabric(graph, newElk());
+  const deviceRow = new Map(devices.rows.map((d, i) => [d.name, i]));
+  const picture: Picture = {
+    svg: drawn.svg,
+    edges: drawn.scene.edges.map((e) => e.links.map((l) => table.rowOf[l]!)),
+    nodes: Object.fromEntries(drawn.scene.nodes.map((n) => [n.id, n.devices.map((d) => deviceRow.get(graph.devices[d]!.id)!)])),
+  };
   return {
     tool: { name: 'fabric-lint', version: opts.toolVersion },
     title: opts.title,
     summary: { files: now.fileCount, devices: fabric.devices.size, links: fabric.links.length, findings: countBySeverity(now.result.findings) },
-    contract,
+    contract: graph.contract.map((p) => ({ dscp: p.dscp, name: p.name })),
     rules: ruleRows(findings, opts, added, fixedByRule),
-    devices: deviceRows(now, opts.cwd, findings, links),
-    endValues,
-    links,
+    devices: devices.rows,
+    columns: table.columns,
+    endValues: table.endValues,
+    links: table.links,
+    unpaired: graph.unpaired.map((u) => ({ device: u.device, interface: u.interface, subnet: u.subnet, findings: u.findings.map((i) => entryOf[i]!) })),
     findings,
+    picture,
     ...(baseline ? { baseline } : {}),
   };
 }
@@ -179,9 +216,8 @@ export function buildReport(now: LintInput, opts: ReportOptions): ReportModel {
 interface Located {
   entry: FindingEntry;
   key: FindingKey;
-  /** The interface the finding is on, and the interfaces of its related locations (device, interface). */
-  on?: { device: Device; iface: Interface };
-  relatedOn: { device: Device; iface: Interface }[];
+  /** Index of the finding in the lint's (and the fabric graph's) order. */
+  origin: number;
 }
 
 /** Findings in report order (severity, then file and line), each with its excerpts, place and baseline key. */
@@ -196,22 +232,17 @@ function locateFindings(lint: LintInput, cwd: string): Located[] {
     if (!p) parents.set(uri, (p = parentLines(lines(uri))));
     return p;
   };
-  const ifaceAt = interfaceIndex();
-  const at = (loc: Loc): { device: Device; iface: Interface } | undefined => {
-    const device = byUri.get(loc.uri);
-    const iface = device && ifaceAt(device, loc.range.start.line);
-    return device && iface ? { device, iface } : undefined;
-  };
   const pathKey = new Map<string, string>();
   for (const f of lint.result.findings) if (!pathKey.has(f.loc.uri)) pathKey.set(f.loc.uri, naturalKey(displayPath(f.loc.uri, cwd)));
-  const sorted = [...lint.result.findings].sort(
-    (x, y) =>
+  const sorted = lint.result.findings.map((f, origin) => ({ f, origin }));
+  sorted.sort(
+    ({ f: x }, { f: y }) =>
       SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
       compareStrings(pathKey.get(x.loc.uri)!, pathKey.get(y.loc.uri)!) ||
       x.loc.range.start.line - y.loc.range.start.line ||
       x.loc.range.start.character - y.loc.range.start.character,
   );
-  return sorted.map((f: Finding) => {
+  return sorted.map(({ f, origin }): Located => {
     const device = byUri.get(f.loc.uri);
     const place = sectionChain(lines(f.loc.uri), parentsOf(f.loc.uri), f.loc.range.start.line);
     const owner = device ? device.hostname : rootRelative(f.loc.uri, lint.rootDirs, cwd);
@@ -232,14 +263,7 @@ function locateFindings(lint: LintInput, cwd: string): Located[] {
         ...optional('excerpt', excerptAt(lines(r.loc.uri), r.loc)),
       })),
     };
-    const on = at(f.loc);
-    const relatedOn = f.related.map((r) => at(r.loc)).filter((x): x is { device: Device; iface: Interface } => x !== undefined);
-    return {
-      entry,
-      key: { place: `${owner}\u0000${place}`, what: `${f.ruleId}\u0000${f.messageId}`, essence: essenceOf(f) },
-      ...(on ? { on } : {}),
-      relatedOn,
-    };
+    return { entry, key: { place: `${owner}\u0000${place}`, what: `${f.ruleId}\u0000${f.messageId}`, essence: essenceOf(f) }, origin };
   });
 }
 
@@ -257,103 +281,47 @@ function rootRelative(uri: string, rootDirs: readonly string[], cwd: string): st
 }
 
 /**
- * The innermost interface whose section holds a line, per device: each device's sections are laid out once
- * (on the first question about it), so a lookup is one array read.
+ * The link table from the fabric graph: both ends' values as the editor's hover compares them (`linkComparison`),
+ * each distinct end stored once, worst links first. `rowOf` maps a graph link to its row.
  */
-function interfaceIndex(): (device: Device, line: number) => Interface | undefined {
-  const cache = new Map<Device, (Interface | undefined)[]>();
-  return (device, line) => {
-    let byLine = cache.get(device);
-    if (!byLine) {
-      byLine = [];
-      // Outer sections first, so an inner one (a unit inside its port) overwrites its lines.
-      const ifaces = [...device.interfaces.values()].sort((x, y) => x.block.header.range.start.line - y.block.header.range.start.line);
-      for (const iface of ifaces) {
-        if (iface.block.header.uri !== device.uri) continue;
-        const first = iface.block.header.range.start.line;
-        const end = iface.block.end;
-        const last = end.character === 0 && end.line > first ? end.line - 1 : end.line;
-        for (let l = first; l <= last; l++) byLine[l] = iface;
-        for (const h of iface.headers) if (h.uri === device.uri) byLine[h.range.start.line] = iface;
-      }
-      cache.set(device, byLine);
-    }
-    return byLine[line];
-  };
-}
-
-const STATE_BY_CATEGORY: Record<string, LinkState> = { mtu: 'mtu', pfc: 'pfc', qos: 'qos' };
-export const STATE_ORDER: readonly LinkState[] = ['mtu', 'pfc', 'qos', 'other', 'weak', 'consistent'];
-
-function linkRows(fabric: Fabric, located: Located[], contract: { dscp: number; name: string }[], cwd: string): { links: LinkRow[]; endValues: EndValues[] } {
-  // A finding compares a link when it sits on one end and points at the other.
-  const byIface = new Map<Interface, { index: number; other: Set<Interface> }[]>();
-  located.forEach((x, index) => {
-    if (!x.on) return;
-    const other = new Set(x.relatedOn.map((r) => r.iface).filter((i) => i !== x.on!.iface));
-    if (other.size === 0) return;
-    const list = byIface.get(x.on.iface);
-    if (list) list.push({ index, other });
-    else byIface.set(x.on.iface, [{ index, other }]);
-  });
-  const values: EndValues[] = [];
+function linkTable(graph: FabricGraph, entryOf: Int32Array): { columns: string[]; endValues: string[][]; links: LinkRow[]; rowOf: number[] } {
+  let columns: string[] = [];
+  const endValues: string[][] = [];
   const valueIndex = new Map<string, number>();
-  const ifaceValues = new Map<Interface, number>();
-  const valuesOf = (device: Device, iface: Interface): number => {
-    let i = ifaceValues.get(iface);
-    if (i !== undefined) return i;
-    const v = endValues(device, iface, contract);
-    const k = JSON.stringify(v);
-    i = valueIndex.get(k);
+  const intern = (cells: string[]): number => {
+    const k = cells.join('\u0001');
+    let i = valueIndex.get(k);
     if (i === undefined) {
-      i = values.length;
-      values.push(v);
+      i = endValues.length;
+      endValues.push(cells);
       valueIndex.set(k, i);
     }
-    ifaceValues.set(iface, i);
     return i;
   };
-  const paths = new Map<Device, string>();
-  const pathOf = (d: Device): string => {
-    let p = paths.get(d);
-    if (p === undefined) paths.set(d, (p = displayPath(d.uri, cwd)));
-    return p;
-  };
-  const rows = fabric.links.map((link): LinkRow => {
-    const [ra, rb] = linkEnds(fabric, link);
-    const [a, b] = naturalCompare(ra.endpoint.device, rb.endpoint.device) <= 0 ? [ra, rb] : [rb, ra];
-    const end = (r: typeof ra): LinkEnd => ({
-      device: r.device?.hostname ?? r.endpoint.device,
-      interface: r.iface?.name ?? r.endpoint.interface,
-      ...(r.device && r.iface ? { path: pathOf(r.device), line: r.iface.block.header.range.start.line + 1, values: valuesOf(r.device, r.iface) } : {}),
-    });
-    const findings: number[] = [];
-    for (const [self, peer] of [
-      [a.iface, b.iface],
-      [b.iface, a.iface],
-    ] as const) {
-      if (!self || !peer) continue;
-      for (const f of byIface.get(self) ?? []) if (f.other.has(peer)) findings.push(f.index);
-    }
-    findings.sort((x, y) => x - y);
-    const ea = end(a);
-    const eb = end(b);
-    const differs = differingColumns(ea.values === undefined ? undefined : values[ea.values], eb.values === undefined ? undefined : values[eb.values]);
-    let state: LinkState = weakEvidence(link) ? 'weak' : 'consistent';
-    for (const i of findings) {
-      const category = located[i]!.entry.rule.split('/')[0]!;
-      const s = STATE_BY_CATEGORY[category] ?? 'other';
-      if (STATE_ORDER.indexOf(s) < STATE_ORDER.indexOf(state)) state = s;
-    }
-    return { a: ea, b: eb, state, evidence: link.detail, evidenceCount: link.evidence.length, differs, findings };
+  const rows = graph.links.map((l, origin) => {
+    // The first row names the two interfaces, which the table shows in their own columns.
+    const cmp = linkComparison(graph, l).slice(1);
+    if (origin === 0) columns = cmp.map((c) => c.label);
+    const row: LinkRow = {
+      a: { device: l.a.device, interface: l.a.interface, values: intern(cmp.map((c) => c.a)) },
+      b: { device: l.b.device, interface: l.b.interface, values: intern(cmp.map((c) => c.b)) },
+      state: l.state,
+      evidence: l.detail,
+      evidenceCount: l.evidence.length,
+      differs: cmp.flatMap((c, i) => (c.differs ? [i] : [])),
+      findings: l.findings.map((i) => entryOf[i]!).sort((x, y) => x - y),
+    };
+    // One sort key per row (127,000 rows at 2,048 switches): naturalCompare per comparison would split names millions of times.
+    return {
+      row,
+      origin,
+      key: `${LINK_STATES.indexOf(l.state)}\u0000${naturalKey(l.a.device)}\u0000${naturalKey(l.a.interface)}\u0000${naturalKey(l.b.device)}`,
+    };
   });
-  // One sort key per row (127,000 rows at 2,048 switches): naturalCompare per comparison would split names millions of times.
-  const keyed = rows.map((r) => ({
-    r,
-    k: `${STATE_ORDER.indexOf(r.state)}\u0000${naturalKey(r.a.device)}\u0000${naturalKey(r.a.interface)}\u0000${naturalKey(r.b.device)}`,
-  }));
-  keyed.sort((x, y) => compareStrings(x.k, y.k));
-  return { links: keyed.map((x) => x.r), endValues: values };
+  rows.sort((x, y) => compareStrings(x.key, y.key));
+  const rowOf: number[] = [];
+  rows.forEach((r, i) => (rowOf[r.origin] = i));
+  return { columns, endValues, links: rows.map((r) => r.row), rowOf };
 }
 
 function ruleRows(findings: FindingEntry[], opts: ReportOptions, added: Map<string, number>, fixed: Map<string, number>): RuleRow[] {
@@ -382,32 +350,27 @@ function ruleRows(findings: FindingEntry[], opts: ReportOptions, added: Map<stri
     .sort((x, y) => worstOrder(x.counts) - worstOrder(y.counts) || total(y.counts) - total(x.counts) || naturalCompare(x.id, y.id));
 }
 
-function deviceRows(lint: LintInput, cwd: string, findings: FindingEntry[], links: LinkRow[]): DeviceRow[] {
-  const byDevice = new Map<string, FindingEntry[]>();
-  for (const f of findings) {
-    if (!f.device) continue;
-    const list = byDevice.get(f.device);
-    if (list) list.push(f);
-    else byDevice.set(f.device, [f]);
-  }
+function deviceRows(graph: FabricGraph, lint: LintInput, cwd: string): { rows: DeviceRow[] } {
   const linkCount = new Map<string, number>();
-  for (const l of links) for (const e of [l.a, l.b]) linkCount.set(e.device, (linkCount.get(e.device) ?? 0) + 1);
-  return [...lint.result.fabric.devices.values()]
-    .map((d): DeviceRow => {
-      const counts = countBySeverity(byDevice.get(d.hostname) ?? []);
-      const worst = (['error', 'warning', 'info', 'hint'] as const).find((s) => counts[s] > 0);
-      return {
-        name: d.hostname,
-        os: d.os,
-        role: roleOf(lint.result.intent, d.hostname),
-        path: displayPath(d.uri, cwd),
-        interfaces: d.interfaces.size,
-        links: linkCount.get(d.hostname) ?? 0,
-        counts,
-        ...(worst ? { worst } : {}),
-      };
-    })
-    .sort((x, y) => worstOrder(x.counts) - worstOrder(y.counts) || naturalCompare(x.name, y.name));
+  for (const l of graph.links) for (const e of [l.a, l.b]) linkCount.set(e.device, (linkCount.get(e.device) ?? 0) + 1);
+  const byName = new Map<string, Device>();
+  for (const d of lint.result.fabric.devices.values()) byName.set(d.hostname, d);
+  const rows = graph.devices.map((g): DeviceRow => {
+    const d = byName.get(g.id);
+    return {
+      name: g.id,
+      os: g.os,
+      role: g.role,
+      tier: graph.tiers[g.tier] ?? '',
+      path: displayPath(g.uri, cwd),
+      interfaces: d?.interfaces.size ?? 0,
+      links: linkCount.get(g.id) ?? 0,
+      counts: { ...g.counts },
+      ...(g.worst ? { worst: g.worst } : {}),
+    };
+  });
+  rows.sort((x, y) => worstOrder(x.counts) - worstOrder(y.counts) || naturalCompare(x.name, y.name));
+  return { rows };
 }
 
 /** A name whose plain order is its natural order (Ethernet2 < Ethernet10): digit runs padded to 12 places. */

@@ -71,22 +71,18 @@ export function pageScript(): void {
     status?: string;
     was?: string;
   }
-  interface EndValues {
-    mtu: string;
-    pfc: string;
-    trust: string;
-    hop: { text: string; kind: string }[];
-    ecn: string;
-  }
-  /** A link as html.ts packs it: [aDevice, aInterface, aLine, aValues, bDevice, bInterface, bLine, bValues, state, evidence, evidenceCount, differs, findings]. */
-  type PackedLink = [number, string, number, number, number, string, number, number, number, string, number, string[], number[]];
+  /** A link as html.ts packs it: [aDevice, aInterface, aValues, bDevice, bInterface, bValues, state, evidence, evidenceCount, differs, findings]. */
+  type PackedLink = [number, string, number, number, string, number, number, string, number, number[], number[]];
   interface Data {
     contract: { dscp: number; name: string }[];
     rules: { id: string; title: string; category: string; severity: Sev; help: string; counts: Counts; added?: number; fixed?: number }[];
-    devices: { name: string; os: string; role: string; path: string; interfaces: number; links: number; counts: Counts; worst?: Sev }[];
-    endValues: EndValues[];
-    states: string[];
+    devices: { name: string; os: string; role: string; tier: string; path: string; interfaces: number; links: number; counts: Counts; worst?: Sev }[];
+    columns: string[];
+    endValues: string[][];
+    states: { id: string; label: string }[];
     links: PackedLink[];
+    unpaired: { device: string; interface: string; subnet: string; findings: number[] }[];
+    picture: { edges: number[][]; nodes: Record<string, number[]> };
     findings: Finding[];
     fixed: Finding[];
     baseline: boolean;
@@ -320,6 +316,7 @@ export function pageScript(): void {
       { title: 'Errors', value: (d) => d.counts.error, cls: (d) => (d.counts.error ? 'num error' : 'num') },
       { title: 'Warnings', value: (d) => d.counts.warning, cls: (d) => (d.counts.warning ? 'num warning' : 'num') },
       { title: 'Info', value: (d) => d.counts.info + d.counts.hint, cls: () => 'num' },
+      { title: 'Tier', value: (d) => d.tier },
       { title: 'Role', value: (d) => d.role },
       { title: 'OS', value: (d) => d.os },
       { title: 'Links', value: (d) => d.links, cls: () => 'num' },
@@ -329,75 +326,57 @@ export function pageScript(): void {
   }
 
   // Links: both ends side by side, the cells whose ends differ marked.
-  interface LinkView {
-    i: number;
-    p: PackedLink;
-    a: EndValues | undefined;
-    b: EndValues | undefined;
+  let showFindings: (only: number[] | undefined) => void = () => undefined;
+  function findingsLink(ids: number[], td: El): void {
+    if (ids.length === 0) {
+      td.textContent = '0';
+      return;
+    }
+    const a = el('a', '', String(ids.length));
+    a.setAttribute('href', '#findings');
+    a.addEventListener('click', () => showFindings(ids));
+    td.appendChild(a);
   }
   const linksHost = document.getElementById('links-table');
   let linksTable: { setOnly(only: number[] | undefined, what: string): void } | undefined;
   if (linksHost) {
-    const views: LinkView[] = data.links.map((p, i) => ({ i, p, a: data.endValues[p[3]], b: data.endValues[p[7]] }));
     const dev = (n: number): string => data.devices[n]?.name ?? '?';
-    const pair = (title: string, key: string, get: (v: EndValues) => string, group: string): Column<LinkView>[] =>
-      (['a', 'b'] as const).map((side) => ({
-        title: side === 'a' ? `${title} A` : `${title} B`,
-        group,
-        value: (l: LinkView) => {
-          const v = l[side];
-          return v ? get(v) : 'not in workspace';
-        },
-        cls: (l: LinkView) => (l.p[11].includes(key) ? 'diff' : ''),
-      }));
-    const cols: Column<LinkView>[] = [
-      { title: 'A', value: (l) => `${dev(l.p[0])} ${l.p[1]}`, group: 'Link' },
-      { title: 'B', value: (l) => `${dev(l.p[4])} ${l.p[5]}`, group: 'Link' },
+    const state = (l: PackedLink): { id: string; label: string } => data.states[l[6]] ?? { id: '', label: '' };
+    const cols: Column<PackedLink>[] = [
+      { title: 'A', value: (l) => `${dev(l[0])} ${l[1]}`, group: 'Link' },
+      { title: 'B', value: (l) => `${dev(l[3])} ${l[4]}`, group: 'Link' },
       {
         title: 'State',
         group: 'Link',
-        value: (l) => data.states[l.p[8]] ?? '',
-        sort: (l) => l.p[8],
-        cell: (l, td) => td.appendChild(el('span', `state ${data.states[l.p[8]] ?? ''}`, data.states[l.p[8]] ?? '')),
+        value: (l) => state(l).label,
+        sort: (l) => l[6],
+        cell: (l, td) => td.appendChild(el('span', `state ${state(l).id}`, state(l).label)),
       },
-      ...pair('MTU', 'mtu', (v) => v.mtu, 'L3 MTU'),
-      ...pair('PFC', 'pfc', (v) => v.pfc, 'PFC'),
-      ...pair('Trust', 'trust', (v) => v.trust, 'Trust'),
-      ...data.contract.flatMap((c, k) =>
-        pair(`DSCP ${c.dscp}`, 'hop', (v) => v.hop[k]?.text ?? '', `DSCP ${c.dscp} (${c.name}) per-hop behaviour`).map((col) => ({
-          ...col,
-          cls: (l: LinkView) => {
-            const a = l.a?.hop[k]?.kind;
-            const b = l.b?.hop[k]?.kind;
-            return l.p[11].includes('hop') && a !== b ? 'diff' : '';
-          },
+      ...data.columns.flatMap((title, k) =>
+        (['A', 'B'] as const).map((side): Column<PackedLink> => ({
+          title: side,
+          group: title,
+          value: (l) => data.endValues[side === 'A' ? l[2] : l[5]]?.[k] ?? '',
+          cls: (l) => (l[9].includes(k) ? 'diff' : ''),
         })),
       ),
-      ...pair('ECN', 'ecn', (v) => v.ecn, 'ECN on lossless'),
-      { title: 'Evidence', group: 'Evidence', value: (l) => `${l.p[9]}${l.p[10] > 1 ? ` (+${l.p[10] - 1})` : ''}` },
-      {
-        title: 'Findings',
-        group: 'Evidence',
-        value: (l) => l.p[12].length,
-        cls: () => 'num',
-        cell: (l, td) => {
-          if (l.p[12].length === 0) {
-            td.textContent = '0';
-            return;
-          }
-          const a = el('a', '', String(l.p[12].length));
-          a.setAttribute('href', '#findings');
-          a.addEventListener('click', () => showFindings(l.p[12]));
-          td.appendChild(a);
-        },
-      },
+      { title: 'Evidence', group: 'Evidence', value: (l) => `${l[7]}${l[8] > 1 ? ` (+${l[8] - 1})` : ''}` },
+      { title: 'Findings', group: 'Evidence', value: (l) => l[10].length, cls: () => 'num', cell: (l, td) => findingsLink(l[10], td) },
     ];
-    linksTable = table(linksHost, 'links', views, cols);
+    linksTable = table(linksHost, 'links', data.links, cols);
+  }
+  const unpairedHost = document.getElementById('unpaired-table');
+  if (unpairedHost) {
+    table(unpairedHost, 'unpaired', data.unpaired, [
+      { title: 'Device', value: (u) => u.device },
+      { title: 'Interface', value: (u) => u.interface },
+      { title: 'Subnet', value: (u) => u.subnet },
+      { title: 'Findings', value: (u) => u.findings.length, cls: () => 'num', cell: (u, td) => findingsLink(u.findings, td) },
+    ]);
   }
 
   // Findings, with their lines and the other end's.
   const findingsHost = document.getElementById('findings-list');
-  let showFindings: (only: number[] | undefined) => void = () => undefined;
   function excerptEl(x: Excerpt | undefined): El | undefined {
     if (!x) return undefined;
     const pre = el('pre', 'excerpt');
@@ -498,28 +477,19 @@ export function pageScript(): void {
     return o;
   }
 
-  // The picture: a click on a link shows its row, a click on a device its row and findings.
+  // The picture: a click on a link (or a bundle of links) shows its rows, a click on a device (or a group) its rows.
   const picture = document.getElementById('picture');
   picture?.addEventListener('click', (ev) => {
-    const target = ev.target?.closest('[data-link],[data-device]');
+    const target = ev.target?.closest('[data-edge],[data-node]');
     if (!target) return;
-    const link = target.getAttribute('data-link');
-    const device = target.getAttribute('data-device');
-    if (link !== null) {
-      const ids = link
-        .split(',')
-        .map(Number)
-        .filter((i) => data.links[i] !== undefined);
-      if (ids.length && linksTable) {
-        linksTable.setOnly(ids, target.getAttribute('data-label') ?? 'selected in the picture');
-        document.getElementById('links')?.scrollIntoView({ block: 'start' });
-      }
-    } else if (device !== null && devicesTable) {
-      const ids = device
-        .split(',')
-        .map(Number)
-        .filter((i) => data.devices[i] !== undefined);
-      devicesTable.setOnly(ids, target.getAttribute('data-label') ?? 'selected in the picture');
+    const edge = target.getAttribute('data-edge');
+    const node = target.getAttribute('data-node');
+    const label = target.querySelectorAll('title')[0]?.textContent ?? 'selected in the picture';
+    if (edge !== null && linksTable) {
+      linksTable.setOnly(data.picture.edges[Number(edge)] ?? [], label);
+      document.getElementById('links')?.scrollIntoView({ block: 'start' });
+    } else if (node !== null && devicesTable) {
+      devicesTable.setOnly(data.picture.nodes[node] ?? [], label);
       document.getElementById('devices')?.scrollIntoView({ block: 'start' });
     }
   });

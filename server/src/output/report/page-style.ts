@@ -1,6 +1,6 @@
 /**
  * The report's style sheet (inline, allowed by its hash). System fonts only; light and dark follow the viewer's
- * preference. Link states use the same colours in the legend, the picture and the link table.
+ * preference, and the fabric picture (whose own style is shared with the editor's view) takes the same colours.
  */
 export const PAGE_STYLE = `
 :root {
@@ -9,6 +9,12 @@ export const PAGE_STYLE = `
   --error: #cf222e; --warning: #9a6700; --info: #0969da; --hint: #6e7781; --ok: #1a7f37;
   --mtu: #cf222e; --pfc: #bc4c00; --qos: #8250df; --other: #9a6700; --weak: #8c959f; --consistent: #1a7f37;
   --mark: #fff8c5; --diff: #ffebe9; --new: #cf222e; --fixed: #1a7f37; --changed: #9a6700;
+  /* The names the fabric picture's style (shared/src/fabric-picture.ts) takes its colours from, as in VS Code. */
+  --vscode-font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  --vscode-editor-foreground: var(--fg); --vscode-descriptionForeground: var(--muted); --vscode-panel-border: var(--line);
+  --vscode-editor-background: var(--bg); --vscode-charts-green: var(--ok); --vscode-disabledForeground: var(--hint);
+  --vscode-editorError-foreground: var(--error); --vscode-editorWarning-foreground: var(--warning); --vscode-editorInfo-foreground: var(--info);
+  --vscode-editor-findMatchHighlightBackground: var(--mark);
 }
 @media (prefers-color-scheme: dark) {
   :root {
@@ -43,6 +49,8 @@ select, button { padding: 3px 8px; border: 1px solid var(--line); border-radius:
 .scroll { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; }
 table.grid { border-collapse: collapse; width: 100%; font-size: 13px; }
 table.grid th, table.grid td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+table.grid td { min-width: 4.5em; max-width: 24em; }
+table[data-table=links] td { min-width: 7em; }
 table.grid thead th { position: sticky; top: 0; background: var(--panel); }
 table.grid tr.groups th { font-weight: 600; color: var(--muted); border-left: 1px solid var(--line); }
 table.grid th button.sort { all: unset; cursor: pointer; font-weight: 600; }
@@ -55,13 +63,8 @@ td.diff { background: var(--diff); font-weight: 600; }
 .pager { display: flex; gap: 10px; align-items: center; margin: 8px 0; }
 .picture { overflow: auto; border: 1px solid var(--line); border-radius: 6px; background: var(--panel); max-height: 80vh; }
 .picture svg { display: block; }
-.picture [data-link], .picture [data-device] { cursor: pointer; }
-.picture .link { stroke-width: 2; fill: none; } .picture .link:hover { stroke-width: 5; }
-.picture .link.mtu { stroke: var(--mtu); stroke-width: 3; } .picture .link.pfc { stroke: var(--pfc); stroke-width: 3; } .picture .link.qos { stroke: var(--qos); stroke-width: 3; }
-.picture .link.other { stroke: var(--other); } .picture .link.weak { stroke: var(--weak); stroke-dasharray: 5 4; } .picture .link.consistent { stroke: var(--consistent); opacity: 0.55; }
-.picture .device rect { fill: var(--bg); stroke: var(--ok); stroke-width: 2; }
-.picture .device.error rect { stroke: var(--error); stroke-width: 3; } .picture .device.warning rect { stroke: var(--warning); stroke-width: 3; } .picture .device.info rect, .picture .device.hint rect { stroke: var(--info); }
-.picture text { fill: var(--fg); font-size: 12px; } .picture text.sub, .picture text.edge-label { fill: var(--muted); font-size: 11px; }
+.legend svg { vertical-align: middle; margin-right: 4px; }
+.legend .item { margin-right: 14px; white-space: nowrap; }
 .cards { display: grid; gap: 10px; }
 .finding { border: 1px solid var(--line); border-left: 4px solid var(--hint); border-radius: 6px; padding: 8px 12px; background: var(--bg); }
 .finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: var(--warning); } .finding.info { border-left-color: var(--info); }
