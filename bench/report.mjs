@@ -38,7 +38,7 @@ for (const n of sizes) {
   const result = ws.lint();
   const lint = performance.now() - t;
   t = performance.now();
-  const model = buildReport(
+  const model = await buildReport(
     { result, texts, rootDirs: ['/bench'], fileCount: files.size },
     { cwd: '/', title: `bench ${n}`, toolVersion: 'bench', rules: allRules },
   );

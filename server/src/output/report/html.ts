@@ -3,7 +3,7 @@ import { LINK_STATES, linkStateLabel } from '../../../../shared/src/fabric-graph
 import { FABRIC_PICTURE_CSS } from '../../../../shared/src/fabric-picture';
 import { plural } from '../common';
 import type { LinkRow, ReportModel } from './model';
-import { pageScript } from './page-script';
+import { pageScript, type PackedLink } from './page-script';
 import { PAGE_STYLE } from './page-style';
 import { esc, jsonForScript } from './escape';
 
@@ -129,7 +129,7 @@ function legend(): string {
 }
 
 /** A link as the page script reads it (page-script.ts `PackedLink`): arrays and device indexes keep 127,000 links small. */
-function packLink(l: LinkRow, deviceIndex: Map<string, number>): unknown[] {
+function packLink(l: LinkRow, deviceIndex: Map<string, number>): PackedLink {
   return [
     deviceIndex.get(l.a.device) ?? -1,
     l.a.interface,

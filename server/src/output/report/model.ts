@@ -29,7 +29,7 @@ export interface ReportModel {
   contract: { dscp: number; name: string }[];
   rules: RuleRow[];
   devices: DeviceRow[];
-  /** What the link table compares (L3 MTU, PFC, trust, each code point's behaviour and ECN): `EndValues` follow it. */
+  /** What the link table compares (L3 MTU, PFC, trust, each code point's behaviour and ECN); each `endValues` entry follows it. */
   columns: string[];
   /** The values of one end, one per column; ends alike are stored once (`LinkEnd.values` indexes this list). */
   endValues: string[][];

@@ -9,6 +9,10 @@
  * compiled without the DOM library, on purpose.
  */
 
+import type { Counts } from '../common';
+import type { Excerpt } from './excerpt';
+import type { DeviceRow, FindingEntry, RuleRow, UnpairedRow } from './model';
+
 interface El {
   textContent: string | null;
   className: string;
@@ -43,45 +47,21 @@ interface Doc {
 }
 declare const document: Doc;
 
+/** A link as html.ts packs it: [aDevice, aInterface, aValues, bDevice, bInterface, bValues, state, evidence, evidenceCount, differs, findings]. */
+export type PackedLink = [number, string, number, number, string, number, number, string, number, number[], number[]];
+
 export function pageScript(): void {
-  type Sev = 'error' | 'warning' | 'info' | 'hint';
-  interface Counts {
-    error: number;
-    warning: number;
-    info: number;
-    hint: number;
-  }
-  interface Excerpt {
-    first: number;
-    lines: string[];
-    markFrom: number;
-    markTo: number;
-  }
-  interface Finding {
-    rule: string;
-    severity: Sev;
-    message: string;
-    path: string;
-    line: number;
-    column: number;
-    device: string;
-    place: string;
-    excerpt?: Excerpt;
-    related: { message: string; path: string; line: number; excerpt?: Excerpt }[];
-    status?: string;
-    was?: string;
-  }
-  /** A link as html.ts packs it: [aDevice, aInterface, aValues, bDevice, bInterface, bValues, state, evidence, evidenceCount, differs, findings]. */
-  type PackedLink = [number, string, number, number, string, number, number, string, number, number[], number[]];
+  type Sev = FindingEntry['severity'];
+  type Finding = FindingEntry;
   interface Data {
     contract: { dscp: number; name: string }[];
-    rules: { id: string; title: string; category: string; severity: Sev; help: string; counts: Counts; added?: number; fixed?: number }[];
-    devices: { name: string; os: string; role: string; tier: string; path: string; interfaces: number; links: number; counts: Counts; worst?: Sev }[];
+    rules: RuleRow[];
+    devices: DeviceRow[];
     columns: string[];
     endValues: string[][];
     states: { id: string; label: string }[];
     links: PackedLink[];
-    unpaired: { device: string; interface: string; subnet: string; findings: number[] }[];
+    unpaired: UnpairedRow[];
     picture: { edges: number[][]; nodes: Record<string, number[]> };
     findings: Finding[];
     fixed: Finding[];
