@@ -36,7 +36,7 @@ describe('fabric-lint report', function () {
   };
   after(() => temps.forEach(rmTemp));
 
-  it('prints a markdown summary of the example: counts, every rule, the links whose ends disagree, every finding', async () => {
+  it('prints a markdown summary of the example: counts, every rule, the links with findings, every finding', async () => {
     const r = await cli(['report', 'examples/leaf-spine']);
     assert.equal(r.code, 1, show(r));
     const md = r.stdout;

@@ -7,7 +7,7 @@ export const COMMENT_LIMIT = 65536;
 
 /**
  * `fabric-lint report --format markdown`: a summary to post as a pull-request comment. The headline counts, what
- * the change fixed and broke (with a baseline), the findings per rule, the links whose ends disagree, then the
+ * the change fixed and broke (with a baseline), the findings per rule, the links with findings, then the
  * findings themselves, new ones first. Whatever does not fit in `limit` characters is left out whole, item by
  * item, and the comment says how many of each were left out. Text from the configs is escaped: it cannot open
  * HTML, links, tables or @-mentions in the comment.
@@ -69,9 +69,10 @@ export function renderMarkdown(m: ReportModel, limit = COMMENT_LIMIT): string {
       `| ${md(r.id)}: ${md(r.title)} | ${r.counts.error} | ${r.counts.warning} | ${r.counts.info} | ${r.counts.hint}${b ? ` | ${r.added ?? 0} | ${r.fixed ?? 0}` : ''} |`,
     'rule',
   );
-  const broken = m.links.filter((l) => l.differs.length > 0 || l.findings.length > 0);
+  // Links the rules found broken: a textual difference alone (trust written on one vendor only) is no finding.
+  const broken = m.links.filter((l) => l.findings.length > 0);
   section(
-    'Links whose ends disagree',
+    'Links with findings',
     broken,
     ['| link | state | differs | evidence |', '|---|---|---|---|'],
     (l) => `| ${md(end(l.a))} ↔ ${md(end(l.b))} | ${linkStateLabel(l.state)} | ${l.differs.map((i) => m.columns[i]).join(', ') || '—'} | ${md(l.evidence)} |`,
