@@ -21,6 +21,11 @@ export function buildIntent(uri: string, data: Record<string, unknown>, src: Sou
   }
   if (isObject(data.mtu)) intent.mtu = { ...(data.mtu as NonNullable<Intent['mtu']>) };
   if (isObject(data.lossless)) intent.lossless = { ...(data.lossless as NonNullable<Intent['lossless']>) };
+  if (isObject(data.oversubscription)) {
+    const max: Record<string, number> = {};
+    for (const [role, n] of Object.entries(data.oversubscription)) if (typeof n === 'number') max[role] = n;
+    intent.oversubscription = max;
+  }
   if (isObject(data.classes)) {
     const classes: Record<string, IntentClass> = {};
     for (const [name, c] of Object.entries(data.classes)) {

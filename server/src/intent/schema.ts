@@ -136,6 +136,17 @@ export const intentSchema = {
         },
       },
     },
+    oversubscription: {
+      type: 'object',
+      description:
+        'The most oversubscription each device role may have: role (a key of `roles`, or an inferred role such as `leaf`) → the ' +
+        'largest ratio of host-facing to fabric-facing capacity, as N for N:1 (`1` for an AI back-end leaf, `3` for a front-end ' +
+        'leaf). design/oversubscription warns on a leaf above it; without an entry for the role, it reports the ratio as ' +
+        'information and warns above 3:1.',
+      propertyNames: { pattern: NAME_PATTERN, patternErrorMessage: 'a role name is letters, digits, `_` or `-`' },
+      additionalProperties: { type: 'number', exclusiveMinimum: 0, maximum: 1000, description: 'N for an N:1 oversubscription ratio.' },
+      examples: [{ 'backend-leaf': 1, 'frontend-leaf': 3 }],
+    },
     classes: {
       type: 'object',
       description:

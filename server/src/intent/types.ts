@@ -33,6 +33,8 @@ export interface Intent {
     watchdog?: 'required' | 'recommended' | 'off';
     maxLosslessPriorities?: number;
   };
+  /** Role → the largest host-to-fabric capacity ratio N (N:1) its leaves may have (design/oversubscription). */
+  oversubscription?: Record<string, number>;
   classes?: Record<string, IntentClass>;
   ecn?: Record<string, IntentEcn>;
   links: { a: Endpoint; b: Endpoint; loc: Loc }[];

@@ -4,9 +4,12 @@ import type { Loc } from '../model/location';
 import { roleOfInterface, type InterfaceRoleKind } from '../model/interface-roles';
 import { l3MtuOf } from '../dialects/mtu';
 import { contractCodePoints, describeBehaviour, hopBehaviour, localNames } from '../model/hop-behaviour';
-import type { Device, Interface, SymbolRef } from '../model/types';
+import type { Device, Interface, PortSpeed, SymbolRef } from '../model/types';
+import { capacityOf, formatRatio } from '../model/capacity';
+import { formatGbps } from '../model/port-speed';
+import { roleMatch } from '../intent/roles';
 import type { LintResult } from '../engine/types';
-import { definitionsOf, deviceOf, evidenceInOrder, interfaceAt, peerOf, symbolRefAt } from './navigation';
+import { contains, definitionsOf, deviceOf, evidenceInOrder, interfaceAt, peerOf, symbolRefAt } from './navigation';
 
 export interface NavigationEnv {
   /** The last lint, read-only; undefined before the first one. */
@@ -37,7 +40,28 @@ export function provideHover(params: HoverParams, env: NavigationEnv): Hover | n
   if (ref) return markdown(refHover(device, ref), ref.loc);
   const iface = interfaceAt(device, pos.line);
   if (iface) return markdown(interfaceHover(result, device, iface, env));
+  if (device.hostnameLoc && contains(device.hostnameLoc.range, pos)) return markdown(deviceHover(result, device), device.hostnameLoc);
   return null;
+}
+
+/** On the hostname: the device's role and, for a switch with host- and fabric-facing ports, its oversubscription. */
+function deviceHover(result: Readonly<LintResult>, device: Device): string[] {
+  const role = roleMatch(result.intent, device.hostname);
+  const out = [`**${device.hostname}** — role ${role.role} (${role.source === 'intent' ? `intent, glob \`${role.glob}\`` : role.source})`];
+  if (device.platform) out.push('', `- platform: ${device.platform}`);
+  const cap = capacityOf(result.fabric, result.intent, device);
+  const hostPorts = cap.host.ports.length + cap.host.unknown.length;
+  const fabricPorts = cap.fabric.ports.length + cap.fabric.unknown.length;
+  if (hostPorts === 0 && fabricPorts === 0) return out;
+  const side = (s: typeof cap.host) =>
+    `${formatGbps(s.gbps)} on ${s.ports.length} port${s.ports.length === 1 ? '' : 's'}${s.unknown.length ? `, ${s.unknown.length} of unknown speed` : ''}`;
+  out.push(`- host-facing: ${side(cap.host)}`, `- fabric-facing (uplinks): ${side(cap.fabric)}`);
+  const floor = cap.host.unknown.length > 0 ? 'at least ' : '';
+  const ceiling = cap.fabric.unknown.length > 0 ? ' (fabric-facing ports of unknown speed could lower it)' : '';
+  out.push(`- oversubscription: ${cap.ratio === undefined ? 'not known' : `**${floor}${formatRatio(cap.ratio)}**${ceiling}`}`);
+  const max = result.intent?.oversubscription?.[role.role];
+  if (max !== undefined) out.push(`- intent: at most ${max}:1 for role ${role.role}`);
+  return out;
 }
 
 function markdown(lines: string[], loc?: Loc): Hover {
@@ -63,6 +87,8 @@ function interfaceHover(result: Readonly<LintResult>, device: Device, iface: Int
   const why = role.evidence.map((e) => `${e.text}${e.loc ? ` — ${fileLink(e.loc, env)}` : ''}`).join('; ');
   out.push(`- role: **${ROLE_WORDS[role.role]}** (${why})`);
   out.push(`- L3 MTU: ${mtuText(device, iface)}`);
+  const sp = iface.speed;
+  out.push(`- speed: ${sp ? `${formatGbps(sp.gbps)} (${SPEED_SOURCE[sp.source]}: ${sp.written}, line ${sp.loc.range.start.line + 1})` : 'unknown'}`);
   const pfc = iface.pfc;
   const prios = pfc.noDropPriorities.map((p) => p.value);
   const allOff = device.qos.pfcAllOff?.value ? ' — but `priority-flow-control all off` disables PFC device-wide' : '';
@@ -102,6 +128,8 @@ function contractHover(result: Readonly<LintResult>, device: Device, iface: Inte
   }
   return out;
 }
+
+const SPEED_SOURCE: Record<PortSpeed['source'], string> = { configured: 'configured', breakout: 'breakout', platform: 'platform default' };
 
 const ROLE_WORDS: Record<InterfaceRoleKind, string> = {
   fabric: 'fabric',

@@ -311,7 +311,8 @@ function hasP2pAddress(iface: Interface): boolean {
   return [...iface.ipv4, ...iface.ipv6].some((x) => isP2pLength(x.value.family, x.value.prefixLength));
 }
 
-function pairWord(device: Device): string {
+/** What the pairing of a device is called in messages: MLAG, vPC or CLAG. */
+export function pairWord(device: Device): string {
   const k = device.peerGroup?.kind;
   return k === 'vpc' ? 'vPC' : k === 'clag' ? 'CLAG' : 'MLAG';
 }

@@ -274,7 +274,8 @@ function readInterface(ctx: Ctx, n: JunosNode, parent: Interface | undefined, vr
   for (const opts of ['ether-options', 'gigether-options']) {
     const on = child(n, opts, 'flow-control');
     const off = child(n, opts, 'no-flow-control');
-    if (on ?? off) iface.linkPause = located(!!on && !off, ctx.loc((on ?? off)!.line));
+    // Located at the word, which the fix writer turns into `no-flow-control`.
+    if (on ?? off) iface.linkPause = located(!!on && !off, ctx.loc((on ?? off)!.range));
   }
   const fec = valueAt(n, 'gigether-options', 'fec') ?? valueAt(n, 'ether-options', 'fec');
   if (fec) iface.fec = located(fec.word, ctx.loc(fec.line));

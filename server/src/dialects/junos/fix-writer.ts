@@ -59,6 +59,12 @@ export class JunosFixWriter extends NoFixWriter implements FixWriter {
     return [this.edit({ start: at, end: at }, text)];
   }
 
+  override disableLinkPause(iface: Interface): Edits {
+    // `ether-options { flow-control; }` → `no-flow-control`: the word only, in either file format.
+    if (!iface.linkPause?.value) return [];
+    return [this.edit(iface.linkPause.loc.range, 'no-flow-control')];
+  }
+
   override renameReference(loc: Loc, name: string): Edits {
     return [this.edit(loc.range, name)];
   }

@@ -220,6 +220,11 @@ function readPort(ctx: Ctx, n: JunosNode, portDefault: Setting<number>): Interfa
   const fc = child(eth, 'flow-control');
   const pause = [valueAt(fc, 'receive'), valueAt(fc, 'transmit')].find((x) => x && isOn(x.word));
   if (pause) iface.linkPause = located(true, ctx.loc(pause.line));
+  // Each direction that is on, for the fix writer (which turns it off).
+  for (const dir of ['receive', 'transmit']) {
+    const v = valueAt(fc, dir);
+    if (v && isOn(v.word)) iface.lines!.push(located(`flow-control ${dir} ${v.word}`, ctx.loc(v.line)));
+  }
   return iface;
 }
 

@@ -98,6 +98,20 @@ export class SrlinuxFixWriter extends NoFixWriter implements FixWriter {
     return [this.edit({ start: at, end: at }, `${block.childIndent}${line}\n`)];
   }
 
+  override disableLinkPause(iface: Interface): Edits {
+    // `ethernet { flow-control { receive true } }`: each direction that is on becomes false, on its own line.
+    const path = this.device.srlinux?.setPaths.get(iface.name);
+    const edits: TextEdit[] = [];
+    for (const l of iface.lines ?? []) {
+      const m = /^flow-control (receive|transmit) /.exec(l.value);
+      if (!m) continue;
+      if (this.format === 'braces') edits.push(this.edit(l.loc.range, `${m[1]} false`));
+      else if (path) edits.push(this.edit(l.loc.range, `set / ${path.join(' ')} ethernet flow-control ${m[1]} false`));
+      else return declined(`SR Linux: no set path is known for ${iface.name}`);
+    }
+    return edits;
+  }
+
   override renameReference(loc: Loc, name: string): Edits {
     return [this.edit(loc.range, name)];
   }

@@ -20,3 +20,8 @@ export function cnpIntentClass(intent: Intent | undefined): NamedClass | undefin
   }
   return undefined;
 }
+
+/** The intent expects PFC: lossless priorities, or a class declared lossless (with its DSCP). */
+export function intentExpectsPfc(intent: Intent | undefined): boolean {
+  return (intent?.lossless?.priorities?.length ?? 0) > 0 || losslessIntentClasses(intent).length > 0;
+}
