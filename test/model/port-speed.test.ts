@@ -33,6 +33,8 @@ describe('port speeds', () => {
     assert.deepEqual(parseSpeedWord('400G'), { gbps: 400 });
     assert.deepEqual(parseSpeedWord('100full'), { gbps: 0.1 });
     assert.equal(parseSpeedWord('auto'), undefined);
+    assert.equal(parseSpeedWord('auto 100g'), undefined);
+    assert.deepEqual(parseSpeedWord('25g'), { gbps: 25 });
     assert.equal(parseSpeedWord('basic-6.0'), undefined);
     assert.equal(parseSpeedWord('0'), undefined);
     assert.deepEqual(parseBreakoutMode('4x25G'), { ports: 4, gbps: 25 });

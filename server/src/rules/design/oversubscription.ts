@@ -23,7 +23,8 @@ export const rule: Rule = {
     '(non-blocking); a front-end or storage network commonly accepts 3:1.\n\n' +
     'For each leaf (role `leaf`, or any role the intent gives an `oversubscription` maximum), the rule adds the speeds of ' +
     'the physical ports that are up: host-facing ones (interface role host, or members of a host-facing LAG) and ' +
-    'fabric-facing ones (role fabric, not to a device of the same role; peer-links are neither). Speeds come from the ' +
+    'fabric-facing ones (role fabric, to a spine or super-spine when the workspace has that tier, else to a device of ' +
+    'another role: links to another leaf or to an external router are not uplinks; peer-links are neither). Speeds come from the ' +
     "port's speed line, a breakout, or the platform's default (see the model's port speeds); a port of unknown speed is " +
     'counted apart and named in the message, never guessed. With an unknown fabric-facing speed the ratio can only be ' +
     'lower than shown, so it is reported as information, not as a warning; with an unknown host-facing speed it can only be higher, so it is reported as a floor ("at least"). A leaf whose ratio cannot be computed is reported only when the intent sets a maximum for its role.\n\n' +
