@@ -17,6 +17,7 @@ const EXPECTED = [
   'leaf2.cfg:14 qos/dscp-map-drift',
   'leaf2.cfg:21 qos/cnp-not-priority',
   'leaf2.cfg:37 mtu/link-mismatch',
+  'leaf3.cfg:6 design/oversubscription',
   'leaf3.cfg:23 qos/ecn-missing-on-lossless',
   'leaf3.cfg:25 qos/wred-drop-on-lossless',
   'leaf4.cfg:45 qos/undefined-reference',
