@@ -100,7 +100,7 @@ export class SrlinuxFixWriter extends NoFixWriter implements FixWriter {
 
   override disableLinkPause(iface: Interface): Edits {
     // `ethernet { flow-control { receive true } }`: each direction that is on becomes false, on its own line.
-    const path = this.device.srlinux?.setPaths.get(iface.name);
+    const path = this.facts?.setPaths.get(iface.name);
     const edits: TextEdit[] = [];
     for (const l of iface.lines ?? []) {
       const m = /^flow-control (receive|transmit) /.exec(l.value);
