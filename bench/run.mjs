@@ -1,9 +1,11 @@
-// `npm run bench`: cold lint of synthetic fabrics and the per-keystroke re-lint, with memory.
+// `npm run bench`: cold lint of synthetic fabrics and the per-keystroke re-lint, with memory, and the keystroke →
+// publishDiagnostics time through the language server's protocol.
 // Prints figures; bench/RESULTS.md keeps the latest with the machine they came from.
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { generateFabric } from './gen-fabric.mjs';
 import { cliFigures, memoryFigures, parserFigures, printCli, printMemory, printParsers } from './parsers.mjs';
+import { measureKeystrokes, stats } from './lsp-keystroke.mjs';
 
 const require = createRequire(import.meta.url);
 const { Workspace } = require('../out/server/src/engine/workspace.js');
@@ -12,7 +14,12 @@ const { layoutGroups, scene, renderSvg } = require('../out/shared/src/fabric-pic
 const { newElk } = require('../out/shared/src/elk.js');
 
 const sizes = (process.env.BENCH_SIZES ?? '64,512,2048').split(',').map(Number);
-const editAt = Number(process.env.BENCH_EDIT_SIZE ?? 512);
+/** Sizes whose engine re-lint is timed per keystroke. */
+const editAt = (process.env.BENCH_EDIT_SIZES ?? '512,2048').split(',').map(Number);
+/** Sizes timed through the protocol, and how many edits each. */
+const lspAt = (process.env.BENCH_LSP_SIZES ?? '512').split(',').filter(Boolean).map(Number);
+const lspEdits = Number(process.env.BENCH_LSP_EDITS ?? 40);
+const ms = (x) => `${x.toFixed(1)} ms`;
 
 function mb(n) {
   return `${(n / 1048576).toFixed(0)} MB`;
@@ -55,18 +62,27 @@ for (const n of sizes) {
     );
   }
 
-  if (n === editAt) {
+  if (editAt.includes(n)) {
     const [name, text] = [...files.entries()][n - 1];
     const times = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 40; i++) {
       const edited = text.replace('mtu 9214', `mtu ${9000 + i}`);
       const t = performance.now();
       ws.setFile(`file:///bench/${name}`, edited);
       ws.lint();
       times.push(performance.now() - t);
     }
-    times.sort((a, b) => a - b);
-    console.log(`${n} switches: re-lint after one keystroke-sized edit: median ${times[10].toFixed(1)} ms, max ${times[19].toFixed(1)} ms (20 edits)`);
+    const s = stats(times);
+    console.log(`${n} switches: engine re-lint after one keystroke-sized edit: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (40 edits)`);
+  }
+
+  if (lspAt.includes(n)) {
+    const r = await measureKeystrokes(files, { edits: lspEdits });
+    console.log(
+      `${n} switches through the protocol (dist/server.js, stdio): first round of diagnostics ${(r.firstRound / 1000).toFixed(2)} s; ` +
+        `didChange → publishDiagnostics of the edited file p50 ${ms(r.own.p50)}, p95 ${ms(r.own.p95)}, max ${ms(r.own.max)}; ` +
+        `of the link's other end p50 ${ms(r.peer.p50)}, p95 ${ms(r.peer.p95)}, max ${ms(r.peer.max)} (${r.edits} edits); server rss ${mb(r.rss)}`,
+    );
   }
 }
 for (const n of sizes) {

@@ -243,23 +243,28 @@ export function startServer(connection: Connection): void {
     });
   });
 
-  /** Hover and definition answer from the last lint once pending changes are linted. */
-  const navigation = async (): Promise<TextEnv | undefined> => {
-    const s = await settledSync();
+  /**
+   * Hover and definition answer from the last lint at once when it saw the document's current text, even while a
+   * newer lint runs; otherwise (the document changed since), and for the other requests, once pending changes are linted.
+   */
+  const navigation = async (uri?: string): Promise<TextEnv | undefined> => {
+    await ready;
+    const s = sync;
     if (!s) return undefined;
-    const text = (uri: string): string | undefined => documents.get(uri)?.getText() ?? s.text(uri);
-    return { result: () => s.lastResult(), canonical, clientUri: (uri) => s.clientUri(uri), text };
+    if (uri === undefined || !s.linted(uri)) await s.settled();
+    const text = (u: string): string | undefined => documents.get(u)?.getText() ?? s.text(u);
+    return { result: () => s.lastResult(), canonical, clientUri: (u) => s.clientUri(u), text };
   };
 
   connection.onHover(async (raw: unknown) => {
     const params = checked('textDocument/hover', checkPositionParams(raw));
-    const env = await navigation();
+    const env = await navigation(params.textDocument.uri);
     return env ? provideHover(params, env) : null;
   });
 
   connection.onDefinition(async (raw: unknown) => {
     const params = checked('textDocument/definition', checkPositionParams(raw));
-    const env = await navigation();
+    const env = await navigation(params.textDocument.uri);
     return env ? provideDefinition(params, env) : null;
   });
 

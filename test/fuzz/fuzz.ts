@@ -256,7 +256,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
           await client.connection.sendNotification(method, params);
           messages++;
         } else if (roll < 18) {
-          // A request makes the server lint now, mid-batch, as a hover while typing does.
+          // A hover while typing: answered from the last lint, or after linting when its document changed since.
           const rel = g.pick([...open.keys()]);
           ops.push({ op: 'query', file: rel });
           await client.hover(abs(rel), g.int(40), g.int(20));
@@ -274,13 +274,15 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       }
       batches++;
       await compareWithFresh(client, dir, [...open.keys()]);
+      // FABRIC_LINT_VERIFY_INCREMENTAL (on in every protocol test) ends the server when a lint differs from one from scratch.
+      if (!client.alive) throw new Error(`server exited:\n${client.stderr.slice(-4000)}`);
       // Long runs: what the client keeps per message would otherwise grow without bound.
       client.publishes.length = 0;
       client.logs.length = 0;
       client.statuses.length = 0;
       opts.log?.(`batch ${batches}: ${edits} edits, ${messages} messages, ${Math.round((edits * 1000) / (Date.now() - t0))} edits/s`);
     }
-    if (!client.alive) throw new Error('server exited');
+    if (!client.alive) throw new Error(`server exited:\n${client.stderr.slice(-4000)}`);
     return { seed: opts.seed, edits, batches, messages, ms: Date.now() - t0 };
   } catch (err) {
     const listFile = path.join(os.tmpdir(), `fabric-lint-fuzz-seed${opts.seed}-batch${batches + 1}.jsonl`);
@@ -297,9 +299,9 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   }
 }
 
-/** Forces a lint (a request waits for pending work), then asks a fresh server for the same state and compares. */
+/** Forces a lint (a code action request waits for pending work), then asks a fresh server for the same state and compares. */
 async function compareWithFresh(client: TestClient, dir: string, openFiles: string[]): Promise<void> {
-  await client.hover(path.join(dir, openFiles[0] ?? 'fabric-intent.yaml'), 0, 0);
+  await client.settle(path.join(dir, openFiles[0] ?? 'fabric-intent.yaml'));
   const fresh = await TestClient.start({ transport: 'stdio', root: dir, settings: {} });
   try {
     await fresh.ready();
@@ -309,7 +311,7 @@ async function compareWithFresh(client: TestClient, dir: string, openFiles: stri
         textDocument: { uri: uriOf(file), languageId: 'plaintext', version: client.version(file) ?? 1, text: client.text(file) },
       });
     }
-    await fresh.hover(path.join(dir, openFiles[0] ?? 'fabric-intent.yaml'), 0, 0);
+    await fresh.settle(path.join(dir, openFiles[0] ?? 'fabric-intent.yaml'));
     const uris = new Set([...client.diagnostics.keys(), ...fresh.diagnostics.keys()]);
     const diffs: string[] = [];
     for (const uri of [...uris].sort()) {

@@ -81,6 +81,14 @@ export interface StartOptions {
   wrap?: string[];
 }
 
+/**
+ * The server's environment: every protocol test runs with FABRIC_LINT_VERIFY_INCREMENTAL=1, so each lint is checked
+ * against a lint from scratch and a difference ends the server with exit code 70 (the session hooks fail on it).
+ */
+function serverEnv(opts: StartOptions): NodeJS.ProcessEnv {
+  return { FABRIC_LINT_VERIFY_INCREMENTAL: '1', ...process.env, ...opts.env };
+}
+
 /** A server on a scratch folder, for the tests of one `describe`; its fields are set by the hooks. */
 export interface Session {
   dir: string;
@@ -190,10 +198,10 @@ export class TestClient {
     let connection: ProtocolConnection;
     if (opts.transport === 'stdio') {
       const argv = [...(opts.wrap ?? []), process.execPath, SERVER, '--stdio'];
-      child = spawn(argv[0]!, argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
+      child = spawn(argv[0]!, argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnv(opts) });
       connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     } else {
-      child = spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, ...opts.env } });
+      child = spawn(process.execPath, [SERVER, '--node-ipc'], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: serverEnv(opts) });
       connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     }
     const client = new TestClient(child, connection, opts.root);
@@ -342,6 +350,14 @@ export class TestClient {
       context: { diagnostics, ...(only ? { only } : {}) },
     });
     return (result ?? []).filter((a): a is CodeAction => !isCommand(a));
+  }
+
+  /**
+   * Waits until every change sent so far is linted and published: a code action request needs current findings, so
+   * the server answers it only then (hover may answer from the last lint at once).
+   */
+  async settle(file: string): Promise<void> {
+    await this.codeActions(file, [], ['quickfix']);
   }
 
   /** textDocument/hover at a 0-based line and character. */

@@ -6,7 +6,8 @@ import type { Device, LinkEvidence } from '../model/types';
 /**
  * Link resolution reads only a few facts of each interface (addresses, VRF, description, LAG membership,
  * admin state, and where they are written). A keystroke rarely changes any of them, so the previous
- * links are reused when every device's link facts, the topology evidence and the options are the same.
+ * links are reused when every device's link facts, the topology evidence and the options are the same; when links
+ * are resolved again, the links and segments that came out the same are the previous objects.
  */
 export class LinkCache {
   private last?: { signatures: Map<string, string>; evidence: LinkEvidence[]; options: string; result: ResolveResult };
@@ -19,9 +20,22 @@ export class LinkCache {
       return this.last.result;
     }
     const result = resolveLinks(devices, evidence, options);
+    if (this.last) {
+      // What did not change stays the same object, so that the rules keep the findings of the devices around it.
+      result.links = sameObjects(this.last.result.links, result.links);
+      result.segments = sameObjects(this.last.result.segments, result.segments);
+    }
     this.last = { signatures, evidence, options: opts, result };
     return result;
   }
+}
+
+/** `next`, with each item equal (as JSON) to one of `before` replaced by that object; `before` itself when all are. */
+function sameObjects<T>(before: T[], next: T[]): T[] {
+  const old = new Map<string, T>();
+  for (const x of before) old.set(JSON.stringify(x), x);
+  const out = next.map((x) => old.get(JSON.stringify(x)) ?? x);
+  return out.length === before.length && out.every((x, i) => x === before[i]) ? before : out;
 }
 
 function sameEvidence(a: LinkEvidence[], b: LinkEvidence[]): boolean {

@@ -6,7 +6,7 @@ import type { Intent } from '../intent/types';
 import { detectTopologyFormat, readTopology, resolveExternalNeighbors, type ObservedNeighbor } from '../links/index';
 import type { Device, Dialect, Fabric, LinkEvidence } from '../model/types';
 import { allRules } from '../rules/index';
-import { runRules, sortFindings } from '../rules/engine';
+import { drain, RuleRunner, sortFindings } from '../rules/engine';
 import type { Finding, Rule } from '../rules/types';
 import { memoize } from '../model/memo';
 import { detectDialect } from './detect';
@@ -43,6 +43,11 @@ export interface WorkspaceOptions {
   roots: string[];
   settings?: Partial<EngineSettings>;
   rules?: readonly Rule[];
+  /**
+   * After every lint, lint again from scratch (a fork with nothing cached) and throw when the findings differ, and throw
+   * when a rule breaks its `reads` declaration. Default: the environment variable FABRIC_LINT_VERIFY_INCREMENTAL=1.
+   */
+  verifyIncremental?: boolean;
 }
 
 /** A file to analyse in a thread: its text and what the engine's analysis depends on. */
@@ -77,19 +82,23 @@ export class Workspace {
   private settingsVersion = 0;
   private readonly rules: readonly Rule[];
   private ruleIds: ReadonlySet<string> | undefined;
+  private readonly runner: RuleRunner;
 
   private constructor(
     private readonly roots: string[],
     settings: Partial<EngineSettings>,
     rules: readonly Rule[],
+    private readonly verify: boolean,
   ) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.rules = rules;
+    this.runner = new RuleRunner(rules, verify);
   }
 
   static async create(opts: WorkspaceOptions): Promise<Workspace> {
     await initParsers();
-    return new Workspace(opts.roots, opts.settings ?? {}, opts.rules ?? allRules);
+    const verify = opts.verifyIncremental ?? process.env.FABRIC_LINT_VERIFY_INCREMENTAL === '1';
+    return new Workspace(opts.roots, opts.settings ?? {}, opts.rules ?? allRules, verify);
   }
 
   /**
@@ -97,7 +106,7 @@ export class Workspace {
    * files, and nothing done to it reaches this workspace.
    */
   fork(): Workspace {
-    const copy = new Workspace(this.roots, this.settings, this.rules);
+    const copy = new Workspace(this.roots, this.settings, this.rules, false);
     for (const [uri, entry] of this.entries) copy.entries.set(uri, { ...entry });
     return copy;
   }
@@ -189,6 +198,14 @@ export class Workspace {
 
   /** `pending`: files still being analysed elsewhere, left out of this lint (they are not parsed here). */
   lint(pending: ReadonlySet<string> = new Set()): LintResult {
+    return drain(this.lintSteps(pending));
+  }
+
+  /**
+   * lint() in steps (one per rule), for a caller that yields to other work between steps and drops a run that newer
+   * edits made stale (the language server). Abandoning the generator leaves the workspace as it was.
+   */
+  *lintSteps(pending: ReadonlySet<string> = new Set()): Generator<void, LintResult> {
     const analyses = this.uris()
       .filter((u) => !pending.has(u))
       .map((u) => this.analysis(u)!);
@@ -234,7 +251,7 @@ export class Workspace {
     };
     const external = resolveExternalNeighbors(devices, neighbors);
     if (external.length > 0) fabric.externalNeighbors = external;
-    const ruleFindings = runRules(this.rules, fabric, intent, { severity: this.settings.ruleSeverity });
+    const ruleFindings = yield* this.runner.steps(fabric, intent, { severity: this.settings.ruleSeverity });
     const all = [...applySeverity(fileFindings, this.settings, intent), ...ruleFindings];
     const quiet = silence(all, disables, this.knownRuleIds(), (uri) => !pending.has(uri), ignoreEntries(intent, devices), pending.size === 0);
     const findings = sortFindings([...quiet.kept, ...applySeverity(quiet.about, this.settings, intent)]);
@@ -246,12 +263,29 @@ export class Workspace {
       if (list) list.push(f);
       else byUri.set(f.loc.uri, [f]);
     }
+    if (this.verify) this.verifyAgainstScratch(findings, pending);
     return { fabric, intent, findings, byUri, silenced: quiet.silenced };
   }
 
   /** Rule ids a disable comment may name: the fabric rules and the engine's own. */
   private knownRuleIds(): ReadonlySet<string> {
     return (this.ruleIds ??= new Set([...this.rules, ...workspaceRules].map((r) => r.id)));
+  }
+
+  /**
+   * FABRIC_LINT_VERIFY_INCREMENTAL: the findings of this lint must be those of a lint from scratch, byte for byte: the
+   * same files' analyses, with links resolved again and every rule run over every device.
+   */
+  private verifyAgainstScratch(findings: Finding[], pending: ReadonlySet<string>): void {
+    const expected = JSON.stringify(this.fork().lint(pending).findings);
+    const actual = JSON.stringify(findings);
+    if (actual === expected) return;
+    let at = 0;
+    while (at < actual.length && actual[at] === expected[at]) at++;
+    throw new IncrementalMismatch(
+      `incremental lint differs from a lint from scratch (FABRIC_LINT_VERIFY_INCREMENTAL) at character ${at}:\n` +
+        `  incremental: …${actual.slice(Math.max(0, at - 200), at + 200)}\n  scratch:     …${expected.slice(Math.max(0, at - 200), at + 200)}`,
+    );
   }
 
   /** The same objects for the same intent, so that unchanged links are recognised as such. */
@@ -369,6 +403,9 @@ export class Workspace {
     }
   }
 }
+
+/** FABRIC_LINT_VERIFY_INCREMENTAL found a lint whose findings differ from a lint from scratch. */
+export class IncrementalMismatch extends Error {}
 
 /**
  * Test hook: a file whose text contains this string throws while it is read, as a defect in a reader would. No real

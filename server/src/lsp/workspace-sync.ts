@@ -8,6 +8,8 @@ import { AnalysisPool } from '../engine/worker-pool';
 import { analyzeAllInThreads, analyzeInThread, defaultJobs } from '../engine/thread-analysis';
 import { MAX_FILE_BYTES, Workspace, type ThreadJob } from '../engine/workspace';
 import type { Edit } from '../parsing/parser';
+import { IncrementalMismatch } from '../engine/workspace';
+import { ReadsViolation } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import { toDiagnostic, type DiagnosticOptions } from './diagnostics';
 import { FileFilter } from './file-filter';
@@ -21,8 +23,6 @@ export interface SyncOptions {
   diagnostics: DiagnosticOptions;
   /** Send the document version with publishDiagnostics (client's versionSupport). */
   publishVersion: boolean;
-  /** Quiet time after the last change before a lint runs. */
-  debounceMs?: number;
   /** Called after each lint, once the diagnostics are out (inlay hints and lenses read the new fabric). */
   onLinted?: () => void;
   /** Analysis threads (a first indexing parses on all of them); one parses on the server's thread. Default: one per core. */
@@ -33,13 +33,23 @@ export interface SyncOptions {
 const INDEX_CHUNK = 32;
 /** Files at least this big are parsed in an analysis thread, so that the server keeps answering meanwhile. */
 export const OFF_THREAD_CHARS = 512 * 1024;
+/**
+ * A lint gives other messages a turn at least this often (milliseconds): a newer edit then cancels it, and hover and
+ * definition are answered from the last model meanwhile.
+ */
+const LINT_SLICE_MS = 8;
 /** Time one file's analysis may take; FABRIC_LINT_ANALYSIS_BUDGET_MS overrides it (tests). */
 const ANALYSIS_BUDGET_MS = Number(process.env.FABRIC_LINT_ANALYSIS_BUDGET_MS) || 10_000;
 
 /**
  * Keeps the engine's Workspace equal to "disk content of every file in the folders, overridden by the
- * open documents", lints after changes (debounced), and pushes diagnostics for every uri whose
- * diagnostics changed, including closed files and files whose findings went away (an empty array).
+ * open documents", lints after changes, and pushes diagnostics for every uri whose diagnostics changed,
+ * including closed files and files whose findings went away (an empty array).
+ *
+ * Scheduling: a change starts a lint at once (no quiet time: the engine's lint is incremental). The lint runs in
+ * slices and gives other messages a turn between them; a change that arrives meanwhile makes it stale, so it is
+ * dropped and a new lint starts with every change so far. A finished lint is published only if no change arrived
+ * while it ran: a burst of changes ends in one publish for the final text.
  *
  * Uris are kept in one canonical form (file URL made by Node from the path), since clients spell the
  * same file differently (percent-encoding, drive letters); open documents keep the client's spelling
@@ -50,7 +60,6 @@ export class WorkspaceSync {
   private readonly documents: TextDocuments<TextDocument>;
   private readonly diagnosticOptions: DiagnosticOptions;
   private readonly publishVersion: boolean;
-  private readonly debounceMs: number;
   private readonly onLinted: (() => void) | undefined;
   private readonly jobs: number;
 
@@ -70,8 +79,19 @@ export class WorkspaceSync {
   private readonly published = new Map<string, string>();
   private last: LintResult | undefined;
   private lintedVersions = new Map<string, number>();
+  /** Canonical uri → the text the last lint saw (hover answers from that lint while the text is the same). */
+  private lintedTexts = new Map<string, string>();
+  /** Canonical uri → the findings last turned into diagnostics, to skip files whose findings are the same objects. */
+  private lastFindings = new Map<string, readonly Finding[]>();
 
-  private timer: NodeJS.Timeout | undefined;
+  /** A lint is promised once the pending disk work is done (scheduleLint). */
+  private scheduled = false;
+  /** Set by every change, cleared while waiting for the messages already received to be handled (quiet). */
+  private changed = false;
+  private disposed = false;
+  /** The lint under way (one at a time); it goes on while changes keep arriving. */
+  private running: Promise<void> | undefined;
+  /** Set by every change, cleared when a lint starts: a lint that finds it set when it ends is stale. */
   private dirty = false;
   private diskWork: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -88,7 +108,6 @@ export class WorkspaceSync {
     this.documents = opts.documents;
     this.diagnosticOptions = opts.diagnostics;
     this.publishVersion = opts.publishVersion;
-    this.debounceMs = opts.debounceMs ?? 150;
     this.onLinted = opts.onLinted;
     this.jobs = Math.max(1, opts.jobs ?? defaultJobs());
   }
@@ -140,17 +159,22 @@ export class WorkspaceSync {
 
   /** Resolves once every pending change is linted and published. */
   async settled(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
     await this.diskWork;
-    if (this.dirty) this.lintAndPublish();
+    while (this.dirty || this.running) await this.lint();
+  }
+
+  /**
+   * True when the last lint saw this file's current text: hover and definition on it can be answered from the last
+   * model at once, even while a newer lint (of other files' changes) runs.
+   */
+  linted(uri: string): boolean {
+    const c = canonical(uri);
+    const text = this.ws?.text(c);
+    return this.last !== undefined && text !== undefined && this.lintedTexts.get(c) === text && !this.offThread.has(c);
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.disposed = true;
     void this.pool?.close();
     this.pool = undefined;
   }
@@ -378,10 +402,9 @@ export class WorkspaceSync {
         progress.done();
         this.indexing--;
       }
-      // Indexing ends with a lint right away: nobody is typing.
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = undefined;
-      this.lintAndPublish();
+      // Indexing ends with a lint right away.
+      this.dirty = true;
+      await this.lint();
     });
   }
 
@@ -391,34 +414,94 @@ export class WorkspaceSync {
     return run;
   }
 
+  /** A change: lint once the pending disk work is done, or, while a lint runs, make it start over. */
   private scheduleLint(): void {
     this.dirty = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.diskWork.then(() => {
-        // A newer change re-armed the timer: that run supersedes this one.
-        if (!this.timer && this.dirty) this.lintAndPublish();
-      });
-    }, this.debounceMs);
+    this.changed = true;
+    if (this.running || this.scheduled) return;
+    this.scheduled = true;
+    void this.diskWork.then(() => {
+      this.scheduled = false;
+      return this.dirty ? this.lint() : undefined;
+    });
   }
 
-  private lintAndPublish(): void {
+  /**
+   * Lints until a lint finishes with no change arriving meanwhile; one such run at a time. Each lint starts once the
+   * messages already received are handled (no quiet time beyond that): a burst of changes is linted once.
+   */
+  private lint(): Promise<void> {
+    this.running ??= (async () => {
+      try {
+        while (this.dirty && !this.disposed) {
+          await this.quiet();
+          await this.lintOnce();
+        }
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
+  }
+
+  /**
+   * Resolves once a turn of the event loop passes without a change. The connection handles one received message per
+   * turn, so this waits out the messages already queued, and no longer.
+   */
+  private async quiet(): Promise<void> {
+    do {
+      this.changed = false;
+      await yieldTurn();
+    } while (this.changed);
+  }
+
+  /** One lint in slices; dropped, unpublished, when a change arrives before it is published. */
+  private async lintOnce(): Promise<void> {
     const ws = this.ws;
-    if (!ws) return;
+    if (!ws) {
+      this.dirty = false;
+      return;
+    }
     this.dirty = false;
     const t0 = performance.now();
+    const stale = (): boolean => this.dirty || ws !== this.ws;
 
     for (const uri of ws.uris()) this.analyse(uri);
     const pending = new Set([...this.offThread.keys()].filter((u) => ws.needsAnalysis(u)));
+    const texts = new Map<string, string>();
+    for (const uri of ws.uris()) if (!pending.has(uri)) texts.set(uri, ws.text(uri)!);
     let result: LintResult;
     try {
-      result = ws.lint(pending);
+      const steps = ws.lintSteps(pending);
+      let slice = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          result = step.value;
+          break;
+        }
+        if (performance.now() - slice < LINT_SLICE_MS) continue;
+        await yieldTurn();
+        if (stale()) {
+          steps.return(undefined as never);
+          return;
+        }
+        slice = performance.now();
+      }
     } catch (err) {
       this.log(`lint failed: ${(err as Error).stack ?? String(err)}`);
+      if (err instanceof IncrementalMismatch || err instanceof ReadsViolation) {
+        // The debug switch FABRIC_LINT_VERIFY_INCREMENTAL is on (tests): fail loudly, the server's exit code says so.
+        process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+        process.exit(70);
+      }
       return;
     }
+    // Changes already received but not yet handled get their turn: the result is published only if still current.
+    await yieldTurn();
+    if (stale()) return;
     this.last = result;
+    this.lintedTexts = texts;
     this.generation++;
     this.lintMs = Math.round(performance.now() - t0);
 
@@ -428,15 +511,19 @@ export class WorkspaceSync {
       if (doc && ws.hasFile(uri) && !pending.has(uri) && this.openIncluded(uri)) this.lintedVersions.set(uri, doc.version);
     }
 
-    const next = new Map<string, Diagnostic[]>();
-    for (const [uri, findings] of result.byUri)
-      next.set(
+    const previous = this.lastFindings;
+    this.lastFindings = new Map();
+    for (const [uri, findings] of result.byUri) {
+      this.lastFindings.set(uri, findings);
+      // The same findings (the engine keeps unchanged devices' findings as the same objects): nothing to send.
+      if (sameItems(previous.get(uri), findings)) continue;
+      this.publish(
         uri,
         findings.map((f) => toDiagnostic(f, this.diagnosticOptions)),
       );
-    for (const [uri, diagnostics] of next) this.publish(uri, diagnostics);
+    }
     // A file still in its analysis thread keeps the diagnostics it had until its analysis is back.
-    for (const uri of [...this.published.keys()]) if (!next.has(uri) && !pending.has(uri)) this.publish(uri, []);
+    for (const uri of [...this.published.keys()]) if (!result.byUri.has(uri) && !pending.has(uri)) this.publish(uri, []);
     this.sendStatus('ready');
     this.onLinted?.();
   }
@@ -508,6 +595,15 @@ export class WorkspaceSync {
   private log(message: string): void {
     this.connection.console.log(message);
   }
+}
+
+/** Gives the event loop one turn: messages received meanwhile are handled before the caller goes on. */
+function yieldTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function sameItems<T>(a: readonly T[] | undefined, b: readonly T[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** One spelling per file: clients percent-encode differently (VS Code writes `%3A` and `%5B`, Node does not). */

@@ -5,6 +5,7 @@ import type { Intent } from '../intent/types';
 import { fixWriterFor } from '../dialects/index';
 import type { FixWriter } from '../dialects/fix-writer';
 import { renderMessage } from './render';
+import { devicesOf } from './support/scope';
 import type { Finding, Fix, ReportInput, Rule, RuleContext, Severity } from './types';
 
 export type SeverityOverride = Severity | 'off';
@@ -19,53 +20,183 @@ export interface RunOptions {
  * that forget to ask. A rule that throws yields one error finding, never a crash.
  */
 export function runRules(rules: readonly Rule[], fabric: Fabric, intent: Intent | undefined, opts: RunOptions = {}): Finding[] {
-  const isIgnored = ignoreMatcher(intent);
-  const writers = new Map<Device, FixWriter>();
-  const writer = (d: Device): FixWriter => {
-    let w = writers.get(d);
-    if (!w) {
-      w = fixWriterFor(d);
-      writers.set(d, w);
-    }
-    return w;
-  };
-  const deviceByUri = new Map<string, Device>();
-  for (const d of fabric.devices.values()) deviceByUri.set(d.uri, d);
-  const dropped = (f: Finding): boolean => {
-    const d = deviceByUri.get(f.loc.uri);
-    return d !== undefined && isIgnored(d);
-  };
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    const override = intent?.rules?.[rule.id]?.severity ?? opts.severity?.[rule.id];
-    if (override === 'off') continue;
-    const severity = override ?? rule.severity;
-    const ctx: RuleContext = {
-      fabric,
-      intent,
-      options: ruleOptions(rule, intent),
-      ignored: isIgnored,
-      writer,
-      report: (input) => report(rule, severity, input),
-    };
-    try {
-      for (const f of groupByCause(rule.check(ctx))) if (!dropped(f)) findings.push(f);
-    } catch (err) {
-      const anyDevice = fabric.devices.values().next().value as Device | undefined;
-      if (!anyDevice) continue;
-      findings.push({
-        ruleId: rule.id,
-        messageId: 'internal-error',
-        data: {},
-        message: `fabric-lint: rule ${rule.id} failed (${(err as Error).message}); please report this with the config`,
-        severity: 'error',
-        loc: { uri: anyDevice.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
-        related: [],
-        fixes: [],
-      });
-    }
+  return drain(new RuleRunner(rules).steps(fabric, intent, opts));
+}
+
+/** Runs a step generator to its end. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return sortFindings(findings);
+}
+
+/** A rule that reported outside the devices it was asked to judge, against its `reads: 'device'`. */
+export class ReadsViolation extends Error {}
+
+/**
+ * What every rule reading one device may read beyond that device and its own links (RuleReads): ignores, options,
+ * interface roles set by the intent, severities from the settings. When it changes, every device is judged again.
+ */
+interface Surroundings {
+  intent: Intent | undefined;
+  severity: string;
+}
+
+function sameSurroundings(a: Surroundings | undefined, b: Surroundings): boolean {
+  return a !== undefined && a.intent === b.intent && a.severity === b.severity;
+}
+
+/**
+ * What the roles of a device's interfaces are made of, besides the device: the links and segments it is part of and
+ * the LLDP neighbours seen on it. Link resolution hands back the same Link and segment objects while they are the
+ * same (engine/link-cache.ts); a device whose list is element for element the same as last time gets the same array.
+ */
+class Neighbourhoods {
+  private last = new Map<string, readonly unknown[]>();
+
+  of(fabric: Fabric): Map<string, readonly unknown[]> {
+    const lists = new Map<string, unknown[]>();
+    const add = (hostname: string, x: unknown): void => {
+      const list = lists.get(hostname);
+      if (list) list.push(x);
+      else lists.set(hostname, [x]);
+    };
+    for (const l of fabric.links) {
+      add(l.a.device, l);
+      if (l.b.device !== l.a.device) add(l.b.device, l);
+    }
+    for (const seg of fabric.segments ?? []) for (const d of new Set(seg.members.map((m) => m.endpoint.device))) add(d, seg);
+    for (const n of fabric.externalNeighbors ?? []) add(n.endpoint.device, JSON.stringify(n));
+    const out = new Map<string, readonly unknown[]>();
+    for (const [hostname, list] of lists) {
+      const before = this.last.get(hostname);
+      out.set(hostname, before && before.length === list.length && before.every((x, i) => x === list[i]) ? before : list);
+    }
+    this.last = out;
+    return out;
+  }
+}
+
+const NO_NEIGHBOURS: readonly unknown[] = [];
+
+/**
+ * Runs the rules lint after lint, keeping what can be kept: a rule that reads one device at a time (`reads: 'device'`)
+ * judges only the devices whose Device object is new since the last lint (a file that did not change keeps its
+ * Device), and the findings of the others are reused. Every other rule runs again. The findings, and their order,
+ * are those of a run from scratch: the reused findings are the same objects, grouped by cause and sorted like new ones.
+ */
+export class RuleRunner {
+  private surroundings: Surroundings | undefined;
+  private readonly neighbourhoods = new Neighbourhoods();
+  /** Per rule reading one device: each judged device's findings before grouping by cause, and its neighbourhood then. */
+  private readonly judged = new Map<Rule, WeakMap<Device, { around: readonly unknown[]; findings: Finding[] }>>();
+  /** Rules that reported outside the devices they judged: from then on they run whole. */
+  private readonly whole = new Set<Rule>();
+
+  /** `strict`: a rule breaking its `reads` declaration throws (tests, FABRIC_LINT_VERIFY_INCREMENTAL), instead of running whole. */
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly strict = false,
+  ) {}
+
+  /** One step per rule, so that a caller can yield between rules and abandon a stale run. */
+  *steps(fabric: Fabric, intent: Intent | undefined, opts: RunOptions = {}): Generator<void, Finding[]> {
+    const surroundings: Surroundings = { intent, severity: JSON.stringify(opts.severity ?? {}) };
+    if (!sameSurroundings(this.surroundings, surroundings)) this.judged.clear();
+    this.surroundings = surroundings;
+    const around = this.rules.some((r) => r.reads === 'device') ? this.neighbourhoods.of(fabric) : new Map<string, readonly unknown[]>();
+    const aroundOf = (d: Device): readonly unknown[] => around.get(d.hostname) ?? NO_NEIGHBOURS;
+    const isIgnored = ignoreMatcher(intent);
+    const writers = new Map<Device, FixWriter>();
+    const writer = (d: Device): FixWriter => {
+      let w = writers.get(d);
+      if (!w) {
+        w = fixWriterFor(d);
+        writers.set(d, w);
+      }
+      return w;
+    };
+    const deviceByUri = new Map<string, Device>();
+    for (const d of fabric.devices.values()) deviceByUri.set(d.uri, d);
+    const dropped = (f: Finding): boolean => {
+      const d = deviceByUri.get(f.loc.uri);
+      return d !== undefined && isIgnored(d);
+    };
+    const findings: Finding[] = [];
+    for (const rule of this.rules) {
+      const override = intent?.rules?.[rule.id]?.severity ?? opts.severity?.[rule.id];
+      if (override === 'off') continue;
+      const severity = override ?? rule.severity;
+      const ctx: RuleContext = {
+        fabric,
+        intent,
+        options: ruleOptions(rule, intent),
+        ignored: isIgnored,
+        writer,
+        report: (input) => report(rule, severity, input),
+      };
+      try {
+        const raw = rule.reads === 'device' && !this.whole.has(rule) ? this.byDevice(rule, ctx, aroundOf) : rule.check(ctx);
+        for (const f of groupByCause(raw)) if (!dropped(f)) findings.push(f);
+      } catch (err) {
+        if (err instanceof ReadsViolation) throw err;
+        this.judged.delete(rule);
+        const anyDevice = fabric.devices.values().next().value as Device | undefined;
+        if (anyDevice) findings.push(internalError(rule, err, anyDevice));
+      }
+      yield;
+    }
+    return sortFindings(findings);
+  }
+
+  /**
+   * The findings of a rule reading one device: the devices that are new, or whose links, segments or LLDP neighbours
+   * changed, are judged in one run; the others' findings are kept.
+   */
+  private byDevice(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => readonly unknown[]): Finding[] {
+    let kept = this.judged.get(rule);
+    if (!kept) {
+      kept = new WeakMap();
+      this.judged.set(rule, kept);
+    }
+    const devices = devicesOf(ctx);
+    const stale = devices.filter((d) => kept.get(d)?.around !== aroundOf(d));
+    if (stale.length > 0) {
+      const mine = new Map<string, Finding[]>();
+      for (const d of stale) mine.set(d.uri, []);
+      const judging = new Set(stale);
+      for (const f of rule.check({ ...ctx, judging })) {
+        const list = mine.get(f.loc.uri);
+        if (list) {
+          list.push(f);
+          continue;
+        }
+        const message = `rule ${rule.id} reads one device, but judging ${[...judging].map((d) => d.hostname).join(', ')} it reported in ${f.loc.uri}`;
+        if (this.strict) throw new ReadsViolation(message);
+        this.whole.add(rule);
+        this.judged.delete(rule);
+        return rule.check(ctx);
+      }
+      for (const d of stale) kept.set(d, { around: aroundOf(d), findings: mine.get(d.uri)! });
+    }
+    const out: Finding[] = [];
+    for (const d of devices) for (const f of kept.get(d)!.findings) out.push(f);
+    return out;
+  }
+}
+
+function internalError(rule: Rule, err: unknown, anyDevice: Device): Finding {
+  return {
+    ruleId: rule.id,
+    messageId: 'internal-error',
+    data: {},
+    message: `fabric-lint: rule ${rule.id} failed (${(err as Error).message}); please report this with the config`,
+    severity: 'error',
+    loc: { uri: anyDevice.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+    related: [],
+    fixes: [],
+  };
 }
 
 function report(rule: Rule, severity: Severity, input: ReportInput): Finding {
@@ -110,10 +241,11 @@ export function groupByCause(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    delete f.cause;
     const g = groups.get(`${f.messageId}\u0000${cause.loc.uri}\u0000${cause.loc.range.start.line}`)!;
+    // A copy without the cause: the rule's finding may be kept for the next lint (RuleRunner).
+    const { cause: _cause, ...alone } = f;
     if (g.length === 1) {
-      out.push(f);
+      out.push(alone);
       continue;
     }
     if (emitted.has(g)) continue;
@@ -144,7 +276,7 @@ export function groupByCause(findings: Finding[]): Finding[] {
     const related = g.map((x) => ({ loc: x.loc, message: x.message }));
     const seen = new Set(related.map((r) => `${r.loc.uri}:${r.loc.range.start.line}`));
     for (const r of f.related) if (!seen.has(`${r.loc.uri}:${r.loc.range.start.line}`)) related.push(r);
-    out.push({ ...f, data, message: renderMessage(cause.message, data), loc: cause.loc, related, fixes });
+    out.push({ ...alone, data, message: renderMessage(cause.message, data), loc: cause.loc, related, fixes });
   }
   return out;
 }

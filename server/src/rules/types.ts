@@ -11,6 +11,17 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Scope = 'line' | 'device' | 'link' | 'fabric';
 export type Category = 'mtu' | 'pfc' | 'qos' | 'link' | 'design' | 'l2' | 'mlag' | 'workspace';
 
+/**
+ * What a rule reads, so that the engine (rules/engine.ts RuleRunner) can keep its findings from one lint to the next.
+ * - `fabric`, the default: anything at all; the rule runs again on every lint.
+ * - `device`: the rule judges the devices `devicesOf(ctx)` yields, each from that device alone — with its own links,
+ *   segments and LLDP neighbours, hence its interfaces' roles, and the intent and options — and reports only in the
+ *   judged device's file. It reads no other device and no `linkIssues`. The engine keeps each device's findings while
+ *   its Device object (an unchanged file keeps its Device) and its links are the same objects, and judges again only
+ *   the others; when the intent or the settings change, every device is judged again.
+ */
+export type RuleReads = 'fabric' | 'device';
+
 export interface RuleOption {
   description: string;
   default: unknown;
@@ -24,6 +35,8 @@ export interface RuleMeta {
   category: Category;
   severity: Severity;
   scope: Scope;
+  /** What the rule reads (see RuleReads); without it, the rule runs on every lint. */
+  reads?: RuleReads;
   /** Markdown: why this hurts a lossless RoCEv2 fabric. */
   rationale: string;
   /** Message templates by message id; `{name}` is replaced with data.name. Tests assert ids and data, not wording. */
@@ -72,6 +85,11 @@ export interface RuleContext {
   intent: Intent | undefined;
   /** Options of this rule: defaults merged with the intent/settings overrides. */
   options: Record<string, unknown>;
+  /**
+   * The devices this run judges, for a rule that reads one device at a time (RuleReads `device`); undefined: every
+   * device. Rules read it through devicesOf (rules/support/scope.ts), never directly.
+   */
+  judging?: ReadonlySet<Device>;
   /** True when the intent's ignore lists exclude this device (or this interface of it). */
   ignored(device: Device, iface?: Interface): boolean;
   /** The dialect-specific writer that turns a semantic change into text edits for this device's file. */

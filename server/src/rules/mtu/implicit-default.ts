@@ -11,6 +11,7 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'info',
   scope: 'device',
+  reads: 'device',
   rationale:
     'Platform defaults differ by vendor and by release: 1500 on EOS, NX-OS and IOS routed ports, 1514 media on ' +
     'Junos, 9100 on SONiC, 9216 on Cumulus Linux from 4.1 (1500 before). A fabric link whose MTU is the default changes meaning when a box ' +

@@ -1,5 +1,6 @@
 import { pushTo } from '../../model/group';
 import { l3Mtu } from '../../dialects/mtu';
+import { devicesOf } from '../support/scope';
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Fix, Rule } from '../types';
 import { mtuText, setMtuFix } from './common';
@@ -12,6 +13,7 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A port-channel is one logical link: its members must forward the same frames. NX-OS suspends a member whose ' +
     "MTU differs from the port-channel (compatibility check), EOS applies the port-channel's MTU and silently " +
@@ -28,8 +30,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const device of ctx.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
+    for (const device of devicesOf(ctx)) {
       const members = new Map<Interface, Interface[]>();
       for (const iface of device.interfaces.values()) {
         const lagName = iface.channelGroup?.value;

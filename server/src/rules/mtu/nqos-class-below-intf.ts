@@ -1,3 +1,4 @@
+import { devicesOf } from '../support/scope';
 import type { Device, Interface, PolicyMap } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { bridgedMtu } from './common';
@@ -24,6 +25,7 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
+  reads: 'device',
   rationale:
     'On Nexus switches the `system qos` network-qos policy gives every class (`c-8q-nqN`, `c-8q-nq-default`) an ' +
     'MTU: it bounds the frames of that class and sizes the PFC headroom of no-drop classes. A class MTU below ' +
@@ -42,8 +44,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const device of ctx.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
+    for (const device of devicesOf(ctx)) {
       // Only a device with a device-wide network-qos policy (NX-OS `system qos`) has class MTUs to compare.
       const pm = systemNetworkQos(device);
       if (!pm) continue;

@@ -1,4 +1,5 @@
 import { mtuRange } from '../../dialects/mtu';
+import { devicesOf } from '../support/scope';
 import type { Finding, Rule } from '../types';
 import { setMtuFix } from './common';
 import { compact } from '../support/sets';
@@ -9,6 +10,7 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'line',
+  reads: 'device',
   rationale:
     'A value the platform refuses is not applied: the line fails when the config is pushed (or, in a saved file, ' +
     'stays as a wish), and the interface keeps its previous MTU — usually 1500. Typical cases are copying 9216 ' +
@@ -22,8 +24,7 @@ export const rule: Rule = {
   example: { dialect: 'eos', config: 'interface Ethernet1\n   no switchport\n   mtu 9216', explanation: 'EOS accepts at most 9214.' },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const device of ctx.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
+    for (const device of devicesOf(ctx)) {
       for (const iface of device.interfaces.values()) {
         if (iface.mtu.defaulted || ctx.ignored(device, iface)) continue;
         const r = mtuRange(device, iface);

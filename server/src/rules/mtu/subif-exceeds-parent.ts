@@ -1,4 +1,5 @@
 import { l3Mtu } from '../../dialects/mtu';
+import { devicesOf } from '../support/scope';
 import type { Finding, Rule } from '../types';
 import { mtuOrigin, mtuText, setMtuFix } from './common';
 import { compact } from '../support/sets';
@@ -11,6 +12,7 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A subinterface sends through its parent port: a packet the subinterface accepts at its MTU but that the ' +
     'parent cannot carry is dropped on egress, one VLAN at a time, which looks like a per-tenant black hole. ' +
@@ -30,8 +32,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const device of ctx.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
+    for (const device of devicesOf(ctx)) {
       for (const sub of device.interfaces.values()) {
         if (sub.kind !== 'subinterface' || !sub.parent || !isDataInterface(ctx, device, sub)) continue;
         const parent = device.interfaces.get(sub.parent);

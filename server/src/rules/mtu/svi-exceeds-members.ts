@@ -1,4 +1,5 @@
 import { l3Mtu } from '../../dialects/mtu';
+import { devicesOf } from '../support/scope';
 import type { Interface } from '../../model/types';
 import type { Finding, Fix, Rule, TextEdit } from '../types';
 import { bridgedMtu, mtuText, setMtuFix, type BridgedMtu } from './common';
@@ -32,6 +33,7 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A packet routed into a VLAN leaves through a switchport of that VLAN. When the SVI accepts (and routes into ' +
     'the VLAN) packets larger than a member port bridges, those packets are dropped at the port without an ICMP ' +
@@ -51,8 +53,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const device of ctx.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
+    for (const device of devicesOf(ctx)) {
       const ports: Interface[] = [];
       for (const i of device.interfaces.values()) {
         if ((i.kind === 'physical' || i.kind === 'port-channel') && i.mode.value === 'switched' && !lagOf(device, i) && isDataInterface(ctx, device, i))

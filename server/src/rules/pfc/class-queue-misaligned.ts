@@ -13,6 +13,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'The lossless chain is priority → class → queue on every hop. On NX-OS, `pause pfc-cos 3` under ' +
     '`c-8q-nq3` pauses CoS 3 for qos-group 3; a `type qos` class that matches CoS 3 but sets another ' +

@@ -11,6 +11,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'EOS needs two lines for a lossless priority: `priority-flow-control priority N no-drop` and ' +
     '`priority-flow-control on`. With the priority line alone (or with `no priority-flow-control`), the port ' +

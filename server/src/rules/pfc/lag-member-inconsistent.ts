@@ -11,6 +11,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A port-channel hashes flows over its members, so a RoCE flow is lossless or not depending on the member ' +
     'it lands on when members differ in PFC mode or no-drop priorities. EOS and NVUE configure PFC per ' +

@@ -11,6 +11,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'On NX-OS a lossless class needs `pause pfc-cos N` in the system network-qos policy **and** ' +
     '`priority-flow-control mode on` on the ports. The default per-port mode is `auto`, which enables PFC only ' +

@@ -12,6 +12,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'PFC only helps if the switch reserves lossless buffer (headroom) for the paused priority. On NX-OS the ' +
     'no-drop buffer is carved by the network-qos class that says `pause pfc-cos N`, and only for the policy ' +

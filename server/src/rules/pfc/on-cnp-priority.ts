@@ -10,6 +10,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'warning',
   scope: 'device',
+  reads: 'device',
   rationale:
     'DCQCN reacts to congestion through CNPs, which must overtake the data they throttle: they belong in a ' +
     'strict-priority, lossy class. A CNP class that is PFC-paused is stopped together with the congested data, ' +

@@ -27,6 +27,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'On SONiC, PFC is enabled per port by `PORT_QOS_MAP|<port>.pfc_enable` only. orchagent ignores a ' +
     '`pfc_enable` written in the `PORT` table, so the port stays lossy while the file looks right ' +

@@ -10,6 +10,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'info',
   scope: 'device',
+  reads: 'device',
   rationale:
     'Each lossless priority reserves PFC headroom on every port (cable length × speed worth of buffer per ' +
     'priority), taken from the shared buffer that absorbs bursts; SONiC enables two by default. More lossless ' +

@@ -11,6 +11,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'PFC protects a class only if traffic is classified into it. On NX-OS the no-drop class is the qos-group ' +
     'of the network-qos class that pauses (`c-8q-nq3` → qos-group 3), filled only by `set qos-group 3` in the ' +

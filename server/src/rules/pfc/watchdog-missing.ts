@@ -10,6 +10,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'warning',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A NIC or switch that keeps sending PAUSE (a pause storm) or a cyclic buffer dependency (PFC deadlock) ' +
     'stops a lossless priority across the whole fabric; Microsoft hit both in production. The PFC watchdog ' +

@@ -11,6 +11,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     "The guaranteed shares of one port's queues cannot exceed the port: the switch rejects the policy or " +
     'scales it in ways nobody planned, and the RoCE queue gets less than its design share. Absolute ' +

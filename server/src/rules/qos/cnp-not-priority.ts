@@ -13,6 +13,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A CNP tells a RoCE sender to slow down; if it waits behind the data it throttles, the reaction comes too ' +
     'late and queues (and pauses) build up. Vendors put CNP in a strict-priority queue (NX-OS `priority level 1`, ' +

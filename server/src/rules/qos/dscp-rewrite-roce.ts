@@ -12,6 +12,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'device',
+  reads: 'device',
   rationale:
     'Every hop after this one classifies RoCE and CNPs by their DSCP; a `set dscp` that rewrites it moves the ' +
     "traffic into another class downstream (lossy, unmarked, or behind the data), and the NIC's CNP matching " +

@@ -20,6 +20,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'device',
+  reads: 'device',
   rationale:
     'ECN marking (and WRED dropping) ramps up as the queue grows from the minimum to the maximum threshold. A queue ' +
     'never holds more than its buffer lets it: a maximum above that is never reached, so marking never gets to the ' +

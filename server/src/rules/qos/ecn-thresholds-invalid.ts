@@ -10,6 +10,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'line',
+  reads: 'device',
   // Not ios: IOS WRED thresholds are per DSCP/CoS/precedence (`random-detect dscp 26 20 40 10`, Catalyst
   // `random-detect dscp 26 percent 10 20`) with a mark-probability denominator; the extractor reads only the
   // EOS/NX-OS `minimum-threshold … maximum-threshold …` form, so no IOS threshold reaches this rule.

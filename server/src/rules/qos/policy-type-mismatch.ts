@@ -10,6 +10,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   // Not eos: EOS has one QoS policy type (`quality-of-service`/`qos`, no queuing or network-qos); its other
   // types (pbr, pdp) are not QoS symbols here, so no EOS type can mismatch another.
   rationale:

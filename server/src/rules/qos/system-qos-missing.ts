@@ -8,6 +8,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'On NX-OS the `pause pfc-cos` and per-class `mtu` of a network-qos policy take effect only when the policy ' +
     'is attached under `system qos`; likewise the ECN and priority settings of a queuing policy apply only when ' +

@@ -9,6 +9,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A `service-policy` naming a policy-map that does not exist, a policy class naming a missing class-map, ' +
     'or an EOS `service-profile` naming a missing `qos profile` silently does nothing: the RoCE traffic ' +

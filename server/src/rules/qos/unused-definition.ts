@@ -8,6 +8,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'hint',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A definition nobody references is dead configuration at best, and at worst the policy the author ' +
     'meant to attach (a typo in the `service-policy` line leaves the real policy unused). Class-maps count as ' +

@@ -8,6 +8,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A lossless queue must never drop: RoCE recovers from a loss with go-back-N retransmission, and one drop ' +
     'costs far more than a pause. A WRED drop profile on that queue (NX-OS `random-detect …` without `ecn`, ' +

@@ -60,10 +60,10 @@ export class FabricView {
     return this.role(iface).role === 'peer-link' && (iface.ipv4.length > 0 || iface.ipv6.length > 0);
   }
 
-  /** Every fabric-facing interface of every device, in device then interface order. */
+  /** Every fabric-facing interface of the devices judged (RuleContext.judging, else all), in device then interface order. */
   fabricFacing(ctx: RuleContext): End[] {
     const out: End[] = [];
-    for (const device of this.fabric.devices.values()) {
+    for (const device of ctx.judging ?? this.fabric.devices.values()) {
       if (ctx.ignored(device)) continue;
       for (const iface of device.interfaces.values()) if (this.isFabricFacing(ctx, device, iface)) out.push({ device, iface });
     }
