@@ -31,6 +31,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   WorkDoneProgressCreateRequest,
+  WorkDoneProgress,
   type ClientCapabilities,
   type CodeAction,
   type CodeLens,
@@ -144,6 +145,8 @@ export class TestClient {
   readonly publishes: PublishDiagnosticsParams[] = [];
   readonly registrations: Registration[] = [];
   readonly logs: string[] = [];
+  /** Every $/progress value the server sent (work-done progress while indexing). */
+  readonly progress: { kind: string; message?: string; percentage?: number }[] = [];
   /** fabricLint/status notifications (shared/src/protocol.ts). */
   readonly statuses: { state: string; generation: number; files: number; devices: number }[] = [];
   stderr = '';
@@ -184,7 +187,14 @@ export class TestClient {
       this.registrations.push(...p.registrations);
       return null;
     });
-    connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    // The server names each progress in window/workDoneProgress/create; its $/progress values are recorded.
+    connection.onRequest(WorkDoneProgressCreateRequest.type, (p) => {
+      connection.onProgress(WorkDoneProgress.type, p.token, (value) => {
+        this.progress.push(value);
+        this.poke();
+      });
+      return null;
+    });
     connection.onRequest(InlayHintRefreshRequest.type, () => {
       this.refreshes++;
       this.poke();

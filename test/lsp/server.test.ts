@@ -25,6 +25,15 @@ for (const transport of ['stdio', 'ipc'] as const) {
     const session = serverSession(() => tempCopy(path.join(FIXTURES, 'fabric')), { transport, settings: mtuOnly() });
     const f = session.f;
 
+    it('reports work-done progress while indexing: files read, of how many, then parsed, then the end', async () => {
+      await session.client.ready();
+      const reports = session.client.progress.filter((p) => p.kind === 'report').map((p) => p.message ?? '');
+      assert.equal(session.client.progress[0]?.kind, 'begin');
+      assert.ok(reports.includes('3/3 files'), `files read: ${reports.join('; ')}`);
+      assert.ok(reports.includes('parsed 3/3 files'), `files parsed: ${reports.join('; ')}`);
+      assert.equal(session.client.progress.at(-1)?.kind, 'end');
+    });
+
     it('publishes diagnostics for never-opened files, on both ends, with related information', async () => {
       const leaf = ofRule(await session.client.waitForDiagnostics(f('leaf1.cfg'), 'mtu mismatch', hasMtu), MTU);
       const spine = ofRule(await session.client.waitForDiagnostics(f('spine1.cfg'), 'mtu mismatch', hasMtu), MTU);
