@@ -1,10 +1,11 @@
 import { compileGlobs } from '../model/glob';
 import { compareLocs } from '../model/location';
-import type { Device, Fabric, Interface } from '../model/types';
+import type { Device, Fabric, Interface, Link } from '../model/types';
 import type { Intent } from '../intent/types';
 import { fixWriterFor } from '../dialects/index';
 import type { FixWriter } from '../dialects/fix-writer';
 import { renderMessage } from './render';
+import { resolvedLinks } from './support/links';
 import { devicesOf } from './support/scope';
 import type { Finding, Fix, ReportInput, Rule, RuleContext, Severity } from './types';
 
@@ -91,6 +92,10 @@ export class RuleRunner {
   private readonly neighbourhoods = new Neighbourhoods();
   /** Per rule reading one device: each judged device's findings before grouping by cause, and its neighbourhood then. */
   private readonly judged = new Map<Rule, WeakMap<Device, { around: readonly unknown[]; findings: Finding[] }>>();
+  /** Per rule reading one link: each judged link's findings, and the two end devices then. */
+  private readonly linkJudged = new Map<Rule, WeakMap<Link, { a: Device; b: Device; findings: Finding[] }>>();
+  /** The names of the workspace's devices at the last run: rules reading one link may look a name up. */
+  private names = '';
   /** Rules that reported outside the devices they judged: from then on they run whole. */
   private readonly whole = new Set<Rule>();
 
@@ -103,8 +108,14 @@ export class RuleRunner {
   /** One step per rule, so that a caller can yield between rules and abandon a stale run. */
   *steps(fabric: Fabric, intent: Intent | undefined, opts: RunOptions = {}): Generator<void, Finding[]> {
     const surroundings: Surroundings = { intent, severity: JSON.stringify(opts.severity ?? {}) };
-    if (!sameSurroundings(this.surroundings, surroundings)) this.judged.clear();
+    if (!sameSurroundings(this.surroundings, surroundings)) {
+      this.judged.clear();
+      this.linkJudged.clear();
+    }
     this.surroundings = surroundings;
+    const names = [...fabric.devices].map(([key, d]) => `${key} ${d.hostname}`).join('\n');
+    if (names !== this.names) this.linkJudged.clear();
+    this.names = names;
     const around = this.rules.some((r) => r.reads === 'device') ? this.neighbourhoods.of(fabric) : new Map<string, readonly unknown[]>();
     const aroundOf = (d: Device): readonly unknown[] => around.get(d.hostname) ?? NO_NEIGHBOURS;
     const isIgnored = ignoreMatcher(intent);
@@ -137,11 +148,18 @@ export class RuleRunner {
         report: (input) => report(rule, severity, input),
       };
       try {
-        const raw = rule.reads === 'device' && !this.whole.has(rule) ? this.byDevice(rule, ctx, aroundOf) : rule.check(ctx);
+        const raw = this.whole.has(rule)
+          ? rule.check(ctx)
+          : rule.reads === 'device'
+            ? this.byDevice(rule, ctx, aroundOf)
+            : rule.reads === 'link'
+              ? this.byLink(rule, ctx)
+              : rule.check(ctx);
         for (const f of groupByCause(raw)) if (!dropped(f)) findings.push(f);
       } catch (err) {
         if (err instanceof ReadsViolation) throw err;
         this.judged.delete(rule);
+        this.linkJudged.delete(rule);
         const anyDevice = fabric.devices.values().next().value as Device | undefined;
         if (anyDevice) findings.push(internalError(rule, err, anyDevice));
       }
@@ -182,6 +200,34 @@ export class RuleRunner {
     }
     const out: Finding[] = [];
     for (const d of devices) for (const f of kept.get(d)!.findings) out.push(f);
+    return out;
+  }
+
+  /** The findings of a rule reading one link: links that are new, or whose end devices are, judged one by one. */
+  private byLink(rule: Rule, ctx: RuleContext): Finding[] {
+    let kept = this.linkJudged.get(rule);
+    if (!kept) {
+      kept = new WeakMap();
+      this.linkJudged.set(rule, kept);
+    }
+    const out: Finding[] = [];
+    for (const ends of resolvedLinks(ctx.fabric)) {
+      let k = kept.get(ends.link);
+      if (!k || k.a !== ends.a.device || k.b !== ends.b.device) {
+        const findings = rule.check({ ...ctx, judgingLinks: [ends] });
+        const outside = findings.find((f) => f.loc.uri !== ends.a.device.uri && f.loc.uri !== ends.b.device.uri);
+        if (outside) {
+          const message = `rule ${rule.id} reads one link, but judging ${ends.a.device.hostname}–${ends.b.device.hostname} it reported in ${outside.loc.uri}`;
+          if (this.strict) throw new ReadsViolation(message);
+          this.whole.add(rule);
+          this.linkJudged.delete(rule);
+          return rule.check(ctx);
+        }
+        k = { a: ends.a.device, b: ends.b.device, findings };
+        kept.set(ends.link, k);
+      }
+      for (const f of k.findings) out.push(f);
+    }
     return out;
   }
 }

@@ -3,6 +3,7 @@ import type { Fix } from '../model/edit';
 import type { Device, Dialect, Fabric, Interface } from '../model/types';
 import type { Intent } from '../intent/types';
 import type { FixWriter } from '../dialects/fix-writer';
+import type { LinkEnds } from './support/links';
 
 /** Edits and fixes belong to the model layer (writers build them); re-exported for rules and their callers. */
 export type { Fix, TextEdit } from '../model/edit';
@@ -19,8 +20,12 @@ export type Category = 'mtu' | 'pfc' | 'qos' | 'link' | 'design' | 'l2' | 'mlag'
  *   judged device's file. It reads no other device and no `linkIssues`. The engine keeps each device's findings while
  *   its Device object (an unchanged file keeps its Device) and its links are the same objects, and judges again only
  *   the others; when the intent or the settings change, every device is judged again.
+ * - `link`: the rule judges the links `linksOf(ctx)` (or `pfcLinksOf`) yields, each from that link and its two end
+ *   devices alone (and the intent, options and the names of the workspace's devices), with no state from one link to
+ *   the next, and reports only in the two ends' files. The engine keeps each link's findings while the Link object
+ *   and both end devices are the same objects.
  */
-export type RuleReads = 'fabric' | 'device';
+export type RuleReads = 'fabric' | 'device' | 'link';
 
 export interface RuleOption {
   description: string;
@@ -90,6 +95,8 @@ export interface RuleContext {
    * device. Rules read it through devicesOf (rules/support/scope.ts), never directly.
    */
   judging?: ReadonlySet<Device>;
+  /** The links this run judges, for a rule that reads one link at a time (RuleReads `link`); read through linksOf. */
+  judgingLinks?: readonly LinkEnds[];
   /** True when the intent's ignore lists exclude this device (or this interface of it). */
   ignored(device: Device, iface?: Interface): boolean;
   /** The dialect-specific writer that turns a semantic change into text edits for this device's file. */

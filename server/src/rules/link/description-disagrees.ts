@@ -1,9 +1,9 @@
 import { canonicalInterfaceName } from '../../model/interface-names';
-import type { Device, Interface } from '../../model/types';
+import { memoize } from '../../model/memo';
+import type { Device, Fabric, Interface } from '../../model/types';
 import { DEFAULT_DESCRIPTION_PATTERNS, compileDescriptionPattern, descriptionClaim } from '../../links/infer';
 import type { Finding, Rule } from '../types';
-import { FabricView } from '../support/fabric-view';
-import { type End, evidenceRelated } from '../support/links';
+import { type End, evidenceRelated, linksOf } from '../support/links';
 import { where } from '../support/describe';
 
 function sameInterface(written: string, iface: Interface): boolean {
@@ -13,12 +13,35 @@ function sameInterface(written: string, iface: Interface): boolean {
   return c === iface.name.toLowerCase() || iface.writtenAs.some((w) => w.toLowerCase() === written.toLowerCase());
 }
 
+/** The description patterns, compiled once per list (this rule reads one link at a time: it runs once per link). */
+const compiledPatterns = memoize((list: readonly string[]): RegExp[] => {
+  const out: RegExp[] = [];
+  for (const p of list) {
+    const re = compileDescriptionPattern(p);
+    if (!(re instanceof Error)) out.push(re);
+  }
+  return out;
+});
+
+/** Every device by its name and hostname, lower case, with and without domain; once per fabric. */
+const devicesByName = memoize((fabric: Fabric): Map<string, Device> => {
+  const byName = new Map<string, Device>();
+  for (const [key, d] of fabric.devices) {
+    for (const n of [key, d.hostname]) {
+      byName.set(n.toLowerCase(), d);
+      byName.set(n.toLowerCase().split('.')[0]!, d);
+    }
+  }
+  return byName;
+});
+
 export const rule: Rule = {
   id: 'link/description-disagrees',
   title: 'Interface description names a different peer than the link',
   category: 'link',
   severity: 'info',
   scope: 'link',
+  reads: 'link',
   rationale:
     'Descriptions such as `P2P_LINK_TO_DC1-SPINE1_Ethernet1` (AVD) or `facing_spine1:et-0/0/0` (JVD) are what ' +
     'operators read when they trace a cable. When a stronger source (topology file, shared /31, LLDP) links the ' +
@@ -37,25 +60,14 @@ export const rule: Rule = {
       'interface Ethernet1\n   description P2P_LINK_TO_DC1-SPINE2_Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! 10.0.0.1/31 is on dc1-spine1 Ethernet1',
   },
   check(ctx) {
-    const view = FabricView.of(ctx.fabric);
-    const patterns: RegExp[] = [];
-    for (const p of ctx.intent?.descriptionPatterns ?? DEFAULT_DESCRIPTION_PATTERNS) {
-      const re = compileDescriptionPattern(p);
-      if (!(re instanceof Error)) patterns.push(re);
-    }
-    const byName = new Map<string, Device>();
-    for (const [key, d] of ctx.fabric.devices) {
-      for (const n of [key, d.hostname]) {
-        byName.set(n.toLowerCase(), d);
-        byName.set(n.toLowerCase().split('.')[0]!, d);
-      }
-    }
+    const patterns = compiledPatterns(ctx.intent?.descriptionPatterns ?? DEFAULT_DESCRIPTION_PATTERNS);
+    const byName = devicesByName(ctx.fabric);
     const lookup = (name: string): Device | undefined => {
       const n = name.trim().toLowerCase();
       return byName.get(n) ?? byName.get(n.split('.')[0]!);
     };
     const findings: Finding[] = [];
-    for (const { link, a, b } of view.links) {
+    for (const { link, a, b } of linksOf(ctx)) {
       for (const [self, other] of [
         [a, b],
         [b, a],

@@ -1,7 +1,6 @@
 import type { Finding, Rule } from '../types';
 import type { Loc } from '../../model/location';
-import { FabricView } from '../support/fabric-view';
-import { evidenceRelated } from '../support/links';
+import { evidenceRelated, linksOf } from '../support/links';
 import { isDataInterface, p2pAddress } from '../support/interfaces';
 import { where } from '../support/describe';
 import { formatGbps } from '../../model/port-speed';
@@ -27,6 +26,7 @@ export const rule: Rule = {
   category: 'link',
   severity: 'warning',
   scope: 'link',
+  reads: 'link',
   rationale:
     'Two ends forced to different speeds, lane counts or FEC modes do not come up, or come up with a high error ' +
     'rate; RoCE is very sensitive to the resulting drops (every lost packet is a go-back-N retransmission). Only ' +
@@ -40,9 +40,8 @@ export const rule: Rule = {
   },
   example: { dialect: 'eos', config: 'interface Ethernet1\n   speed 100g-4\n! the peer has speed 100g-2' },
   check(ctx) {
-    const view = FabricView.of(ctx.fabric);
     const findings: Finding[] = [];
-    for (const { link, a, b } of view.links) {
+    for (const { link, a, b } of linksOf(ctx)) {
       if (!isDataInterface(ctx, a.device, a.iface) || !isDataInterface(ctx, b.device, b.iface)) continue;
       // Two routers sharing a LAN subnet may sit behind a switch: only a p2p subnet says they share a cable.
       if (link.source === 'subnet' && (!p2pAddress(a.iface) || !p2pAddress(b.iface))) continue;

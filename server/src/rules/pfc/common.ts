@@ -9,6 +9,7 @@ import type { Loc, Located } from '../../model/location';
 import type { Device, Fabric, Interface, PfcMode, PolicyMap } from '../../model/types';
 import { resolvedLinks, type LinkEnds } from '../support/links';
 import { uniqueSorted } from '../support/sets';
+import type { RuleContext } from '../types';
 
 export interface PfcState {
   mode: PfcMode;
@@ -160,16 +161,33 @@ export interface PfcLink {
 export const pfcLinks = memoize(function pfcLinks(fabric: Fabric): PfcLink[] {
   const out: PfcLink[] = [];
   for (const ends of resolvedLinks(fabric)) {
-    if (ends.a.device === ends.b.device && ends.a.iface === ends.b.iface) continue;
-    const sa = pfcState(ends.a.device, ends.a.iface);
-    const sb = pfcState(ends.b.device, ends.b.iface);
-    const end = (self: LinkEnds['a'], st: PfcState, peer: LinkEnds['a'], peerSt: PfcState): PfcEnd => {
-      const own = losslessSet(self.device, self.iface);
-      if (st.mode !== 'auto') return { device: self.device, iface: self.iface, state: st, effective: own, autoUnresolved: false };
-      const negotiates = peer.device.qos.pfcBehaviour.advertisesByDefault && peerSt.mode !== 'off';
-      return { device: self.device, iface: self.iface, state: st, effective: negotiates ? own : [], autoUnresolved: !negotiates };
-    };
-    out.push({ ends, a: end(ends.a, sa, ends.b, sb), b: end(ends.b, sb, ends.a, sa) });
+    const l = pfcLinkOf(ends);
+    if (l) out.push(l);
   }
   return out;
+});
+
+/** The PFC view of the links a run judges (linksOf): for rules that read one link at a time. */
+export function pfcLinksOf(ctx: RuleContext): readonly PfcLink[] {
+  if (!ctx.judgingLinks) return pfcLinks(ctx.fabric);
+  const out: PfcLink[] = [];
+  for (const ends of ctx.judgingLinks) {
+    const l = pfcLinkOf(ends);
+    if (l) out.push(l);
+  }
+  return out;
+}
+
+/** Both ends' PFC state, `auto` resolved against the peer; undefined for a link from an interface to itself. */
+const pfcLinkOf = memoize(function pfcLinkOf(ends: LinkEnds): PfcLink | undefined {
+  if (ends.a.device === ends.b.device && ends.a.iface === ends.b.iface) return undefined;
+  const sa = pfcState(ends.a.device, ends.a.iface);
+  const sb = pfcState(ends.b.device, ends.b.iface);
+  const end = (self: LinkEnds['a'], st: PfcState, peer: LinkEnds['a'], peerSt: PfcState): PfcEnd => {
+    const own = losslessSet(self.device, self.iface);
+    if (st.mode !== 'auto') return { device: self.device, iface: self.iface, state: st, effective: own, autoUnresolved: false };
+    const negotiates = peer.device.qos.pfcBehaviour.advertisesByDefault && peerSt.mode !== 'off';
+    return { device: self.device, iface: self.iface, state: st, effective: negotiates ? own : [], autoUnresolved: !negotiates };
+  };
+  return { ends, a: end(ends.a, sa, ends.b, sb), b: end(ends.b, sb, ends.a, sa) };
 });

@@ -1,5 +1,5 @@
 import type { Finding, Fix, Rule, TextEdit } from '../types';
-import { pfcLinks, type PfcEnd } from './common';
+import { pfcLinksOf, type PfcEnd } from './common';
 import { firstEvidenceRelated, linkWhy } from '../support/links';
 import { fmtSet, where } from '../support/describe';
 
@@ -9,6 +9,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'link',
+  reads: 'link',
   // Not ios: the IOS extractor has no PFC model (IOS-XE has no documented per-priority PFC for these
   // platforms, notes §1.6), so an IOS interface is always PFC off: it can only be the off end of a link whose
   // peer runs PFC (reported as such), never an end with PFC, and no fix can turn PFC on there.
@@ -34,7 +35,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { ends, a, b } of pfcLinks(ctx.fabric)) {
+    for (const { ends, a, b } of pfcLinksOf(ctx)) {
       if (ctx.ignored(a.device, a.iface) || ctx.ignored(b.device, b.iface)) continue;
       const onA = a.effective.length > 0;
       const onB = b.effective.length > 0;

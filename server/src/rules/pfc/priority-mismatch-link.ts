@@ -1,5 +1,5 @@
 import type { Finding, Fix, Rule } from '../types';
-import { deviceLossless, pfcLinks, type PfcEnd } from './common';
+import { deviceLossless, pfcLinksOf, type PfcEnd } from './common';
 import { firstEvidenceRelated, linkWhy } from '../support/links';
 import { fmtSet, where } from '../support/describe';
 import { ownLineOr } from '../support/places';
@@ -11,6 +11,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'error',
   scope: 'link',
+  reads: 'link',
   // Not ios: the IOS extractor has no PFC model (IOS-XE has no documented per-priority PFC for these
   // platforms, notes §1.6), so an IOS interface is always PFC off and never has lossless priorities.
   rationale:
@@ -31,7 +32,7 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const intentSet = ctx.intent?.lossless?.priorities ? [...new Set(ctx.intent.lossless.priorities)].sort((x, y) => x - y) : undefined;
-    for (const { ends, a, b } of pfcLinks(ctx.fabric)) {
+    for (const { ends, a, b } of pfcLinksOf(ctx)) {
       if (ctx.ignored(a.device, a.iface) || ctx.ignored(b.device, b.iface)) continue;
       if (a.effective.length === 0 || b.effective.length === 0 || sameSet(a.effective, b.effective)) continue;
       const why = linkWhy(ends.link);

@@ -1,7 +1,7 @@
 /** Links as the rules see them: both ends resolved to devices and interfaces of the workspace, and the evidence behind them. */
 import { memoize } from '../../model/memo';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
-import type { RelatedInfo } from '../types';
+import type { RelatedInfo, RuleContext } from '../types';
 
 /** An interface of a device: one end of a link, a member of a port-channel, the port a finding is about. */
 export interface End {
@@ -28,6 +28,11 @@ export const resolvedLinks = memoize(function resolvedLinks(fabric: Fabric): Lin
   }
   return out;
 });
+
+/** The links a run judges: those the engine asks for (RuleContext.judgingLinks), else every resolved link. */
+export function linksOf(ctx: RuleContext): readonly LinkEnds[] {
+  return ctx.judgingLinks ?? resolvedLinks(ctx.fabric);
+}
 
 /** Why the two interfaces are believed to be peers, for messages: "link from subnet 10.0.0.0/31". */
 export function linkWhy(link: Link): string {
