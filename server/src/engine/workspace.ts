@@ -69,8 +69,8 @@ interface Entry {
 /**
  * The whole fabric as the engine sees it: one entry per workspace file. The language server and the
  * CLI drive the same object, so the editor and CI always agree. Each file's analysis is cached until
- * its text changes; the fabric and the rules are recomputed on every lint, since any file can change
- * any link.
+ * its text changes; the fabric is built again on every lint, since any file can change any link, and
+ * the rules run through a RuleRunner that keeps the findings nothing changed (rules/engine.ts).
  */
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
