@@ -112,6 +112,11 @@ describe('language server: outline, folding and workspace symbols (example fabri
     assert.equal(ae.kind, SymbolKind.Struct);
     assert.match(ae.detail!, /^port-channel of .*xe-0\/0\/1/);
     assert.match(find(o, 'xe-0/0/1').detail!, /member of ae1/);
+    // The VLANs of its mac-vrf, each at the line that gives its id, with name and VNI.
+    const vlan = find(o, 'VLAN 1400');
+    assert.equal(vlan.kind, SymbolKind.Enum);
+    assert.match(vlan.detail!, /"vn1400" · VNI 11400/);
+    assert.match(fs.readFileSync(f('junos-braces.conf'), 'utf8').split('\n')[vlan.selectionRange.start.line]!, /vlan-id 1400;/);
   });
 
   it('Junos set: classifiers, rewrite rules, forwarding classes, schedulers and scheduler-maps', async () => {

@@ -7,15 +7,15 @@ import { deviceOf } from './navigation';
 
 /**
  * The outline of a config, from what the reader understood (every dialect alike): interfaces in file order with
- * their units / subinterfaces as children, port-channels with their members named, VLAN interfaces, and every
- * named QoS structure (policy-maps with their classes as children).
+ * their units / subinterfaces as children, port-channels with their members named, VLAN interfaces, the VLANs the
+ * device defines, and every named QoS structure (policy-maps with their classes as children).
  */
 export function provideDocumentSymbols(params: DocumentSymbolParams, env: NavigationEnv): DocumentSymbol[] | null {
   const result = env.result();
   if (!result) return null;
   const device = deviceOf(result.fabric, env.canonical(params.textDocument.uri));
   if (!device) return null;
-  const symbols = [...interfaceSymbols(device), ...structureSymbols(device)];
+  const symbols = [...interfaceSymbols(device), ...vlanSymbols(device), ...structureSymbols(device)];
   return symbols.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }
 
@@ -38,6 +38,16 @@ function interfaceSymbols(device: Device): DocumentSymbol[] {
     else top.push(s);
   }
   return top;
+}
+
+/** The VLANs the device defines (`vlan 10`, Junos `vlans { … }`, SONiC `VLAN`), with their name and VXLAN VNI. */
+function vlanSymbols(device: Device): DocumentSymbol[] {
+  return [...(device.vlans?.values() ?? [])]
+    .filter((v) => v.loc.uri === device.uri)
+    .map((v) => {
+      const detail = ['VLAN', ...(v.name ? [`"${v.name}"`] : []), ...(v.vni ? [`VNI ${v.vni.value}`] : [])].join(' · ');
+      return symbol(`VLAN ${v.id}`, detail, LspKind.Enum, v.loc.range, v.loc.range.end);
+    });
 }
 
 function interfaceKind(i: Interface): LspKind {
