@@ -41,13 +41,15 @@ describe('fabric-lint report', function () {
     assert.equal(r.code, 1, show(r));
     const md = r.stdout;
     assert.match(md, /^## fabric-lint report: examples\/leaf-spine$/m);
-    assert.match(md, /\*\*7 errors, 3 warnings, 0 info\*\* in 6 files \(6 devices, 8 links\)/);
+    assert.match(md, /\*\*7 errors, 4 warnings, 0 info\*\* in 6 files \(6 devices, 8 links\)/);
     assert.match(md, /^\| mtu\/link-mismatch: .* \| 2 \| 0 \| 0 \| 0 \|$/m);
     // The MTU mismatch of the README: leaf2 Ethernet50/1 (9000) against spine2 Ethernet1/2 (9214).
     assert.match(md, /^\| leaf2 Ethernet50\/1 ↔ spine2 Ethernet1\/2 \| MTU mismatch \| L3 MTU, /m);
     assert.match(md, /^\| leaf1 Ethernet50\/1 ↔ spine2 Ethernet1\/1 \| PFC mismatch \| PFC, /m);
     assert.match(md, /^\| leaf4 Ethernet1\/49 ↔ spine1 Ethernet4\/1 \| QoS-contract break \| .*DSCP 26 \(roce\)/m);
-    assert.equal(md.match(/^- \*\*(error|warning)\*\* /gm)?.length, 10, md);
+    assert.equal(md.match(/^- \*\*(error|warning)\*\* /gm)?.length, 11, md);
+    // The example's oversubscribed leaf (eight 100G GPU ports behind two 100G uplinks).
+    assert.match(md, /^- \*\*warning\*\* examples\/leaf-spine\/leaf3\.cfg:\d+: leaf3: 4:1 oversubscription/m);
     assert.match(md, /^- \*\*error\*\* examples\/leaf-spine\/leaf2\.cfg:37: MTU 9000 here, 9214 on spine2 Ethernet1\/2/m);
     assert.doesNotMatch(md, /Left out/);
   });
@@ -64,7 +66,7 @@ describe('fabric-lint report', function () {
     assert.doesNotMatch(html, /\ssrc=|@import|url\(|<link\b/i, 'no resource is loaded');
     assert.equal(html.match(/<script\b/g)?.length, 2, 'the data block and the page script');
     const data = pageData(html);
-    assert.equal(data.findings.length, 10);
+    assert.equal(data.findings.length, 11);
     assert.equal(data.links.length, 8);
     const mtu = data.findings.find((f) => f.rule === 'mtu/link-mismatch' && f.path.endsWith('leaf2.cfg')) as
       { excerpt: { lines: string[]; markFrom: number }; related: { path: string; excerpt: { lines: string[] } }[] } | undefined;
@@ -96,7 +98,7 @@ describe('fabric-lint report', function () {
     const out = path.join(scratch(), 'report.html');
     const r = await cli(['report', '--baseline', base, '--html', out, '--format', 'markdown', head]);
     assert.equal(r.code, 1, `new errors fail the run\n${show(r)}`);
-    assert.match(r.stdout, /: \*\*2 fixed\*\*, \*\*2 new\*\*, 0 changed, 8 unchanged \(the baseline had 10 findings\)/, r.stdout);
+    assert.match(r.stdout, /: \*\*2 fixed\*\*, \*\*2 new\*\*, 0 changed, 9 unchanged \(the baseline had 11 findings\)/, r.stdout);
     const broken = r.stdout.split('### Broken by this change')[1]!.split('###')[0]!;
     assert.match(broken, /leaf1\.cfg:24: MTU 9100 here, 9214 on spine1 Ethernet1\/1/);
     assert.match(broken, /spine1\.cfg:\d+: MTU 9214 here, 9100 on leaf1 Ethernet49\/1/);
@@ -108,7 +110,7 @@ describe('fabric-lint report', function () {
 
     const html = fs.readFileSync(out, 'utf8');
     const data = pageData(html) as unknown as { findings: { status: string }[]; fixed: { path: string; excerpt: { lines: string[] } }[] };
-    assert.deepEqual(data.findings.map((f) => f.status).sort(), ['new', 'new', ...Array<string>(8).fill('unchanged')]);
+    assert.deepEqual(data.findings.map((f) => f.status).sort(), ['new', 'new', ...Array<string>(9).fill('unchanged')]);
     assert.equal(data.fixed.length, 2);
     assert.ok(data.fixed.find((f) => f.path.endsWith('leaf2.cfg'))?.excerpt.lines.includes('   mtu 9000'), 'a fixed finding shows the baseline lines');
     assert.match(html, /<span class="status fixed">2 fixed<\/span>\s*<span class="status new">2 new<\/span>/);
@@ -121,12 +123,12 @@ describe('fabric-lint report', function () {
     edit(head, 'leaf2.cfg', '   mtu 9000\n', '   mtu 9100\n');
     const r = await cli(['report', '--baseline', base, head]);
     assert.equal(r.code, 1, show(r));
-    assert.match(r.stdout, /\*\*0 fixed\*\*, \*\*0 new\*\*, 2 changed, 8 unchanged/, r.stdout);
+    assert.match(r.stdout, /\*\*0 fixed\*\*, \*\*0 new\*\*, 2 changed, 9 unchanged/, r.stdout);
     assert.match(r.stdout, /leaf2\.cfg:37: MTU 9100 here, 9214 on spine2 Ethernet1\/2 .*, was: MTU 9000 here, 9214 on spine2 Ethernet1\/2/);
 
     const same = await cli(['report', '--baseline', base, base]);
     assert.equal(same.code, 0, show(same));
-    assert.match(same.stdout, /\*\*0 fixed\*\*, \*\*0 new\*\*, 0 changed, 10 unchanged/);
+    assert.match(same.stdout, /\*\*0 fixed\*\*, \*\*0 new\*\*, 0 changed, 11 unchanged/);
   });
 
   it('keeps config text as text: a description with <script>, an @-mention, Markdown and a table bar', async () => {

@@ -120,7 +120,7 @@ describe('the HTML report in headless chromium', function () {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-leaf-spine.png') });
     await page.locator('#links').evaluate((e) => (e as unknown as { scrollIntoView(): void }).scrollIntoView());
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-leaf-spine-links.png') });
-    assert.equal(await rows(page, 'rules').count(), 8);
+    assert.equal(await rows(page, 'rules').count(), 9);
     assert.equal(await rows(page, 'devices').count(), 6);
     assert.equal(await rows(page, 'links').count(), 8);
 
@@ -154,7 +154,7 @@ describe('the HTML report in headless chromium', function () {
     assert.equal((await page.locator('#links .count').first().textContent()) ?? '', `1 of 8 rows: ${title}`);
 
     // Findings: all ten, the MTU one with its line marked and the other end's lines.
-    assert.equal(await page.locator('#findings-list article.finding').count(), 10);
+    assert.equal(await page.locator('#findings-list article.finding').count(), 11);
     const card = page.locator('#findings-list article.finding').nth(1);
     assert.match((await card.locator('.where').textContent()) ?? '', /leaf2\.cfg:37:4$/);
     assert.deepEqual(await card.locator(':scope > pre.excerpt .line.mark').allTextContents(), ['37   mtu 9000']);

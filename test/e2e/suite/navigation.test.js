@@ -102,10 +102,12 @@ describe('navigation in a real VS Code', function () {
     /** @type {vscode.WorkspaceEdit} */
     const edit = await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', leaf3.uri, new vscode.Position(def, 22), 'RDMA_CLASSIFY');
     const edits = edit.get(leaf3.uri);
-    assert.strictEqual(edits.length, 4, 'the definition and its three uses');
+    const written = (leaf3.getText().match(/\bROCE_CLASSIFY\b/g) ?? []).length;
+    assert.ok(written >= 4, 'the example defines the policy and applies it on several interfaces');
+    assert.strictEqual(edits.length, written, 'the definition and every use');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const text = leaf3.getText();
     assert.ok(!/\bROCE_CLASSIFY\b/.test(text), 'no use left behind');
-    assert.strictEqual((text.match(/\bRDMA_CLASSIFY\b/g) ?? []).length, 4);
+    assert.strictEqual((text.match(/\bRDMA_CLASSIFY\b/g) ?? []).length, written);
   });
 });
