@@ -1,16 +1,15 @@
 import type { DefinitionParams, Location } from 'vscode-languageserver';
 import type { NavigationEnv } from './hover';
-import { definitionsOf, deviceOf, interfaceAt, lspLocation, onHeader, peerOf, symbolRefAt } from './navigation';
+import { definitionsOf, interfaceAt, lspLocation, onHeader, peerOf, requestDevice, symbolRefAt } from './navigation';
 
 /**
  * Go to definition: from a reference to a named structure to its definition(s) on the same device;
  * from an interface header to the header of the interface at the other end of its link.
  */
 export function provideDefinition(params: DefinitionParams, env: NavigationEnv): Location[] | null {
-  const result = env.result();
-  if (!result) return null;
-  const device = deviceOf(result.fabric, env.canonical(params.textDocument.uri));
-  if (!device) return null;
+  const at = requestDevice(env, params.textDocument.uri);
+  if (!at) return null;
+  const { result, device } = at;
   const pos = params.position;
   const ref = symbolRefAt(device, pos);
   if (ref) {

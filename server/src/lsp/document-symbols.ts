@@ -3,7 +3,7 @@ import { comparePositions, type Position, type Range } from '../model/location';
 import type { Device, Interface, PolicyMap, SymbolDef, SymbolKind } from '../model/types';
 import { kindText } from '../rules/qos/symbols';
 import type { NavigationEnv } from './hover';
-import { deviceOf } from './navigation';
+import { requestDevice } from './navigation';
 
 /**
  * The outline of a config, from what the reader understood (every dialect alike): interfaces in file order with
@@ -11,10 +11,9 @@ import { deviceOf } from './navigation';
  * device defines, and every named QoS structure (policy-maps with their classes as children).
  */
 export function provideDocumentSymbols(params: DocumentSymbolParams, env: NavigationEnv): DocumentSymbol[] | null {
-  const result = env.result();
-  if (!result) return null;
-  const device = deviceOf(result.fabric, env.canonical(params.textDocument.uri));
-  if (!device) return null;
+  const at = requestDevice(env, params.textDocument.uri);
+  if (!at) return null;
+  const { device } = at;
   const symbols = [...interfaceSymbols(device), ...vlanSymbols(device), ...structureSymbols(device)];
   return symbols.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }

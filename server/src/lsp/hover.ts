@@ -9,7 +9,7 @@ import { capacityOf, formatRatio } from '../model/capacity';
 import { formatGbps } from '../model/port-speed';
 import { roleMatch } from '../intent/roles';
 import type { LintResult } from '../engine/types';
-import { contains, definitionsOf, deviceOf, evidenceInOrder, interfaceAt, peerOf, symbolRefAt } from './navigation';
+import { contains, definitionsOf, evidenceInOrder, interfaceAt, peerOf, requestDevice, symbolRefAt } from './navigation';
 
 export interface NavigationEnv {
   /** The last lint, read-only; undefined before the first one. */
@@ -31,10 +31,9 @@ export interface TextEnv extends NavigationEnv {
  * section, what fabric-lint understood of the interface and of its link.
  */
 export function provideHover(params: HoverParams, env: NavigationEnv): Hover | null {
-  const result = env.result();
-  if (!result) return null;
-  const device = deviceOf(result.fabric, env.canonical(params.textDocument.uri));
-  if (!device) return null;
+  const at = requestDevice(env, params.textDocument.uri);
+  if (!at) return null;
+  const { result, device } = at;
   const pos = params.position;
   const ref = symbolRefAt(device, pos);
   if (ref) return markdown(refHover(device, ref), ref.loc);

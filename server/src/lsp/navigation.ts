@@ -1,11 +1,24 @@
 import type { Position } from '../model/location';
 import { comparePositions, type Loc, type Range } from '../model/location';
 import type { Device, Fabric, Interface, Link, LinkEvidence, SymbolDef, SymbolRef } from '../model/types';
+import type { LintResult } from '../engine/types';
+import type { NavigationEnv } from './hover';
 
 /**
  * Read-only lookups shared by hover (lsp/hover.ts) and go to definition (lsp/definition.ts): what the
  * last lint understood at a position of a config file. Uris here are canonical (lsp/workspace-sync.ts).
  */
+
+/**
+ * What a request about a document reads: the last lint and the device the document became. Undefined before the
+ * first lint, and for a file that is no device (a topology file, the intent, a file set aside).
+ */
+export function requestDevice(env: NavigationEnv, uri: string): { result: Readonly<LintResult>; device: Device } | undefined {
+  const result = env.result();
+  if (!result) return undefined;
+  const device = deviceOf(result.fabric, env.canonical(uri));
+  return device ? { result, device } : undefined;
+}
 
 /** The device a config file became; also one left out of the fabric for a duplicate hostname is not found. */
 export function deviceOf(fabric: Fabric, uri: string): Device | undefined {

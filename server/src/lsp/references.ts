@@ -3,7 +3,7 @@ import type { Loc, Position } from '../model/location';
 import { roleOfInterface } from '../model/interface-roles';
 import type { Device, Fabric, Interface } from '../model/types';
 import type { NavigationEnv } from './hover';
-import { contains, deviceOf, evidenceInOrder, interfaceAt, lspLocation, onHeader, peerOf } from './navigation';
+import { contains, evidenceInOrder, interfaceAt, lspLocation, onHeader, peerOf, requestDevice } from './navigation';
 import { nameLocsOf, refLocsOf, structureAt } from './symbol-uses';
 
 /**
@@ -14,10 +14,9 @@ import { nameLocsOf, refLocsOf, structureAt } from './symbol-uses';
  * the intent's `interfaces:` entry that sets its role.
  */
 export function provideReferences(params: ReferenceParams, env: NavigationEnv): Location[] | null {
-  const result = env.result();
-  if (!result) return null;
-  const device = deviceOf(result.fabric, env.canonical(params.textDocument.uri));
-  if (!device) return null;
+  const at = requestDevice(env, params.textDocument.uri);
+  if (!at) return null;
+  const { result, device } = at;
   const pos = params.position;
   const withDecl = params.context?.includeDeclaration !== false;
   const structure = structureAt(device, pos);

@@ -4,7 +4,7 @@ import type { Loc, Position } from '../model/location';
 import type { Device } from '../model/types';
 import { kindText } from '../rules/qos/symbols';
 import type { TextEnv } from './hover';
-import { contains, deviceOf } from './navigation';
+import { contains, requestDevice } from './navigation';
 import { nameLocsOf, refLocsOf, structureAt, type StructureUses } from './symbol-uses';
 
 /**
@@ -53,10 +53,9 @@ export function provideRename(params: RenameParams, env: RenameEnv): WorkspaceEd
 }
 
 function planRename(params: PrepareRenameParams, env: RenameEnv): Plan | null {
-  const result = env.result();
-  if (!result) return null;
-  const device = deviceOf(result.fabric, env.canonical(params.textDocument.uri));
-  if (!device) return null;
+  const at = requestDevice(env, params.textDocument.uri);
+  if (!at) return null;
+  const { device } = at;
   const uses = structureAt(device, params.position);
   if (!uses) return systemClassAt(device, params.position);
   const text = env.text(params.textDocument.uri);
