@@ -5,7 +5,8 @@
  */
 import { located, type Loc, type Located, type Range } from '../model/location';
 import { parseIpAddress } from '../model/ip';
-import type { Block, IpAddress, ParseNote, SymbolDef, SymbolKind, SymbolRef } from '../model/types';
+import { hostnameFromUri } from '../model/file-names';
+import type { Block, Device, IpAddress, ParseNote, SymbolDef, SymbolKind, SymbolRef } from '../model/types';
 import { childrenAt, type JunosDocument, type JunosNode } from './junos-tree';
 
 export class PathTreeReader {
@@ -18,6 +19,38 @@ export class PathTreeReader {
   }
   note(severity: ParseNote['severity'], code: string, message: string, range: Range): void {
     this.notes.push({ severity, code, message, loc: this.loc(range) });
+  }
+  /**
+   * The device's name from the node that holds it, else the file's name with an info note naming the statement
+   * that was missing; and the place device-wide values anchor to (that node, else the file's start).
+   */
+  hostname(node: JunosNode | undefined, statement: string): { hostname: string; anchor: Loc } {
+    const start = { line: 0, character: 0 };
+    const anchor = node ? this.loc(node.line) : this.loc({ start, end: start });
+    const hostname = node?.word ?? (hostnameFromUri(this.doc.uri) || 'device');
+    if (!node) this.note('info', 'hostname-missing', `no ${statement}; using the file name "${hostname}"`, anchor.range);
+    return { hostname, anchor };
+  }
+  /**
+   * The Device of a path-tree file: what this reader collected, with L3 on subinterfaces (Junos units, SR Linux
+   * subinterfaces: Device.l3OnSubinterfaces) and the name's line when the file has one.
+   */
+  device(parts: Pick<Device, 'hostname' | 'dialect' | 'interfaces' | 'qos' | 'facts'>, hostNode: JunosNode | undefined): Device {
+    const device: Device = {
+      hostname: parts.hostname,
+      dialect: parts.dialect,
+      os: parts.dialect,
+      uri: this.doc.uri,
+      interfaces: parts.interfaces,
+      qos: parts.qos,
+      symbols: { defs: this.defs, refs: this.refs },
+      topLevelEnd: this.doc.end,
+      notes: this.notes,
+      ...(parts.facts ? { facts: parts.facts } : {}),
+      l3OnSubinterfaces: true,
+    };
+    if (hostNode) device.hostnameLoc = this.loc(hostNode.line);
+    return device;
   }
   int(n: JunosNode | undefined, what: string, min: number, max: number): number | undefined {
     if (!n) return undefined;

@@ -25,7 +25,6 @@ import type { Device, DeviceQos, Interface, InterfaceKind, PfcMode, QueueConfig,
 import { PER_PORT_QOS } from '../../model/qos-behaviour';
 import { blockKey, type JunosFacts } from './facts';
 import { parseDscp } from '../../model/dscp';
-import { hostnameFromUri } from '../../model/file-names';
 import { normOspfArea } from '../../model/ip';
 import { child, childrenAt, junosGlob, isPattern, statementsUnder, valueAt, type JunosDocument, type JunosNode } from '../../parsing/junos-tree';
 import { PathTreeReader } from '../../parsing/path-tree-reader';
@@ -83,10 +82,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
 
   // Hostname
   const hostNode = valueAt(root, 'system', 'host-name');
-  const start = { line: 0, character: 0 };
-  const anchor: Loc = hostNode ? ctx.loc(hostNode.line) : ctx.loc({ start, end: start });
-  const hostname = hostNode?.word ?? (hostnameFromUri(doc.uri) || 'device');
-  if (!hostNode) ctx.note('info', 'hostname-missing', `no system host-name; using the file name "${hostname}"`, anchor.range);
+  const { hostname, anchor } = ctx.hostname(hostNode, 'system host-name');
 
   // Class of service
   const cos = child(root, 'class-of-service');
@@ -156,20 +152,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   }
 
   const qos = buildQos(fcs, classifiers, dscpClassifierUse, cnps, bindings, anchor);
-  const device: Device = {
-    hostname,
-    dialect: 'junos',
-    os: 'junos',
-    uri: doc.uri,
-    interfaces,
-    qos,
-    symbols: { defs: ctx.defs, refs: ctx.refs },
-    topLevelEnd: doc.end,
-    notes: ctx.notes,
-    facts,
-    l3OnSubinterfaces: true,
-  };
-  if (hostNode) device.hostnameLoc = ctx.loc(hostNode.line);
+  const device = ctx.device({ hostname, dialect: 'junos', interfaces, qos, facts }, hostNode);
   const vtep = vtepSourceOf(root);
   if (vtep) device.vtepSource = { value: vtep.word, loc: ctx.loc(vtep.range) };
   if (vlans.byId.size > 0) device.vlans = vlans.byId;

@@ -34,7 +34,6 @@ import { parseDscp } from '../../model/dscp';
 import { normOspfArea } from '../../model/ip';
 import { child, childrenAt, valueAt, type JunosNode } from '../../parsing/junos-tree';
 import { PathTreeReader } from '../../parsing/path-tree-reader';
-import { hostnameFromUri } from '../../model/file-names';
 import type { SrlinuxDocument } from './adapter';
 import type { SrlinuxFacts } from './facts';
 import {
@@ -63,10 +62,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
   const root = doc.root;
 
   const hostNode = valueAt(root, 'system', 'name', 'host-name');
-  const start = { line: 0, character: 0 };
-  const anchor: Loc = hostNode ? ctx.loc(hostNode.line) : ctx.loc({ start, end: start });
-  const hostname = hostNode?.word ?? (hostnameFromUri(doc.uri) || 'device');
-  if (!hostNode) ctx.note('info', 'hostname-missing', `no system name host-name; using the file name "${hostname}"`, anchor.range);
+  const { hostname, anchor } = ctx.hostname(hostNode, 'system name host-name');
 
   const sysMtu = child(root, 'system', 'mtu');
   const portDefault = systemDefault(ctx, sysMtu, 'default-port-mtu', SRLINUX_DEFAULT_PORT_MTU, SRLINUX_PORT_MTU_RANGE, anchor);
@@ -111,21 +107,7 @@ export function extractSrlinuxDevice(doc: SrlinuxDocument): Device {
 
   readOspf(ctx, root, interfaces);
   const qos = readQos(ctx, root, interfaces, anchor, facts);
-  const device: Device = {
-    hostname,
-    dialect: 'srlinux',
-    os: 'srlinux',
-    uri: doc.uri,
-    interfaces,
-    qos,
-    symbols: { defs: ctx.defs, refs: ctx.refs },
-    topLevelEnd: doc.end,
-    notes: ctx.notes,
-    facts,
-    l3OnSubinterfaces: true,
-  };
-  if (hostNode) device.hostnameLoc = ctx.loc(hostNode.line);
-  return device;
+  return ctx.device({ hostname, dialect: 'srlinux', interfaces, qos, facts }, hostNode);
 }
 
 function systemDefault(
