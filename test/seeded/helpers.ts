@@ -110,6 +110,17 @@ export function losslessQueues(d: Device): { q: QueueConfig; owner: string }[] {
   return queues.filter(({ q }) => lossless.has(q.queue));
 }
 
+/** Each ECN line of a lossless queue in a clean CLI file, with its device, file, queue, owner, line and text. */
+export function* losslessEcnLines(ctx: SeedContext): Generator<{ d: Device; file: string; q: QueueConfig; owner: string; line: number; text: string }> {
+  for (const { d, file } of cleanDevices(ctx, CLI)) {
+    for (const { q, owner } of losslessQueues(d)) {
+      if (!q.ecn || ctx.rel(q.ecn.loc.uri) !== file) continue;
+      const line = lineOf(q.ecn.loc);
+      yield { d, file, q, owner, line, text: ctx.edit.at(file, line) };
+    }
+  }
+}
+
 // ——— helpers of the MTU / PFC / link seeders below ———
 
 export const NON_DATA = new Set<Interface['kind']>(['management', 'loopback', 'tunnel', 'vxlan', 'other']);
