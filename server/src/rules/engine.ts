@@ -6,6 +6,7 @@ import { fixWriterFor } from '../dialects/index';
 import type { FixWriter } from '../dialects/fix-writer';
 import { renderMessage } from './render';
 import { resolvedLinks } from './support/links';
+import { devicePairs } from './support/pairs';
 import { devicesOf } from './support/scope';
 import type { Finding, Fix, ReportInput, Rule, RuleContext, Severity } from './types';
 
@@ -84,7 +85,8 @@ const NO_NEIGHBOURS: readonly unknown[] = [];
 /**
  * Runs the rules lint after lint, keeping what can be kept: a rule that reads one device at a time (`reads: 'device'`)
  * judges only the devices whose Device object is new since the last lint (a file that did not change keeps its
- * Device), and the findings of the others are reused. Every other rule runs again. The findings, and their order,
+ * Device), and the findings of the others are reused; likewise per link (`link`) and per device pair (`pair`). Every
+ * other rule runs again. The findings, and their order,
  * are those of a run from scratch: the reused findings are the same objects, grouped by cause and sorted like new ones.
  */
 export class RuleRunner {
@@ -94,6 +96,11 @@ export class RuleRunner {
   private readonly judged = new Map<Rule, WeakMap<Device, { around: readonly unknown[]; findings: Finding[] }>>();
   /** Per rule reading one link: each judged link's findings, and the two end devices then. */
   private readonly linkJudged = new Map<Rule, WeakMap<Link, { a: Device; b: Device; findings: Finding[] }>>();
+  /**
+   * Per rule reading one device pair: each judged pair's findings by the pair's device keys, with the two devices and
+   * their neighbourhoods then. Only the pairs of the last run are kept.
+   */
+  private readonly pairJudged = new Map<Rule, Map<string, PairJudgement>>();
   /** The names of the workspace's devices at the last run: rules reading one link may look a name up. */
   private names = '';
   /** Rules that reported outside the devices they judged: from then on they run whole. */
@@ -111,12 +118,16 @@ export class RuleRunner {
     if (!sameSurroundings(this.surroundings, surroundings)) {
       this.judged.clear();
       this.linkJudged.clear();
+      this.pairJudged.clear();
     }
     this.surroundings = surroundings;
     const names = [...fabric.devices].map(([key, d]) => `${key} ${d.hostname}`).join('\n');
-    if (names !== this.names) this.linkJudged.clear();
+    if (names !== this.names) {
+      this.linkJudged.clear();
+      this.pairJudged.clear();
+    }
     this.names = names;
-    const around = this.rules.some((r) => r.reads === 'device') ? this.neighbourhoods.of(fabric) : new Map<string, readonly unknown[]>();
+    const around = this.rules.some((r) => r.reads === 'device' || r.reads === 'pair') ? this.neighbourhoods.of(fabric) : new Map<string, readonly unknown[]>();
     const aroundOf = (d: Device): readonly unknown[] => around.get(d.hostname) ?? NO_NEIGHBOURS;
     const isIgnored = ignoreMatcher(intent);
     const writers = new Map<Device, FixWriter>();
@@ -154,12 +165,15 @@ export class RuleRunner {
             ? this.byDevice(rule, ctx, aroundOf)
             : rule.reads === 'link'
               ? this.byLink(rule, ctx)
-              : rule.check(ctx);
+              : rule.reads === 'pair'
+                ? this.byPair(rule, ctx, aroundOf)
+                : rule.check(ctx);
         for (const f of groupByCause(raw)) if (!dropped(f)) findings.push(f);
       } catch (err) {
         if (err instanceof ReadsViolation) throw err;
         this.judged.delete(rule);
         this.linkJudged.delete(rule);
+        this.pairJudged.delete(rule);
         const anyDevice = fabric.devices.values().next().value as Device | undefined;
         if (anyDevice) findings.push(internalError(rule, err, anyDevice));
       }
@@ -230,6 +244,45 @@ export class RuleRunner {
     }
     return out;
   }
+
+  /**
+   * The findings of a rule reading one device pair: pairs whose devices are new, or whose devices' links, segments or
+   * LLDP neighbours changed (and with them the links between the two), judged one by one; the others' are kept.
+   */
+  private byPair(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => readonly unknown[]): Finding[] {
+    const before = this.pairJudged.get(rule);
+    const kept = new Map<string, PairJudgement>();
+    const out: Finding[] = [];
+    for (const pair of devicePairs(ctx.fabric)) {
+      const key = `${pair.keys[0]}\u0000${pair.keys[1]}`;
+      let j = before?.get(key);
+      if (!j || j.a !== pair.a || j.b !== pair.b || j.aroundA !== aroundOf(pair.a) || j.aroundB !== aroundOf(pair.b)) {
+        const findings = rule.check({ ...ctx, judgingPairs: [pair] });
+        const outside = findings.find((f) => f.loc.uri !== pair.a.uri && f.loc.uri !== pair.b.uri);
+        if (outside) {
+          const message = `rule ${rule.id} reads one device pair, but judging ${pair.a.hostname}–${pair.b.hostname} it reported in ${outside.loc.uri}`;
+          if (this.strict) throw new ReadsViolation(message);
+          this.whole.add(rule);
+          this.pairJudged.delete(rule);
+          return rule.check(ctx);
+        }
+        j = { a: pair.a, b: pair.b, aroundA: aroundOf(pair.a), aroundB: aroundOf(pair.b), findings };
+      }
+      kept.set(key, j);
+      for (const f of j.findings) out.push(f);
+    }
+    this.pairJudged.set(rule, kept);
+    return out;
+  }
+}
+
+/** A device pair's findings, and what they were judged from. */
+interface PairJudgement {
+  a: Device;
+  b: Device;
+  aroundA: readonly unknown[];
+  aroundB: readonly unknown[];
+  findings: Finding[];
 }
 
 function internalError(rule: Rule, err: unknown, anyDevice: Device): Finding {

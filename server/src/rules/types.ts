@@ -4,6 +4,7 @@ import type { Device, Dialect, Fabric, Interface } from '../model/types';
 import type { Intent } from '../intent/types';
 import type { FixWriter } from '../dialects/fix-writer';
 import type { LinkEnds } from './support/links';
+import type { DevicePair } from './support/pairs';
 
 /** Edits and fixes belong to the model layer (writers build them); re-exported for rules and their callers. */
 export type { Fix, TextEdit } from '../model/edit';
@@ -24,8 +25,14 @@ export type Category = 'mtu' | 'pfc' | 'qos' | 'link' | 'design' | 'l2' | 'mlag'
  *   devices alone (and the intent, options and the names of the workspace's devices), with no state from one link to
  *   the next, and reports only in the two ends' files. The engine keeps each link's findings while the Link object
  *   and both end devices are the same objects.
+ * - `pair`: the rule judges the device pairs `pairsOf(ctx)` yields (or their links, `pairLinksOf`), each an unordered
+ *   pair of devices with every link between them, from those two devices and their links alone (and the intent,
+ *   options and the names of the workspace's devices), and reports only in the two devices' files. For what must see
+ *   all links between two switches at once: the members of one LAG pair, an MLAG/vPC/CLAG pair. The engine keeps a
+ *   pair's findings while both Device objects and both devices' links, segments and LLDP neighbours (the facts their
+ *   interfaces' roles are made of) are the same objects.
  */
-export type RuleReads = 'fabric' | 'device' | 'link';
+export type RuleReads = 'fabric' | 'device' | 'link' | 'pair';
 
 export interface RuleOption {
   description: string;
@@ -97,6 +104,8 @@ export interface RuleContext {
   judging?: ReadonlySet<Device>;
   /** The links this run judges, for a rule that reads one link at a time (RuleReads `link`); read through linksOf. */
   judgingLinks?: readonly LinkEnds[];
+  /** The device pairs this run judges, for a rule that reads one pair at a time (RuleReads `pair`); read through pairsOf. */
+  judgingPairs?: readonly DevicePair[];
   /** True when the intent's ignore lists exclude this device (or this interface of it). */
   ignored(device: Device, iface?: Interface): boolean;
   /** The dialect-specific writer that turns a semantic change into text edits for this device's file. */
