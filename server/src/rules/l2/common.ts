@@ -6,7 +6,8 @@ import { formatVlans, type VlanSet } from '../../model/vlans';
 import type { Loc } from '../../model/location';
 import type { RelatedInfo, RuleContext, Severity } from '../types';
 import { isDataInterface } from '../support/interfaces';
-import { evidenceRelated, resolvedLinks, type End } from '../support/links';
+import { evidenceRelated, resolvedLinks, type End, type LinkEnds } from '../support/links';
+import { pairedLinks, pairLinksOf } from '../support/pairs';
 import { roleOfInterface } from '../../model/interface-roles';
 
 /** A link between two switches of the workspace, at the ports whose VLAN settings apply (a LAG for its members). */
@@ -23,10 +24,13 @@ export interface L2Link {
 const WEAK_SOURCES = new Set<LinkSourceKind>(['description']);
 
 /** Every switch-to-switch link once, at its L2 ports (member links of one LAG pair give one entry). */
-export const l2Links = memoize(function l2Links(fabric: Fabric): L2Link[] {
+export const l2Links = memoize((fabric: Fabric): L2Link[] => l2LinksAmong(fabric, resolvedLinks(fabric)));
+
+/** The links of `links` between two switches, once each at their L2 ports (member links of one LAG pair give one entry). */
+function l2LinksAmong(fabric: Fabric, links: readonly LinkEnds[]): L2Link[] {
   const out: L2Link[] = [];
   const seen = new Set<string>();
-  for (const { link, a, b } of resolvedLinks(fabric)) {
+  for (const { link, a, b } of links) {
     const pa = l2PortOf(a.device, a.iface);
     const pb = l2PortOf(b.device, b.iface);
     if (a.device === b.device) continue;
@@ -38,11 +42,15 @@ export const l2Links = memoize(function l2Links(fabric: Fabric): L2Link[] {
     out.push({ link, a: { device: a.device, iface: pa }, b: { device: b.device, iface: pb }, weak, peerLink });
   }
   return out;
-});
+}
 
-/** The links both of whose ends are data ports the intent does not ignore. */
+/** The L2 links of every device pair, pair by pair (as a run judging the pairs one by one sees them). */
+const pairL2Links = memoize((fabric: Fabric): L2Link[] => l2LinksAmong(fabric, pairedLinks(fabric)));
+
+/** The links of the judged device pairs both of whose ends are data ports the intent does not ignore. */
 export function comparableLinks(ctx: RuleContext): L2Link[] {
-  return l2Links(ctx.fabric).filter((l) => !l.peerLink && isDataInterface(ctx, l.a.device, l.a.iface) && isDataInterface(ctx, l.b.device, l.b.iface));
+  const links = ctx.judgingPairs ? l2LinksAmong(ctx.fabric, pairLinksOf(ctx)) : pairL2Links(ctx.fabric);
+  return links.filter((l) => !l.peerLink && isDataInterface(ctx, l.a.device, l.a.iface) && isDataInterface(ctx, l.b.device, l.b.iface));
 }
 
 /** Why the two ports are believed to be peers, with a warning when only descriptions say so. */

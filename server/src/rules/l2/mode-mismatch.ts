@@ -55,6 +55,8 @@ export const rule: Rule = {
   category: 'l2',
   severity: 'warning',
   scope: 'link',
+  // The links of a port-channel pair are one L2 link: the links between two switches are judged together.
+  reads: 'pair',
   rationale:
     'An access port sends one VLAN untagged; a trunk sends tagged frames and expects them back; a routed port bridges ' +
     'nothing. Across such a pair, tagged VLANs are dropped by the access end, the untagged VLAN lands in whatever the ' +

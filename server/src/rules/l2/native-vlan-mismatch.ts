@@ -16,6 +16,8 @@ export const rule: Rule = {
   category: 'l2',
   severity: 'warning',
   scope: 'link',
+  // The links of a port-channel pair are one L2 link: the links between two switches are judged together.
+  reads: 'pair',
   rationale:
     'Untagged frames belong to the native VLAN of the port that receives them. When the two ends of a trunk disagree, ' +
     'the untagged traffic of one VLAN lands in another: two broadcast domains merge, spanning tree sees an ' +

@@ -3,6 +3,7 @@ import { hasVlan } from '../../model/vlans';
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { isDataInterface } from '../support/interfaces';
+import { devicesOf } from '../support/scope';
 
 /** Up switchports that carry VLANs: physical ports and port-channels (members answer through their port-channel), and switched units. */
 function switchports(device: Device): Interface[] {
@@ -25,6 +26,7 @@ export const rule: Rule = {
   category: 'l2',
   severity: 'warning',
   scope: 'device',
+  reads: 'device',
   rationale:
     'A VLAN interface (SVI, Junos irb unit) routes for the hosts of its VLAN. When no up port of the switch carries ' +
     'the VLAN, the SVI has nobody to reach: on most platforms it stays down (autostate), its subnet is withdrawn or ' +
@@ -44,8 +46,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    for (const device of ctx.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
+    for (const device of devicesOf(ctx)) {
       let ports: Interface[] | undefined;
       for (const svi of device.interfaces.values()) {
         const vlan = svi.sviVlan?.value;

@@ -24,6 +24,8 @@ export const rule: Rule = {
   category: 'l2',
   severity: 'warning',
   scope: 'link',
+  // The links of a port-channel pair are one L2 link: the links between two switches are judged together.
+  reads: 'pair',
   rationale:
     'A VLAN that one end of a trunk carries and the other end does not allow is black-holed at the second switch: ' +
     'hosts of that VLAN on either side cannot reach each other, and for RoCE a half-stretched VLAN is the kind of ' +

@@ -7,6 +7,7 @@ import type { Finding, Rule, RuleContext } from '../types';
 import { losslessSet, pfcState } from '../pfc/common';
 import { fmtSet } from '../support/describe';
 import { sameSet } from '../support/sets';
+import { pairsOf } from '../support/pairs';
 
 /** One side of a compared setting: how it reads, and the line that sets it. */
 interface Side {
@@ -191,6 +192,8 @@ export const rule: Rule = {
   category: 'mlag',
   severity: 'error',
   scope: 'fabric',
+  // An MLAG/vPC/CLAG pair is two switches joined by their peer-link: judged from those two alone.
+  reads: 'pair',
   rationale:
     'The two switches of an MLAG (EOS), vPC (NX-OS) or CLAG (Cumulus) pair present one LAG to the host or switch ' +
     'below: its traffic is hashed across both, so every frame must meet the same MTU, the same VLANs and the same ' +
@@ -212,12 +215,12 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    const pairs = peerPairs(ctx.fabric);
-    for (const [ka, kb] of pairs) {
-      if (ka > kb) continue;
-      const da = ctx.fabric.devices.get(ka);
-      const db = ctx.fabric.devices.get(kb);
-      if (!da || !db || ctx.ignored(da) || ctx.ignored(db)) continue;
+    const peers = peerPairs(ctx.fabric);
+    for (const { keys, a: da, b: db } of pairsOf(ctx)) {
+      // The peer-link inference pairs each switch with one peer (its own peer-link links say which): a pair is judged
+      // once, as the peer of its first key.
+      if (peers.get(keys[0]) !== keys[1]) continue;
+      if (ctx.ignored(da) || ctx.ignored(db)) continue;
       const diffs: Difference[] = [];
       const pa = da.peerGroup?.peerLink ? da.interfaces.get(da.peerGroup.peerLink.value) : undefined;
       const pb = db.peerGroup?.peerLink ? db.interfaces.get(db.peerGroup.peerLink.value) : undefined;

@@ -1,8 +1,8 @@
 import type { Finding, Fix, Rule } from '../types';
 import { bridgedMtu } from './common';
-import { FabricView } from '../support/fabric-view';
 import { compact } from '../support/sets';
 import { type End, evidenceRelated } from '../support/links';
+import { pairLinksOf } from '../support/pairs';
 import { isDataInterface, lagOf } from '../support/interfaces';
 import { where } from '../support/describe';
 
@@ -12,6 +12,8 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'link',
+  // A port-channel pair's member links give one finding: the links between two switches are judged together.
+  reads: 'pair',
   rationale:
     "On a switched link between two switches (a leaf pair's peer link, an L2 leaf uplink) the L3 `mtu` does not " +
     'limit bridged frames; the bridged MTU does: EOS `l2 mtu`, the NX-OS port `mtu` (default 1500), an IOS port ' +
@@ -27,10 +29,9 @@ export const rule: Rule = {
     config: 'interface Ethernet1/49\n  switchport mode trunk\n  mtu 9216\n! the peer, an EOS switchport, has l2 mtu 1500',
   },
   check(ctx) {
-    const view = FabricView.of(ctx.fabric);
     const findings: Finding[] = [];
     const seen = new Set<string>();
-    for (const { link, a, b } of view.links) {
+    for (const { link, a, b } of pairLinksOf(ctx)) {
       if (a.iface.mode.value !== 'switched' || b.iface.mode.value !== 'switched') continue;
       if (!isDataInterface(ctx, a.device, a.iface) || !isDataInterface(ctx, b.device, b.iface)) continue;
       const ma = bridgedMtu(a.device, a.iface);

@@ -1,7 +1,8 @@
 import { l3Mtu } from '../../dialects/mtu';
 import { twoWayMtuFixes, mtuLoc, mtuText as describeMtu } from './common';
 import type { Finding, Rule } from '../types';
-import { linkWhy, resolvedLinks } from '../support/links';
+import { linkWhy } from '../support/links';
+import { pairLinksOf } from '../support/pairs';
 import { where } from '../support/describe';
 import { lagOf } from '../support/interfaces';
 
@@ -11,6 +12,8 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'link',
+  // A port-channel pair's member links give one finding: the links between two switches are judged together.
+  reads: 'pair',
   rationale:
     'Both ends of a link must accept the same largest IP packet. The side with the smaller MTU drops ' +
     '(or, with DF set, never fragments) what the other side sends, so RoCEv2 jumbo frames vanish on one ' +
@@ -38,7 +41,7 @@ export const rule: Rule = {
     const tolerance = ctx.intent?.mtu?.tolerance ?? Number(ctx.options.tolerance ?? 0);
     const findings: Finding[] = [];
     const seen = new Set<string>();
-    for (const { link, a: endA, b: endB } of resolvedLinks(ctx.fabric)) {
+    for (const { link, a: endA, b: endB } of pairLinksOf(ctx)) {
       if (ctx.ignored(endA.device, endA.iface) || ctx.ignored(endB.device, endB.iface)) continue;
       if (!endA.iface.adminUp.value || !endB.iface.adminUp.value) continue;
       // A member's MTU is its port-channel's.

@@ -1,7 +1,7 @@
 import { l3Mtu } from '../../dialects/mtu';
 import { twoWayMtuFixes, mtuLoc, mtuText } from './common';
 import type { Finding, RelatedInfo, Rule } from '../types';
-import { resolvedLinks } from '../support/links';
+import { pairLinksOf } from '../support/pairs';
 import { where } from '../support/describe';
 import { lagOf } from '../support/interfaces';
 
@@ -11,6 +11,8 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'error',
   scope: 'link',
+  // A port-channel pair's member links give one finding: the links between two switches are judged together.
+  reads: 'pair',
   rationale:
     'OSPF puts the interface IP MTU in its Database Description packets, and a router refuses DBDs from a ' +
     'neighbour whose MTU is larger than its own. With different MTUs on the two ends the adjacency never leaves ' +
@@ -34,7 +36,7 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const seen = new Set<string>();
-    for (const { a: endA, b: endB } of resolvedLinks(ctx.fabric)) {
+    for (const { a: endA, b: endB } of pairLinksOf(ctx)) {
       if (ctx.ignored(endA.device, endA.iface) || ctx.ignored(endB.device, endB.iface)) continue;
       if (!endA.iface.adminUp.value || !endB.iface.adminUp.value) continue;
       // OSPF and the MTU of a member are its port-channel's.
