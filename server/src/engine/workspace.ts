@@ -9,6 +9,7 @@ import { allRules } from '../rules/index';
 import { drain, RuleRunner, sortFindings } from '../rules/engine';
 import type { Finding, Rule } from '../rules/types';
 import { memoize } from '../model/memo';
+import { NeighbourhoodTracker } from '../model/neighbourhood';
 import { detectDialect } from './detect';
 import { LinkCache } from './link-cache';
 import { engineFinding, fileStart } from './engine-findings';
@@ -75,6 +76,7 @@ interface Entry {
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly links = new LinkCache();
+  private readonly neighbourhoods = new NeighbourhoodTracker();
   /** Syntax trees of open documents, reparsed incrementally after edits (never shared with a fork). */
   private readonly trees = new OpenTrees();
   private settings: EngineSettings;
@@ -251,6 +253,7 @@ export class Workspace {
     };
     const external = resolveExternalNeighbors(devices, neighbors);
     if (external.length > 0) fabric.externalNeighbors = external;
+    fabric.neighbourhoods = this.neighbourhoods.of(fabric);
     const ruleFindings = yield* this.runner.steps(fabric, intent, { severity: this.settings.ruleSeverity });
     const all = [...applySeverity(fileFindings, this.settings, intent), ...ruleFindings];
     const quiet = silence(all, disables, this.knownRuleIds(), (uri) => !pending.has(uri), ignoreEntries(intent, devices), pending.size === 0);

@@ -9,7 +9,8 @@
  * Every behaviour is located: the line that classifies the code point, the line that makes it lossless or
  * lossy on the port, the line that schedules its queue, so a finding can point at the line that breaks it.
  */
-import { roleOfInterface, type InterfaceRoleKind } from './interface-roles';
+import { deviceRoles, type InterfaceRoleKind } from './interface-roles';
+import { memoizeAround } from './neighbourhood';
 import { memoize } from './memo';
 import type { Loc, Located, Setting } from './location';
 import type { Device, Fabric, Interface, QueueConfig } from './types';
@@ -159,6 +160,20 @@ function anchorOf(device: Device, iface: Interface | undefined): Loc {
  * tables and its device-wide no-drop priorities).
  */
 export function hopBehaviour(device: Device, iface: Interface | undefined, dscp: number, followRemark = true): HopBehaviour {
+  // A Device and its interfaces never change once read, so each answer is kept with the port (or the device) asked.
+  const slot = followRemark ? dscp : dscp + 64;
+  let table = behaviours.get(iface ?? device);
+  if (!table) {
+    table = [];
+    behaviours.set(iface ?? device, table);
+  }
+  return (table[slot] ??= Object.freeze(computeHopBehaviour(device, iface, dscp, followRemark)));
+}
+
+/** Per port (or device, for its device-wide tables): the behaviour of each DSCP, then each DSCP without remarking. */
+const behaviours = new WeakMap<object, HopBehaviour[]>();
+
+function computeHopBehaviour(device: Device, iface: Interface | undefined, dscp: number, followRemark: boolean): HopBehaviour {
   const anchor = anchorOf(device, iface);
   const c = iface?.classification;
   const trust = iface?.qosTrust;
@@ -305,23 +320,23 @@ const pfcModePorts = memoize(function pfcModePorts(device: Device): Interface[] 
 /** The roles whose ports carry RoCE between devices: links to other switches, and a leaf's host ports where it enters. */
 const CONTRACT_ROLES = new Set<InterfaceRoleKind>(['fabric', 'host']);
 
-const carryingPortsIn = memoize((fabric: Fabric) =>
-  memoize(function carryingPorts(device: Device): Interface[] {
-    // Peer-links, management ports and ports of unknown role (a /31 to a router outside the workspace) do not
-    // speak for the contract the device keeps with the fabric; its fabric- and host-facing lossless ports do.
-    const roled = [...device.interfaces.values()].filter((i) => isLosslessPort(device, i) && CONTRACT_ROLES.has(roleOfInterface(fabric, i).role));
-    if (roled.length === 0) return pfcModePorts(device);
-    const configured = roled.filter((i) => !i.pfc.mode.defaulted);
-    return configured.length > 0 ? configured : roled;
-  }),
-);
+/** Reads the device's interface roles, hence its neighbourhood: kept while the device and its neighbourhood are the same. */
+const carryingPortsIn = memoizeAround(function carryingPorts(fabric: Fabric, device: Device): Interface[] {
+  // Peer-links, management ports and ports of unknown role (a /31 to a router outside the workspace) do not
+  // speak for the contract the device keeps with the fabric; its fabric- and host-facing lossless ports do.
+  const roles = deviceRoles(fabric, device);
+  const roled = [...device.interfaces.values()].filter((i) => isLosslessPort(device, i) && CONTRACT_ROLES.has(roles.get(i)?.role ?? 'unknown'));
+  if (roled.length === 0) return pfcModePorts(device);
+  const configured = roled.filter((i) => !i.pfc.mode.defaulted);
+  return configured.length > 0 ? configured : roled;
+});
 
 /**
  * Ports whose behaviour speaks for the device: its fabric- and host-facing lossless ports (those whose PFC a
  * line turns on first), when the fabric's interface roles name some; otherwise the ports chosen by PFC mode.
  */
 export function carryingPorts(device: Device, fabric?: Fabric): Interface[] {
-  return fabric ? carryingPortsIn(fabric)(device) : pfcModePorts(device);
+  return fabric ? carryingPortsIn(fabric, device) : pfcModePorts(device);
 }
 
 /** A device carries RoCE when some port runs PFC with a no-drop priority (or, without ports, the device declares one). */
@@ -367,7 +382,22 @@ export function forwardedMeaning(b: HopBehaviour): string {
  * one, then the first port), with the ports that give it. Device-wide tables when it has no port. Given the
  * fabric, the carrying ports are the fabric- and host-facing ones (see `carryingPorts`).
  */
-export function deviceBehaviour(device: Device, dscp: number, fabric?: Fabric): { behaviour: HopBehaviour; ports: Interface[]; of: number } {
+export function deviceBehaviour(device: Device, dscp: number, fabric?: Fabric): DeviceBehaviour {
+  const table = fabric ? deviceBehavioursIn(fabric, device) : deviceBehavioursAlone(device);
+  return (table.byDscp[dscp] ??= computeDeviceBehaviour(device, dscp, fabric));
+}
+
+export interface DeviceBehaviour {
+  behaviour: HopBehaviour;
+  ports: Interface[];
+  of: number;
+}
+
+/** Each DSCP's device behaviour, kept with the device (and, given the fabric, its neighbourhood: carryingPorts). */
+const deviceBehavioursIn = memoizeAround((): { byDscp: DeviceBehaviour[] } => ({ byDscp: [] }));
+const deviceBehavioursAlone = memoize((_device: Device): { byDscp: DeviceBehaviour[] } => ({ byDscp: [] }));
+
+function computeDeviceBehaviour(device: Device, dscp: number, fabric?: Fabric): DeviceBehaviour {
   // A port that attaches no classifying policy is a fault of that port (reported on its links), not the
   // device's contract; when every port is such, the device's own tables speak for it.
   const ports = carryingPorts(device, fabric).filter((i) => !i.classification || i.classification.policy);

@@ -24,7 +24,7 @@ import { isLinkLocal } from '../links/ip';
 import type { Loc } from './location';
 import { compileGlobs } from './glob';
 import { memoize } from './memo';
-import { peerPairs } from './peer-pairs';
+import { memoizeAround, neighbourhoodOf } from './neighbourhood';
 import type { Device, Endpoint, ExternalNeighbor, Fabric, Interface, InterfaceRoleAssignment, Link } from './types';
 
 export type InterfaceRoleKind = 'fabric' | 'host' | 'peer-link' | 'management' | 'unknown';
@@ -53,46 +53,68 @@ const MANAGEMENT_VRF = /^(mgmt|management|mgmt-vrf|mgmt_vrf|oob|oob_management)$
 
 type Roles = Map<Interface, InterfaceRole>;
 
-/** Role of every interface of the fabric (by Interface object). Computed once per fabric. */
+/**
+ * Role of every interface of the fabric (by Interface object), for a reader of the whole table (`fabric-lint model`).
+ * Each device's roles are computed from the device and its neighbourhood (model/neighbourhood.ts) and kept while both
+ * are the same, so a keystroke recomputes one device's; a question about one interface is roleOfInterface's.
+ */
 export const interfaceRoles = memoize(function interfaceRoles(fabric: Fabric): Roles {
   const roles: Roles = new Map();
+  for (const device of fabric.devices.values()) for (const [i, r] of deviceRoles(fabric, device)) roles.set(i, r);
+  return roles;
+});
+
+/** The roles of one device's interfaces. */
+export const deviceRoles = memoizeAround(function deviceRoles(fabric: Fabric, device: Device): ReadonlyMap<Interface, InterfaceRole> {
+  const key = device.hostname;
+  const around = neighbourhoodOf(fabric, key);
   const linked = new Map<Interface, { link: Link; self: Endpoint; peer: Endpoint }>();
-  const pairOf = peerPairs(fabric);
-  for (const link of fabric.links) {
-    const ia = fabric.devices.get(link.a.device)?.interfaces.get(link.a.interface);
-    const ib = fabric.devices.get(link.b.device)?.interfaces.get(link.b.interface);
-    if (!ia || !ib) continue;
-    linked.set(ia, { link, self: link.a, peer: link.b });
-    linked.set(ib, { link, self: link.b, peer: link.a });
+  // A pair's peer-link is a link of both peers: the device's own links say who its peer is.
+  const pairOf = new Map<string, string>();
+  for (const link of around.links) {
+    if (link.source === 'peer-link') {
+      pairOf.set(link.a.device, link.b.device);
+      pairOf.set(link.b.device, link.a.device);
+    }
+    const ia = link.a.device === key ? device.interfaces.get(link.a.interface) : undefined;
+    const ib = link.b.device === key ? device.interfaces.get(link.b.interface) : undefined;
+    if (ia) linked.set(ia, { link, self: link.a, peer: link.b });
+    if (ib) linked.set(ib, { link, self: link.b, peer: link.a });
   }
   const segmentOf = new Map<Interface, { subnet: string; others: Endpoint[]; loc: Loc }>();
-  for (const s of fabric.segments ?? []) {
+  for (const s of around.segments) {
     for (const m of s.members) {
-      const i = fabric.devices.get(m.endpoint.device)?.interfaces.get(m.endpoint.interface);
-      const others = s.members.filter((o) => o.endpoint.device !== m.endpoint.device).map((o) => o.endpoint);
+      if (m.endpoint.device !== key) continue;
+      const i = device.interfaces.get(m.endpoint.interface);
+      const others = s.members.filter((o) => o.endpoint.device !== key).map((o) => o.endpoint);
       if (i && others.length > 0 && !segmentOf.has(i)) segmentOf.set(i, { subnet: s.subnet, others, loc: m.loc });
     }
   }
-
   const external = new Map<Interface, ExternalNeighbor>();
-  for (const n of fabric.externalNeighbors ?? []) {
-    const i = fabric.devices.get(n.endpoint.device)?.interfaces.get(n.endpoint.interface);
+  for (const n of around.external) {
+    const i = device.interfaces.get(n.endpoint.interface);
     if (i && !external.has(i)) external.set(i, n);
   }
-
-  const assignments = (fabric.roleAssignments ?? []).map((a) => ({ a, device: compileGlobs(a.devices, GLOB), iface: compileGlobs(a.interfaces, GLOB) }));
-  for (const [key, device] of fabric.devices) {
-    const peerLinks = peerLinkInterfaces(device);
-    const groups = groupsOf(device);
-    const mine = assignments.filter((x) => x.device.test(device.hostname) || x.device.test(key));
-    for (const iface of device.interfaces.values()) {
-      const inferred = classify(key, device, iface, { linked, pairOf, segmentOf, peerLinks, external, ...groups });
-      const set = mine.find((x) => x.iface.test(iface.name))?.a;
-      roles.set(iface, set ? fromIntent(set, inferred) : inferred);
-    }
+  const peerLinks = peerLinkInterfaces(device);
+  const groups = groupsOf(device);
+  const mine = assignmentsOf(fabric).filter((x) => x.device.test(device.hostname));
+  const roles: Roles = new Map();
+  for (const iface of device.interfaces.values()) {
+    const inferred = classify(key, device, iface, { linked, pairOf, segmentOf, peerLinks, external, ...groups });
+    const set = mine.find((x) => x.iface.test(iface.name))?.a;
+    roles.set(iface, set ? fromIntent(set, inferred) : inferred);
   }
   return roles;
 });
+
+/** The intent's role assignments with their globs compiled, once per assignment list. */
+const compiledAssignments = memoize((assignments: InterfaceRoleAssignment[]) =>
+  assignments.map((a) => ({ a, device: compileGlobs(a.devices, GLOB), iface: compileGlobs(a.interfaces, GLOB) })),
+);
+
+function assignmentsOf(fabric: Fabric): ReturnType<typeof compiledAssignments> {
+  return fabric.roleAssignments ? compiledAssignments(fabric.roleAssignments) : [];
+}
 
 const GLOB = { nocase: true, braces: true };
 
@@ -108,8 +130,31 @@ function fromIntent(set: InterfaceRoleAssignment, inferred: InterfaceRole): Inte
 
 /** The role of one interface; 'unknown' for an interface the fabric does not hold. */
 export function roleOfInterface(fabric: Fabric, iface: Interface): InterfaceRole {
-  return interfaceRoles(fabric).get(iface) ?? { role: 'unknown', evidence: [{ text: 'not part of the linted fabric' }] };
+  const device = ownerIn(fabric, iface);
+  return (device && deviceRoles(fabric, device).get(iface)) ?? NOT_IN_FABRIC;
 }
+
+/** The device an interface belongs to: a Device object and its interfaces are made together and never change. */
+const owners = new WeakMap<Interface, Device>();
+const registered = new WeakSet<Device>();
+
+/** Registers the devices this fabric holds that are new since the last fabric (once per fabric: one pass over devices). */
+const ownersKnown = memoize(function ownersKnown(fabric: Fabric): { value: true } {
+  for (const d of fabric.devices.values()) {
+    if (registered.has(d)) continue;
+    registered.add(d);
+    for (const i of d.interfaces.values()) owners.set(i, d);
+  }
+  return { value: true };
+});
+
+function ownerIn(fabric: Fabric, iface: Interface): Device | undefined {
+  ownersKnown(fabric);
+  const d = owners.get(iface);
+  return d && fabric.devices.get(d.hostname) === d ? d : undefined;
+}
+
+const NOT_IN_FABRIC: InterfaceRole = { role: 'unknown', evidence: [{ text: 'not part of the linted fabric' }] };
 
 interface Facts {
   linked: Map<Interface, { link: Link; self: Endpoint; peer: Endpoint }>;

@@ -1,6 +1,7 @@
 import type { Loc, Located, Position, Setting } from './location';
 import type { Dialect } from '../dialects/registry';
 import type { VlanSet } from './vlans';
+import type { Neighbourhood } from './neighbourhood';
 
 /** Dialects of the model: the ids of server/src/dialects/registry.ts. */
 export type { Dialect };
@@ -742,6 +743,11 @@ export interface Fabric {
   segments?: LanSegment[];
   /** Evidence that could not become a link (ambiguous subnets, conflicts, unknown devices): rules report these. */
   linkIssues: LinkIssue[];
+  /**
+   * Each device's links, segments and LLDP neighbours, kept by the engine with the same objects from lint to lint while
+   * they are the same (model/neighbourhood.ts); computed from the fields above when absent.
+   */
+  neighbourhoods?: ReadonlyMap<string, Neighbourhood>;
 }
 
 export type LinkIssue =

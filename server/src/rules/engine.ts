@@ -1,4 +1,5 @@
 import { compileGlobs } from '../model/glob';
+import { neighbourhoodOf, type Neighbourhood } from '../model/neighbourhood';
 import { compareLocs } from '../model/location';
 import type { Device, Fabric, Interface, Link } from '../model/types';
 import type { Intent } from '../intent/types';
@@ -50,39 +51,6 @@ function sameSurroundings(a: Surroundings | undefined, b: Surroundings): boolean
 }
 
 /**
- * What the roles of a device's interfaces are made of, besides the device: the links and segments it is part of and
- * the LLDP neighbours seen on it. Link resolution hands back the same Link and segment objects while they are the
- * same (engine/link-cache.ts); a device whose list is element for element the same as last time gets the same array.
- */
-class Neighbourhoods {
-  private last = new Map<string, readonly unknown[]>();
-
-  of(fabric: Fabric): Map<string, readonly unknown[]> {
-    const lists = new Map<string, unknown[]>();
-    const add = (hostname: string, x: unknown): void => {
-      const list = lists.get(hostname);
-      if (list) list.push(x);
-      else lists.set(hostname, [x]);
-    };
-    for (const l of fabric.links) {
-      add(l.a.device, l);
-      if (l.b.device !== l.a.device) add(l.b.device, l);
-    }
-    for (const seg of fabric.segments ?? []) for (const d of new Set(seg.members.map((m) => m.endpoint.device))) add(d, seg);
-    for (const n of fabric.externalNeighbors ?? []) add(n.endpoint.device, JSON.stringify(n));
-    const out = new Map<string, readonly unknown[]>();
-    for (const [hostname, list] of lists) {
-      const before = this.last.get(hostname);
-      out.set(hostname, before && before.length === list.length && before.every((x, i) => x === list[i]) ? before : list);
-    }
-    this.last = out;
-    return out;
-  }
-}
-
-const NO_NEIGHBOURS: readonly unknown[] = [];
-
-/**
  * Runs the rules lint after lint, keeping what can be kept: a rule that reads one device at a time (`reads: 'device'`)
  * judges only the devices whose Device object is new since the last lint (a file that did not change keeps its
  * Device), and the findings of the others are reused; likewise per link (`link`) and per device pair (`pair`). Every
@@ -91,9 +59,8 @@ const NO_NEIGHBOURS: readonly unknown[] = [];
  */
 export class RuleRunner {
   private surroundings: Surroundings | undefined;
-  private readonly neighbourhoods = new Neighbourhoods();
   /** Per rule reading one device: each judged device's findings before grouping by cause, and its neighbourhood then. */
-  private readonly judged = new Map<Rule, WeakMap<Device, { around: readonly unknown[]; findings: Finding[] }>>();
+  private readonly judged = new Map<Rule, WeakMap<Device, { around: Neighbourhood; findings: Finding[] }>>();
   /** Per rule reading one link: each judged link's findings, and the two end devices then. */
   private readonly linkJudged = new Map<Rule, WeakMap<Link, { a: Device; b: Device; findings: Finding[] }>>();
   /**
@@ -127,8 +94,7 @@ export class RuleRunner {
       this.pairJudged.clear();
     }
     this.names = names;
-    const around = this.rules.some((r) => r.reads === 'device' || r.reads === 'pair') ? this.neighbourhoods.of(fabric) : new Map<string, readonly unknown[]>();
-    const aroundOf = (d: Device): readonly unknown[] => around.get(d.hostname) ?? NO_NEIGHBOURS;
+    const aroundOf = (d: Device): Neighbourhood => neighbourhoodOf(fabric, d.hostname);
     const isIgnored = ignoreMatcher(intent);
     const writers = new Map<Device, FixWriter>();
     const writer = (d: Device): FixWriter => {
@@ -186,7 +152,7 @@ export class RuleRunner {
    * The findings of a rule reading one device: the devices that are new, or whose links, segments or LLDP neighbours
    * changed, are judged in one run; the others' findings are kept.
    */
-  private byDevice(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => readonly unknown[]): Finding[] {
+  private byDevice(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => Neighbourhood): Finding[] {
     let kept = this.judged.get(rule);
     if (!kept) {
       kept = new WeakMap();
@@ -249,7 +215,7 @@ export class RuleRunner {
    * The findings of a rule reading one device pair: pairs whose devices are new, or whose devices' links, segments or
    * LLDP neighbours changed (and with them the links between the two), judged one by one; the others' are kept.
    */
-  private byPair(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => readonly unknown[]): Finding[] {
+  private byPair(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => Neighbourhood): Finding[] {
     const before = this.pairJudged.get(rule);
     const kept = new Map<string, PairJudgement>();
     const out: Finding[] = [];
@@ -280,8 +246,8 @@ export class RuleRunner {
 interface PairJudgement {
   a: Device;
   b: Device;
-  aroundA: readonly unknown[];
-  aroundB: readonly unknown[];
+  aroundA: Neighbourhood;
+  aroundB: Neighbourhood;
   findings: Finding[];
 }
 

@@ -1,5 +1,5 @@
 /** Which interfaces carry the traffic the rules judge, and what they face. */
-import { interfaceRoles } from '../../model/interface-roles';
+import { roleOfInterface } from '../../model/interface-roles';
 import type { Loc } from '../../model/location';
 import type { Device, Fabric, Interface } from '../../model/types';
 import type { RuleContext } from '../types';
@@ -15,10 +15,13 @@ export function isDataPort(iface: Interface): boolean {
  * Interfaces that face another switch of the workspace: role fabric (linked, or a member of a linked port-channel)
  * or MLAG/vPC peer-link (model/interface-roles). A port whose far end is unknown is not one of them.
  */
-export function linkedInterfaces(fabric: Fabric): Set<Interface> {
-  const s = new Set<Interface>();
-  for (const [iface, r] of interfaceRoles(fabric)) if ((r.role === 'fabric' && !r.viaSubinterface) || r.role === 'peer-link') s.add(iface);
-  return s;
+export function linkedInterfaces(fabric: Fabric): { has(iface: Interface): boolean } {
+  return {
+    has(iface) {
+      const r = roleOfInterface(fabric, iface);
+      return (r.role === 'fabric' && !r.viaSubinterface) || r.role === 'peer-link';
+    },
+  };
 }
 
 /** Kinds that never carry fabric or host traffic worth an MTU check. */
