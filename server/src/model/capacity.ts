@@ -12,8 +12,8 @@
  */
 import { roleOf } from '../intent/roles';
 import type { Intent } from '../intent/types';
-import { interfaceRoles, type InterfaceRole } from './interface-roles';
-import { memoize } from './memo';
+import { deviceRoles, ownerIn, type InterfaceRole } from './interface-roles';
+import { memoizeAround, neighbourhoodOf, ownLinks, type Neighbourhood } from './neighbourhood';
 import type { Device, Endpoint, Fabric, Interface } from './types';
 
 export interface CapacitySide {
@@ -34,94 +34,94 @@ export interface Capacity {
   ratio?: number;
 }
 
-/** The capacity of one device (any role; callers choose which devices are leaves). */
+/**
+ * The capacity of one device (any role; callers choose which devices are leaves). It reads the device, its
+ * neighbourhood (roles, far ends), the roles of its peers by name and whether the workspace has a spine tier: kept
+ * per device while those are the same.
+ */
 export function capacityOf(fabric: Fabric, intent: Intent | undefined, device: Device): Capacity {
-  return capacities(fabric, intent).get(device) ?? emptyCapacity();
+  if (fabric.devices.get(device.hostname) !== device) return emptyCapacity();
+  const around = neighbourhoodOf(fabric, device.hostname);
+  const spineTier = hasSpineTier(fabric, intent);
+  const hit = kept.get(device);
+  if (hit && hit.around === around && hit.intent === intent && hit.spineTier === spineTier) return hit.capacity;
+  const capacity = computeCapacity(fabric, intent, device, spineTier);
+  kept.set(device, { around, intent, spineTier, capacity });
+  return capacity;
 }
+
+const kept = new WeakMap<Device, { around: Neighbourhood; intent: Intent | undefined; spineTier: boolean; capacity: Capacity }>();
 
 function emptyCapacity(): Capacity {
   return { host: { gbps: 0, ports: [], unknown: [] }, fabric: { gbps: 0, ports: [], unknown: [] }, peers: new Map() };
 }
 
-const byIntent = new WeakMap<Fabric, Map<Intent | undefined, Map<Device, Capacity>>>();
-
-function capacities(fabric: Fabric, intent: Intent | undefined): Map<Device, Capacity> {
-  let perIntent = byIntent.get(fabric);
-  if (!perIntent) byIntent.set(fabric, (perIntent = new Map()));
-  let out = perIntent.get(intent);
-  if (!out) perIntent.set(intent, (out = computeCapacities(fabric, intent)));
-  return out;
+/** Whether some device of the workspace is a spine or super-spine: once per fabric and intent. */
+function hasSpineTier(fabric: Fabric, intent: Intent | undefined): boolean {
+  let perIntent = spineTiers.get(fabric);
+  if (!perIntent) spineTiers.set(fabric, (perIntent = new Map()));
+  let v = perIntent.get(intent);
+  if (v === undefined) perIntent.set(intent, (v = [...fabric.devices.values()].some((d) => SPINE_TIER.has(roleOf(intent, d.hostname)))));
+  return v;
 }
 
-/**
- * Each interface's far end: its own link's, else its LAG's, else that of a linked unit or subinterface. Computed once
- * per fabric, so a rule asking for many ports scans the links once.
- */
-const farEnds = memoize(function farEnds(fabric: Fabric): Map<Interface, Endpoint> {
+const spineTiers = new WeakMap<Fabric, Map<Intent | undefined, boolean>>();
+
+/** Each interface of the device's far end: its own link's, else its LAG's, else that of a linked unit or subinterface. */
+const deviceFarEnds = memoizeAround(function deviceFarEnds(fabric: Fabric, device: Device): Map<Interface, Endpoint> {
   const own = new Map<Interface, Endpoint>();
-  for (const link of fabric.links) {
-    const ia = fabric.devices.get(link.a.device)?.interfaces.get(link.a.interface);
-    const ib = fabric.devices.get(link.b.device)?.interfaces.get(link.b.interface);
-    if (ia) own.set(ia, link.b);
-    if (ib) own.set(ib, link.a);
-  }
+  for (const [i, l] of ownLinks(fabric, device)) own.set(i, l.peer);
   const out = new Map(own);
-  for (const device of fabric.devices.values()) {
-    const viaUnit = new Map<string, Endpoint>();
-    for (const i of device.interfaces.values()) {
-      const e = i.parent ? own.get(i) : undefined;
-      if (e && i.parent && !viaUnit.has(i.parent)) viaUnit.set(i.parent, e);
-    }
-    for (const i of device.interfaces.values()) {
-      if (out.has(i)) continue;
-      const lag = i.channelGroup ? device.interfaces.get(i.channelGroup.value) : undefined;
-      const e = (lag ? own.get(lag) : undefined) ?? viaUnit.get(i.name);
-      if (e) out.set(i, e);
-    }
+  const viaUnit = new Map<string, Endpoint>();
+  for (const i of device.interfaces.values()) {
+    const e = i.parent ? own.get(i) : undefined;
+    if (e && i.parent && !viaUnit.has(i.parent)) viaUnit.set(i.parent, e);
+  }
+  for (const i of device.interfaces.values()) {
+    if (out.has(i)) continue;
+    const lag = i.channelGroup ? device.interfaces.get(i.channelGroup.value) : undefined;
+    const e = (lag ? own.get(lag) : undefined) ?? viaUnit.get(i.name);
+    if (e) out.set(i, e);
   }
   return out;
 });
 
 /** The far end of the port's link, of its LAG's, or of its linked unit's; undefined when no link names it. */
 export function farEndOf(fabric: Fabric, iface: Interface): Endpoint | undefined {
-  return farEnds(fabric).get(iface);
+  const device = ownerIn(fabric, iface);
+  return device && deviceFarEnds(fabric, device).get(iface);
 }
 
-function computeCapacities(fabric: Fabric, intent: Intent | undefined): Map<Device, Capacity> {
-  const roles = interfaceRoles(fabric);
-  const ends = farEnds(fabric);
-  const out = new Map<Device, Capacity>();
-  const spineTier = [...fabric.devices.values()].some((d) => SPINE_TIER.has(roleOf(intent, d.hostname)));
-  for (const device of fabric.devices.values()) {
-    const cap = emptyCapacity();
-    const tier = roleOf(intent, device.hostname);
-    for (const iface of device.interfaces.values()) {
-      if (iface.kind !== 'physical' || !iface.adminUp.value) continue;
-      const side = sideOf(device, iface, roles);
-      if (!side) continue;
-      if (side === 'fabric') {
-        const peer = ends.get(iface);
-        const peerDevice = peer ? fabric.devices.get(peer.device) : undefined;
-        const peerRole = peerDevice ? roleOf(intent, peerDevice.hostname) : undefined;
-        if (spineTier ? !peerRole || !SPINE_TIER.has(peerRole) : peerRole === tier) continue;
-        if (peer) cap.peers.set(iface, peer);
-      }
-      const s = cap[side];
-      if (iface.speed) {
-        s.gbps += iface.speed.gbps;
-        s.ports.push(iface);
-      } else s.unknown.push(iface);
+function computeCapacity(fabric: Fabric, intent: Intent | undefined, device: Device, spineTier: boolean): Capacity {
+  const roles = deviceRoles(fabric, device);
+  const ends = deviceFarEnds(fabric, device);
+  const cap = emptyCapacity();
+  const tier = roleOf(intent, device.hostname);
+  for (const iface of device.interfaces.values()) {
+    if (iface.kind !== 'physical' || !iface.adminUp.value) continue;
+    const side = sideOf(device, iface, roles);
+    if (!side) continue;
+    if (side === 'fabric') {
+      const peer = ends.get(iface);
+      // The peer's role is read from its name (intent roles or hostname conventions), never from its config.
+      const peerRole = peer && fabric.devices.has(peer.device) ? roleOf(intent, fabric.devices.get(peer.device)!.hostname) : undefined;
+      if (spineTier ? !peerRole || !SPINE_TIER.has(peerRole) : peerRole === tier) continue;
+      if (peer) cap.peers.set(iface, peer);
     }
-    if (cap.host.ports.length > 0 && cap.fabric.gbps > 0) cap.ratio = cap.host.gbps / cap.fabric.gbps;
-    out.set(device, cap);
+    const s = cap[side];
+    if (iface.speed) {
+      s.gbps += iface.speed.gbps;
+      s.ports.push(iface);
+    } else s.unknown.push(iface);
   }
-  return out;
+  if (cap.host.ports.length > 0 && cap.fabric.gbps > 0) cap.ratio = cap.host.gbps / cap.fabric.gbps;
+  return cap;
 }
 
 /** The roles of the spine tier: where a leaf's uplinks go. */
 const SPINE_TIER = new Set(['spine', 'super-spine']);
 
-function sideOf(device: Device, iface: Interface, roles: Map<Interface, InterfaceRole>): 'host' | 'fabric' | undefined {
+function sideOf(device: Device, iface: Interface, roles: ReadonlyMap<Interface, InterfaceRole>): 'host' | 'fabric' | undefined {
   const r = roles.get(iface)?.role;
   if (r === 'fabric') return 'fabric';
   if (r === 'host') return 'host';

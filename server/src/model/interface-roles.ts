@@ -24,7 +24,7 @@ import { isLinkLocal } from '../links/ip';
 import type { Loc } from './location';
 import { compileGlobs } from './glob';
 import { memoize } from './memo';
-import { memoizeAround, neighbourhoodOf } from './neighbourhood';
+import { memoizeAround, neighbourhoodOf, ownLinks, type OwnLink } from './neighbourhood';
 import type { Device, Endpoint, ExternalNeighbor, Fabric, Interface, InterfaceRoleAssignment, Link } from './types';
 
 export type InterfaceRoleKind = 'fabric' | 'host' | 'peer-link' | 'management' | 'unknown';
@@ -68,18 +68,13 @@ export const interfaceRoles = memoize(function interfaceRoles(fabric: Fabric): R
 export const deviceRoles = memoizeAround(function deviceRoles(fabric: Fabric, device: Device): ReadonlyMap<Interface, InterfaceRole> {
   const key = device.hostname;
   const around = neighbourhoodOf(fabric, key);
-  const linked = new Map<Interface, { link: Link; self: Endpoint; peer: Endpoint }>();
+  const linked = ownLinks(fabric, device);
   // A pair's peer-link is a link of both peers: the device's own links say who its peer is.
   const pairOf = new Map<string, string>();
   for (const link of around.links) {
-    if (link.source === 'peer-link') {
-      pairOf.set(link.a.device, link.b.device);
-      pairOf.set(link.b.device, link.a.device);
-    }
-    const ia = link.a.device === key ? device.interfaces.get(link.a.interface) : undefined;
-    const ib = link.b.device === key ? device.interfaces.get(link.b.interface) : undefined;
-    if (ia) linked.set(ia, { link, self: link.a, peer: link.b });
-    if (ib) linked.set(ib, { link, self: link.b, peer: link.a });
+    if (link.source !== 'peer-link') continue;
+    pairOf.set(link.a.device, link.b.device);
+    pairOf.set(link.b.device, link.a.device);
   }
   const segmentOf = new Map<Interface, { subnet: string; others: Endpoint[]; loc: Loc }>();
   for (const s of around.segments) {
@@ -148,7 +143,8 @@ const ownersKnown = memoize(function ownersKnown(fabric: Fabric): { value: true 
   return { value: true };
 });
 
-function ownerIn(fabric: Fabric, iface: Interface): Device | undefined {
+/** The device of this fabric the interface belongs to; undefined for an interface of a device the fabric does not hold. */
+export function ownerIn(fabric: Fabric, iface: Interface): Device | undefined {
   ownersKnown(fabric);
   const d = owners.get(iface);
   return d && fabric.devices.get(d.hostname) === d ? d : undefined;
@@ -157,7 +153,7 @@ function ownerIn(fabric: Fabric, iface: Interface): Device | undefined {
 const NOT_IN_FABRIC: InterfaceRole = { role: 'unknown', evidence: [{ text: 'not part of the linted fabric' }] };
 
 interface Facts {
-  linked: Map<Interface, { link: Link; self: Endpoint; peer: Endpoint }>;
+  linked: ReadonlyMap<Interface, OwnLink>;
   pairOf: ReadonlyMap<string, string>;
   segmentOf: Map<Interface, { subnet: string; others: Endpoint[]; loc: Loc }>;
   peerLinks: Map<string, RoleEvidence>;

@@ -11,7 +11,7 @@
  * hands back the same Link and segment objects while they are the same (engine/link-cache.ts).
  */
 import { memoize } from './memo';
-import type { Device, ExternalNeighbor, Fabric, LanSegment, Link } from './types';
+import type { Device, Endpoint, ExternalNeighbor, Fabric, Interface, LanSegment, Link } from './types';
 
 export interface Neighbourhood {
   /** Links with this device at one end, in fabric order; a link from the device to itself appears once. */
@@ -137,3 +137,22 @@ export function memoizeAround<V>(fn: (fabric: Fabric, device: Device) => V): (fa
     return value;
   };
 }
+
+/** A linked interface's link, which end of it the interface is, and the other end (names, never the far config). */
+export interface OwnLink {
+  link: Link;
+  self: Endpoint;
+  peer: Endpoint;
+}
+
+/** Each linked interface of the device, from its neighbourhood's links (the last link naming an interface wins). */
+export const ownLinks = memoizeAround(function ownLinks(fabric: Fabric, device: Device): ReadonlyMap<Interface, OwnLink> {
+  const out = new Map<Interface, OwnLink>();
+  for (const link of neighbourhoodOf(fabric, device.hostname).links) {
+    const ia = link.a.device === device.hostname ? device.interfaces.get(link.a.interface) : undefined;
+    const ib = link.b.device === device.hostname ? device.interfaces.get(link.b.interface) : undefined;
+    if (ia) out.set(ia, { link, self: link.a, peer: link.b });
+    if (ib) out.set(ib, { link, self: link.b, peer: link.a });
+  }
+  return out;
+});

@@ -1,6 +1,7 @@
 /** The fabric as the MTU and link rules see it: each interface's peer, and what an interface faces. */
 import { memoize } from '../../model/memo';
-import { roleOfInterface, type InterfaceRole } from '../../model/interface-roles';
+import { ownerIn, roleOfInterface, type InterfaceRole } from '../../model/interface-roles';
+import { ownLinks } from '../../model/neighbourhood';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { RuleContext } from '../types';
 import { isDataInterface, isRouted, lagOf } from './interfaces';
@@ -12,26 +13,28 @@ export interface PeerInfo {
 }
 
 /**
- * Resolved links indexed by end, and the fabric- and host-facing tests.
- * Built once per rule run (cheap: one pass over links and interfaces).
+ * Resolved links indexed by end, and the fabric- and host-facing tests. One view per fabric, shared by every rule of
+ * a lint; what it knows of one interface comes from that interface's device and neighbourhood, kept between lints.
  */
 export class FabricView {
-  readonly links: LinkEnds[];
-  private readonly peers = new Map<Interface, PeerInfo>();
-
   /** One view per fabric, shared by every rule of a lint. */
   static readonly of = memoize((fabric: Fabric) => new FabricView(fabric));
 
-  private constructor(readonly fabric: Fabric) {
-    this.links = resolvedLinks(fabric);
-    for (const l of this.links) {
-      this.peers.set(l.a.iface, { link: l.link, peer: l.b });
-      this.peers.set(l.b.iface, { link: l.link, peer: l.a });
-    }
+  private constructor(readonly fabric: Fabric) {}
+
+  /** Every resolved link (one pass over the fabric's links, on first use). */
+  get links(): readonly LinkEnds[] {
+    return resolvedLinks(this.fabric);
   }
 
+  /** The link on the interface and its other end, as the devices of this fabric have them now. */
   peerOf(iface: Interface): PeerInfo | undefined {
-    return this.peers.get(iface);
+    const device = ownerIn(this.fabric, iface);
+    const far = device && ownLinks(this.fabric, device).get(iface);
+    if (!far) return undefined;
+    const peerDevice = this.fabric.devices.get(far.peer.device);
+    const peerIface = peerDevice?.interfaces.get(far.peer.interface);
+    return peerDevice && peerIface ? { link: far.link, peer: { device: peerDevice, iface: peerIface } } : undefined;
   }
 
   /** What the interface faces, with evidence (model/interface-roles). */
