@@ -16,18 +16,31 @@ export interface LinkEnds {
   b: End;
 }
 
-/** Links whose two ends are both in the workspace; the others cannot be compared. Computed once per fabric. */
+/**
+ * Links whose two ends are both in the workspace; the others cannot be compared. Computed once per fabric; a link whose
+ * two devices are the same objects as at the last lint keeps its LinkEnds object.
+ */
 export const resolvedLinks = memoize(function resolvedLinks(fabric: Fabric): LinkEnds[] {
   const out: LinkEnds[] = [];
   for (const link of fabric.links) {
     const da = fabric.devices.get(link.a.device);
     const db = fabric.devices.get(link.b.device);
+    const before = ends.get(link);
+    if (before && before.a.device === da && before.b.device === db) {
+      out.push(before);
+      continue;
+    }
     const ia = da?.interfaces.get(link.a.interface);
     const ib = db?.interfaces.get(link.b.interface);
-    if (da && db && ia && ib) out.push({ link, a: { device: da, iface: ia }, b: { device: db, iface: ib } });
+    if (!da || !db || !ia || !ib) continue;
+    const e = { link, a: { device: da, iface: ia }, b: { device: db, iface: ib } };
+    ends.set(link, e);
+    out.push(e);
   }
   return out;
 });
+
+const ends = new WeakMap<Link, LinkEnds>();
 
 /** The links a run judges: those the engine asks for (RuleContext.judgingLinks), else every resolved link. */
 export function linksOf(ctx: RuleContext): readonly LinkEnds[] {
