@@ -1,20 +1,28 @@
-// Synthetic leaf-spine fabric for the benchmark: realistic line counts per switch (≈4,000), EOS and NX-OS
-// mixed, /31 links between every leaf and every spine, RoCE QoS on every fabric port.
+// Synthetic RoCE fabric for the benchmark: realistic line counts per switch (≈4,000), EOS and NX-OS mixed, /31 links,
+// RoCE QoS on every fabric port.
+//
+// Up to what one spine tier can hold (a spine of at most 576 ports, the largest modular chassis), every leaf is linked to
+// every spine (two tiers: 512 switches = 16 spines × 496 leaves, 7,936 links). Beyond that a fabric is built as real ones
+// are, in pods of 32 leaves and 4 spines, each spine linked to the 4 super-spines of its plane (three tiers: 2,048 switches
+// = 16 super-spines and 56 pods of 36 switches, 8,064 links). Before 2026-12-07 the 2,048-switch bench linked every one
+// of 1,984 leaves to each of 64 spines (126,976 links, 1,984 ports per spine): a fabric no switch can build.
+const MAX_SPINE_PORTS = 576;
+const POD_LEAVES = 32;
+const POD_SPINES = 4;
+const PLANE_SUPERS = 4;
+
 export function generateFabric(switches, { spines = Math.max(2, Math.round(switches / 32)) } = {}) {
   const leaves = switches - spines;
+  if (leaves > MAX_SPINE_PORTS) return threeTier(switches);
   const files = new Map();
-  const eos = (i) => i % 2 === 0;
-  const linkIp = (s, l) => {
-    const n = s * leaves + l;
-    return [`10.${(n >> 15) & 255}.${(n >> 7) & 255}.${(n & 127) * 2}`, `10.${(n >> 15) & 255}.${(n >> 7) & 255}.${(n & 127) * 2 + 1}`];
-  };
+  const linkIp = (s, l) => p2p(s * leaves + l);
   const uplinks = Math.min(spines, 64);
   for (let s = 0; s < spines; s++) {
     const host = `spine${s + 1}`;
     const lines = header(host, eos(s));
     for (let l = 0; l < leaves; l++) {
       if (l % spines !== s % spines && uplinks < spines) continue;
-      lines.push(...fabricPort(eos(s), eos(s) ? `Ethernet${l + 1}/1` : `Ethernet1/${l + 1}`, linkIp(s, l)[0], `leaf${l + 1}`));
+      lines.push(...fabricPort(eos(s), downPort(eos(s), l), linkIp(s, l)[0], `leaf${l + 1}`));
     }
     pad(lines, eos(s));
     files.set(`${host}.cfg`, lines.join('\n') + '\n');
@@ -24,12 +32,76 @@ export function generateFabric(switches, { spines = Math.max(2, Math.round(switc
     const lines = header(host, eos(l));
     for (let s = 0; s < spines; s++) {
       if (l % spines !== s % spines && uplinks < spines) continue;
-      lines.push(...fabricPort(eos(l), eos(l) ? `Ethernet${49 + s}/1` : `Ethernet1/${49 + s}`, linkIp(s, l)[1], `spine${s + 1}`));
+      lines.push(...fabricPort(eos(l), upPort(eos(l), s), linkIp(s, l)[1], `spine${s + 1}`));
     }
     pad(lines, eos(l));
     files.set(`${host}.cfg`, lines.join('\n') + '\n');
   }
   return files;
+}
+
+/** Pods of POD_LEAVES leaves and POD_SPINES spines; spine k of every pod is linked to the PLANE_SUPERS super-spines of plane k. */
+function threeTier(switches) {
+  const supers = POD_SPINES * PLANE_SUPERS;
+  const podSize = POD_LEAVES + POD_SPINES;
+  const pods = Math.ceil((switches - supers) / podSize);
+  const files = new Map();
+  const ports = new Map();
+  let links = 0;
+  const link = (hostA, portA, hostB, portB) => {
+    const [ipA, ipB] = p2p(links++);
+    for (const [host, port, ip, peer] of [
+      [hostA, portA, ipA, hostB],
+      [hostB, portB, ipB, hostA],
+    ]) {
+      if (!ports.has(host)) ports.set(host, []);
+      ports.get(host).push([port, ip, peer]);
+    }
+  };
+  const hosts = [];
+  let made = supers;
+  for (let x = 0; x < supers; x++) hosts.push(`superspine${x + 1}`);
+  for (let p = 0; p < pods && made < switches; p++) {
+    const spineIds = [];
+    for (let k = 0; k < POD_SPINES && made < switches; k++, made++) spineIds.push(p * POD_SPINES + k);
+    for (const id of spineIds) hosts.push(`spine${id + 1}`);
+    for (let l = 0; l < POD_LEAVES && made < switches; l++, made++) {
+      const leafId = p * POD_LEAVES + l;
+      hosts.push(`leaf${leafId + 1}`);
+      spineIds.forEach((id, k) => link(`spine${id + 1}`, downPort(eos(id), l), `leaf${leafId + 1}`, upPort(eos(leafId), k)));
+    }
+    spineIds.forEach((id, k) => {
+      for (let x = 0; x < PLANE_SUPERS; x++) {
+        const sup = k * PLANE_SUPERS + x;
+        link(`superspine${sup + 1}`, downPort(eos(sup), p), `spine${id + 1}`, upPort(eos(id), x));
+      }
+    });
+  }
+  for (const host of hosts) {
+    const isEos = eos(Number(host.replace(/\D/g, '')) - 1);
+    const lines = header(host, isEos);
+    for (const [port, ip, peer] of ports.get(host) ?? []) lines.push(...fabricPort(isEos, port, ip, peer));
+    pad(lines, isEos);
+    files.set(`${host}.cfg`, lines.join('\n') + '\n');
+  }
+  return files;
+}
+
+const eos = (i) => i % 2 === 0;
+
+/** The n-th /31: both addresses. */
+function p2p(n) {
+  return [`10.${(n >> 15) & 255}.${(n >> 7) & 255}.${(n & 127) * 2}`, `10.${(n >> 15) & 255}.${(n >> 7) & 255}.${(n & 127) * 2 + 1}`];
+}
+
+/** A port toward the tier below (leaves, or spines of pods), numbered from 1. */
+function downPort(isEos, i) {
+  return isEos ? `Ethernet${i + 1}/1` : `Ethernet1/${i + 1}`;
+}
+
+/** A port toward the tier above, after the 48 host ports. */
+function upPort(isEos, i) {
+  return isEos ? `Ethernet${49 + i}/1` : `Ethernet1/${49 + i}`;
 }
 
 function header(host, isEos) {
