@@ -61,6 +61,7 @@ export async function measureKeystrokes(files, { edits = 40 } = {}) {
   await connection.sendNotification(rpc.InitializedNotification.type, {});
   await waitFor(() => ready > 0);
   const firstRound = performance.now() - t0;
+  const rssIndexed = rssOf(child.pid);
 
   const [name, text] = [...files.entries()][files.size - 1];
   const uri = pathToFileURL(path.join(dir, name)).href;
@@ -93,13 +94,18 @@ export async function measureKeystrokes(files, { edits = 40 } = {}) {
     // A pause like a typist's, so that each edit is timed on its own rather than queued behind the previous one.
     await new Promise((r) => setTimeout(r, 50));
   }
-  const rss = Number(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024;
+  const rss = rssOf(child.pid);
   await connection.sendRequest(rpc.ShutdownRequest.type);
   await connection.sendNotification(rpc.ExitNotification.type);
   await new Promise((r) => child.on('exit', r));
   connection.dispose();
   fs.rmSync(dir, { recursive: true, force: true });
-  return { firstRound, own: stats(own), peer: stats(peer), rss, edits };
+  return { firstRound, own: stats(own), peer: stats(peer), rssIndexed, rss, edits };
+}
+
+/** Resident memory of a process, bytes (Linux). */
+function rssOf(pid) {
+  return Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024;
 }
 
 export function stats(times) {

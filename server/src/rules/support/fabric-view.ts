@@ -1,6 +1,6 @@
 /** The fabric as the MTU and link rules see it: each interface's peer, and what an interface faces. */
 import { memoize } from '../../model/memo';
-import { ownerIn, roleOfInterface, type InterfaceRole } from '../../model/interface-roles';
+import { ownerIn, roleIn, roleOfInterface, type InterfaceRole } from '../../model/interface-roles';
 import { ownLinks } from '../../model/neighbourhood';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { RuleContext } from '../types';
@@ -38,8 +38,9 @@ export class FabricView {
   }
 
   /** What the interface faces, with evidence (model/interface-roles). */
-  role(iface: Interface): InterfaceRole {
-    return roleOfInterface(this.fabric, iface);
+  role(iface: Interface, device?: Device): InterfaceRole {
+    // With the device at hand, its own roles table: no search for the interface's owner.
+    return device ? roleIn(this.fabric, device, iface) : roleOfInterface(this.fabric, iface);
   }
 
   /**
@@ -49,7 +50,7 @@ export class FabricView {
    */
   isFabricFacing(ctx: RuleContext, device: Device, iface: Interface): boolean {
     if (!isDataInterface(ctx, device, iface) || !isRouted(iface) || lagOf(device, iface)) return false;
-    const r = this.role(iface);
+    const r = this.role(iface, device);
     return r.role === 'fabric' && !r.viaSubinterface;
   }
 
@@ -60,7 +61,7 @@ export class FabricView {
   isUnderlay(ctx: RuleContext, device: Device, iface: Interface): boolean {
     if (this.isFabricFacing(ctx, device, iface)) return true;
     if (!isDataInterface(ctx, device, iface) || !isRouted(iface) || lagOf(device, iface)) return false;
-    return this.role(iface).role === 'peer-link' && (iface.ipv4.length > 0 || iface.ipv6.length > 0);
+    return this.role(iface, device).role === 'peer-link' && (iface.ipv4.length > 0 || iface.ipv6.length > 0);
   }
 
   /** Every fabric-facing interface of the devices judged (RuleContext.judging, else all), in device then interface order. */
@@ -77,11 +78,11 @@ export class FabricView {
   isHostFacing(ctx: RuleContext, device: Device, iface: Interface): boolean {
     if (!isDataInterface(ctx, device, iface) || isRouted(iface) || lagOf(device, iface)) return false;
     if (iface.kind !== 'physical' && iface.kind !== 'port-channel') return false;
-    return this.role(iface).role === 'host';
+    return this.role(iface, device).role === 'host';
   }
 
   /** A VLAN interface that is the gateway of hosts (role `host`), up and not ignored. */
   isHostSvi(ctx: RuleContext, device: Device, iface: Interface): boolean {
-    return iface.kind === 'svi' && isDataInterface(ctx, device, iface) && this.role(iface).role === 'host';
+    return iface.kind === 'svi' && isDataInterface(ctx, device, iface) && this.role(iface, device).role === 'host';
   }
 }
