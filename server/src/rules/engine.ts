@@ -51,6 +51,28 @@ function sameSurroundings(a: Surroundings | undefined, b: Surroundings): boolean
 }
 
 /**
+ * What a rule reading a device and its link peers (RuleReads `peers`) judges a device from, besides the device: its
+ * neighbourhood and the Device objects at the other end of its links, in link order. A device whose list is element
+ * for element the same as at the last lint gets the same array.
+ */
+class PeerNeighbourhoods {
+  private last = new Map<string, readonly unknown[]>();
+
+  of(fabric: Fabric, aroundOf: (d: Device) => Neighbourhood): Map<string, readonly unknown[]> {
+    const out = new Map<string, readonly unknown[]>();
+    for (const [key, d] of fabric.devices) {
+      const around = aroundOf(d);
+      const list: unknown[] = [around];
+      for (const l of around.links) list.push(fabric.devices.get(l.a.device === key ? l.b.device : l.a.device));
+      const before = this.last.get(key);
+      out.set(key, before && sameItems(before, list) ? before : list);
+    }
+    this.last = out;
+    return out;
+  }
+}
+
+/**
  * Runs the rules lint after lint, keeping what can be kept: a rule that reads one device at a time (`reads: 'device'`)
  * judges only the devices whose Device object is new since the last lint (a file that did not change keeps its
  * Device), and the findings of the others are reused; likewise per link (`link`) and per device pair (`pair`). Every
@@ -59,8 +81,9 @@ function sameSurroundings(a: Surroundings | undefined, b: Surroundings): boolean
  */
 export class RuleRunner {
   private surroundings: Surroundings | undefined;
+  private readonly peerNeighbourhoods = new PeerNeighbourhoods();
   /** Per rule reading one device: each judged device's findings before grouping by cause, and its neighbourhood then. */
-  private readonly judged = new Map<Rule, WeakMap<Device, { around: Neighbourhood; findings: Finding[] }>>();
+  private readonly judged = new Map<Rule, WeakMap<Device, { around: object; findings: Finding[] }>>();
   /** Per rule reading one link: each judged link's findings, and the two end devices then. */
   private readonly linkJudged = new Map<Rule, WeakMap<Link, { a: Device; b: Device; findings: Finding[] }>>();
   /**
@@ -95,6 +118,8 @@ export class RuleRunner {
     }
     this.names = names;
     const aroundOf = (d: Device): Neighbourhood => neighbourhoodOf(fabric, d.hostname);
+    const withPeers = this.rules.some((r) => r.reads === 'peers') ? this.peerNeighbourhoods.of(fabric, aroundOf) : undefined;
+    const withPeersOf = (d: Device): object => withPeers?.get(d.hostname) ?? aroundOf(d);
     const isIgnored = ignoreMatcher(intent);
     const writers = new Map<Device, FixWriter>();
     const writer = (d: Device): FixWriter => {
@@ -133,7 +158,9 @@ export class RuleRunner {
               ? this.byLink(rule, ctx)
               : rule.reads === 'pair'
                 ? this.byPair(rule, ctx, aroundOf)
-                : rule.check(ctx);
+                : rule.reads === 'peers'
+                  ? this.byDevice(rule, ctx, withPeersOf)
+                  : rule.check(ctx);
         for (const f of groupByCause(raw)) if (!dropped(f)) findings.push(f);
       } catch (err) {
         if (err instanceof ReadsViolation) throw err;
@@ -152,7 +179,7 @@ export class RuleRunner {
    * The findings of a rule reading one device: the devices that are new, or whose links, segments or LLDP neighbours
    * changed, are judged in one run; the others' findings are kept.
    */
-  private byDevice(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => Neighbourhood): Finding[] {
+  private byDevice(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => object): Finding[] {
     let kept = this.judged.get(rule);
     if (!kept) {
       kept = new WeakMap();
@@ -212,17 +239,24 @@ export class RuleRunner {
   }
 
   /**
-   * The findings of a rule reading one device pair: pairs whose devices are new, or whose devices' links, segments or
-   * LLDP neighbours changed (and with them the links between the two), judged one by one; the others' are kept.
+   * The findings of a rule reading one device pair: pairs whose devices are new, or whose links (those whose ends are
+   * not interfaces of the devices too), or whose devices' links, segments or LLDP neighbours changed, judged one by
+   * one; the others' are kept.
    */
   private byPair(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => Neighbourhood): Finding[] {
     const before = this.pairJudged.get(rule);
     const kept = new Map<string, PairJudgement>();
     const out: Finding[] = [];
     for (const pair of devicePairs(ctx.fabric)) {
-      const key = `${pair.keys[0]}\u0000${pair.keys[1]}`;
-      let j = before?.get(key);
-      if (!j || j.a !== pair.a || j.b !== pair.b || j.aroundA !== aroundOf(pair.a) || j.aroundB !== aroundOf(pair.b)) {
+      let j = before?.get(pair.key);
+      if (
+        !j ||
+        j.a !== pair.a ||
+        j.b !== pair.b ||
+        j.aroundA !== aroundOf(pair.a) ||
+        j.aroundB !== aroundOf(pair.b) ||
+        (j.links !== pair.links && !sameItems(j.links, pair.links))
+      ) {
         const findings = rule.check({ ...ctx, judgingPairs: [pair] });
         const outside = findings.find((f) => f.loc.uri !== pair.a.uri && f.loc.uri !== pair.b.uri);
         if (outside) {
@@ -232,9 +266,9 @@ export class RuleRunner {
           this.pairJudged.delete(rule);
           return rule.check(ctx);
         }
-        j = { a: pair.a, b: pair.b, aroundA: aroundOf(pair.a), aroundB: aroundOf(pair.b), findings };
+        j = { a: pair.a, b: pair.b, aroundA: aroundOf(pair.a), aroundB: aroundOf(pair.b), links: pair.links, findings };
       }
-      kept.set(key, j);
+      kept.set(pair.key, j);
       for (const f of j.findings) out.push(f);
     }
     this.pairJudged.set(rule, kept);
@@ -248,7 +282,12 @@ interface PairJudgement {
   b: Device;
   aroundA: Neighbourhood;
   aroundB: Neighbourhood;
+  links: readonly Link[];
   findings: Finding[];
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function internalError(rule: Rule, err: unknown, anyDevice: Device): Finding {

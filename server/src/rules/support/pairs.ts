@@ -6,44 +6,58 @@
 import { memoize } from '../../model/memo';
 import type { Device, Fabric, Link } from '../../model/types';
 import type { RuleContext } from '../types';
-import { resolvedLinks, type LinkEnds } from './links';
+import type { LinkEnds } from './links';
 
 /** Two devices of the workspace joined by at least one link (a device cabled to itself is a pair of one). */
 export interface DevicePair {
   /** The two devices' keys in Fabric.devices, `keys[0] <= keys[1]`; `a` and `b` are those devices. */
   keys: readonly [string, string];
+  /** The two keys as one string. */
+  key: string;
   a: Device;
   b: Device;
   /** Every link between the two, in Fabric.links order. */
   links: readonly Link[];
-  /** Those links whose two ends are interfaces of the workspace (resolvedLinks' objects), in the same order. */
-  resolved: readonly LinkEnds[];
 }
 
+/** The links grouped by the two device keys they join, in the order of each group's first link. */
+const linkGroups = memoize(function linkGroups(links: readonly Link[]): { key: string; keys: readonly [string, string]; links: Link[] }[] {
+  const groups = new Map<string, { key: string; keys: readonly [string, string]; links: Link[] }>();
+  for (const link of links) {
+    const keys = link.a.device <= link.b.device ? ([link.a.device, link.b.device] as const) : ([link.b.device, link.a.device] as const);
+    const key = `${keys[0]}\u0000${keys[1]}`;
+    const g = groups.get(key);
+    if (g) g.links.push(link);
+    else groups.set(key, { key, keys, links: [link] });
+  }
+  return [...groups.values()];
+});
+
 /**
- * Every pair of devices of the workspace that a link joins, in the order of each pair's first link. Computed once
- * per fabric.
+ * Every pair of devices of the workspace that a link joins, in the order of each pair's first link. Computed once per
+ * fabric; the grouping of the links once per links array (link resolution hands back the same array while no link
+ * changed).
  */
 export const devicePairs = memoize(function devicePairs(fabric: Fabric): DevicePair[] {
-  const byLink = new Map<Link, LinkEnds>();
-  for (const ends of resolvedLinks(fabric)) byLink.set(ends.link, ends);
-  const pairs = new Map<string, { keys: [string, string]; a: Device; b: Device; links: Link[]; resolved: LinkEnds[] }>();
-  for (const link of fabric.links) {
-    const keys: [string, string] = link.a.device <= link.b.device ? [link.a.device, link.b.device] : [link.b.device, link.a.device];
-    const k = `${keys[0]}\u0000${keys[1]}`;
-    let p = pairs.get(k);
-    if (!p) {
-      const a = fabric.devices.get(keys[0]);
-      const b = fabric.devices.get(keys[1]);
-      if (!a || !b) continue;
-      p = { keys, a, b, links: [], resolved: [] };
-      pairs.set(k, p);
-    }
-    p.links.push(link);
-    const ends = byLink.get(link);
-    if (ends) p.resolved.push(ends);
+  const out: DevicePair[] = [];
+  for (const g of linkGroups(fabric.links)) {
+    const a = fabric.devices.get(g.keys[0]);
+    const b = fabric.devices.get(g.keys[1]);
+    if (a && b) out.push({ keys: g.keys, key: g.key, a, b, links: g.links });
   }
-  return [...pairs.values()];
+  return out;
+});
+
+/** The pair's links whose two ends are interfaces of the two devices, in Fabric.links order. Computed once per pair. */
+export const resolvedPairLinks = memoize(function resolvedPairLinks(pair: DevicePair): LinkEnds[] {
+  const out: LinkEnds[] = [];
+  for (const link of pair.links) {
+    const [da, db] = link.a.device === pair.keys[0] ? [pair.a, pair.b] : [pair.b, pair.a];
+    const ia = da.interfaces.get(link.a.interface);
+    const ib = db.interfaces.get(link.b.interface);
+    if (ia && ib) out.push({ link, a: { device: da, iface: ia }, b: { device: db, iface: ib } });
+  }
+  return out;
 });
 
 /** The device pairs a run judges: those the engine asks for (RuleContext.judgingPairs), else every pair. */
@@ -57,8 +71,8 @@ export function pairsOf(ctx: RuleContext): readonly DevicePair[] {
  * the engine's pair by pair runs.
  */
 export function pairLinksOf(ctx: RuleContext): readonly LinkEnds[] {
-  return ctx.judgingPairs ? ctx.judgingPairs.flatMap((p) => p.resolved) : pairedLinks(ctx.fabric);
+  return ctx.judgingPairs ? ctx.judgingPairs.flatMap(resolvedPairLinks) : pairedLinks(ctx.fabric);
 }
 
 /** The resolved links of every pair, pair by pair: pairLinksOf for a run that judges every pair. Computed once per fabric. */
-export const pairedLinks = memoize((fabric: Fabric): LinkEnds[] => devicePairs(fabric).flatMap((p) => p.resolved));
+export const pairedLinks = memoize((fabric: Fabric): LinkEnds[] => devicePairs(fabric).flatMap(resolvedPairLinks));
