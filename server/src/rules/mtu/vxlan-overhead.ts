@@ -8,6 +8,7 @@ import { compact } from '../support/sets';
 import { type End, evidenceRelated } from '../support/links';
 import { isDataInterface } from '../support/interfaces';
 import { where } from '../support/describe';
+import { devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'mtu/vxlan-overhead',
@@ -15,6 +16,8 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
+  // The fix raises the peer of a short uplink too when the peer is short as well.
+  reads: 'peers',
   rationale:
     'VXLAN adds 50 bytes (outer Ethernet 14 + IPv4 20 + UDP 8 + VXLAN 8) to every overlay frame, and VTEPs do not ' +
     'fragment. The underlay uplinks of a VTEP must therefore carry the largest overlay packet plus 50, or the ' +
@@ -38,8 +41,7 @@ export const rule: Rule = {
   check(ctx) {
     const view = FabricView.of(ctx.fabric);
     const findings: Finding[] = [];
-    for (const device of ctx.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
+    for (const device of devicesOf(ctx)) {
       const vtep = [...device.interfaces.values()].find((i) => i.kind === 'vxlan' && i.vxlanSource && i.adminUp.value);
       if (!vtep) continue;
       const sourceVrf = device.interfaces.get(vtep.vxlanSource!.value)?.vrf?.value ?? '';

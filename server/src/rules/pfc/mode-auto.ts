@@ -1,6 +1,6 @@
 import type { Interface } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { pfcLinks, type PfcEnd } from './common';
+import { pfcLinksOf, type PfcEnd } from './common';
 import { linkWhy } from '../support/links';
 import { where } from '../support/describe';
 
@@ -10,6 +10,9 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'warning',
   scope: 'device',
+  // A port is judged with its peer (whether the peer negotiates PFC, and how): link resolution gives each interface
+  // at most one peer, so each port is judged on its one link.
+  reads: 'link',
   rationale:
     'NX-OS ports default to `priority-flow-control mode auto`: PFC runs only if DCBX negotiates it with the ' +
     'peer, and a capability mismatch silently leaves the port lossy. On a device that turns PFC on for some ' +
@@ -30,7 +33,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     const seen = new Set<Interface>();
     const ends: { end: PfcEnd; peer: PfcEnd; why: string }[] = [];
-    for (const { ends: le, a, b } of pfcLinks(ctx.fabric)) {
+    for (const { ends: le, a, b } of pfcLinksOf(ctx)) {
       ends.push({ end: a, peer: b, why: linkWhy(le.link) }, { end: b, peer: a, why: linkWhy(le.link) });
     }
     for (const { end, peer, why } of ends) {

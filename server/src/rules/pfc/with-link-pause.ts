@@ -13,6 +13,8 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'warning',
   scope: 'fabric',
+  // A fabric port names its other end, and whether link pause is on there too.
+  reads: 'peers',
   // IOS has no PFC model (notes §1.6), but its `flowcontrol receive on` on a fabric port is still link pause. SONiC
   // config_db has no 802.3x setting in PORT, and Cumulus link pause (NVUE `qos link-pause` profiles, traffic.conf)
   // is not read yet, so neither can have a finding.

@@ -1,7 +1,7 @@
 import type { Device, Interface } from '../../model/types';
 import type { Finding, Rule, RuleContext } from '../types';
 import { losslessSet } from '../pfc/common';
-import { devicesOf } from '../support/scope';
+import { devicesOf, judges } from '../support/scope';
 import { ownLineOr } from '../support/places';
 import { resolvedLinks } from '../support/links';
 import { isDataPort } from '../support/interfaces';
@@ -12,6 +12,8 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'link',
+  // A port is judged against the trust of the port it faces.
+  reads: 'peers',
   rationale:
     'RoCEv2 is classified by DSCP, which survives routing; 802.1p CoS exists only in a VLAN tag. A routed port ' +
     '(no tag) that trusts CoS sees CoS 0 on every packet, so RoCE lands in the default class however it is ' +
@@ -56,7 +58,7 @@ export const rule: Rule = {
         [a, b],
         [b, a],
       ] as const) {
-        if (!self.device.qos.trustPerPort || !peer.device.qos.trustPerPort || reported.has(self.iface)) continue;
+        if (!judges(ctx, self.device) || !self.device.qos.trustPerPort || !peer.device.qos.trustPerPort || reported.has(self.iface)) continue;
         if (ctx.ignored(self.device, self.iface) || ctx.ignored(peer.device, peer.iface)) continue;
         if (!self.iface.qosTrust || !peer.iface.qosTrust || self.iface.qosTrust.value === 'dscp' || peer.iface.qosTrust.value !== 'dscp') continue;
         if (losslessSet(peer.device, peer.iface).length === 0) continue;

@@ -15,6 +15,14 @@ const byHostname = (a: Device, b: Device): number => (a.hostname < b.hostname ? 
 /** Every device of the fabric by hostname: sorted once per lint, not once per rule. */
 const byName = memoize((fabric: Fabric): Device[] => [...fabric.devices.values()].sort(byHostname));
 
+/**
+ * True when this run judges the device (RuleContext.judging, else every device): for a rule that walks links and
+ * judges the ends on its judged devices.
+ */
+export function judges(ctx: RuleContext, device: Device): boolean {
+  return ctx.judging === undefined || ctx.judging.has(device);
+}
+
 /** The device's interfaces not ignored, in the device's order. */
 export function interfacesOf(ctx: RuleContext, device: Device): Interface[] {
   return [...device.interfaces.values()].filter((i) => !ctx.ignored(device, i));
