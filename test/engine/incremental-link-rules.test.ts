@@ -42,32 +42,69 @@ async function assertAsFresh(result: LintResult, texts: Map<string, string>, rul
 }
 
 /**
- * Starts from the rule's clean fixture and turns one file at a time into its version in the faulty fixture, then back.
- * Returns how often a finding of the rule appeared in a file other than the edited one, and went away again.
+ * Edits one file at a time of a rule's fixture: from the clean fabric, each file that differs in the faulty one is
+ * turned into its faulty version (added, or removed, when only one version has it), then back; the same from the
+ * faulty fabric towards the clean one. Every lint is compared with a fresh Workspace. Returns how many of these edits
+ * made or cleared a finding of the rule in a file other than the edited one.
  */
 async function crossEndEdits(fixture: string, ruleId: string, rules?: readonly Rule[]): Promise<number> {
-  const clean = filesOf(path.join(FIXTURES, fixture, 'clean'));
-  const fires = filesOf(path.join(FIXTURES, fixture, 'fires'));
+  // `<rule>/<variant>`: the fixture's clean-<variant> and fires-<variant> folders.
+  const [dir, variant] = fixture.split('/');
+  const clean = filesOf(path.join(FIXTURES, dir!, variant ? `clean-${variant}` : 'clean'));
+  const fires = filesOf(path.join(FIXTURES, dir!, variant ? `fires-${variant}` : 'fires'));
   const ws = await workspaceOf(clean, { verify: true, ...(rules ? { rules } : {}) });
-  const elsewhere = (r: LintResult, edited: string) => r.findings.filter((f) => f.ruleId === ruleId && f.loc.uri !== edited);
-  assert.deepEqual(elsewhere(ws.lint(), ''), [], `${fixture}/clean has no ${ruleId} finding`);
+  const put = (uri: string, text: string | undefined): void => (text === undefined ? ws.removeFile(uri) : ws.setFile(uri, text));
+  const elsewhere = (r: LintResult, edited: string) => JSON.stringify(r.findings.filter((f) => f.ruleId === ruleId && f.loc.uri !== edited));
   let crossed = 0;
-  for (const [uri, faulty] of fires) {
-    const before = clean.get(uri);
-    if (before === undefined || before === faulty) continue;
-    const texts = new Map(clean).set(uri, faulty);
-    ws.setFile(uri, faulty);
-    const made = ws.lint();
-    await assertAsFresh(made, texts, rules);
-    ws.setFile(uri, before);
-    const cleared = ws.lint();
-    await assertAsFresh(cleared, clean, rules);
-    if (elsewhere(made, uri).length > 0) {
-      crossed++;
-      assert.deepEqual(elsewhere(cleared, ''), [], `reverting ${path.basename(uri)} clears the other end's ${ruleId} finding`);
+  for (const [from, to] of [
+    [clean, fires],
+    [fires, clean],
+  ] as const) {
+    for (const uri of new Set([...clean.keys(), ...fires.keys()])) put(uri, from.get(uri));
+    const start = ws.lint();
+    await assertAsFresh(start, from, rules);
+    for (const uri of new Set([...from.keys(), ...to.keys()])) {
+      if (from.get(uri) === to.get(uri)) continue;
+      const texts = new Map(from);
+      const edited = to.get(uri);
+      if (edited === undefined) texts.delete(uri);
+      else texts.set(uri, edited);
+      put(uri, edited);
+      const after = ws.lint();
+      await assertAsFresh(after, texts, rules);
+      put(uri, from.get(uri));
+      const back = ws.lint();
+      await assertAsFresh(back, from, rules);
+      assert.equal(elsewhere(back, uri), elsewhere(start, uri), `undoing the edit of ${path.basename(uri)} restores the other files' findings`);
+      if (elsewhere(after, uri) !== elsewhere(start, uri)) crossed++;
     }
   }
   return crossed;
+}
+
+/**
+ * One value changes in one file of a fixture — no link changes with it — and a finding of the rule in another file
+ * must change (appear, go, or say something else); then the value goes back. Every lint is compared with a fresh
+ * Workspace.
+ */
+async function peerValueEdit(folder: string, file: string, from: RegExp, to: string, ruleId: string): Promise<void> {
+  const texts = filesOf(path.join(FIXTURES, folder));
+  const uri = [...texts.keys()].find((u) => u.endsWith(`/${file}`))!;
+  const original = texts.get(uri)!;
+  const edited = original.replace(from, to);
+  assert.notEqual(edited, original, `${folder}/${file} has ${String(from)}`);
+  const others = (r: LintResult) => JSON.stringify(r.findings.filter((f) => f.ruleId === ruleId && f.loc.uri !== uri));
+  const ws = await workspaceOf(texts, { verify: true });
+  const before = ws.lint();
+  ws.setFile(uri, edited);
+  const after = ws.lint();
+  assert.equal(after.fabric.links, before.fabric.links, 'the edit leaves the links as they were');
+  assert.notEqual(others(after), others(before), `editing ${file} changes a ${ruleId} finding in another file`);
+  await assertAsFresh(after, new Map(texts).set(uri, edited));
+  ws.setFile(uri, original);
+  const back = ws.lint();
+  assert.equal(others(back), others(before));
+  await assertAsFresh(back, texts);
 }
 
 describe('incremental link and pair rules: an edit of one end makes and clears findings on the other end', function () {
@@ -81,13 +118,17 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
     ['l2-native-vlan-mismatch', 'l2/native-vlan-mismatch'],
     ['l2-mode-mismatch', 'l2/mode-mismatch'],
     ['mlag-peer-inconsistent', 'mlag/peer-inconsistent'],
+    ['pfc-mode-auto', 'pfc/mode-auto'],
+    ['qos-trust-mismatch', 'qos/trust-mismatch'],
+    ['pfc-with-link-pause/fabric', 'pfc/with-link-pause'],
+    ['mtu-vxlan-overhead', 'mtu/vxlan-overhead'],
   ] as const) {
     it(`${ruleId} (reads ${allRules.find((r) => r.id === ruleId)?.reads ?? 'fabric'}): test/fixtures/rules/${fixture}`, async () => {
-      assert.ok((await crossEndEdits(fixture, ruleId)) > 0, `an edit of one file of ${fixture} makes a ${ruleId} finding in another`);
+      assert.ok((await crossEndEdits(fixture, ruleId)) > 0, `an edit of one file of ${fixture} makes or clears a ${ruleId} finding in another`);
     });
   }
 
-  it('mtu/link-mismatch (reads pair): examples/leaf-spine, leaf2 Ethernet50/1 raised to its peer spine2 MTU and back', async () => {
+  it('mtu/link-mismatch: examples/leaf-spine, leaf2 Ethernet50/1 raised to its peer spine2 MTU and back', async () => {
     const dir = path.join(REPO_ROOT, 'examples', 'leaf-spine');
     const texts = new Map<string, string>();
     for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.cfg')))
@@ -108,6 +149,30 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
     const made = ws.lint();
     assert.equal(onSpine2(made).length, 1);
     await assertAsFresh(made, texts);
+  });
+
+  it('pfc/mode-auto: the peer of an auto port turns PFC off (test/fixtures/rules/pfc-mode-auto/fires)', async () => {
+    await peerValueEdit(
+      'pfc-mode-auto/fires',
+      'leaf3.cfg',
+      /(interface Ethernet1\/1\n(?: {2}.*\n)*? {2}priority-flow-control mode )on/,
+      '$1off',
+      'pfc/mode-auto',
+    );
+  });
+
+  it('qos/trust-mismatch: the DSCP-trusting peer of a CoS port stops being lossless (test/fixtures/rules/qos-trust-mismatch/fires)', async () => {
+    await peerValueEdit(
+      'qos-trust-mismatch/fires',
+      'leaf1.cfg',
+      /(interface Ethernet4\n(?: {3}.*\n)*?) {3}priority-flow-control on\n {3}priority-flow-control priority 3 no-drop\n/,
+      '$1',
+      'qos/trust-mismatch',
+    );
+  });
+
+  it('pfc/with-link-pause: the other end of a paused fabric port turns link pause off (test/fixtures/rules/pfc-with-link-pause/fires-fabric)', async () => {
+    await peerValueEdit('pfc-with-link-pause/fires-fabric', 'spine1.cfg', /flowcontrol receive on/, 'flowcontrol receive off', 'pfc/with-link-pause');
   });
 
   it('fails when a rule that reads both ends is kept per device: the unchanged end keeps a stale finding', async () => {
