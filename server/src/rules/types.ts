@@ -29,8 +29,8 @@ export type Category = 'mtu' | 'pfc' | 'qos' | 'link' | 'design' | 'l2' | 'mlag'
  *   pair of devices with every link between them, from those two devices and their links alone (and the intent,
  *   options and the names of the workspace's devices), and reports only in the two devices' files. For what must see
  *   all links between two switches at once: the members of one LAG pair, an MLAG/vPC/CLAG pair. The engine keeps a
- *   pair's findings while both Device objects and both devices' links, segments and LLDP neighbours (the facts their
- *   interfaces' roles are made of) are the same objects.
+ *   pair's findings while both Device objects, the links between them and both devices' neighbourhoods (links,
+ *   segments and LLDP neighbours: what their interfaces' roles are made of) are the same objects.
  * - `peers`: as `device`, and the rule may also read the devices at the other end of the judged device's links (a
  *   peer's PFC, trust or MTU facing this device). The engine keeps a device's findings while the device, its
  *   neighbourhood and each of those peer Device objects are the same objects.
