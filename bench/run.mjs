@@ -12,6 +12,9 @@ const { Workspace } = require('../out/server/src/engine/workspace.js');
 const { provideFabricGraph } = require('../out/server/src/lsp/fabric-graph.js');
 const { layoutGroups, scene, renderSvg } = require('../out/shared/src/fabric-picture.js');
 const { newElk } = require('../out/shared/src/elk.js');
+const { buildReport } = require('../out/server/src/output/report/model.js');
+const { renderHtml } = require('../out/server/src/output/report/html.js');
+const { allRules } = require('../out/server/src/rules/index.js');
 
 const sizes = (process.env.BENCH_SIZES ?? '64,512,2048').split(',').map(Number);
 /** Sizes whose engine re-lint is timed per keystroke. */
@@ -66,6 +69,23 @@ for (const n of sizes) {
     const t4 = performance.now();
     console.log(
       `${n} switches: open the fabric view ${((t4 - t1) / 1000).toFixed(2)} s (graph ${(t2 - t1).toFixed(0)} ms, message ${mb(message.length)}, layout ${(t3 - t2).toFixed(0)} ms, scene and SVG ${(t4 - t3).toFixed(0)} ms; ${drawn.nodes.length} nodes, ${drawn.edges.length} edges, ${(svg.length / 1024).toFixed(0)} KB of SVG)`,
+    );
+  }
+
+  // `fabric-lint report --html` of the same lint: the report model (the full graph: every link's both ends with
+  // their values, the table, the picture, the excerpts) and the page.
+  {
+    const texts = new Map([...files].map(([name, text]) => [`file:///bench/${name}`, text]));
+    const t1 = performance.now();
+    const model = await buildReport(
+      { result, texts, rootDirs: ['/bench'], fileCount: files.size },
+      { cwd: '/', title: `bench ${n}`, toolVersion: 'bench', rules: allRules },
+    );
+    const t2 = performance.now();
+    const html = renderHtml(model);
+    const t3 = performance.now();
+    console.log(
+      `${n} switches: report ${((t3 - t1) / 1000).toFixed(2)} s (model ${((t2 - t1) / 1000).toFixed(2)} s, HTML ${((t3 - t2) / 1000).toFixed(2)} s, ${mb(Buffer.byteLength(html))} of HTML, ${model.links.length} link rows, ${model.endValues.length} distinct ends)`,
     );
   }
 

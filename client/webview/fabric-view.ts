@@ -48,6 +48,7 @@ const filter: PictureFilter = {
 let graph: FabricGraph | undefined;
 let order: GroupOrder | undefined;
 let current: Scene | undefined;
+let summaryText = '';
 const endsCache = new Map<string, { a: GraphEnd; b: GraphEnd } | null>();
 
 const style = document.createElement('style');
@@ -102,6 +103,10 @@ async function show(g: FabricGraph): Promise<void> {
   const sameShape = graph !== undefined && sameDevicesAndLinks(graph, g);
   graph = g;
   endsCache.clear();
+  // Once per graph, not per redraw: a click on a filter or a group redraws, and a large fabric has 127,000 links.
+  const errors = g.findings.filter((f) => f.severity === 'error').length;
+  const bad = g.links.filter((l) => l.state !== 'consistent' && l.state !== 'weak').length;
+  summaryText = `${g.devices.length} devices, ${g.links.length} links (${bad} with findings), ${g.unpaired.length} unpaired ports, ${errors} errors`;
   // A lint that changed findings only keeps the layout; a new device or link lays the groups out again.
   if (!sameShape || !order) order = await layoutGroups(g, elk);
   buildBar(g);
@@ -120,9 +125,7 @@ function draw(): void {
   current = scene(graph, order, { expanded, filter });
   canvas.innerHTML = renderSvg(graph, current);
   vscode.setState({ expanded: [...expanded], ...filter } satisfies Saved);
-  const errors = graph.findings.filter((f) => f.severity === 'error').length;
-  const bad = graph.links.filter((l) => l.state !== 'consistent' && l.state !== 'weak').length;
-  summary.textContent = `${graph.devices.length} devices, ${graph.links.length} links (${bad} with findings), ${graph.unpaired.length} unpaired ports, ${errors} errors`;
+  summary.textContent = summaryText;
   vscode.postMessage({
     type: 'rendered',
     devices: graph.devices.length,

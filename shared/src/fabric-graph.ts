@@ -74,6 +74,12 @@ export interface GraphHop {
   local: string;
   pausedOn?: number;
   ecn: boolean;
+  /**
+   * What the rules compare across a link (model/hop-behaviour.ts): the pause (`p3`, `lossy`, `drop`, `cos`), a
+   * rewrite to a code point that means something else here (`p3>0`), and `|strict` for a prioritised lossy one.
+   * Two ends with the same meaning keep the contract, whatever their local names or wording. Added in version 1.
+   */
+  meaning?: string;
   /** The line that classifies the code point. */
   loc: GraphLoc;
 }
@@ -86,8 +92,21 @@ export interface GraphEnd {
   loc?: GraphLoc;
   /** L3 MTU (the vendor's number converted, see dialects/mtu.ts); null value when the files cannot tell. */
   mtu?: GraphValue<number | null> & { written?: number };
-  pfc?: { mode: GraphValue<string>; noDrop: number[]; loc?: GraphLoc };
+  pfc?: {
+    mode: GraphValue<string>;
+    noDrop: number[];
+    /** The priorities lossless on this port as the PFC rules read it (PFC in effect with its no-drop set; empty when off). */
+    lossless?: number[];
+    loc?: GraphLoc;
+  };
+  /** The port's own trust setting, on platforms that have one (EOS `qos trust`); see `classification`. */
   trust?: GraphValue<string>;
+  /**
+   * What classifies traffic entering the port: the header field that decides the class (DSCP, CoS or nothing)
+   * and the setting that says so, "trust dscp (default)" or "policy QOS_IN" where a policy classifies (NX-OS, SONiC,
+   * Junos have no per-port trust). Ends are compared by `field`.
+   */
+  classification?: { field: 'dscp' | 'cos' | 'none'; text: string; loc?: GraphLoc };
   /** One entry per code point of the contract (`FabricGraph.contract`). */
   hop?: GraphHop[];
 }

@@ -20,6 +20,7 @@ import {
   type FabricGraph,
   type GraphDevice,
   type GraphEnd,
+  type GraphHop,
   type GraphLink,
   type GraphSeverity,
   type LinkState,
@@ -134,13 +135,11 @@ export function groupsOf(graph: FabricGraph): Group[] {
     const [tier, pod] = key.split('\u0000') as [string, string];
     for (let k = 0; k < members.length; k += GROUP_SIZE) {
       const chunk = members.slice(k, k + GROUP_SIZE);
-      const first = graph.devices[chunk[0]!]!.id;
-      const last = graph.devices[chunk[chunk.length - 1]!]!.id;
       out.push({
         id: `g:${tier}:${pod}:${k / GROUP_SIZE}`,
         tier: Number(tier),
         members: chunk,
-        label: chunk.length === 1 ? first : `${first} – ${last} (${chunk.length})`,
+        label: groupLabel(graph, chunk),
       });
     }
   }
@@ -155,15 +154,19 @@ export async function layoutGroups(graph: FabricGraph, elk: ElkLike): Promise<Gr
   const groups = groupsOf(graph);
   const groupOf = new Int32Array(graph.devices.length);
   groups.forEach((g, gi) => g.members.forEach((d) => (groupOf[d] = gi)));
-  const index = deviceIndex(graph);
-  const edges = new Set<string>();
-  for (const l of graph.links) {
-    const a = groupOf[index.get(l.a.device) ?? -1];
-    const b = groupOf[index.get(l.b.device) ?? -1];
-    if (a === undefined || b === undefined || a === b) continue;
-    const [hi, lo] = groups[a]!.tier <= groups[b]!.tier ? [a, b] : [b, a];
-    edges.add(`${hi} ${lo}`);
+  const ends = linkDevices(graph);
+  // Pairs of groups as one number (upper group × count + lower group): no string per link.
+  const pairSet = new Set<number>();
+  for (let li = 0; li < graph.links.length; li++) {
+    const da = ends.a[li]!;
+    const db = ends.b[li]!;
+    if (da < 0 || db < 0) continue;
+    const a = groupOf[da]!;
+    const b = groupOf[db]!;
+    if (a === b) continue;
+    pairSet.add(groups[a]!.tier <= groups[b]!.tier ? a * groups.length + b : b * groups.length + a);
   }
+  const pairs = [...pairSet].sort((x, y) => x - y).map((k): [number, number] => [Math.floor(k / groups.length), k % groups.length]);
   const laid = await elk.layout({
     id: 'fabric',
     layoutOptions: {
@@ -179,19 +182,28 @@ export async function layoutGroups(graph: FabricGraph, elk: ElkLike): Promise<Gr
       height: NODE_H,
       layoutOptions: { 'elk.partitioning.partition': String(g.tier) },
     })),
-    edges: [...edges].map((e, i) => {
-      const [s, t] = e.split(' ') as [string, string];
-      return { id: `e${i}`, sources: [s], targets: [t] };
-    }),
+    edges: pairs.map(([s, t], i) => ({ id: `e${i}`, sources: [String(s)], targets: [String(t)] })),
   });
   const x = new Map<string, number>();
   for (const c of laid.children ?? []) x.set(c.id, c.x ?? 0);
   const byLayout = rowsBy(groups, graph.tiers.length, (i) => x.get(String(i)) ?? i);
   // Hostname order reads best (leaf1, leaf2 …); it stays unless the library's order crosses fewer links.
   const byName = rowsBy(groups, graph.tiers.length, (i) => i);
-  const pairs = [...edges].map((e) => e.split(' ').map(Number) as [number, number]);
   const rows = crossings(byLayout, pairs) < crossings(byName, pairs) ? byLayout : byName;
   return { groups, rows: rows.map((r) => r.map((i) => groups[i]!.id)) };
+}
+
+/** "leaf1 – leaf32 (32)": the first and last member in hostname order and how many ("(2 of 6)" when some are hidden). */
+function groupLabel(graph: FabricGraph, members: readonly number[], of = members.length): string {
+  const first = graph.devices[members[0]!]!.id;
+  const count = members.length === of ? `${of}` : `${members.length} of ${of}`;
+  if (members.length === 1) return members.length === of ? first : `${first} (${count})`;
+  return `${first} – ${graph.devices[members[members.length - 1]!]!.id} (${count})`;
+}
+
+/** A group's label for the members the role filter leaves. */
+function shownLabel(graph: FabricGraph, g: Group, shown: readonly number[]): string {
+  return shown.length === g.members.length ? g.label : groupLabel(graph, shown, g.members.length);
 }
 
 /** Group indexes per tier, ordered by `key`. */
@@ -290,7 +302,8 @@ export function scene(graph: FabricGraph, order: GroupOrder, state: PictureState
           nodeOfDevice.set(d, n.id);
           x += NODE_W + GAP;
         }
-        if (g.members.length > 1) frames.push({ group: gid, label: g.label, x: start - 6, y: y - 18, w: x - GAP - start + 12, h: NODE_H + 24 });
+        if (g.members.length > 1)
+          frames.push({ group: gid, label: shownLabel(graph, g, members), x: start - 6, y: y - 18, w: x - GAP - start + 12, h: NODE_H + 24 });
         x += GAP;
       } else {
         let worst: GraphSeverity | undefined;
@@ -305,7 +318,7 @@ export function scene(graph: FabricGraph, order: GroupOrder, state: PictureState
           kind: 'group',
           devices: members,
           group: gid,
-          label: g.label,
+          label: shownLabel(graph, g, members),
           x,
           y,
           w: GROUP_W,
@@ -331,21 +344,37 @@ export function scene(graph: FabricGraph, order: GroupOrder, state: PictureState
     nodes.push(...row);
   });
 
-  const index = deviceIndex(graph);
-  const edges = new Map<string, SceneEdge>();
-  graph.links.forEach((l, li) => {
-    const a = nodeOfDevice.get(index.get(l.a.device) ?? -1);
-    const b = nodeOfDevice.get(index.get(l.b.device) ?? -1);
-    if (!a || !b || a === b) return;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    const { state: s, severity } = linkState(graph, l, counts);
+  // Per link: the nodes its ends are drawn in, as node numbers, so that 127,000 links cost no string each.
+  const nodeNumber = new Int32Array(graph.devices.length).fill(-1);
+  const nodeIds: string[] = [];
+  const numberOf = new Map<string, number>();
+  for (const [d, id] of nodeOfDevice) {
+    let k = numberOf.get(id);
+    if (k === undefined) numberOf.set(id, (k = nodeIds.push(id) - 1));
+    nodeNumber[d] = k;
+  }
+  const ends = linkDevices(graph);
+  const edges = new Map<number, SceneEdge>();
+  const filtered = families !== undefined || severities !== undefined;
+  for (let li = 0; li < graph.links.length; li++) {
+    const da = ends.a[li]!;
+    const db = ends.b[li]!;
+    const na = da < 0 ? -1 : nodeNumber[da]!;
+    const nb = db < 0 ? -1 : nodeNumber[db]!;
+    if (na < 0 || nb < 0 || na === nb) continue;
+    const a = nodeIds[na]!;
+    const b = nodeIds[nb]!;
+    const key = a < b ? na * nodeIds.length + nb : nb * nodeIds.length + na;
+    const l = graph.links[li]!;
+    // A link without findings has its graph state whatever the filter (consistent or weak).
+    const { state: s, severity } = l.findings.length === 0 || !filtered ? { state: l.state, severity: l.severity } : linkState(graph, l, counts);
     let e = edges.get(key);
     if (!e) edges.set(key, (e = { a, b, links: [], state: 'consistent', counts: {} }));
     e.links.push(li);
     e.counts[s] = (e.counts[s] ?? 0) + 1;
     if (LINK_STATES.indexOf(s) < LINK_STATES.indexOf(e.state)) e.state = s;
     if (severity && worse(severity, e.severity)) e.severity = severity;
-  });
+  }
   return {
     nodes,
     edges: [...edges.values()],
@@ -372,10 +401,6 @@ export function renderSvg(graph: FabricGraph, s: Scene): string {
     `<svg xmlns="http://www.w3.org/2000/svg" class="fabric-picture" width="${s.width}" height="${s.height}" viewBox="0 0 ${s.width} ${s.height}" role="img" aria-label="fabric topology">`,
   );
   for (const t of s.tiers) out.push(`<text class="tier-label" x="4" y="${t.y - 8}">${esc(t.name)}</text>`);
-  for (const fr of s.frames)
-    out.push(
-      `<g class="frame" data-group="${esc(fr.group)}"><rect x="${fr.x}" y="${fr.y}" width="${fr.w}" height="${fr.h}" rx="6"/><text x="${fr.x + 6}" y="${fr.y + 11}">${esc(fr.label)} ▾</text></g>`,
-    );
   const pos = new Map(s.nodes.map((n) => [n.id, n]));
   out.push('<g class="links">');
   const labelled = s.edges.length <= 400;
@@ -390,7 +415,7 @@ export function renderSvg(graph: FabricGraph, s: Scene): string {
     const cls = `link state-${e.state}${e.severity && e.state !== 'consistent' && e.state !== 'weak' ? ` sev-${e.severity}` : ''}${e.links.length > 1 ? ' bundle' : ''}`;
     const title = e.links.length === 1 ? linkTitle(graph.links[e.links[0]!]!) : bundleTitle(e);
     out.push(
-      `<g class="${cls}" data-edge="${i}"><line class="hit" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/><line class="stroke" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/><title>${esc(title)}</title>`,
+      `<g class="${cls}" data-edge="${i}" data-a="${esc(e.a)}" data-b="${esc(e.b)}"><line class="hit" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/><line class="stroke" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/><title>${esc(title)}</title>`,
     );
     if (labelled && (e.state === 'mtu' || e.state === 'pfc' || e.state === 'qos' || e.links.length > 1)) {
       const tag = e.links.length > 1 ? `${e.links.length}${e.state === 'consistent' ? '' : ` ${STATE_TAG[e.state]}`}` : STATE_TAG[e.state];
@@ -399,7 +424,13 @@ export function renderSvg(graph: FabricGraph, s: Scene): string {
     }
     out.push('</g>');
   });
-  out.push('</g><g class="nodes">');
+  out.push('</g>');
+  // Frames above the links, so that their label (a click folds the group) is never under a link's hit area.
+  for (const fr of s.frames)
+    out.push(
+      `<g class="frame" data-group="${esc(fr.group)}"><rect x="${fr.x}" y="${fr.y}" width="${fr.w}" height="${fr.h}" rx="6"/><text x="${fr.x + 6}" y="${fr.y + 11}">${esc(fr.label)} ▾</text></g>`,
+    );
+  out.push('<g class="nodes">');
   for (const n of s.nodes) {
     const cls = `node ${n.kind}${n.worst ? ` sev-${n.worst}` : ' clean'}${n.match ? ' match' : ''}`;
     const d = n.kind === 'device' ? graph.devices[n.devices[0]!]! : undefined;
@@ -468,22 +499,55 @@ export interface ComparisonRow {
   differs: boolean;
 }
 
-/** Both ends of a link side by side: MTU, PFC, trust, each contract code point's behaviour and ECN. */
+/**
+ * Both ends of a link side by side: MTU, PFC, what classifies, each contract code point's behaviour and ECN. A row
+ * `differs` when the two ends differ in meaning, the facts the rules compare, not in wording: the L3 MTU's value
+ * (not "default" or the vendor's written number), the priorities lossless in effect, the header field that
+ * classifies (an EOS port trusting DSCP and an NX-OS port with a DSCP policy agree), a code point's meaning (its
+ * pause, a rewrite that changes it, a prioritised lossy queue; not local class numbers), and ECN marking of a code
+ * point that is lossless at either end (marking a lossy one is a local choice no rule judges). Ends without a value
+ * (unknown MTU, a brief graph) do not differ.
+ */
 export function linkComparison(graph: FabricGraph, l: GraphLink): ComparisonRow[] {
   const rows: ComparisonRow[] = [];
-  const row = (label: string, a: string, b: string, differs = a !== b): void => void rows.push({ label, a, b, differs });
-  row('interface', `${l.a.device} ${l.a.interface}`, `${l.b.device} ${l.b.interface}`, false);
-  row('L3 MTU', mtuText(l.a), mtuText(l.b));
-  row('PFC', pfcText(l.a), pfcText(l.b));
-  row('trust', trustText(l.a), trustText(l.b));
+  const row = (label: string, a: string, b: string, differs: boolean): void => void rows.push({ label, a, b, differs });
+  const { a, b } = l;
+  row('interface', `${a.device} ${a.interface}`, `${b.device} ${b.interface}`, false);
+  row('L3 MTU', mtuText(a), mtuText(b), typeof a.mtu?.value === 'number' && typeof b.mtu?.value === 'number' && a.mtu.value !== b.mtu.value);
+  row('PFC', pfcText(a), pfcText(b), a.pfc !== undefined && b.pfc !== undefined && losslessKey(a) !== losslessKey(b));
+  const [fa, fb] = [classificationField(a), classificationField(b)];
+  row('classified by', classificationText(a), classificationText(b), fa !== undefined && fb !== undefined && fa !== fb);
   graph.contract.forEach((p, i) => {
-    const ha = l.a.hop?.[i];
-    const hb = l.b.hop?.[i];
+    const ha = a.hop?.[i];
+    const hb = b.hop?.[i];
     const text = (h: typeof ha): string => (h ? `${h.text}${h.local ? ` (${h.local})` : ''}` : '—');
-    row(`DSCP ${p.dscp} (${p.name})`, text(ha), text(hb), (ha?.kind ?? '') !== (hb?.kind ?? '') || ha?.pausedOn !== hb?.pausedOn);
-    row(`ECN for DSCP ${p.dscp}`, ha ? (ha.ecn ? 'marks' : 'no') : '—', hb ? (hb.ecn ? 'marks' : 'no') : '—');
+    // A port that classifies by CoS says nothing about a DSCP (the classification row shows that difference).
+    const compared = ha !== undefined && hb !== undefined && ha.kind !== 'by-cos' && hb.kind !== 'by-cos';
+    row(`DSCP ${p.dscp} (${p.name})`, text(ha), text(hb), compared && meaningOf(ha) !== meaningOf(hb));
+    const lossless = ha?.pausedOn !== undefined || hb?.pausedOn !== undefined;
+    row(`ECN for DSCP ${p.dscp}`, ha ? (ha.ecn ? 'marks' : 'no') : '—', hb ? (hb.ecn ? 'marks' : 'no') : '—', compared && lossless && ha.ecn !== hb.ecn);
   });
   return rows;
+}
+
+/** A code point's meaning at one end; a server older than `meaning` gives the kind and the pause. */
+function meaningOf(h: GraphHop): string {
+  return h.meaning ?? `${h.kind}|${h.pausedOn ?? ''}`;
+}
+
+function losslessKey(e: GraphEnd): string {
+  const set = e.pfc?.lossless ?? (e.pfc?.mode.value === 'off' ? [] : (e.pfc?.noDrop ?? []));
+  return [...new Set(set)].sort((x, y) => x - y).join(',');
+}
+
+/** The header field that classifies at this end; undefined when the graph does not say (a brief end). */
+function classificationField(e: GraphEnd): string | undefined {
+  return e.classification?.field ?? e.trust?.value;
+}
+
+function classificationText(e: GraphEnd): string {
+  if (!e.pfc) return '—';
+  return e.classification?.text ?? trustText(e);
 }
 
 function mtuText(e: GraphEnd): string {
@@ -519,8 +583,20 @@ function deviceTitle(d: GraphDevice): string {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-function deviceIndex(graph: FabricGraph): Map<string, number> {
-  return new Map(graph.devices.map((d, i) => [d.id, i]));
+const linkDeviceCache = new WeakMap<FabricGraph, { a: Int32Array; b: Int32Array }>();
+
+/** Per link, the index of each end's device in `graph.devices` (-1 when it is not there), once per graph. */
+function linkDevices(graph: FabricGraph): { a: Int32Array; b: Int32Array } {
+  let out = linkDeviceCache.get(graph);
+  if (out) return out;
+  const index = new Map(graph.devices.map((d, i) => [d.id, i]));
+  out = { a: new Int32Array(graph.links.length), b: new Int32Array(graph.links.length) };
+  graph.links.forEach((l, i) => {
+    out!.a[i] = index.get(l.a.device) ?? -1;
+    out!.b[i] = index.get(l.b.device) ?? -1;
+  });
+  linkDeviceCache.set(graph, out);
+  return out;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {

@@ -211,7 +211,13 @@ async function webviewRequest(page, json) {
   let answer;
   try {
     req = JSON.parse(json);
-    if (req.action === 'screenshot') {
+    if (req.action === 'clickStatusItem') {
+      // The workbench page, not the webview: the language status item ({} in the status bar) shows its items; a
+      // click on the item's command link runs it, as a user does.
+      await page.locator('[id="status.languageStatus"]').first().click({ timeout: 30000 });
+      await page.locator('.hover-language-status a', { hasText: req.link }).first().click({ timeout: 30000 });
+      answer = { ok: true };
+    } else if (req.action === 'screenshot') {
       fs.mkdirSync(path.dirname(req.path), { recursive: true });
       await page.screenshot({ path: req.path });
       answer = { ok: true, path: req.path };
@@ -220,7 +226,20 @@ async function webviewRequest(page, json) {
       if (req.waitFor) await frame.waitForSelector(req.waitFor, { state: 'attached', timeout: 30000 });
       if (req.waitGone) await frame.waitForSelector(req.waitGone, { state: 'detached', timeout: 30000 });
       if (req.action === 'inspect') answer = { ok: true, ...(await frame.evaluate(inspectFabricPicture)) };
-      else if (req.action === 'click') answer = { ok: true, clicked: await pointAtLink(frame, req.selector, 'click') };
+      else if (req.action === 'clickElement') {
+        // A real mouse click on an element of the page (a device, a group, a frame), found again if a redraw replaced it.
+        await frame.locator(req.selector).first().click({ timeout: 30000 });
+        answer = { ok: true };
+      } else if (req.action === 'setChecked') {
+        await frame.locator(req.selector).first().setChecked(req.checked, { timeout: 30000 });
+        answer = { ok: true };
+      } else if (req.action === 'type') {
+        // Key by key into the field, as a user types (each key fires the page's input handler).
+        const field = frame.locator(req.selector).first();
+        await field.fill('', { timeout: 30000 });
+        await field.pressSequentially(req.text, { timeout: 30000 });
+        answer = { ok: true };
+      } else if (req.action === 'click') answer = { ok: true, clicked: await pointAtLink(frame, req.selector, 'click') };
       else if (req.action === 'hover') {
         const hovered = await pointAtLink(frame, req.selector, 'hover');
         const card = frame.locator('#card');
@@ -260,9 +279,13 @@ function inspectFabricPicture() {
   probe.style.color = 'var(--vscode-editorError-foreground)';
   document.body.append(probe);
   const errorColour = getComputedStyle(probe).color;
+  probe.style.color = 'var(--vscode-editor-findMatchHighlightBackground)';
+  const matchColour = getComputedStyle(probe).color;
   probe.remove();
   const edges = [...document.querySelectorAll('svg.fabric-picture [data-edge]')].map((g) => ({
     edge: Number(g.getAttribute('data-edge')),
+    a: g.getAttribute('data-a'),
+    b: g.getAttribute('data-b'),
     classes: g.getAttribute('class'),
     stroke: getComputedStyle(g.querySelector('line.stroke')).stroke,
     title: g.querySelector('title')?.textContent ?? '',
@@ -271,8 +294,17 @@ function inspectFabricPicture() {
     node: g.getAttribute('data-node'),
     classes: g.getAttribute('class'),
     stroke: getComputedStyle(g.querySelector('rect')).stroke,
+    fill: getComputedStyle(g.querySelector('rect')).fill,
+    label: g.querySelector('text')?.textContent ?? '',
+    display: getComputedStyle(g).display,
   }));
-  return { errorColour, edges, nodes };
+  const frames = [...document.querySelectorAll('svg.fabric-picture [data-group]')].map((g) => g.getAttribute('data-group'));
+  const checks = [...document.querySelectorAll('#bar input[type=checkbox]')].map(
+    (i) => `${i.closest('fieldset')?.querySelector('legend')?.textContent}:${i.dataset.value}:${i.checked}`,
+  );
+  const search = document.querySelector('#bar input[type=search]')?.value ?? '';
+  const summary = document.querySelector('#summary')?.textContent ?? '';
+  return { errorColour, matchColour, edges, nodes, frames, checks, search, summary };
 }
 
 /** A real mouse click on (or hover over) a drawn link, near its lower end (clear of the links that fan out of the same device). */

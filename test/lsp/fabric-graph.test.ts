@@ -76,6 +76,11 @@ describe('language server: fabricLint/fabricGraph (examples/leaf-spine)', functi
     assert.match(line(leaf.loc!.uri, leaf.loc!.range.start.line), /^interface Ethernet50\/1$/);
     assert.deepEqual([leaf.pfc?.mode.value, leaf.pfc?.noDrop], ['on', [3]]);
     assert.equal(leaf.trust?.value, 'dscp');
+    // NX-OS has no per-port trust: its port is classified by the policy it attaches, which the end names.
+    assert.equal(spine.trust, undefined);
+    assert.deepEqual([leaf.classification?.field, leaf.classification?.text], ['dscp', 'trust dscp']);
+    assert.deepEqual([spine.classification?.field, spine.classification?.text], ['dscp', 'policy ROCE_CLASSIFY']);
+    assert.match(line(spine.classification!.loc!.uri, spine.classification!.loc!.range.start.line), /^\s*service-policy type qos input ROCE_CLASSIFY$/);
     assert.deepEqual(
       leaf.hop?.map((h) => [h.dscp, h.kind, h.pausedOn, h.ecn]),
       [

@@ -39,7 +39,7 @@ describe('language server: hover and go to definition (examples/leaf-spine)', fu
     assert.match(md, /kind: physical, mode: routed/);
     assert.match(md, /L3 MTU: 9000\b/);
     assert.match(md, /PFC: on, no-drop priorities: 3/);
-    assert.match(md, /trust: dscp/);
+    assert.match(md, /classified by: trust dscp/);
     assert.match(md, /role: \*\*fabric\*\* \(linked to spine2 Ethernet1\/2 \(subnet 10\.0\.2\.2\/31\)/);
     assert.match(md, /peer \*\*spine2 Ethernet1\/2\*\*/);
     assert.match(md, /1\. subnet: subnet 10\.0\.2\.2\/31 \(winning source\)/);

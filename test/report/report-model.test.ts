@@ -57,7 +57,7 @@ describe('report model', () => {
 
   it('links carry both ends, the columns where they differ and the findings about them, worst first', async () => {
     const m = await exampleReport();
-    assert.deepEqual(m.columns, ['L3 MTU', 'PFC', 'trust', 'DSCP 26 (roce)', 'ECN for DSCP 26', 'DSCP 48 (cnp)', 'ECN for DSCP 48']);
+    assert.deepEqual(m.columns, ['L3 MTU', 'PFC', 'classified by', 'DSCP 26 (roce)', 'ECN for DSCP 26', 'DSCP 48 (cnp)', 'ECN for DSCP 48']);
     const cell = (e: { values: number }, column: string): string => m.endValues[e.values]![m.columns.indexOf(column)]!;
     const mtu = m.links.find((l) => l.a.device === 'leaf2' && l.a.interface === 'Ethernet50/1');
     assert.ok(mtu);
@@ -66,6 +66,13 @@ describe('report model', () => {
     assert.equal(cell(mtu.a, 'L3 MTU'), '9000');
     assert.equal(cell(mtu.b, 'L3 MTU'), '9214');
     assert.ok(mtu.differs.includes(m.columns.indexOf('L3 MTU')));
+    // EOS leaf2 trusts DSCP, NX-OS spine2 classifies with its policy: different words, the same field, not marked.
+    assert.equal(cell(mtu.a, 'classified by'), 'trust dscp');
+    assert.equal(cell(mtu.b, 'classified by'), 'policy ROCE_CLASSIFY');
+    assert.deepEqual(
+      mtu.differs.map((i) => m.columns[i]),
+      ['L3 MTU', 'DSCP 48 (cnp)'],
+    );
     assert.deepEqual(mtu.findings.map((i) => `${m.findings[i]!.rule} ${path.basename(m.findings[i]!.path)}:${m.findings[i]!.line}`).sort(), [
       'mtu/link-mismatch leaf2.cfg:37',
       'mtu/link-mismatch spine2.cfg:52',

@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { newElk } from '../../shared/src/elk';
 import type { FabricGraph, GraphDevice, GraphEnd, GraphLink } from '../../shared/src/fabric-graph';
 import { GROUP_SIZE, drawFabric, groupsOf, layoutGroups, linkComparison, scene } from '../../shared/src/fabric-picture';
+import { pathToUri } from '../../server/src/engine/uri';
 import { fabricGraph } from '../../server/src/output/fabric-graph';
-import { REPO_ROOT, workspaceOf } from '../helpers/lint';
+import { REPO_ROOT, tempCopy, workspaceOf } from '../helpers/lint';
 
 const loc = { uri: 'file:///x', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 
@@ -95,6 +97,66 @@ describe('fabric picture (shared/src/fabric-picture.ts)', function () {
     assert.deepEqual([mtuRow.a, mtuRow.b].sort(), ['9000', '9214']);
   });
 
+  it('compares the ends of a mixed EOS / NX-OS link by meaning, not wording, and marks only real differences', async () => {
+    const dir = tempCopy(path.join(REPO_ROOT, 'examples', 'leaf-spine'));
+    try {
+      const ws = await workspaceOf(dir);
+      const g = fabricGraph(ws.lint());
+      // leaf2 (EOS) Ethernet50/1 – spine2 (NX-OS) Ethernet1/2: its only finding is the MTU.
+      const link = g.links.find((l) => [l.a, l.b].some((e) => e.device === 'leaf2' && e.interface === 'Ethernet50/1'))!;
+      assert.deepEqual(
+        link.findings.map((i) => g.findings[i]!.ruleId),
+        ['mtu/link-mismatch', 'mtu/link-mismatch'],
+      );
+      const rows = linkComparison(g, link);
+      const marked = rows.filter((r) => r.differs).map((r) => r.label);
+      // The trust line and the NX-OS policy classify alike, and DSCP 26 is lossless on priority 3 and ECN-marked at
+      // both ends: only the MTU and leaf2's CNP (in a queue below the lossless one, its qos/dscp-map-drift) differ.
+      assert.deepEqual(marked, ['L3 MTU', 'DSCP 48 (cnp)']);
+      assert.ok(g.findings.some((f) => f.device === 'leaf2' && f.ruleId === 'qos/dscp-map-drift' && /DSCP 48/.test(f.message)));
+      const classified = rows.find((r) => r.label === 'classified by')!;
+      assert.deepEqual([classified.a, classified.b].sort(), ['policy ROCE_CLASSIFY', 'trust dscp']);
+      const roce = rows.find((r) => r.label === 'DSCP 26 (roce)')!;
+      assert.notEqual(roce.a, roce.b, 'the wording differs (local names, the EOS default strict queue)');
+      assert.ok(!roce.differs, 'yet the meaning is the same');
+
+      // ECN: marking a lossy code point (CNP) at one end only is no finding; not marking a lossless one is.
+      const hopsOf = (e: GraphEnd) => e.hop!.map((h) => ({ ...h }));
+      const withEcn = (cnp: boolean, roce: boolean): GraphLink => {
+        const a = { ...link.a, hop: hopsOf(link.a) };
+        a.hop[0]!.ecn = roce;
+        a.hop[1]!.ecn = cnp;
+        return { ...link, a };
+      };
+      const ecnRows = (l: GraphLink) =>
+        linkComparison(g, l)
+          .filter((r) => r.differs && r.label.startsWith('ECN'))
+          .map((r) => r.label);
+      assert.deepEqual(ecnRows(withEcn(true, true)), []);
+      assert.deepEqual(ecnRows(withEcn(false, false)), ['ECN for DSCP 26']);
+
+      // A real difference: spine2's port loses its classifying policy, so DSCP 26 is best effort there.
+      const spine2 = path.join(dir, 'spine2.cfg');
+      const text = fs.readFileSync(spine2, 'utf8');
+      const at = text.indexOf('interface Ethernet1/2\n');
+      const policy = text.indexOf('  service-policy type qos input ROCE_CLASSIFY\n', at);
+      ws.setFile(pathToUri(spine2), text.slice(0, policy) + text.slice(policy + '  service-policy type qos input ROCE_CLASSIFY\n'.length));
+      const g2 = fabricGraph(ws.lint());
+      const broken = g2.links.find((l) => [l.a, l.b].some((e) => e.device === 'leaf2' && e.interface === 'Ethernet50/1'))!;
+      const rules = new Set(broken.findings.map((i) => g2.findings[i]!.ruleId));
+      assert.ok(rules.has('qos/contract-link-break'), [...rules].join());
+      const rows2 = linkComparison(g2, broken);
+      assert.deepEqual(
+        rows2.filter((r) => r.differs).map((r) => r.label),
+        ['L3 MTU', 'classified by', 'DSCP 26 (roce)', 'ECN for DSCP 26'],
+      );
+      const c2 = rows2.find((r) => r.label === 'classified by')!;
+      assert.match(`${c2.a} | ${c2.b}`, /no classifying policy/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('groups a large fabric by tier and pod, expands a group on demand, and opens the group of a search hit', async () => {
     const g = clos(16, 496);
     const groups = groupsOf(g);
@@ -116,6 +178,15 @@ describe('fabric picture (shared/src/fabric-picture.ts)', function () {
     const opened = scene(g, order, { expanded: new Set([leafGroup.id]), filter: {} });
     assert.equal(opened.nodes.filter((n) => n.kind === 'device').length, leafGroup.members.length);
     assert.equal(opened.frames.length, 1);
+
+    // A role filter hides members: the group says how many of its devices it still shows.
+    g.devices.find((d) => d.id === 'leaf2')!.role = 'border';
+    const leavesOnly = scene(g, order, { expanded: new Set(), filter: { roles: ['leaf'] } });
+    assert.deepEqual(
+      leavesOnly.nodes.filter((n) => n.devices.includes(g.devices.findIndex((d) => d.id === 'leaf1'))).map((n) => n.label),
+      ['leaf1 – leaf32 (31 of 32)'],
+    );
+    g.devices.find((d) => d.id === 'leaf2')!.role = 'leaf';
 
     const found = scene(g, order, { expanded: new Set(), filter: { search: 'LEAF400' } });
     const hit = found.nodes.find((n) => n.match);

@@ -25,9 +25,29 @@ export function provideFabricLink(
   a: { device: string; interface: string },
   b: { device: string; interface: string },
 ): { a: GraphEnd; b: GraphEnd } | null {
-  const same = (x: { device: string; interface: string }, y: { device: string; interface: string }): boolean =>
-    x.device === y.device && x.interface === y.interface;
   const graph = provideFabricGraph(result, 'brief');
-  const index = graph.links.findIndex((l) => (same(l.a, a) && same(l.b, b)) || (same(l.a, b) && same(l.b, a)));
-  return index < 0 ? null : (linkEnds(result, index) ?? null);
+  const byEnds = linkIndex(graph);
+  const index = byEnds.get(endsKey(a, b)) ?? byEnds.get(endsKey(b, a));
+  return index === undefined ? null : (linkEnds(result, index) ?? null);
+}
+
+const indexes = new WeakMap<FabricGraph, Map<string, number>>();
+
+/** Link index by its two ends, once per graph: a hover card asks for one link of 127,000. */
+function linkIndex(graph: FabricGraph): Map<string, number> {
+  let m = indexes.get(graph);
+  if (!m) {
+    m = new Map();
+    for (let i = 0; i < graph.links.length; i++) {
+      const l = graph.links[i]!;
+      const k = endsKey(l.a, l.b);
+      if (!m.has(k)) m.set(k, i);
+    }
+    indexes.set(graph, m);
+  }
+  return m;
+}
+
+function endsKey(a: { device: string; interface: string }, b: { device: string; interface: string }): string {
+  return `${a.device}\u0000${a.interface}\u0000${b.device}\u0000${b.interface}`;
 }

@@ -9,6 +9,7 @@ import { capacityOf, formatRatio } from '../model/capacity';
 import { formatGbps } from '../model/port-speed';
 import { roleMatch } from '../intent/roles';
 import type { LintResult } from '../engine/types';
+import { portClassification } from '../output/port-classification';
 import { contains, definitionsOf, evidenceInOrder, interfaceAt, peerOf, requestDevice, symbolRefAt } from './navigation';
 
 export interface NavigationEnv {
@@ -92,7 +93,9 @@ function interfaceHover(result: Readonly<LintResult>, device: Device, iface: Int
   const prios = pfc.noDropPriorities.map((p) => p.value);
   const allOff = device.qos.pfcAllOff?.value ? ' — but `priority-flow-control all off` disables PFC device-wide' : '';
   out.push(`- PFC: ${pfc.mode.value}${pfc.mode.defaulted ? ' (default)' : ''}, no-drop priorities: ${prios.length ? prios.join(', ') : 'none'}${allOff}`);
-  out.push(`- trust: ${iface.qosTrust ? `${iface.qosTrust.value}${iface.qosTrust.defaulted ? ' (default)' : ''}` : 'not set'}`);
+  // Where no per-port trust exists (NX-OS, SONiC, Junos) a policy classifies: name it rather than "trust: not set".
+  const classified = portClassification(device, iface);
+  out.push(`- classified by: ${classified.text}${classified.loc ? ` — ${fileLink(classified.loc, env)}` : ''}`);
   const policies = iface.servicePolicies.map((p) => `${p.value.type}${p.value.direction !== 'none' ? ` ${p.value.direction}` : ''} \`${p.value.name}\``);
   if (iface.qosProfile) policies.push(`qos profile \`${iface.qosProfile.value}\``);
   out.push(`- service policies: ${policies.length ? policies.join(', ') : 'none'}`);

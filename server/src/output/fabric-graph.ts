@@ -23,13 +23,24 @@ import {
 import { l3MtuOf } from '../dialects/mtu';
 import type { LintResult } from '../engine/types';
 import { inferRole, roleMatch } from '../intent/roles';
-import { contractCodePoints, describeBehaviour, behaviourKind, hopBehaviour, localNames, type ContractPoint } from '../model/hop-behaviour';
+import {
+  contractCodePoints,
+  describeBehaviour,
+  behaviourKind,
+  fabricMeaning,
+  forwardedMeaning,
+  hopBehaviour,
+  localNames,
+  type ContractPoint,
+} from '../model/hop-behaviour';
 import { roleOfInterface } from '../model/interface-roles';
 import type { Loc } from '../model/location';
 import type { Device, Fabric, Interface } from '../model/types';
 import { ruleById } from '../rules/index';
+import { losslessSet } from '../rules/pfc/common';
 import { resolvedLinks, type LinkEnds } from '../rules/support/links';
 import type { Finding } from '../rules/types';
+import { portClassification } from './port-classification';
 
 export interface FabricGraphOptions {
   /**
@@ -63,7 +74,13 @@ export function fabricGraph(result: Readonly<LintResult>, options: FabricGraphOp
 
   const byUri = new Map<string, Device>();
   for (const d of fabric.devices.values()) byUri.set(d.uri, d);
-  const places = new PlaceIndex(fabric, resolved, unpaired);
+  // Only the files that hold a finding (or a related location) need their interface sections indexed.
+  const files = new Set<string>();
+  for (const f of result.findings) {
+    files.add(f.loc.uri);
+    for (const r of f.related) files.add(r.loc.uri);
+  }
+  const places = new PlaceIndex(fabric, resolved, unpaired, files);
   const findings: GraphFinding[] = result.findings.map((f, i) => {
     const device = byUri.get(f.loc.uri)?.hostname;
     const out: GraphFinding = {
@@ -125,9 +142,12 @@ function graphEnd(device: Device, iface: Interface, contract: ContractPoint[] | 
       ? { value: 'off', loc: graphLoc(allOff.loc) }
       : { value: iface.pfc.mode.value, defaulted: iface.pfc.mode.defaulted, loc: graphLoc(iface.pfc.mode.loc) },
     noDrop: iface.pfc.noDropPriorities.map((p) => p.value),
+    lossless: losslessSet(device, iface),
     ...(iface.pfc.noDropPriorities[0] ? { loc: graphLoc(iface.pfc.noDropPriorities[0].loc) } : {}),
   };
   if (iface.qosTrust) end.trust = { value: iface.qosTrust.value, defaulted: iface.qosTrust.defaulted, loc: graphLoc(iface.qosTrust.loc) };
+  const c = portClassification(device, iface);
+  end.classification = { field: c.field, text: c.text, ...(c.loc ? { loc: graphLoc(c.loc) } : {}) };
   end.hop = contract.map((p): GraphHop => {
     const b = hopBehaviour(device, iface, p.dscp);
     return {
@@ -138,6 +158,7 @@ function graphEnd(device: Device, iface: Interface, contract: ContractPoint[] | 
       local: b.byCos ? '' : localNames(device, b),
       ...(b.pausedOn !== undefined ? { pausedOn: b.pausedOn } : {}),
       ecn: b.ecn,
+      meaning: `${forwardedMeaning(b)}${fabricMeaning(b) === 'lossy|strict' ? '|strict' : ''}`,
       loc: graphLoc(b.classifiedAt),
     };
   });
@@ -174,7 +195,7 @@ function linkOf(f: Finding, here: Place, places: PlaceIndex): number | undefined
 class PlaceIndex {
   private readonly spans = new Map<string, { start: number; end: number; place: Place }[]>();
 
-  constructor(fabric: Fabric, resolved: LinkEnds[], unpaired: GraphUnpaired[]) {
+  constructor(fabric: Fabric, resolved: LinkEnds[], unpaired: GraphUnpaired[], files: ReadonlySet<string>) {
     const places = new Map<Interface, Place>();
     const placeOf = (iface: Interface): Place => {
       let p = places.get(iface);
@@ -183,12 +204,13 @@ class PlaceIndex {
     };
     resolved.forEach((r, i) => {
       [r.a, r.b].forEach((end, side) => {
+        if (!files.has(end.iface.block.header.uri)) return;
         for (const iface of related(end.device, end.iface)) placeOf(iface).ends.push({ link: i, side });
       });
     });
     unpaired.forEach((u, i) => {
       const iface = fabric.devices.get(u.device)?.interfaces.get(u.interface);
-      if (iface) placeOf(iface).unpaired = i;
+      if (iface && files.has(iface.block.header.uri)) placeOf(iface).unpaired = i;
     });
     for (const p of places.values()) {
       const uri = p.iface.block.header.uri;
@@ -348,6 +370,7 @@ function hasHostPort(fabric: Fabric, device: Device): boolean {
   return false;
 }
 
+/** The model's range is shared, not copied: a full graph of 127,000 links holds over a million locations. */
 function graphLoc(loc: Loc): GraphLoc {
-  return { uri: loc.uri, range: { start: { ...loc.range.start }, end: { ...loc.range.end } } };
+  return { uri: loc.uri, range: loc.range };
 }

@@ -85,7 +85,7 @@ describe('the fabric view', function () {
     const row = (/** @type {string} */ label) => card.rows.find((/** @type {string} */ r) => r.startsWith(label)) ?? '';
     assert.match(row('L3 MTU'), /9000[\s\S]*9214|9214[\s\S]*9000/, 'both MTUs');
     assert.match(row('PFC'), /on, no-drop 3[\s\S]*on, no-drop 3/, 'both ends run PFC on priority 3');
-    assert.match(row('trust'), /dscp/);
+    assert.match(row('classified by'), /trust dscp/);
     assert.match(row('DSCP 26 (roce)'), /lossless on priority 3[\s\S]*lossless on priority 3/);
     assert.match(row('ECN for DSCP 26'), /marks/);
     assert.match(card.text, /mtu\/link-mismatch/, 'the findings about the link');

@@ -11,8 +11,9 @@ function run() {
   mocha.addFile(path.resolve(__dirname, 'fabric-view.test.js'));
   mocha.addFile(path.resolve(__dirname, 'inline.test.js'));
   mocha.addFile(path.resolve(__dirname, 'navigation.test.js'));
-  // Last: it adds devices to the workspace (see the file).
+  // Last: they add devices to the workspace (see the files).
   mocha.addFile(path.resolve(__dirname, 'languages.test.js'));
+  mocha.addFile(path.resolve(__dirname, 'fabric-view-large.test.js'));
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => {

@@ -87,7 +87,7 @@ export function renderHtml(m: ReportModel): string {
     '<section id="rules"><h2>Findings per rule</h2><div id="rules-table"></div></section>',
     '<section id="devices"><h2>Devices</h2><div id="devices-table"></div></section>',
     '<section id="links"><h2>Links</h2>',
-    `<p class="hint">Both ends side by side. Cells whose ends differ are marked. The per-hop behaviour is what each code point of the QoS contract (${esc(
+    `<p class="hint">Both ends side by side. Cells whose ends differ in meaning are marked (the facts the rules compare: the MTU value, the lossless priorities, the field that classifies, what each code point gets, ECN on a lossless one), not in wording. The per-hop behaviour is what each code point of the QoS contract (${esc(
       m.contract.map((p) => `DSCP ${p.dscp} ${p.name}`).join(', ') || 'none',
     )}) gets at that port.</p>`,
     '<div id="links-table"></div>',

@@ -110,7 +110,7 @@ export interface LinkRow {
   /** The winning evidence in words ("subnet 10.0.0.0/31", "LLDP …") and how many pieces there are. */
   evidence: string;
   evidenceCount: number;
-  /** Indexes into `ReportModel.columns` where the two ends differ. */
+  /** Indexes into `ReportModel.columns` where the two ends differ in meaning (`linkComparison`), not merely in wording. */
   differs: number[];
   /** Indexes into `ReportModel.findings` of the findings about this link. */
   findings: number[];
