@@ -78,7 +78,10 @@ describe('fabric-lint report', function () {
     // The picture draws every link and every device, the MTU mismatch in its state.
     assert.equal(html.match(/ data-edge="/g)?.length, 8);
     assert.equal(html.match(/<g class="node device[^"]*" data-node="/g)?.length, 6);
-    assert.match(html, /<g class="link state-mtu sev-error" data-edge="\d+">.*?<title>leaf2 Ethernet50\/1 — spine2 Ethernet1\/2: MTU mismatch/);
+    assert.match(
+      html,
+      /<g class="link state-mtu sev-error" data-edge="\d+" data-a="d:leaf2" data-b="d:spine2">.*?<title>leaf2 Ethernet50\/1 — spine2 Ethernet1\/2: MTU mismatch/,
+    );
   });
 
   it('marks what a change fixed, broke and changed, matching findings whose lines moved', async () => {

@@ -119,10 +119,21 @@ export function fabricGraph(result: Readonly<LintResult>, options: FabricGraphOp
 
 /** Both ends of link `index` of the last lint with their values (for a graph built with `ends: 'brief'`). */
 export function linkEnds(result: Readonly<LintResult>, index: number): { a: GraphEnd; b: GraphEnd } | undefined {
-  const r = resolvedLinks(result.fabric)[index];
-  if (!r) return undefined;
+  return linkValues(result)(index);
+}
+
+/**
+ * Both ends' values of any link of the lint, one link at a time, with how many pieces of evidence it has: the
+ * report's link table reads 127,000 links through it and keeps only their text, where a full graph would hold
+ * every end's values at once.
+ */
+export function linkValues(result: Readonly<LintResult>): (index: number) => { a: GraphEnd; b: GraphEnd; evidence: number } | undefined {
+  const resolved = resolvedLinks(result.fabric);
   const contract = contractCodePoints(result.fabric, result.intent);
-  return { a: graphEnd(r.a.device, r.a.iface, contract), b: graphEnd(r.b.device, r.b.iface, contract) };
+  return (index) => {
+    const r = resolved[index];
+    return r && { a: graphEnd(r.a.device, r.a.iface, contract), b: graphEnd(r.b.device, r.b.iface, contract), evidence: r.link.evidence.length };
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import type { Device } from '../../model/types';
 import type { LintResult } from '../../engine/types';
 import type { Rule, Severity } from '../../rules/types';
 import { countBySeverity, displayPath, fileLines, naturalCompare, SEVERITY_ORDER, type Counts } from '../common';
-import { fabricGraph } from '../fabric-graph';
+import { fabricGraph, linkValues } from '../fabric-graph';
 import { ruleHelpUri } from '../sarif';
 import { excerptAt, type Excerpt } from './excerpt';
 import { compareFindings, essenceOf, parentLines, sectionChain, type FindingKey } from './finding-key';
@@ -183,11 +183,12 @@ export async function buildReport(now: LintInput, opts: ReportOptions): Promise<
     };
   }
 
-  const graph = fabricGraph(now.result);
+  // The brief graph (names, states, findings); the table reads each link's values one at a time (linkValues).
+  const graph = fabricGraph(now.result, { ends: 'brief' });
   // Report order of the graph's findings (the lint's order).
   const entryOf = new Int32Array(located.length);
   located.forEach((x, i) => (entryOf[x.origin] = i));
-  const table = linkTable(graph, entryOf);
+  const table = linkTable(graph, entryOf, linkValues(now.result));
   const devices = deviceRows(graph, now, opts.cwd);
   const drawn = await drawFabric(graph, newElk());
   const deviceRow = new Map(devices.rows.map((d, i) => [d.name, i]));
@@ -284,7 +285,11 @@ function rootRelative(uri: string, rootDirs: readonly string[], cwd: string): st
  * The link table from the fabric graph: both ends' values as the editor's hover compares them (`linkComparison`),
  * each distinct end stored once, worst links first. `rowOf` maps a graph link to its row.
  */
-function linkTable(graph: FabricGraph, entryOf: Int32Array): { columns: string[]; endValues: string[][]; links: LinkRow[]; rowOf: number[] } {
+function linkTable(
+  graph: FabricGraph,
+  entryOf: Int32Array,
+  valuesOf: ReturnType<typeof linkValues>,
+): { columns: string[]; endValues: string[][]; links: LinkRow[]; rowOf: number[] } {
   let columns: string[] = [];
   const endValues: string[][] = [];
   const valueIndex = new Map<string, number>();
@@ -299,15 +304,16 @@ function linkTable(graph: FabricGraph, entryOf: Int32Array): { columns: string[]
     return i;
   };
   const rows = graph.links.map((l, origin) => {
+    const values = valuesOf(origin)!;
     // The first row names the two interfaces, which the table shows in their own columns.
-    const cmp = linkComparison(graph, l).slice(1);
+    const cmp = linkComparison(graph, { ...l, a: values.a, b: values.b }).slice(1);
     if (origin === 0) columns = cmp.map((c) => c.label);
     const row: LinkRow = {
       a: { device: l.a.device, interface: l.a.interface, values: intern(cmp.map((c) => c.a)) },
       b: { device: l.b.device, interface: l.b.interface, values: intern(cmp.map((c) => c.b)) },
       state: l.state,
       evidence: l.detail,
-      evidenceCount: l.evidence.length,
+      evidenceCount: values.evidence,
       differs: cmp.flatMap((c, i) => (c.differs ? [i] : [])),
       findings: l.findings.map((i) => entryOf[i]!).sort((x, y) => x - y),
     };
