@@ -9,7 +9,7 @@ import { renderMessage } from './render';
 import { resolvedLinks } from './support/links';
 import { devicePairs } from './support/pairs';
 import { devicesOf } from './support/scope';
-import type { Finding, Fix, ReportInput, Rule, RuleContext, Severity } from './types';
+import type { Contribution, Finding, Fix, ReportInput, Rule, RuleContext, Severity } from './types';
 
 export type SeverityOverride = Severity | 'off';
 
@@ -93,6 +93,8 @@ export class RuleRunner {
   private readonly pairJudged = new Map<Rule, Map<string, PairJudgement>>();
   /** The names of the workspace's devices at the last run: rules reading one link may look a name up. */
   private names = '';
+  /** Per rule reading a fabric-wide aggregate: the digest of the last run and each device's contribution and findings. */
+  private readonly aggregates = new Map<Rule, Aggregate>();
   /** Rules that reported outside the devices they judged: from then on they run whole. */
   private readonly whole = new Set<Rule>();
 
@@ -109,6 +111,7 @@ export class RuleRunner {
       this.judged.clear();
       this.linkJudged.clear();
       this.pairJudged.clear();
+      this.aggregates.clear();
     }
     this.surroundings = surroundings;
     const names = [...fabric.devices].map(([key, d]) => `${key} ${d.hostname}`).join('\n');
@@ -118,7 +121,9 @@ export class RuleRunner {
     }
     this.names = names;
     const aroundOf = (d: Device): Neighbourhood => neighbourhoodOf(fabric, d.hostname);
-    const withPeers = this.rules.some((r) => r.reads === 'peers') ? this.peerNeighbourhoods.of(fabric, aroundOf) : undefined;
+    const withPeers = this.rules.some((r) => r.reads === 'peers' || (r.reads === 'aggregate' && r.farEnds))
+      ? this.peerNeighbourhoods.of(fabric, aroundOf)
+      : undefined;
     const withPeersOf = (d: Device): object => withPeers?.get(d.hostname) ?? aroundOf(d);
     const isIgnored = ignoreMatcher(intent);
     const writers = new Map<Device, FixWriter>();
@@ -160,13 +165,16 @@ export class RuleRunner {
                 ? this.byPair(rule, ctx, aroundOf)
                 : rule.reads === 'peers'
                   ? this.byDevice(rule, ctx, withPeersOf)
-                  : rule.check(ctx);
+                  : rule.reads === 'aggregate'
+                    ? this.byAggregate(rule, ctx, rule.farEnds ? withPeersOf : aroundOf)
+                    : rule.check(ctx);
         for (const f of groupByCause(raw)) if (!dropped(f)) findings.push(f);
       } catch (err) {
         if (err instanceof ReadsViolation) throw err;
         this.judged.delete(rule);
         this.linkJudged.delete(rule);
         this.pairJudged.delete(rule);
+        this.aggregates.delete(rule);
         const anyDevice = fabric.devices.values().next().value as Device | undefined;
         if (anyDevice) findings.push(internalError(rule, err, anyDevice));
       }
@@ -207,6 +215,61 @@ export class RuleRunner {
     }
     const out: Finding[] = [];
     for (const d of devices) for (const f of kept.get(d)!.findings) out.push(f);
+    return out;
+  }
+
+  /**
+   * The findings of a rule reading a fabric-wide aggregate: each device's contribution is kept while the device is
+   * (the same Device object and links, and far-end Device objects when the rule reads them); the contributions make the
+   * fabric digest. While the digest is the same string, only the devices whose contribution was made again are
+   * judged and the others' findings are kept; when it moved, every device is judged again.
+   */
+  private byAggregate(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => object): Finding[] {
+    const basis = rule.basis ? rule.basis(ctx) : '';
+    let before = this.aggregates.get(rule);
+    if (before && before.basis !== basis) before = undefined;
+    const kept = before?.devices ?? new WeakMap<Device, AggregateEntry>();
+    const contributions = new Map<Device, Contribution>();
+    const stale = new Set<Device>();
+    for (const d of ctx.fabric.devices.values()) {
+      const k = kept.get(d);
+      if (k && k.around === aroundOf(d)) {
+        contributions.set(d, k.contribution);
+        continue;
+      }
+      stale.add(d);
+      contributions.set(d, rule.contribution ? rule.contribution(ctx, d) : NO_CONTRIBUTION);
+    }
+    const digest = rule.digest ? rule.digest(ctx, contributions) : [...contributions].map(([d, c]) => `${d.hostname}\u0001${c.digest}`).join('\u0000');
+    const whole = before?.digest !== digest;
+    const judging = whole ? new Set(contributions.keys()) : stale;
+    const mine = new Map<string, Finding[]>();
+    for (const d of judging) mine.set(d.uri, []);
+    let rest = whole ? [] : before!.rest;
+    if (judging.size > 0) {
+      const raw = rule.check(whole ? { ...ctx, contributions } : { ...ctx, contributions, judging });
+      for (const f of raw) {
+        const list = mine.get(f.loc.uri);
+        if (list) list.push(f);
+        else if (whole) rest.push(f);
+        else {
+          const message = `rule ${rule.id} reads an aggregate, but judging ${[...judging].map((d) => d.hostname).join(', ')} it reported in ${f.loc.uri}`;
+          if (this.strict) throw new ReadsViolation(message);
+          this.whole.add(rule);
+          this.aggregates.delete(rule);
+          return rule.check(ctx);
+        }
+      }
+    }
+    // Findings judged under another digest are never kept: a digest that moved starts a new map.
+    const now = whole ? new WeakMap<Device, AggregateEntry>() : kept;
+    for (const d of judging) {
+      now.set(d, { around: aroundOf(d), contribution: contributions.get(d)!, findings: mine.get(d.uri)! });
+    }
+    this.aggregates.set(rule, { basis, digest, devices: now, rest });
+    const out: Finding[] = [];
+    for (const d of contributions.keys()) for (const f of now.get(d)!.findings) out.push(f);
+    for (const f of rest) out.push(f);
     return out;
   }
 
@@ -285,6 +348,23 @@ interface PairJudgement {
   links: readonly Link[];
   findings: Finding[];
 }
+
+interface AggregateEntry {
+  /** The device's neighbourhood, or with `farEnds` its neighbourhood and far-end devices (PeerNeighbourhoods). */
+  around: object;
+  contribution: Contribution;
+  findings: Finding[];
+}
+
+interface Aggregate {
+  basis: string;
+  digest: string;
+  devices: WeakMap<Device, AggregateEntry>;
+  /** Findings outside every device's file (the intent's), from the last run that judged every device. */
+  rest: Finding[];
+}
+
+const NO_CONTRIBUTION: Contribution = { digest: '' };
 
 function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

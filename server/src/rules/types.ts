@@ -34,8 +34,15 @@ export type Category = 'mtu' | 'pfc' | 'qos' | 'link' | 'design' | 'l2' | 'mlag'
  * - `peers`: as `device`, and the rule may also read the devices at the other end of the judged device's links (a
  *   peer's PFC, trust or MTU facing this device). The engine keeps a device's findings while the device, its
  *   neighbourhood and each of those peer Device objects are the same objects.
+ * - `aggregate`: the rule compares every device with a fabric-wide aggregate (a majority, a contract, a role group)
+ *   made of one contribution per device (`Rule.contribution`): what of that device the verdicts on the OTHER devices
+ *   depend on. It judges the devices `devicesOf(ctx)` yields, reading any device it needs for the aggregate through
+ *   `fabricDevicesOf(ctx)`, and reports only in the judged devices' files. The engine keeps a device's findings
+ *   while its Device object and its links (and, with `farEnds`, the devices at the other ends of its links, as for `peers`) are the
+ *   same and the fabric digest — the contributions joined, or `Rule.digest` of them — is the same string; when the
+ *   digest moves, every device is judged again, as when the intent or the settings change.
  */
-export type RuleReads = 'fabric' | 'device' | 'link' | 'pair' | 'peers';
+export type RuleReads = 'fabric' | 'device' | 'link' | 'pair' | 'peers' | 'aggregate';
 
 export interface RuleOption {
   description: string;
@@ -105,6 +112,11 @@ export interface RuleContext {
    * device. Rules read it through devicesOf (rules/support/scope.ts), never directly.
    */
   judging?: ReadonlySet<Device>;
+  /**
+   * For a rule reading a fabric-wide aggregate (RuleReads `aggregate`): every device's contribution (Rule.contribution)
+   * in this fabric, by Device; the rule may read the aggregate from them instead of reading every device again.
+   */
+  contributions?: ReadonlyMap<Device, Contribution>;
   /** The links this run judges, for a rule that reads one link at a time (RuleReads `link`); read through linksOf. */
   judgingLinks?: readonly LinkEnds[];
   /** The device pairs this run judges, for a rule that reads one pair at a time (RuleReads `pair`); read through pairsOf. */
@@ -128,6 +140,42 @@ export interface ReportInput {
   cause?: FindingCause;
 }
 
+/** One device's part of a fabric-wide aggregate (RuleReads `aggregate`, Rule.contribution). */
+export interface Contribution {
+  /** What of the device the verdicts on other devices depend on; compared as a string. */
+  digest: string;
+  /**
+   * The facts the digest was made of, kept with it while the device is the same: the rule reads them again from
+   * `RuleContext.contributions` (rules/support/scope.ts factsOf) instead of deriving them for every device.
+   */
+  facts?: unknown;
+}
+
 export interface Rule extends RuleMeta {
   check(ctx: RuleContext): Finding[];
+  /**
+   * RuleReads `aggregate`: what of this device the verdicts on other devices depend on — every fact of it the
+   * aggregate is made of, and whatever of it appears in another device's findings (a hostname or a line named in a
+   * message or related information, a fix editing its file) — as a string. It reads the device, its links, segments
+   * and LLDP neighbours, the intent and the options; it is computed again only when one of them changes.
+   */
+  contribution?(ctx: RuleContext, device: Device): Contribution;
+  /**
+   * RuleReads `aggregate`: what every contribution reads beyond its own device, derived from the whole fabric (the
+   * code points of the QoS contract), as a string: when it changes, every contribution is made again. Part of the
+   * digest.
+   */
+  basis?(ctx: RuleContext): string;
+  /**
+   * RuleReads `aggregate`: the fabric-wide state the verdicts depend on, made of every device's contribution (in
+   * `Fabric.devices` order, ignored devices included); while it is the same string, the findings of the devices not
+   * judged again are kept. Without it, the contributions joined with their hostnames; with it, a rule whose verdicts
+   * read only a summary (a majority value and its count) lets a contribution move without judging every device.
+   */
+  digest?(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): string;
+  /**
+   * RuleReads `aggregate`: the verdicts on a device also read the devices at the far ends of its links (their MTU, a
+   * line named in related information, a fix on both ends): a device is judged again when one of them changed.
+   */
+  farEnds?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { Loc } from '../../model/location';
-import type { Device } from '../../model/types';
+import type { Device, Fabric } from '../../model/types';
 import {
   carriesLossless,
   contractCodePoints,
@@ -11,9 +11,9 @@ import {
   type ContractPoint,
   type HopBehaviour,
 } from '../../model/hop-behaviour';
-import type { Finding, Fix, RelatedInfo, Rule, RuleContext } from '../types';
+import type { Contribution, Finding, Fix, RelatedInfo, Rule, RuleContext } from '../types';
 import { setQosGroupFix } from './common';
-import { devicesOf } from '../support/scope';
+import { fabricDevicesOf, factsOf, judges } from '../support/scope';
 import { uniqueSorted } from '../support/sets';
 import { sameLine } from '../support/places';
 
@@ -31,6 +31,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'fabric',
+  reads: 'aggregate',
   rationale:
     'RoCE is lossless only if every hop pauses it, and on the same PFC priority. For every code point of the ' +
     "QoS contract — the intent's classes; without an intent, the DSCPs some device classifies into a lossless " +
@@ -70,15 +71,25 @@ export const rule: Rule = {
       'class-map type qos match-any BULK\n  match dscp 10,26\npolicy-map type qos CLASSIFY\n  class BULK\n    set qos-group 1\n  class ROCE\n    set qos-group 3\n! every other switch pauses DSCP 26 on priority 3',
     explanation: 'spine2 puts DSCP 26 in qos-group 1, which no priority pauses: RoCE is lossy on every path through spine2.',
   },
+  // The code points of the contract come from every device's own lines (and the intent): each contribution is the
+  // device's behaviour for these.
+  basis(ctx) {
+    return pointsOf(ctx)
+      .map((p) => `${p.dscp} ${p.name} ${p.source} ${p.lossless ?? ''}`)
+      .join('\n');
+  },
+  contribution: contribute,
   check(ctx) {
     const findings: Finding[] = [];
-    const points = contractCodePoints(ctx.fabric, ctx.intent);
-    const carriers = devicesOf(ctx).filter((d) => carriesLossless(d).value);
+    const points = pointsOf(ctx);
+    const carriers = fabricDevicesOf(ctx).filter((d) => carriesLossless(d).value);
+    const behaviours = new Map(carriers.map((d) => [d, factsOf<Behaviours>(ctx, d, contribute)]));
     if (carriers.length === 0) return findings;
     const intentPrios = ctx.intent?.lossless?.priorities ? uniqueSorted(ctx.intent.lossless.priorities) : undefined;
     // device → message key → the DSCPs it covers, so one finding names all code points that drift alike.
     const pending = new Map<string, { device: Device; dscps: number[]; make: (dscps: number[]) => Finding }>();
     const add = (device: Device, key: string, dscp: number, make: (dscps: number[]) => Finding): void => {
+      if (!judges(ctx, device)) return;
       const k = `${device.hostname}\u0000${key}`;
       const e = pending.get(k);
       if (e) e.dscps.push(dscp);
@@ -87,7 +98,7 @@ export const rule: Rule = {
     for (const point of points) {
       const judged: Judged[] = [];
       for (const device of carriers) {
-        const r = deviceBehaviour(device, point.dscp, ctx.fabric);
+        const r = behaviours.get(device)!.get(point.dscp)!;
         if (r.behaviour.byCos) continue;
         judged.push({ device, behaviour: r.behaviour, ports: r.ports.length, of: r.of });
       }
@@ -124,6 +135,37 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** The contract's code points, once per fabric (every device's contribution reads them). */
+const pointsIn = new WeakMap<Fabric, { intent: RuleContext['intent']; points: ContractPoint[] }>();
+function pointsOf(ctx: RuleContext): ContractPoint[] {
+  const hit = pointsIn.get(ctx.fabric);
+  if (hit && hit.intent === ctx.intent) return hit.points;
+  const points = contractCodePoints(ctx.fabric, ctx.intent);
+  pointsIn.set(ctx.fabric, { intent: ctx.intent, points });
+  return points;
+}
+
+/** A device's behaviour for each code point of the contract (deviceBehaviour). */
+type Behaviours = ReadonlyMap<number, ReturnType<typeof deviceBehaviour>>;
+
+/**
+ * What the verdicts on the other devices read of this one: per code point of the contract its meaning, and what an
+ * example of it names (its breaking line, local names, platform); the behaviours are kept as the facts.
+ */
+function contribute(ctx: RuleContext, device: Device): Contribution {
+  const facts = new Map<number, ReturnType<typeof deviceBehaviour>>();
+  if (ctx.ignored(device) || !carriesLossless(device).value) return { digest: '', facts };
+  const parts: string[] = [];
+  for (const point of pointsOf(ctx)) {
+    const r = deviceBehaviour(device, point.dscp, ctx.fabric);
+    facts.set(point.dscp, r);
+    const b = r.behaviour;
+    const at = breakingLine(b);
+    parts.push(b.byCos ? 'cos' : [fabricKey(b), b.classDefaulted, describeBehaviour(b), localNames(device, b), device.os, at.uri, JSON.stringify(at.range)].join(' '));
+  }
+  return { digest: parts.join('\n'), facts };
+}
 
 function compareWithPeers(
   ctx: RuleContext,

@@ -1,13 +1,13 @@
 /** What a rule looks at: the devices and interfaces the intent's ignore lists leave in, in a stable order. */
 import { memoize } from '../../model/memo';
 import type { Device, Fabric, Interface } from '../../model/types';
-import type { RuleContext } from '../types';
+import type { Contribution, RuleContext } from '../types';
 
 /** The devices not ignored, by hostname: those the engine asks this run to judge (RuleContext.judging), else all. */
 export function devicesOf(ctx: RuleContext): Device[] {
   const judging = ctx.judging;
   if (judging) return [...judging].filter((d) => !ctx.ignored(d)).sort(byHostname);
-  return byName(ctx.fabric).filter((d) => !ctx.ignored(d));
+  return fabricDevicesOf(ctx);
 }
 
 const byHostname = (a: Device, b: Device): number => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0);
@@ -26,4 +26,20 @@ export function judges(ctx: RuleContext, device: Device): boolean {
 /** The device's interfaces not ignored, in the device's order. */
 export function interfacesOf(ctx: RuleContext, device: Device): Interface[] {
   return [...device.interfaces.values()].filter((i) => !ctx.ignored(device, i));
+}
+
+/**
+ * Every device not ignored, by hostname, whatever this run judges: what a fabric-wide aggregate (RuleReads
+ * `aggregate`) is made of. Report only on the devices devicesOf yields.
+ */
+export function fabricDevicesOf(ctx: RuleContext): Device[] {
+  return byName(ctx.fabric).filter((d) => !ctx.ignored(d));
+}
+
+/**
+ * The facts of a device's contribution to an aggregate (Rule.contribution): kept by the engine while the device is
+ * the same (RuleContext.contributions), else made now.
+ */
+export function factsOf<T>(ctx: RuleContext, device: Device, contribute: (ctx: RuleContext, device: Device) => Contribution): T {
+  return (ctx.contributions?.get(device) ?? contribute(ctx, device)).facts as T;
 }
