@@ -1,11 +1,13 @@
 import { pushTo } from '../../model/group';
 import { l3Mtu, maxL3 } from '../../dialects/mtu';
-import type { Finding, FindingCause, RelatedInfo, Rule } from '../types';
+import type { Device } from '../../model/types';
+import type { Contribution, Finding, FindingCause, RelatedInfo, Rule, RuleContext } from '../types';
 import { declaresMtu, mtuOrigin, mtuText, setMtuFix, sharedMtuLine } from './common';
 import { FabricView } from '../support/fabric-view';
 import { compact } from '../support/sets';
 import { type End, evidenceRelated } from '../support/links';
-import { roleOfDevice, strictMajority } from '../support/roles';
+import { type Majority, roleOfDevice, strictMajority } from '../support/roles';
+import { factsOf } from '../support/scope';
 import { where } from '../support/describe';
 
 export const rule: Rule = {
@@ -14,6 +16,9 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
+  reads: 'aggregate',
+  // A finding names the other end of its link (its MTU, a fix on both ends).
+  farEnds: true,
   rationale:
     'A fabric link with a small MTU caps every flow that crosses it: RoCE hosts with netdev MTU 9000 ' +
     'send 4096-byte RDMA payloads, and a 1500-byte hop drops them (RoCE never fragments). ' +
@@ -50,6 +55,14 @@ export const rule: Rule = {
     config:
       'interface Ethernet1\n   description P2P_LINK_TO_SPINE1_Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! fabric-intent.yaml: mtu: { minimum: 9000, fabric: 9214 }',
     explanation: 'No `mtu` line: the EOS default 1500 applies, below the intent minimum 9000.',
+  },
+  contribution: contribute,
+  // Without an MTU in the intent, each device is compared with the majority of its role: that majority (value, count
+  // and total) is all the verdicts read of the other devices.
+  digest(ctx, contributions) {
+    if (declaresMtu(ctx.intent)) return '';
+    const majorities = roleMajorities(ctx, [...contributions.values()].map((c) => c.facts as Facts));
+    return [...majorities].map(([role, m]) => `${role} ${m ? `${m.value} ${m.count} ${m.total}` : '-'}`).join('\n');
   },
   check(ctx) {
     const view = FabricView.of(ctx.fabric);
@@ -111,14 +124,14 @@ export const rule: Rule = {
       const role = roleOfDevice(intent, end.device);
       pushTo(byRole, role, end);
     }
-    const minPeers = Number(ctx.options.minPeers ?? 3);
+    // The majority of every device of the role, whichever devices this run judges.
+    const majorities = roleMajorities(
+      ctx,
+      [...ctx.fabric.devices.values()].map((d) => factsOf<Facts>(ctx, d, contribute)),
+    );
     for (const [role, members] of byRole) {
       const known = members.filter((e) => l3Mtu(e.device, e.iface) !== undefined);
-      const maj = strictMajority(
-        known.map((e) => l3Mtu(e.device, e.iface)!),
-        String,
-        minPeers,
-      );
+      const maj = majorities.get(role);
       if (!maj) continue;
       for (const end of known) {
         const mtu = l3Mtu(end.device, end.iface)!;
@@ -152,6 +165,36 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** What a device adds to its role's majority: its role, and the known MTUs of its fabric-facing interfaces. */
+interface Facts {
+  role: string;
+  mtus: number[];
+}
+
+function contribute(ctx: RuleContext, device: Device): Contribution {
+  const facts: Facts = { role: roleOfDevice(ctx.intent, device), mtus: [] };
+  if (!ctx.ignored(device)) {
+    const view = FabricView.of(ctx.fabric);
+    for (const iface of device.interfaces.values()) {
+      const mtu = view.isFabricFacing(ctx, device, iface) ? l3Mtu(device, iface) : undefined;
+      if (mtu !== undefined) facts.mtus.push(mtu);
+    }
+  }
+  return { digest: `${facts.role} ${facts.mtus.join(',')}`, facts };
+}
+
+/** The strict majority of the known fabric-facing MTUs of each role (the `minPeers` option: how many it takes). */
+function roleMajorities(ctx: RuleContext, all: readonly Facts[]): Map<string, Majority<number> | undefined> {
+  const byRole = new Map<string, number[]>();
+  for (const f of all) {
+    const list = byRole.get(f.role);
+    if (list) for (const m of f.mtus) list.push(m);
+    else byRole.set(f.role, [...f.mtus]);
+  }
+  const minPeers = Number(ctx.options.minPeers ?? 3);
+  return new Map([...byRole].map(([role, mtus]) => [role, strictMajority(mtus, String, minPeers)]));
+}
 
 /** Interfaces whose MTU comes from one shared line (interface defaults, a Junos port) are reported once, there. */
 function causeOf(end: End, message: string): { cause?: FindingCause } {
