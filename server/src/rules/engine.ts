@@ -245,7 +245,7 @@ export class RuleRunner {
     const judging = whole ? new Set(contributions.keys()) : stale;
     const mine = new Map<string, Finding[]>();
     for (const d of judging) mine.set(d.uri, []);
-    let rest = whole ? [] : before!.rest;
+    const rest = whole ? [] : before!.rest;
     if (judging.size > 0) {
       const raw = rule.check(whole ? { ...ctx, contributions } : { ...ctx, contributions, judging });
       for (const f of raw) {

@@ -61,7 +61,10 @@ export const rule: Rule = {
   // and total) is all the verdicts read of the other devices.
   digest(ctx, contributions) {
     if (declaresMtu(ctx.intent)) return '';
-    const majorities = roleMajorities(ctx, [...contributions.values()].map((c) => c.facts as Facts));
+    const majorities = roleMajorities(
+      ctx,
+      [...contributions.values()].map((c) => c.facts as Facts),
+    );
     return [...majorities].map(([role, m]) => `${role} ${m ? `${m.value} ${m.count} ${m.total}` : '-'}`).join('\n');
   },
   check(ctx) {

@@ -162,7 +162,9 @@ function contribute(ctx: RuleContext, device: Device): Contribution {
     facts.set(point.dscp, r);
     const b = r.behaviour;
     const at = breakingLine(b);
-    parts.push(b.byCos ? 'cos' : [fabricKey(b), b.classDefaulted, describeBehaviour(b), localNames(device, b), device.os, at.uri, JSON.stringify(at.range)].join(' '));
+    parts.push(
+      b.byCos ? 'cos' : [fabricKey(b), b.classDefaulted, describeBehaviour(b), localNames(device, b), device.os, at.uri, JSON.stringify(at.range)].join(' '),
+    );
   }
   return { digest: parts.join('\n'), facts };
 }
