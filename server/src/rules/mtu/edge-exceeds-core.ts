@@ -7,6 +7,7 @@ import { compact } from '../support/sets';
 import { type End, evidenceRelated } from '../support/links';
 import { isDataInterface } from '../support/interfaces';
 import { where } from '../support/describe';
+import { devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'mtu/edge-exceeds-core',
@@ -14,6 +15,8 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
+  // A device's uplinks against its own host ports; the far end's MTU only decides whether the fix raises it too.
+  reads: 'peers',
   rationale:
     'A leaf that admits bigger packets from its hosts than its uplinks carry drops every such packet on the way ' +
     'out (RoCE sets DF and never fragments), so large transfers between racks stall while the same transfer ' +
@@ -49,8 +52,7 @@ export const rule: Rule = {
   check(ctx) {
     const view = FabricView.of(ctx.fabric);
     const findings: Finding[] = [];
-    for (const device of ctx.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
+    for (const device of devicesOf(ctx)) {
       if ([...device.interfaces.values()].some((i) => i.kind === 'vxlan' && i.vxlanSource)) continue;
       let edge: { iface: Interface; value: number; loc: Interface['mtu']['loc'] } | undefined;
       const uplinks: Interface[] = [];
