@@ -179,7 +179,7 @@ export function pfcLinksOf(ctx: RuleContext): readonly PfcLink[] {
 }
 
 /** Both ends' PFC state, `auto` resolved against the peer; undefined for a link from an interface to itself. */
-export const pfcLinkOf = memoize(function pfcLinkOf(ends: LinkEnds): PfcLink | undefined {
+const pfcLinkOf = memoize(function pfcLinkOf(ends: LinkEnds): PfcLink | undefined {
   if (ends.a.device === ends.b.device && ends.a.iface === ends.b.iface) return undefined;
   const sa = pfcState(ends.a.device, ends.a.iface);
   const sb = pfcState(ends.b.device, ends.b.iface);

@@ -1,19 +1,9 @@
 import type { Loc } from '../../model/location';
 import type { Device, Interface } from '../../model/types';
-import {
-  contractCodePoints,
-  describeBehaviour,
-  forwardedMeaning,
-  hopBehaviour,
-  localNames,
-  remarkBreaks,
-  type ContractPoint,
-  type HopBehaviour,
-} from '../../model/hop-behaviour';
-import type { Finding, RelatedInfo, Rule, RuleContext } from '../types';
-import { pfcLinkOf, type PfcEnd } from '../pfc/common';
-import { deviceLinks, firstEvidenceRelated, linkWhy, type LinkEnds } from '../support/links';
-import { devicesOf } from '../support/scope';
+import { contractCodePoints, describeBehaviour, forwardedMeaning, hopBehaviour, localNames, remarkBreaks, type HopBehaviour } from '../../model/hop-behaviour';
+import type { Finding, RelatedInfo, Rule } from '../types';
+import { pfcLinks } from '../pfc/common';
+import { firstEvidenceRelated, linkWhy } from '../support/links';
 import { where } from '../support/describe';
 import { sameSet } from '../support/sets';
 
@@ -23,11 +13,6 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'link',
-  // Each device judges its own end of its links, reading the far end (farEnds) and the contract's code points (basis),
-  // which every device's own lines can move; no device's verdict reads another's beyond that.
-  reads: 'aggregate',
-  farEnds: true,
-  basis: (ctx) => pointKey(contractCodePoints(ctx.fabric, ctx.intent)),
   rationale:
     'PFC protects a packet on a link only if both ends put it in a class paused on the same priority: the ' +
     'receiver sends PAUSE for the priority of *its* class, the sender stops the queue of *its* class. A code ' +
@@ -65,74 +50,59 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const points = contractCodePoints(ctx.fabric, ctx.intent);
-    for (const device of devicesOf(ctx)) {
-      for (const ends of deviceLinks(ctx.fabric, device)) {
-        const link = pfcLinkOf(ends);
-        if (!link) continue;
-        const { a, b } = link;
-        if (ctx.ignored(a.device, a.iface) || ctx.ignored(b.device, b.iface)) continue;
-        // PFC off at one end, or different no-drop sets: the PFC rules say so, in their words.
-        if (a.effective.length === 0 || b.effective.length === 0 || !sameSet(a.effective, b.effective)) continue;
-        for (const [self, other] of [
-          [a, b],
-          [b, a],
+    for (const { ends, a, b } of pfcLinks(ctx.fabric)) {
+      if (ctx.ignored(a.device, a.iface) || ctx.ignored(b.device, b.iface)) continue;
+      // PFC off at one end, or different no-drop sets: the PFC rules say so, in their words.
+      if (a.effective.length === 0 || b.effective.length === 0 || !sameSet(a.effective, b.effective)) continue;
+      const breaks = new Map<string, { ha: HopBehaviour; hb: HopBehaviour; dscps: number[] }>();
+      for (const p of points) {
+        const ha = hopBehaviour(a.device, a.iface, p.dscp);
+        const hb = hopBehaviour(b.device, b.iface, p.dscp);
+        if (ha.byCos || hb.byCos) continue;
+        const ka = forwardedMeaning(ha);
+        const kb = forwardedMeaning(hb);
+        if (ka === kb) continue;
+        const k = `${ka}|${kb}`;
+        const e = breaks.get(k);
+        if (e) e.dscps.push(p.dscp);
+        else breaks.set(k, { ha, hb, dscps: [p.dscp] });
+      }
+      if (breaks.size === 0) continue;
+      const why = linkWhy(ends.link);
+      const evidence = firstEvidenceRelated(ends.link);
+      for (const { ha, hb, dscps } of breaks.values()) {
+        for (const [self, selfB, other, otherB] of [
+          [a, ha, b, hb],
+          [b, hb, a, ha],
         ] as const) {
-          if (self.device === device) reportBreaks(ctx, ends, self, other, points, findings);
+          if (lacksDevicePolicy(self.device, self.iface)) continue;
+          findings.push(
+            ctx.report({
+              messageId: 'break',
+              data: {
+                dscp: dscps.join(','),
+                here: describeBehaviour(selfB),
+                local: localNames(self.device, selfB),
+                there: describeBehaviour(otherB),
+                peer: where(other.device, other.iface),
+                peerLocal: localNames(other.device, otherB),
+                why,
+              },
+              loc: portLine(self.iface),
+              related: [
+                ...causes(self.device, self.iface, selfB),
+                { loc: portLine(other.iface), message: `${where(other.device, other.iface)}: ${describeBehaviour(otherB)}` },
+                ...causes(other.device, other.iface, otherB),
+                ...evidence,
+              ],
+            }),
+          );
         }
       }
     }
     return findings;
   },
 };
-
-/** The contract's code points as a string: what every verdict reads beyond the link's two devices. */
-function pointKey(points: readonly ContractPoint[]): string {
-  return points.map((p) => `${p.dscp} ${p.name} ${p.source} ${p.lossless ?? ''}`).join('\n');
-}
-
-/** This end's findings on the link: one per way the two ends treat some code points differently. */
-function reportBreaks(ctx: RuleContext, ends: LinkEnds, self: PfcEnd, other: PfcEnd, points: readonly ContractPoint[], findings: Finding[]): void {
-  if (lacksDevicePolicy(self.device, self.iface)) return;
-  const breaks = new Map<string, { mine: HopBehaviour; theirs: HopBehaviour; dscps: number[] }>();
-  for (const p of points) {
-    const mine = hopBehaviour(self.device, self.iface, p.dscp);
-    const theirs = hopBehaviour(other.device, other.iface, p.dscp);
-    if (mine.byCos || theirs.byCos) continue;
-    const km = forwardedMeaning(mine);
-    const kt = forwardedMeaning(theirs);
-    if (km === kt) continue;
-    const k = `${km}|${kt}`;
-    const e = breaks.get(k);
-    if (e) e.dscps.push(p.dscp);
-    else breaks.set(k, { mine, theirs, dscps: [p.dscp] });
-  }
-  if (breaks.size === 0) return;
-  const why = linkWhy(ends.link);
-  const evidence = firstEvidenceRelated(ends.link);
-  for (const { mine, theirs, dscps } of breaks.values()) {
-    findings.push(
-      ctx.report({
-        messageId: 'break',
-        data: {
-          dscp: dscps.join(','),
-          here: describeBehaviour(mine),
-          local: localNames(self.device, mine),
-          there: describeBehaviour(theirs),
-          peer: where(other.device, other.iface),
-          peerLocal: localNames(other.device, theirs),
-          why,
-        },
-        loc: portLine(self.iface),
-        related: [
-          ...causes(self.device, self.iface, mine),
-          { loc: portLine(other.iface), message: `${where(other.device, other.iface)}: ${describeBehaviour(theirs)}` },
-          ...causes(other.device, other.iface, theirs),
-          ...evidence,
-        ],
-      }),
-    );
-  }
-}
 
 /**
  * The port attaches no classifying policy while its device classifies with one: that is

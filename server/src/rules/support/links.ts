@@ -1,6 +1,5 @@
 /** Links as the rules see them: both ends resolved to devices and interfaces of the workspace, and the evidence behind them. */
 import { memoize } from '../../model/memo';
-import { neighbourhoodOf } from '../../model/neighbourhood';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { RelatedInfo, RuleContext } from '../types';
 
@@ -17,39 +16,29 @@ export interface LinkEnds {
   b: End;
 }
 
-/** Links whose two ends are both in the workspace; the others cannot be compared. Computed once per fabric. */
+/**
+ * Links whose two ends are both in the workspace; the others cannot be compared. Computed once per fabric; a link whose
+ * two devices are the same objects as at the last lint keeps its LinkEnds object.
+ */
 export const resolvedLinks = memoize(function resolvedLinks(fabric: Fabric): LinkEnds[] {
   const out: LinkEnds[] = [];
   for (const link of fabric.links) {
-    const e = endsOf(fabric, link);
-    if (e) out.push(e);
+    const da = fabric.devices.get(link.a.device);
+    const db = fabric.devices.get(link.b.device);
+    const before = ends.get(link);
+    if (before && before.a.device === da && before.b.device === db) {
+      out.push(before);
+      continue;
+    }
+    const ia = da?.interfaces.get(link.a.interface);
+    const ib = db?.interfaces.get(link.b.interface);
+    if (!da || !db || !ia || !ib) continue;
+    const e = { link, a: { device: da, iface: ia }, b: { device: db, iface: ib } };
+    ends.set(link, e);
+    out.push(e);
   }
   return out;
 });
-
-/** The links of one device with both ends in the workspace, in fabric order (its neighbourhood's). */
-export function deviceLinks(fabric: Fabric, device: Device): LinkEnds[] {
-  const out: LinkEnds[] = [];
-  for (const link of neighbourhoodOf(fabric, device.hostname).links) {
-    const e = endsOf(fabric, link);
-    if (e) out.push(e);
-  }
-  return out;
-}
-
-/** A link's two ends in this fabric; the same LinkEnds object while its two devices are the same objects. */
-function endsOf(fabric: Fabric, link: Link): LinkEnds | undefined {
-  const da = fabric.devices.get(link.a.device);
-  const db = fabric.devices.get(link.b.device);
-  const before = ends.get(link);
-  if (before && before.a.device === da && before.b.device === db) return before;
-  const ia = da?.interfaces.get(link.a.interface);
-  const ib = db?.interfaces.get(link.b.interface);
-  if (!da || !db || !ia || !ib) return undefined;
-  const e = { link, a: { device: da, iface: ia }, b: { device: db, iface: ib } };
-  ends.set(link, e);
-  return e;
-}
 
 const ends = new WeakMap<Link, LinkEnds>();
 
