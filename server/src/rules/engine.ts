@@ -7,7 +7,7 @@ import { fixWriterFor } from '../dialects/index';
 import type { FixWriter } from '../dialects/fix-writer';
 import { renderMessage } from './render';
 import { resolvedLinks } from './support/links';
-import { devicePairs } from './support/pairs';
+import { devicePairs, type DevicePair } from './support/pairs';
 import { devicesOf } from './support/scope';
 import type { Contribution, Finding, Fix, ReportInput, Rule, RuleContext, Severity } from './types';
 
@@ -51,6 +51,38 @@ function sameSurroundings(a: Surroundings | undefined, b: Surroundings): boolean
 }
 
 /**
+ * Device pairs from lint to lint: a pair whose two Device objects, links between them (those whose ends are not
+ * interfaces of the devices too: an MLAG pair's peer-link inference reads them) and the two devices' neighbourhoods
+ * (links, segments and LLDP neighbours: what their interfaces' roles are made of) are the same as at the last lint is
+ * the same DevicePair object, so that rules reading one pair keep its findings by the object.
+ */
+class PairTracker {
+  private last = new Map<string, { pair: DevicePair; aroundA: Neighbourhood; aroundB: Neighbourhood }>();
+
+  of(fabric: Fabric, aroundOf: (d: Device) => Neighbourhood): DevicePair[] {
+    const out: DevicePair[] = [];
+    const next = new Map<string, { pair: DevicePair; aroundA: Neighbourhood; aroundB: Neighbourhood }>();
+    for (const p of devicePairs(fabric)) {
+      const aroundA = aroundOf(p.a);
+      const aroundB = aroundOf(p.b);
+      const before = this.last.get(p.key);
+      const same =
+        before !== undefined &&
+        before.pair.a === p.a &&
+        before.pair.b === p.b &&
+        before.aroundA === aroundA &&
+        before.aroundB === aroundB &&
+        (before.pair.links === p.links || sameItems(before.pair.links, p.links));
+      const entry = same ? before : { pair: p, aroundA, aroundB };
+      next.set(p.key, entry);
+      out.push(entry.pair);
+    }
+    this.last = next;
+    return out;
+  }
+}
+
+/**
  * What a rule reading a device and its link peers (RuleReads `peers`) judges a device from, besides the device: its
  * neighbourhood and the Device objects at the other end of its links, in link order. A device whose list is element
  * for element the same as at the last lint gets the same array.
@@ -82,15 +114,13 @@ class PeerNeighbourhoods {
 export class RuleRunner {
   private surroundings: Surroundings | undefined;
   private readonly peerNeighbourhoods = new PeerNeighbourhoods();
+  private readonly pairTracker = new PairTracker();
   /** Per rule reading one device: each judged device's findings before grouping by cause, and its neighbourhood then. */
   private readonly judged = new Map<Rule, WeakMap<Device, { around: object; findings: Finding[] }>>();
   /** Per rule reading one link: each judged link's findings, and the two end devices then. */
   private readonly linkJudged = new Map<Rule, WeakMap<Link, { a: Device; b: Device; findings: Finding[] }>>();
-  /**
-   * Per rule reading one device pair: each judged pair's findings by the pair's device keys, with the two devices and
-   * their neighbourhoods then. Only the pairs of the last run are kept.
-   */
-  private readonly pairJudged = new Map<Rule, Map<string, PairJudgement>>();
+  /** Per rule reading one device pair: each judged pair's findings, by the pair (the same object while unchanged: PairTracker). */
+  private readonly pairJudged = new Map<Rule, WeakMap<DevicePair, Finding[]>>();
   /** The names of the workspace's devices at the last run: rules reading one link may look a name up. */
   private names = '';
   /** Per rule reading a fabric-wide aggregate: the digest of the last run and each device's contribution and findings. */
@@ -125,6 +155,7 @@ export class RuleRunner {
       ? this.peerNeighbourhoods.of(fabric, aroundOf)
       : undefined;
     const withPeersOf = (d: Device): object => withPeers?.get(d.hostname) ?? aroundOf(d);
+    const pairs = this.rules.some((r) => r.reads === 'pair') ? this.pairTracker.of(fabric, aroundOf) : [];
     const isIgnored = ignoreMatcher(intent);
     const writers = new Map<Device, FixWriter>();
     const writer = (d: Device): FixWriter => {
@@ -162,7 +193,7 @@ export class RuleRunner {
             : rule.reads === 'link'
               ? this.byLink(rule, ctx)
               : rule.reads === 'pair'
-                ? this.byPair(rule, ctx, aroundOf)
+                ? this.byPair(rule, ctx, pairs)
                 : rule.reads === 'peers'
                   ? this.byDevice(rule, ctx, withPeersOf)
                   : rule.reads === 'aggregate'
@@ -301,26 +332,18 @@ export class RuleRunner {
     return out;
   }
 
-  /**
-   * The findings of a rule reading one device pair: pairs whose devices are new, or whose links (those whose ends are
-   * not interfaces of the devices too), or whose devices' links, segments or LLDP neighbours changed, judged one by
-   * one; the others' are kept.
-   */
-  private byPair(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => Neighbourhood): Finding[] {
-    const before = this.pairJudged.get(rule);
-    const kept = new Map<string, PairJudgement>();
+  /** The findings of a rule reading one device pair: pairs that are new since the last lint (PairTracker) judged one by one. */
+  private byPair(rule: Rule, ctx: RuleContext, pairs: readonly DevicePair[]): Finding[] {
+    let kept = this.pairJudged.get(rule);
+    if (!kept) {
+      kept = new WeakMap();
+      this.pairJudged.set(rule, kept);
+    }
     const out: Finding[] = [];
-    for (const pair of devicePairs(ctx.fabric)) {
-      let j = before?.get(pair.key);
-      if (
-        !j ||
-        j.a !== pair.a ||
-        j.b !== pair.b ||
-        j.aroundA !== aroundOf(pair.a) ||
-        j.aroundB !== aroundOf(pair.b) ||
-        (j.links !== pair.links && !sameItems(j.links, pair.links))
-      ) {
-        const findings = rule.check({ ...ctx, judgingPairs: [pair] });
+    for (const pair of pairs) {
+      let findings = kept.get(pair);
+      if (!findings) {
+        findings = rule.check({ ...ctx, judgingPairs: [pair] });
         const outside = findings.find((f) => f.loc.uri !== pair.a.uri && f.loc.uri !== pair.b.uri);
         if (outside) {
           const message = `rule ${rule.id} reads one device pair, but judging ${pair.a.hostname}–${pair.b.hostname} it reported in ${outside.loc.uri}`;
@@ -329,24 +352,12 @@ export class RuleRunner {
           this.pairJudged.delete(rule);
           return rule.check(ctx);
         }
-        j = { a: pair.a, b: pair.b, aroundA: aroundOf(pair.a), aroundB: aroundOf(pair.b), links: pair.links, findings };
+        kept.set(pair, findings);
       }
-      kept.set(pair.key, j);
-      for (const f of j.findings) out.push(f);
+      for (const f of findings) out.push(f);
     }
-    this.pairJudged.set(rule, kept);
     return out;
   }
-}
-
-/** A device pair's findings, and what they were judged from. */
-interface PairJudgement {
-  a: Device;
-  b: Device;
-  aroundA: Neighbourhood;
-  aroundB: Neighbourhood;
-  links: readonly Link[];
-  findings: Finding[];
 }
 
 interface AggregateEntry {
