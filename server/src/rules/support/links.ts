@@ -16,29 +16,31 @@ export interface LinkEnds {
   b: End;
 }
 
-/**
- * Links whose two ends are both in the workspace; the others cannot be compared. Computed once per fabric; a link whose
- * two devices are the same objects as at the last lint keeps its LinkEnds object.
- */
+/** Links whose two ends are both in the workspace; the others cannot be compared. Computed once per fabric. */
 export const resolvedLinks = memoize(function resolvedLinks(fabric: Fabric): LinkEnds[] {
   const out: LinkEnds[] = [];
   for (const link of fabric.links) {
-    const da = fabric.devices.get(link.a.device);
-    const db = fabric.devices.get(link.b.device);
-    const before = ends.get(link);
-    if (before && before.a.device === da && before.b.device === db) {
-      out.push(before);
-      continue;
-    }
-    const ia = da?.interfaces.get(link.a.interface);
-    const ib = db?.interfaces.get(link.b.interface);
-    if (!da || !db || !ia || !ib) continue;
-    const e = { link, a: { device: da, iface: ia }, b: { device: db, iface: ib } };
-    ends.set(link, e);
-    out.push(e);
+    const e = linkEnds(link, fabric.devices.get(link.a.device), fabric.devices.get(link.b.device));
+    if (e) out.push(e);
   }
   return out;
 });
+
+/**
+ * The link's two ends on these devices (its `a` end's and its `b` end's), undefined when one is missing or lacks the
+ * interface: the same LinkEnds object while the link and the two Device objects are the same, so that what rules
+ * cache per LinkEnds (the PFC view of a link) is kept from lint to lint.
+ */
+export function linkEnds(link: Link, da: Device | undefined, db: Device | undefined): LinkEnds | undefined {
+  const before = ends.get(link);
+  if (before && before.a.device === da && before.b.device === db) return before;
+  const ia = da?.interfaces.get(link.a.interface);
+  const ib = db?.interfaces.get(link.b.interface);
+  if (!da || !db || !ia || !ib) return undefined;
+  const e = { link, a: { device: da, iface: ia }, b: { device: db, iface: ib } };
+  ends.set(link, e);
+  return e;
+}
 
 const ends = new WeakMap<Link, LinkEnds>();
 

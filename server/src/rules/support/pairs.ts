@@ -6,7 +6,7 @@
 import { memoize } from '../../model/memo';
 import type { Device, Fabric, Link } from '../../model/types';
 import type { RuleContext } from '../types';
-import type { LinkEnds } from './links';
+import { linkEnds, type LinkEnds } from './links';
 
 /** Two devices of the workspace joined by at least one link (a device cabled to itself is a pair of one). */
 export interface DevicePair {
@@ -53,9 +53,8 @@ export const resolvedPairLinks = memoize(function resolvedPairLinks(pair: Device
   const out: LinkEnds[] = [];
   for (const link of pair.links) {
     const [da, db] = link.a.device === pair.keys[0] ? [pair.a, pair.b] : [pair.b, pair.a];
-    const ia = da.interfaces.get(link.a.interface);
-    const ib = db.interfaces.get(link.b.interface);
-    if (ia && ib) out.push({ link, a: { device: da, iface: ia }, b: { device: db, iface: ib } });
+    const e = linkEnds(link, da, db);
+    if (e) out.push(e);
   }
   return out;
 });
