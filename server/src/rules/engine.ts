@@ -58,8 +58,13 @@ function sameSurroundings(a: Surroundings | undefined, b: Surroundings): boolean
  */
 class PairTracker {
   private last = new Map<string, { pair: DevicePair; aroundA: Neighbourhood; aroundB: Neighbourhood }>();
+  private lastPairs: DevicePair[] = [];
+  private lastLinks: readonly Link[] | undefined;
+  private lastNeighbourhoods: Fabric['neighbourhoods'];
 
   of(fabric: Fabric, aroundOf: (d: Device) => Neighbourhood): DevicePair[] {
+    const quick = this.sameLinks(fabric);
+    if (quick) return quick;
     const out: DevicePair[] = [];
     const next = new Map<string, { pair: DevicePair; aroundA: Neighbourhood; aroundB: Neighbourhood }>();
     for (const p of devicePairs(fabric)) {
@@ -78,6 +83,33 @@ class PairTracker {
       out.push(entry.pair);
     }
     this.last = next;
+    this.lastPairs = out;
+    this.lastLinks = fabric.links;
+    this.lastNeighbourhoods = fabric.neighbourhoods;
+    return out;
+  }
+
+  /**
+   * A keystroke that moved no link: the same links array and the same neighbourhoods (the engine's tracker hands back
+   * its map), so only the Device objects of edited files differ and only their pairs are new. Undefined when a device
+   * is gone (the pairs are grouped again).
+   */
+  private sameLinks(fabric: Fabric): DevicePair[] | undefined {
+    if (fabric.links !== this.lastLinks || !fabric.neighbourhoods || fabric.neighbourhoods !== this.lastNeighbourhoods) return undefined;
+    let out = this.lastPairs;
+    for (let i = 0; i < out.length; i++) {
+      const p = out[i]!;
+      const a = fabric.devices.get(p.keys[0]);
+      const b = fabric.devices.get(p.keys[1]);
+      if (a === p.a && b === p.b) continue;
+      if (!a || !b) return undefined;
+      if (out === this.lastPairs) out = [...out];
+      const pair: DevicePair = { ...p, a, b };
+      out[i] = pair;
+      const before = this.last.get(p.key)!;
+      this.last.set(p.key, { pair, aroundA: before.aroundA, aroundB: before.aroundB });
+    }
+    this.lastPairs = out;
     return out;
   }
 }
@@ -89,18 +121,43 @@ class PairTracker {
  */
 class PeerNeighbourhoods {
   private last = new Map<string, readonly unknown[]>();
+  private lastDevices = new Map<string, Device>();
+  private lastNeighbourhoods: Fabric['neighbourhoods'];
 
   of(fabric: Fabric, aroundOf: (d: Device) => Neighbourhood): Map<string, readonly unknown[]> {
-    const out = new Map<string, readonly unknown[]>();
-    for (const [key, d] of fabric.devices) {
+    const listOf = (key: string, d: Device): readonly unknown[] => {
       const around = aroundOf(d);
       const list: unknown[] = [around];
       for (const l of around.links) list.push(fabric.devices.get(l.a.device === key ? l.b.device : l.a.device));
       const before = this.last.get(key);
-      out.set(key, before && sameItems(before, list) ? before : list);
+      return before && sameItems(before, list) ? before : list;
+    };
+    // The same neighbourhoods (no link moved): only the lists of edited devices and of the devices linked to them change.
+    if (fabric.neighbourhoods && fabric.neighbourhoods === this.lastNeighbourhoods && fabric.devices.size === this.lastDevices.size) {
+      const out = new Map(this.last);
+      let known = true;
+      for (const [key, d] of fabric.devices) {
+        if (this.lastDevices.get(key) === d) continue;
+        if (!this.lastDevices.has(key)) known = false;
+        out.set(key, listOf(key, d));
+        for (const l of aroundOf(d).links) {
+          const peer = l.a.device === key ? l.b.device : l.a.device;
+          const pd = fabric.devices.get(peer);
+          if (pd) out.set(peer, listOf(peer, pd));
+        }
+      }
+      if (known) return this.keep(fabric, out);
     }
-    this.last = out;
-    return out;
+    const out = new Map<string, readonly unknown[]>();
+    for (const [key, d] of fabric.devices) out.set(key, listOf(key, d));
+    return this.keep(fabric, out);
+  }
+
+  private keep(fabric: Fabric, lists: Map<string, readonly unknown[]>): Map<string, readonly unknown[]> {
+    this.last = lists;
+    this.lastDevices = new Map(fabric.devices);
+    this.lastNeighbourhoods = fabric.neighbourhoods;
+    return lists;
   }
 }
 
