@@ -125,6 +125,7 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
     ['qos-contract-link-break', 'qos/contract-link-break'],
     ['qos-contract-link-break/sonic', 'qos/contract-link-break'],
     ['mtu-edge-exceeds-core', 'mtu/edge-exceeds-core'],
+    ['mtu-roce-path', 'mtu/roce-path'],
   ] as const) {
     it(`${ruleId} (reads ${allRules.find((r) => r.id === ruleId)?.reads ?? 'fabric'}): test/fixtures/rules/${fixture}`, async () => {
       assert.ok((await crossEndEdits(fixture, ruleId)) > 0, `an edit of one file of ${fixture} makes or clears a ${ruleId} finding in another`);

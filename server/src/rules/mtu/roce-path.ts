@@ -8,6 +8,8 @@ import { compact } from '../support/sets';
 import { type End, evidenceRelated } from '../support/links';
 import { isDataInterface, isRouted, lagOf } from '../support/interfaces';
 import { where } from '../support/describe';
+import { devicesOf } from '../support/scope';
+import { memoize } from '../../model/memo';
 
 const RDMA_MIN = ROCE_HINTS.minHostMtu.value;
 
@@ -17,6 +19,9 @@ export const rule: Rule = {
   category: 'mtu',
   severity: 'warning',
   scope: 'device',
+  // A device's own ports; the far end of a fabric link only says whether it carries RoCE, and gives its MTU to the
+  // related information and the fix.
+  reads: 'peers',
   rationale:
     'A RoCE NIC picks its RDMA path MTU from the netdev MTU: the largest of 256…4096 that fits `MTU − 96` (GRH 40 + ' +
     "UDP 8 + BTH 12 + XRC 4 + AtomicETH 28 + ICRC 4). Every switch hop must carry the host's packets, so a hop " +
@@ -75,8 +80,7 @@ export const rule: Rule = {
       );
     };
 
-    for (const device of ctx.fabric.devices.values()) {
-      if (ctx.ignored(device)) continue;
+    for (const device of devicesOf(ctx)) {
       for (const iface of device.interfaces.values()) {
         const end: End = { device, iface };
         if (view.isFabricFacing(ctx, device, iface)) {
@@ -114,7 +118,7 @@ export const rule: Rule = {
           const mtu = l3Mtu(device, iface);
           if (!carriesAddress(device, iface) || mtu === undefined) continue;
           // The RDMA floor holds whatever the port faces; only a port whose role is host is called host-facing.
-          const role = view.role(iface).role;
+          const role = view.role(iface, device).role;
           const facing = role === 'host' ? 'host-facing' : role === 'peer-link' ? 'MLAG peer-link' : 'far end outside the workspace';
           judge(
             end,
@@ -125,11 +129,11 @@ export const rule: Rule = {
             (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true),
             [],
           );
-        } else if (view.isHostFacing(ctx, device, iface) || view.role(iface).role === 'peer-link') {
+        } else if (view.isHostFacing(ctx, device, iface) || view.role(iface, device).role === 'peer-link') {
           // A peer-link carries the RoCE traffic of a failed MLAG/vPC member port, so the RDMA floor holds there too.
           const b = bridgedMtu(device, iface);
           if (!b) continue;
-          const facing = view.role(iface).role === 'peer-link' ? 'MLAG/vPC peer-link' : 'host-facing';
+          const facing = view.role(iface, device).role === 'peer-link' ? 'MLAG/vPC peer-link' : 'host-facing';
           judge(
             end,
             b.value,
@@ -150,7 +154,12 @@ export const rule: Rule = {
 };
 
 function carriesAddress(device: Device, iface: Interface): boolean {
-  if (iface.ipv4.length > 0 || iface.ipv6.length > 0) return true;
-  for (const sub of device.interfaces.values()) if (sub.parent === iface.name && (sub.ipv4.length > 0 || sub.ipv6.length > 0)) return true;
-  return false;
+  return iface.ipv4.length > 0 || iface.ipv6.length > 0 || addressedParents(device).has(iface.name);
 }
+
+/** The ports of a device that have a subinterface or unit with an address: one pass over its interfaces. */
+const addressedParents = memoize(function addressedParents(device: Device): Set<string> {
+  const out = new Set<string>();
+  for (const sub of device.interfaces.values()) if (sub.parent && (sub.ipv4.length > 0 || sub.ipv6.length > 0)) out.add(sub.parent);
+  return out;
+});
