@@ -178,6 +178,8 @@ export class RuleRunner {
   private readonly linkJudged = new Map<Rule, WeakMap<Link, { a: Device; b: Device; findings: Finding[] }>>();
   /** Per rule reading one device pair: each judged pair's findings, by the pair (the same object while unchanged: PairTracker). */
   private readonly pairJudged = new Map<Rule, WeakMap<DevicePair, Finding[]>>();
+  /** Per rule reading one link: the basis of its last run (Rule.basis). */
+  private readonly linkBases = new Map<Rule, string | undefined>();
   /** The names of the workspace's devices at the last run: rules reading one link may look a name up. */
   private names = '';
   /** Per rule reading a fabric-wide aggregate: the digest of the last run and each device's contribution and findings. */
@@ -364,6 +366,10 @@ export class RuleRunner {
   /** The findings of a rule reading one link: links that are new, or whose end devices are, judged one by one. */
   private byLink(rule: Rule, ctx: RuleContext): Finding[] {
     let kept = this.linkJudged.get(rule);
+    // A fabric-wide basis the verdicts read (the contract's code points) that moved: every link is judged again.
+    const basis = rule.basis?.(ctx);
+    if (basis !== undefined && basis !== this.linkBases.get(rule)) kept = undefined;
+    this.linkBases.set(rule, basis);
     if (!kept) {
       kept = new WeakMap();
       this.linkJudged.set(rule, kept);

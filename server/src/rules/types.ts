@@ -161,9 +161,9 @@ export interface Rule extends RuleMeta {
    */
   contribution?(ctx: RuleContext, device: Device): Contribution;
   /**
-   * RuleReads `aggregate`: what every contribution reads beyond its own device, derived from the whole fabric (the
-   * code points of the QoS contract), as a string: when it changes, every contribution is made again. Part of the
-   * digest.
+   * RuleReads `aggregate` or `link`: what every verdict reads that is derived from the whole fabric (the code points of
+   * the QoS contract, which any device's own lines may extend), as a string. When it changes, every link, or every
+   * contribution and device, is judged again; for an aggregate it is part of the digest.
    */
   basis?(ctx: RuleContext): string;
   /**

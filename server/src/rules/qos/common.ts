@@ -5,7 +5,8 @@ import { pushTo } from '../../model/group';
  * CNP. Rules read only the model; fixes are FixWriter operations, which write each dialect's lines.
  */
 import type { Loc, Setting } from '../../model/location';
-import type { Device, Interface, PolicyClass, PolicyMap, QueueConfig, QueueEcn } from '../../model/types';
+import type { Device, Fabric, Interface, PolicyClass, PolicyMap, QueueConfig, QueueEcn } from '../../model/types';
+import { contractCodePoints, type ContractPoint } from '../../model/hop-behaviour';
 import type { Fix } from '../types';
 import type { Intent } from '../../intent/types';
 import type { EcnValues } from '../../dialects/fix-writer';
@@ -342,4 +343,25 @@ export function setQosGroupFix(ctx: RuleContext, device: Device, at: Loc, group:
   const edits = ctx.writer(device).setClassQosGroup(found.cls, group);
   if (edits.length === 0) return [];
   return [{ title: `Set qos-group ${group} in class ${found.cls.name} of policy ${found.policy.name}`, isPreferred: true, edits }];
+}
+
+/** The code points of the QoS contract (model/hop-behaviour contractCodePoints), once per fabric and intent. */
+export function contractPointsOf(ctx: RuleContext): ContractPoint[] {
+  const hit = contractPoints.get(ctx.fabric);
+  if (hit && hit.intent === ctx.intent) return hit.points;
+  const points = contractCodePoints(ctx.fabric, ctx.intent);
+  contractPoints.set(ctx.fabric, { intent: ctx.intent, points });
+  return points;
+}
+
+const contractPoints = new WeakMap<Fabric, { intent: Intent | undefined; points: ContractPoint[] }>();
+
+/**
+ * The contract's code points as a string: the basis (Rule.basis) of a rule whose verdicts read the contract, which
+ * every device's own lines may change (a DSCP some device makes lossless joins it).
+ */
+export function contractBasis(ctx: RuleContext): string {
+  return contractPointsOf(ctx)
+    .map((p) => `${p.dscp} ${p.name} ${p.source} ${p.lossless ?? ''}`)
+    .join('\n');
 }

@@ -1,8 +1,9 @@
 import type { Loc } from '../../model/location';
 import type { Device, Interface } from '../../model/types';
-import { contractCodePoints, describeBehaviour, forwardedMeaning, hopBehaviour, localNames, remarkBreaks, type HopBehaviour } from '../../model/hop-behaviour';
+import { describeBehaviour, forwardedMeaning, hopBehaviour, localNames, remarkBreaks, type HopBehaviour } from '../../model/hop-behaviour';
 import type { Finding, RelatedInfo, Rule } from '../types';
-import { pfcLinks } from '../pfc/common';
+import { pfcLinksOf } from '../pfc/common';
+import { contractBasis, contractPointsOf } from './common';
 import { firstEvidenceRelated, linkWhy } from '../support/links';
 import { where } from '../support/describe';
 import { sameSet } from '../support/sets';
@@ -13,6 +14,9 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'link',
+  // Each link from its two ends, against the contract's code points (which any device's own lines may extend).
+  reads: 'link',
+  basis: contractBasis,
   rationale:
     'PFC protects a packet on a link only if both ends put it in a class paused on the same priority: the ' +
     'receiver sends PAUSE for the priority of *its* class, the sender stops the queue of *its* class. A code ' +
@@ -49,8 +53,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    const points = contractCodePoints(ctx.fabric, ctx.intent);
-    for (const { ends, a, b } of pfcLinks(ctx.fabric)) {
+    const points = contractPointsOf(ctx);
+    for (const { ends, a, b } of pfcLinksOf(ctx)) {
       if (ctx.ignored(a.device, a.iface) || ctx.ignored(b.device, b.iface)) continue;
       // PFC off at one end, or different no-drop sets: the PFC rules say so, in their words.
       if (a.effective.length === 0 || b.effective.length === 0 || !sameSet(a.effective, b.effective)) continue;

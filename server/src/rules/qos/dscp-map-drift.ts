@@ -1,8 +1,7 @@
 import type { Loc } from '../../model/location';
-import type { Device, Fabric } from '../../model/types';
+import type { Device } from '../../model/types';
 import {
   carriesLossless,
-  contractCodePoints,
   describeBehaviour,
   deviceBehaviour,
   fabricMeaning,
@@ -12,7 +11,7 @@ import {
   type HopBehaviour,
 } from '../../model/hop-behaviour';
 import type { Contribution, Finding, Fix, RelatedInfo, Rule, RuleContext } from '../types';
-import { setQosGroupFix } from './common';
+import { contractBasis, contractPointsOf, setQosGroupFix } from './common';
 import { fabricDevicesOf, factsOf, judges } from '../support/scope';
 import { uniqueSorted } from '../support/sets';
 import { sameLine } from '../support/places';
@@ -73,15 +72,11 @@ export const rule: Rule = {
   },
   // The code points of the contract come from every device's own lines (and the intent): each contribution is the
   // device's behaviour for these.
-  basis(ctx) {
-    return pointsOf(ctx)
-      .map((p) => `${p.dscp} ${p.name} ${p.source} ${p.lossless ?? ''}`)
-      .join('\n');
-  },
+  basis: contractBasis,
   contribution: contribute,
   check(ctx) {
     const findings: Finding[] = [];
-    const points = pointsOf(ctx);
+    const points = contractPointsOf(ctx);
     const carriers = fabricDevicesOf(ctx).filter((d) => carriesLossless(d).value);
     const behaviours = new Map(carriers.map((d) => [d, factsOf<Behaviours>(ctx, d, contribute)]));
     if (carriers.length === 0) return findings;
@@ -136,16 +131,6 @@ export const rule: Rule = {
   },
 };
 
-/** The contract's code points, once per fabric (every device's contribution reads them). */
-const pointsIn = new WeakMap<Fabric, { intent: RuleContext['intent']; points: ContractPoint[] }>();
-function pointsOf(ctx: RuleContext): ContractPoint[] {
-  const hit = pointsIn.get(ctx.fabric);
-  if (hit && hit.intent === ctx.intent) return hit.points;
-  const points = contractCodePoints(ctx.fabric, ctx.intent);
-  pointsIn.set(ctx.fabric, { intent: ctx.intent, points });
-  return points;
-}
-
 /** A device's behaviour for each code point of the contract (deviceBehaviour). */
 type Behaviours = ReadonlyMap<number, ReturnType<typeof deviceBehaviour>>;
 
@@ -157,7 +142,7 @@ function contribute(ctx: RuleContext, device: Device): Contribution {
   const facts = new Map<number, ReturnType<typeof deviceBehaviour>>();
   if (ctx.ignored(device) || !carriesLossless(device).value) return { digest: '', facts };
   const parts: string[] = [];
-  for (const point of pointsOf(ctx)) {
+  for (const point of contractPointsOf(ctx)) {
     const r = deviceBehaviour(device, point.dscp, ctx.fabric);
     facts.set(point.dscp, r);
     const b = r.behaviour;

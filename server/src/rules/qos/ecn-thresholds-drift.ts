@@ -1,10 +1,10 @@
 import { pushTo } from '../../model/group';
 import type { Located } from '../../model/location';
 import type { Device, QueueEcn } from '../../model/types';
-import type { Finding, Fix, Rule, RuleContext } from '../types';
+import type { Contribution, Finding, Fix, Rule, RuleContext } from '../types';
 import { formatGbps } from '../../model/port-speed';
 import { ecnValues, intentEcn, losslessSites, toBytes, type EcnValues } from './common';
-import { devicesOf } from '../support/scope';
+import { fabricDevicesOf, factsOf, judges } from '../support/scope';
 import { roleOfDevice } from '../support/roles';
 
 interface DeviceEcn {
@@ -22,6 +22,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'fabric',
+  reads: 'aggregate',
   rationale:
     'DCQCN converges only when every hop marks at comparable queue depths: a switch that marks much later ' +
     'than its peers lets its queue grow into PFC territory, one that marks much earlier throttles flows that ' +
@@ -50,14 +51,15 @@ export const rule: Rule = {
     config:
       '  class type queuing c-out-8q-q3\n    random-detect minimum-threshold 950 kbytes maximum-threshold 3000 kbytes drop-probability 7 weight 0 ecn\n! the other leaves mark from 150 to 1500 KB at 100 %',
   },
+  contribution: contribute,
   check(ctx) {
     const findings: Finding[] = [];
     const intent = intentEcn(ctx.intent);
     const min = Number(ctx.options.minDevices ?? 3);
-    const devices = devicesOf(ctx);
+    const devices = fabricDevicesOf(ctx);
     const ecnOf = new Map<Device, DeviceEcn>();
     for (const d of devices) {
-      const e = deviceEcn(ctx, d);
+      const e = factsOf<DeviceEcn | undefined>(ctx, d, contribute);
       if (e) ecnOf.set(d, e);
     }
     const groups = new Map<string, Device[]>();
@@ -71,6 +73,7 @@ export const rule: Rule = {
       let maj: { key: string; devices: Device[] } | undefined;
       if (withEcn.length >= min) for (const [key, ds] of counts) if (ds.length * 2 > withEcn.length) maj = { key, devices: ds };
       for (const device of withEcn) {
+        if (!judges(ctx, device)) continue;
         const mine = ecnOf.get(device)!;
         if (intent) {
           if (close(mine.values, intent.values, intent.tolerancePct)) continue;
@@ -106,6 +109,16 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/**
+ * What the verdicts on the other devices read of this one: its group, its thresholds, and its first ECN line (named
+ * as an example); the device's ECN is kept as the facts.
+ */
+function contribute(ctx: RuleContext, device: Device): Contribution {
+  const e = ctx.ignored(device) ? undefined : deviceEcn(ctx, device);
+  if (!e) return { digest: '', facts: undefined };
+  return { digest: [groupOf(ctx, device, e), keyOf(e.values), fmt(e.values), JSON.stringify(e.lines[0]!.loc)].join(' '), facts: e };
+}
 
 function deviceEcn(ctx: RuleContext, device: Device): DeviceEcn | undefined {
   const byKey = new Map<string, { values: EcnValues; lines: Map<string, Located<QueueEcn>> }>();

@@ -1,16 +1,9 @@
 import type { Device } from '../../model/types';
-import {
-  carriesLossless,
-  contractCodePoints,
-  deviceBehaviour,
-  describeBehaviour,
-  fabricMeaning,
-  localNames,
-  type HopBehaviour,
-} from '../../model/hop-behaviour';
-import type { Finding, ReportInput, Rule } from '../types';
+import { carriesLossless, deviceBehaviour, describeBehaviour, fabricMeaning, localNames, type HopBehaviour } from '../../model/hop-behaviour';
+import type { Contribution, Finding, ReportInput, Rule, RuleContext } from '../types';
 import { strictMajority } from '../support/roles';
-import { devicesOf } from '../support/scope';
+import { fabricDevicesOf, factsOf, judges } from '../support/scope';
+import { contractBasis, contractPointsOf } from './common';
 
 interface Placed {
   device: Device;
@@ -25,6 +18,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'info',
   scope: 'fabric',
+  reads: 'aggregate',
   rationale:
     'Traffic classes, qos-groups and queue numbers are local names: CNP in EOS traffic-class 6 and NX-OS ' +
     'qos-group 7 is the same contract, and `qos/dscp-map-drift` compares the meaning only. Between switches of ' +
@@ -48,20 +42,23 @@ export const rule: Rule = {
       '! device: leaf2 (DCS-7060DX5-64S, EOS-4.31.2F)\nqos map dscp 48 to traffic-class 5\n! leaf1, leaf3 (DCS-7060DX5-64S) map DSCP 48 to traffic-class 6; all three queues are strict priority',
     explanation: 'CNP is prioritised on all three switches, but leaf2 counts and tunes it as tx-queue 5.',
   },
+  basis: contractBasis,
+  contribution: contribute,
   check(ctx) {
     const findings: Finding[] = [];
     const byPlatform = new Map<string, Device[]>();
-    for (const d of devicesOf(ctx)) {
+    for (const d of fabricDevicesOf(ctx)) {
       if (!d.platform || !carriesLossless(d).value) continue;
       const k = `${d.os}\u0000${d.platform}`;
       const g = byPlatform.get(k);
       if (g) g.push(d);
       else byPlatform.set(k, [d]);
     }
-    const points = contractCodePoints(ctx.fabric, ctx.intent);
+    const points = contractPointsOf(ctx);
     // device → message → DSCPs, so one finding names every code point that drifts alike on a device.
     const pending = new Map<string, { dscps: number[]; make: (dscps: number[]) => Finding }>();
     const add = (device: Device, key: string, dscp: number, make: (dscps: number[]) => Finding): void => {
+      if (!judges(ctx, device)) return;
       const k = `${device.hostname}\u0000${key}`;
       const e = pending.get(k);
       if (e) e.dscps.push(dscp);
@@ -73,11 +70,11 @@ export const rule: Rule = {
       for (const point of points) {
         const byMeaning = new Map<string, Placed[]>();
         for (const device of devices) {
-          const b = deviceBehaviour(device, point.dscp, ctx.fabric).behaviour;
-          if (b.byCos) continue;
-          const m = fabricMeaning(b);
+          const placed = factsOf<Facts>(ctx, device, contribute).get(point.dscp);
+          if (!placed) continue;
+          const m = fabricMeaning(placed.behaviour);
           const list = byMeaning.get(m) ?? [];
-          list.push({ device, behaviour: b, local: localNames(device, b) });
+          list.push(placed);
           byMeaning.set(m, list);
         }
         for (const placed of byMeaning.values()) compare(placed, point.dscp, platform, add, (input) => ctx.report(input));
@@ -87,6 +84,30 @@ export const rule: Rule = {
     return findings;
   },
 };
+
+/** A device's behaviour and local names for each code point of the contract it classifies by DSCP. */
+type Facts = ReadonlyMap<number, Placed>;
+
+/**
+ * What the verdicts on other devices of its platform read of this one: per code point its meaning, its local names
+ * and the line that classifies it (named as related information).
+ */
+function contribute(ctx: RuleContext, device: Device): Contribution {
+  const facts = new Map<number, Placed>();
+  if (ctx.ignored(device) || !device.platform || !carriesLossless(device).value) return { digest: '', facts };
+  const parts = [`${device.os} ${device.platform}`];
+  for (const point of contractPointsOf(ctx)) {
+    const b = deviceBehaviour(device, point.dscp, ctx.fabric).behaviour;
+    if (b.byCos) {
+      parts.push('cos');
+      continue;
+    }
+    const placed = { device, behaviour: b, local: localNames(device, b) };
+    facts.set(point.dscp, placed);
+    parts.push([fabricMeaning(b), placed.local, describeBehaviour(b), b.classifiedAt.uri, JSON.stringify(b.classifiedAt.range)].join(' '));
+  }
+  return { digest: parts.join('\n'), facts };
+}
 
 function compare(
   placed: Placed[],
