@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { Workspace } from '../../server/src/engine/workspace';
 import { ruleById } from '../../server/src/rules/index';
 import type { Finding, Rule } from '../../server/src/rules/types';
+import { benchFabric } from '../helpers/bench-fabric';
 
 const ROOT = 'file:///aggregate';
 
@@ -110,5 +111,59 @@ describe('aggregate rules: findings follow the fabric-wide aggregate, and only w
     const third = ws.lint().findings;
     assert.equal(runs.at(-1), 'all');
     assert.equal(JSON.stringify(third), JSON.stringify(await fresh([rule], files)));
+  });
+});
+
+describe('aggregate rules on addresses and on MTU majorities', () => {
+  it('link/duplicate-address: an address copied onto one device reports on the unchanged holder too; a unique address changing judges one device', async () => {
+    const id = 'link/duplicate-address';
+    const { rule, runs } = recording(id);
+    const files = new Map([
+      ['a.cfg', eos('a', 3)],
+      ['b.cfg', eos('bb', 3)],
+      ['c.cfg', eos('ccc', 3)],
+    ]);
+    const ws = await Workspace.create({ roots: [ROOT], rules: [rule], verifyIncremental: false });
+    for (const [name, text] of files) ws.setFile(`${ROOT}/${name}`, text);
+    assert.deepEqual(where(ws.lint().findings, id), []);
+
+    // c's first port takes a unique address of its own: no address is held twice, c alone is judged.
+    files.set('c.cfg', files.get('c.cfg')!.replace('ip address 10.3.1.1/24', 'ip address 10.9.1.1/24'));
+    ws.setFile(`${ROOT}/c.cfg`, files.get('c.cfg')!);
+    assert.deepEqual(where(ws.lint().findings, id), []);
+    assert.deepEqual(runs.at(-1), ['ccc']);
+
+    // Now it takes a's address: a, unchanged, is reported as well.
+    files.set('c.cfg', files.get('c.cfg')!.replace('ip address 10.9.1.1/24', 'ip address 10.1.1.1/24'));
+    ws.setFile(`${ROOT}/c.cfg`, files.get('c.cfg')!);
+    const dup = ws.lint().findings;
+    assert.deepEqual(where(dup, id), ['a.cfg', 'c.cfg']);
+    assert.equal(JSON.stringify(dup), JSON.stringify(await fresh([rule], files)));
+  });
+
+  it('mtu/below-intent: each leaf lowered in turn changes the count every other lowered leaf is told, until the majority flips', async () => {
+    const files = benchFabric(12);
+    const dir = 'file:///below-intent';
+    const ws = await Workspace.create({ roots: [dir], verifyIncremental: true });
+    // The spines' ends at 9000: a lowered leaf's link is then below the leaves' majority at both ends.
+    for (const [name, text] of files) ws.setFile(`${dir}/${name}`, name.startsWith('spine') ? text.replaceAll('mtu 9214', 'mtu 9000') : text);
+    ws.lint();
+    const leaves = [...files.keys()].filter((n) => n.startsWith('leaf'));
+    const seen: string[] = [];
+    for (const name of leaves) {
+      // The uplinks only (the fabric ports come before the host ports).
+      const text = files.get(name)!;
+      const uplinks = text.indexOf('GPU_NODE_');
+      ws.setFile(`${dir}/${name}`, text.slice(0, uplinks).replaceAll('mtu 9214', 'mtu 9000') + text.slice(uplinks));
+      // verifyIncremental: each lint equals a lint from scratch, or it throws.
+      const below = ws.lint().findings.filter((f) => f.ruleId === 'mtu/below-intent');
+      seen.push(below.length === 0 ? '-' : `${new Set(below.map((f) => f.loc.uri)).size}:${String(below[0]!.data['count'])}`);
+    }
+    // Lowered leaves are reported, each told how many of the others still use 9214; then 9000 is the majority.
+    assert.ok(
+      seen.some((s) => s.startsWith('2:')),
+      seen.join(' '),
+    );
+    assert.equal(seen.at(-1), '-', seen.join(' '));
   });
 });

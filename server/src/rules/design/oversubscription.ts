@@ -16,6 +16,10 @@ export const rule: Rule = {
   category: 'design',
   severity: 'warning',
   scope: 'fabric',
+  // Each leaf from its own ports and the far ends of its uplinks (their role, their port named as related
+  // information); whether the workspace has a spine tier reads every device's name: the digest is the names.
+  reads: 'aggregate',
+  farEnds: true,
   rationale:
     'A leaf whose host-facing ports can send more than its uplinks carry is oversubscribed: when the hosts talk to the ' +
     'rest of the fabric at line rate, the uplinks congest, PFC pauses the hosts and ECN marks, and collective ' +

@@ -1,8 +1,10 @@
 import { canonicalAddress, isLinkLocal } from '../../links/ip';
 import type { Loc } from '../../model/location';
-import type { Device, Interface } from '../../model/types';
-import type { Finding, Rule } from '../types';
+import type { Device, Fabric, Interface } from '../../model/types';
+import type { Contribution, Finding, Rule, RuleContext } from '../types';
+import { memoize } from '../../model/memo';
 import { peerPairs } from '../../model/peer-pairs';
+import { judges } from '../support/scope';
 
 interface Holder {
   device: Device;
@@ -10,6 +12,52 @@ interface Holder {
   address: string;
   prefixLength: number;
   loc: Loc;
+  /** The MLAG/vPC/CLAG pair of the device (pairScope). */
+  pair: string;
+}
+
+/** The addresses of one device, each with its key: VRF, canonical address, and the pair for a peering address. */
+type Held = readonly { key: string; holder: Holder }[];
+
+function contribute(ctx: RuleContext, device: Device): Contribution {
+  const held: { key: string; holder: Holder }[] = [];
+  if (ctx.ignored(device)) return { digest: '', facts: held };
+  const deviceKey = deviceKeys(ctx.fabric).get(device) ?? device.hostname;
+  const pairOf = peerPairs(ctx.fabric);
+  const pair = pairScope(deviceKey, device, pairOf);
+  for (const iface of device.interfaces.values()) {
+    if (SKIPPED.has(iface.kind) || !iface.adminUp.value || iface.anycastGateway?.value || ctx.ignored(device, iface)) continue;
+    // The MLAG/vPC/CLAG peering subnet is local to its pair (like a link-local address): compared within the pair only.
+    const scope = isPeeringInterface(device, iface) ? pair : '';
+    for (const a of [...iface.ipv4, ...iface.ipv6]) {
+      const { address, family, prefixLength } = a.value;
+      if (isLinkLocal(address, family)) continue;
+      const key = `${iface.vrf?.value ?? ''}\u0000${canonicalAddress(address, family)}\u0000${scope}`;
+      if (held.some((h) => h.key === key && h.holder.iface === iface)) continue;
+      held.push({ key, holder: { device, iface, address, prefixLength, loc: a.loc, pair } });
+    }
+  }
+  return { digest: '', facts: held };
+}
+
+/** The key of each device in Fabric.devices (the name links use), once per fabric. */
+const deviceKeys = memoize((fabric: Fabric) => new Map([...fabric.devices].map(([key, d]) => [d, key])));
+
+/** Every device's addresses by key, in the fabric's device order, once per set of contributions. */
+const holdersIn = new WeakMap<ReadonlyMap<Device, Contribution>, Map<string, Holder[]>>();
+function holdersByKey(contributions: ReadonlyMap<Device, Contribution>): Map<string, Holder[]> {
+  let byKey = holdersIn.get(contributions);
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const c of contributions.values()) {
+    for (const { key, holder } of c.facts as Held) {
+      const list = byKey.get(key);
+      if (list) list.push(holder);
+      else byKey.set(key, [holder]);
+    }
+  }
+  holdersIn.set(contributions, byKey);
+  return byKey;
 }
 
 /** Kinds whose addresses are not unique by design (tunnel ends) or face nothing. */
@@ -68,6 +116,7 @@ export const rule: Rule = {
   category: 'link',
   severity: 'error',
   scope: 'fabric',
+  reads: 'aggregate',
   rationale:
     'Two interfaces that hold the same address in one VRF — on two devices, or on two interfaces of one device — ' +
     'answer ARP/ND for each other: traffic goes to whichever answered last, routing protocols flap, and no link is ' +
@@ -93,34 +142,28 @@ export const rule: Rule = {
     dialect: 'eos',
     config: 'interface Ethernet1\n   no switchport\n   ip address 10.0.0.1/31\n! spine2 Ethernet1 also has ip address 10.0.0.1/31',
   },
-  check(ctx) {
-    const byKey = new Map<string, Holder[]>();
-    const pairOf = peerPairs(ctx.fabric);
-    const keyOf = new Map<Device, string>();
-    for (const [deviceKey, device] of ctx.fabric.devices) {
-      if (ctx.ignored(device)) continue;
-      keyOf.set(device, deviceKey);
-      for (const iface of device.interfaces.values()) {
-        if (SKIPPED.has(iface.kind) || !iface.adminUp.value || iface.anycastGateway?.value || ctx.ignored(device, iface)) continue;
-        // The MLAG/vPC/CLAG peering subnet is local to its pair (like a link-local address): compared within the pair only.
-        const scope = isPeeringInterface(device, iface) ? pairScope(deviceKey, device, pairOf) : '';
-        for (const a of [...iface.ipv4, ...iface.ipv6]) {
-          const { address, family, prefixLength } = a.value;
-          if (isLinkLocal(address, family)) continue;
-          const key = `${iface.vrf?.value ?? ''}\u0000${canonicalAddress(address, family)}\u0000${scope}`;
-          const list = byKey.get(key);
-          const h: Holder = { device, iface, address, prefixLength, loc: a.loc };
-          if (list) {
-            if (!list.some((x) => x.iface === iface)) list.push(h);
-          } else byKey.set(key, [h]);
-        }
-      }
+  contribution: contribute,
+  // The verdicts read only the addresses held more than once: an address that changes from one unique value to
+  // another leaves every other device's findings as they were.
+  digest(_ctx, contributions) {
+    const parts: string[] = [];
+    for (const [key, held] of holdersByKey(contributions)) {
+      if (held.length < 2) continue;
+      parts.push(
+        key,
+        ...held.map((h) => `${h.device.hostname} ${h.iface.name} ${h.iface.kind} ${h.address}/${h.prefixLength} ${h.pair} ${JSON.stringify(h.loc)}`),
+      );
     }
+    return parts.join('\n');
+  },
+  check(ctx) {
+    const byKey = holdersByKey(ctx.contributions ?? new Map([...ctx.fabric.devices.values()].map((d) => [d, contribute(ctx, d)])));
     const findings: Finding[] = [];
     for (const holders of byKey.values()) {
       if (holders.length < 2 || isDistributedGateway(holders) || isUnnumbered(holders)) continue;
-      if (isPairVtepAddress(holders, (h) => pairScope(keyOf.get(h.device)!, h.device, pairOf))) continue;
+      if (isPairVtepAddress(holders, (h) => h.pair)) continue;
       for (const h of holders) {
+        if (!judges(ctx, h.device)) continue;
         const others = holders.filter((o) => o !== h);
         const name = (o: Holder) => (o.device === h.device ? `${o.iface.name} of this device` : `${o.device.hostname} ${o.iface.name}`);
         const vrf = h.iface.vrf?.value;

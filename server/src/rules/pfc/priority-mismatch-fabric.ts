@@ -1,9 +1,9 @@
 import type { Device } from '../../model/types';
 import type { Finding, Fix, Rule, RuleContext } from '../types';
 import { deviceLossless, type DeviceLossless } from './common';
-import { byRole, strictMajority } from '../support/roles';
+import { byRole, roleOfDevice, strictMajority } from '../support/roles';
 import { deviceAnchor } from '../support/places';
-import { devicesOf } from '../support/scope';
+import { fabricDevicesOf, judges } from '../support/scope';
 import { fmtSet } from '../support/describe';
 import { sameSet, uniqueSorted } from '../support/sets';
 
@@ -13,6 +13,13 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'warning',
   scope: 'fabric',
+  reads: 'aggregate',
+  // What the other devices' verdicts read of this one: its role, its no-drop set and the line that states it (named
+  // when this device is the majority's example).
+  contribution(ctx, device) {
+    const mine = ctx.ignored(device) ? undefined : deviceLossless(device);
+    return { digest: `${roleOfDevice(ctx.intent, device)} ${mine ? `${mine.set.join(',')} ${JSON.stringify(mine.loc)}` : '-'}` };
+  },
   // Not ios: the IOS extractor has no PFC model (IOS-XE has no documented per-priority PFC for these
   // platforms, notes §1.6), so an IOS interface is always PFC off and never has lossless priorities.
   rationale:
@@ -39,10 +46,11 @@ export const rule: Rule = {
     const intentSet = ctx.intent?.lossless?.priorities ? uniqueSorted(ctx.intent.lossless.priorities) : undefined;
     const intentLoc = ctx.intent?.locs['lossless'];
     const min = Number(ctx.options.minDevices ?? 3);
-    for (const [role, devices] of byRole(ctx, devicesOf(ctx))) {
+    for (const [role, devices] of byRole(ctx, fabricDevicesOf(ctx))) {
       const sets = devices.map((d) => deviceLossless(d));
       const maj = strictMajority(sets, (s) => (s ? s.set.join(',') : ''), min);
       devices.forEach((device, i) => {
+        if (!judges(ctx, device)) return;
         const mine = sets[i];
         if (mine && intentSet) {
           if (sameSet(mine.set, intentSet)) return;
