@@ -330,8 +330,12 @@ export class RuleRunner {
       stale.add(d);
       contributions.set(d, rule.contribution ? rule.contribution(ctx, d) : NO_CONTRIBUTION);
     }
-    const digest = rule.digest ? rule.digest(ctx, contributions) : [...contributions].map(([d, c]) => `${d.hostname}\u0001${c.digest}`).join('\u0000');
-    const whole = before?.digest !== digest;
+    // Without Rule.digest, the digest is every device's contribution with its name: it moved when the devices did or
+    // when a contribution made again differs from the last one of that device (the others are the same objects).
+    const digest = rule.digest ? rule.digest(ctx, contributions) : this.names;
+    const whole = before?.digest !== digest || (!rule.digest && [...stale].some((d) => before.byHost.get(d.hostname) !== contributions.get(d)!.digest));
+    const byHost = whole ? new Map<string, string>() : before!.byHost;
+    for (const d of whole ? contributions.keys() : stale) byHost.set(d.hostname, contributions.get(d)!.digest);
     const judging = whole ? new Set(contributions.keys()) : stale;
     const mine = new Map<string, Finding[]>();
     for (const d of judging) mine.set(d.uri, []);
@@ -356,7 +360,7 @@ export class RuleRunner {
     for (const d of judging) {
       now.set(d, { around: aroundOf(d), contribution: contributions.get(d)!, findings: mine.get(d.uri)! });
     }
-    this.aggregates.set(rule, { basis, digest, devices: now, rest });
+    this.aggregates.set(rule, { basis, digest, byHost, devices: now, rest });
     const out: Finding[] = [];
     for (const d of contributions.keys()) for (const f of now.get(d)!.findings) out.push(f);
     for (const f of rest) out.push(f);
@@ -432,7 +436,10 @@ interface AggregateEntry {
 
 interface Aggregate {
   basis: string;
+  /** Rule.digest's, else the names of the fabric's devices. */
   digest: string;
+  /** Each device's contribution digest, by hostname. */
+  byHost: Map<string, string>;
   devices: WeakMap<Device, AggregateEntry>;
   /** Findings outside every device's file (the intent's), from the last run that judged every device. */
   rest: Finding[];
