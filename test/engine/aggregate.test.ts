@@ -46,10 +46,31 @@ function recording(id: string): { rule: Rule; runs: (string[] | 'all')[] } {
   return { rule, runs };
 }
 
-async function fresh(rules: readonly Rule[], files: Map<string, string>): Promise<Finding[]> {
-  const ws = await Workspace.create({ roots: [ROOT], rules, verifyIncremental: false });
+/** A Workspace of the files with only this rule, without the scratch check: the tests compare with fresh() themselves. */
+async function workspace(rule: Rule, files: Map<string, string>): Promise<Workspace> {
+  const ws = await Workspace.create({ roots: [ROOT], rules: [rule], verifyIncremental: false });
   for (const [name, text] of files) ws.setFile(`${ROOT}/${name}`, text);
-  return ws.lint().findings;
+  return ws;
+}
+
+/** A fresh Workspace's findings on the files: a lint from scratch. */
+async function fresh(rule: Rule, files: Map<string, string>): Promise<Finding[]> {
+  return (await workspace(rule, files)).lint().findings;
+}
+
+/** One file changes, in the workspace and in the files fresh() reads. */
+function edit(ws: Workspace, files: Map<string, string>, name: string, text: string): void {
+  files.set(name, text);
+  ws.setFile(`${ROOT}/${name}`, text);
+}
+
+/** Three switches; DSCP 26 lossless on a and b (traffic class 3 is paused), lossy on c. */
+function threeSwitches(): Map<string, string> {
+  return new Map([
+    ['a.cfg', eos('a', 3)],
+    ['b.cfg', eos('b', 3)],
+    ['c.cfg', eos('c', 1)],
+  ]);
 }
 
 function where(findings: Finding[], ruleId: string): string[] {
@@ -61,44 +82,32 @@ describe('aggregate rules: findings follow the fabric-wide aggregate, and only w
 
   it('an edit that moves the majority moves the findings to the devices that did not change', async () => {
     const { rule, runs } = recording(id);
-    const files = new Map([
-      ['a.cfg', eos('a', 3)],
-      ['b.cfg', eos('b', 3)],
-      ['c.cfg', eos('c', 1)],
-    ]);
-    const ws = await Workspace.create({ roots: [ROOT], rules: [rule], verifyIncremental: false });
-    for (const [name, text] of files) ws.setFile(`${ROOT}/${name}`, text);
+    const files = threeSwitches();
+    const ws = await workspace(rule, files);
     const first = ws.lint().findings;
     assert.deepEqual(where(first, id), ['c.cfg'], 'DSCP 26 is lossless on a and b: c is the odd one out');
 
     // b now maps DSCP 26 to a class no priority pauses: the majority is lossy, and a (unchanged) is reported.
-    files.set('b.cfg', eos('b', 1));
-    ws.setFile(`${ROOT}/b.cfg`, files.get('b.cfg')!);
+    edit(ws, files, 'b.cfg', eos('b', 1));
     const second = ws.lint().findings;
     assert.deepEqual(where(second, id), ['a.cfg']);
-    assert.equal(JSON.stringify(second), JSON.stringify(await fresh([rule], files)));
+    assert.equal(JSON.stringify(second), JSON.stringify(await fresh(rule, files)));
     assert.equal(runs.at(-2), 'all', 'the digest moved: every device judged again');
   });
 
   it('an edit that does not move the aggregate judges only the edited device and keeps the others findings', async () => {
     const { rule, runs } = recording(id);
-    const files = new Map([
-      ['a.cfg', eos('a', 3)],
-      ['b.cfg', eos('b', 3)],
-      ['c.cfg', eos('c', 1)],
-    ]);
-    const ws = await Workspace.create({ roots: [ROOT], rules: [rule], verifyIncremental: false });
-    for (const [name, text] of files) ws.setFile(`${ROOT}/${name}`, text);
+    const files = threeSwitches();
+    const ws = await workspace(rule, files);
     ws.lint();
     assert.deepEqual(runs, ['all']);
 
     // An MTU changes on a: nothing the DSCP contract reads.
-    files.set('a.cfg', eos('a', 3, 9000));
-    ws.setFile(`${ROOT}/a.cfg`, files.get('a.cfg')!);
+    edit(ws, files, 'a.cfg', eos('a', 3, 9000));
     const second = ws.lint().findings;
     assert.deepEqual(runs.at(-1), ['a']);
     assert.deepEqual(where(second, id), ['c.cfg']);
-    assert.equal(JSON.stringify(second), JSON.stringify(await fresh([rule], files)));
+    assert.equal(JSON.stringify(second), JSON.stringify(await fresh(rule, files)));
 
     // An unchanged fabric judges nobody.
     const before = runs.length;
@@ -106,11 +115,10 @@ describe('aggregate rules: findings follow the fabric-wide aggregate, and only w
     assert.equal(runs.length, before);
 
     // b's lines move down: another device's finding may name b's line as an example, so every device is judged again.
-    files.set('b.cfg', '!\n' + files.get('b.cfg')!);
-    ws.setFile(`${ROOT}/b.cfg`, files.get('b.cfg')!);
+    edit(ws, files, 'b.cfg', '!\n' + files.get('b.cfg')!);
     const third = ws.lint().findings;
     assert.equal(runs.at(-1), 'all');
-    assert.equal(JSON.stringify(third), JSON.stringify(await fresh([rule], files)));
+    assert.equal(JSON.stringify(third), JSON.stringify(await fresh(rule, files)));
   });
 });
 
@@ -123,22 +131,19 @@ describe('aggregate rules on addresses and on MTU majorities', () => {
       ['b.cfg', eos('bb', 3)],
       ['c.cfg', eos('ccc', 3)],
     ]);
-    const ws = await Workspace.create({ roots: [ROOT], rules: [rule], verifyIncremental: false });
-    for (const [name, text] of files) ws.setFile(`${ROOT}/${name}`, text);
+    const ws = await workspace(rule, files);
     assert.deepEqual(where(ws.lint().findings, id), []);
 
     // c's first port takes a unique address of its own: no address is held twice, c alone is judged.
-    files.set('c.cfg', files.get('c.cfg')!.replace('ip address 10.3.1.1/24', 'ip address 10.9.1.1/24'));
-    ws.setFile(`${ROOT}/c.cfg`, files.get('c.cfg')!);
+    edit(ws, files, 'c.cfg', files.get('c.cfg')!.replace('ip address 10.3.1.1/24', 'ip address 10.9.1.1/24'));
     assert.deepEqual(where(ws.lint().findings, id), []);
     assert.deepEqual(runs.at(-1), ['ccc']);
 
     // Now it takes a's address: a, unchanged, is reported as well.
-    files.set('c.cfg', files.get('c.cfg')!.replace('ip address 10.9.1.1/24', 'ip address 10.1.1.1/24'));
-    ws.setFile(`${ROOT}/c.cfg`, files.get('c.cfg')!);
+    edit(ws, files, 'c.cfg', files.get('c.cfg')!.replace('ip address 10.9.1.1/24', 'ip address 10.1.1.1/24'));
     const dup = ws.lint().findings;
     assert.deepEqual(where(dup, id), ['a.cfg', 'c.cfg']);
-    assert.equal(JSON.stringify(dup), JSON.stringify(await fresh([rule], files)));
+    assert.equal(JSON.stringify(dup), JSON.stringify(await fresh(rule, files)));
   });
 
   it('mtu/below-intent: each leaf lowered in turn changes the count every other lowered leaf is told, until the majority flips', async () => {
