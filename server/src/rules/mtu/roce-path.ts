@@ -4,7 +4,6 @@ import { ibMtuFor, ROCE_HINTS } from '../../intent/defaults';
 import type { Finding, Fix, RelatedInfo, Rule } from '../types';
 import { belowIntentThreshold, bridgedMtu, carriesLossless, intentDeclaresLossless, mtuLoc, mtuText, setMtuFix } from './common';
 import { FabricView } from '../support/fabric-view';
-import { devicesOf } from '../support/scope';
 import { compact } from '../support/sets';
 import { type End, evidenceRelated } from '../support/links';
 import { isDataInterface, isRouted, lagOf } from '../support/interfaces';
