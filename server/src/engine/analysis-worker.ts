@@ -3,7 +3,9 @@
 // stopped by terminating the thread (engine/worker-pool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { initParsers, useParser } from '../parsing/parser';
+import { pack, Unpackable } from './analysis-codec';
 import { READY, type AnalysisJob, type AnalysisReply, type WorkerConfig } from './worker-pool';
+import type { FileAnalysis } from './types';
 import { Workspace } from './workspace';
 
 let cached: { key: string; ws: Workspace } | undefined;
@@ -15,20 +17,30 @@ async function workspaceFor(job: AnalysisJob): Promise<Workspace> {
   return cached.ws;
 }
 
+/** The analysis packed (engine/analysis-codec.ts), or as it is when it holds what the codec refuses. */
+function reply(id: number, analysis: FileAnalysis): AnalysisReply {
+  try {
+    return { id, packed: pack(analysis) };
+  } catch (err) {
+    if (err instanceof Unpackable) return { id, analysis };
+    throw err;
+  }
+}
+
 parentPort?.on('message', (job: AnalysisJob) => {
   void (async (): Promise<AnalysisReply> => {
     try {
       const ws = await workspaceFor(job);
       ws.setFile(job.uri, job.text);
       try {
-        return { id: job.id, analysis: ws.analysis(job.uri)! };
+        return reply(job.id, ws.analysis(job.uri)!);
       } finally {
         ws.removeFile(job.uri);
       }
     } catch (err) {
       return { id: job.id, error: (err as Error).stack ?? String(err) };
     }
-  })().then((reply) => parentPort?.postMessage(reply));
+  })().then((r) => parentPort?.postMessage(r, 'packed' in r ? [r.packed.tape.buffer as ArrayBuffer, r.packed.doubles.buffer as ArrayBuffer] : []));
 });
 
 // The engine is loaded (this module's imports) and the grammars next: then jobs are timed from when they start.

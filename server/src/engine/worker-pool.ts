@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ParserKind } from '../parsing/parser';
 import type { EngineSettings, FileAnalysis } from './types';
+import { unpack, type Packed } from './analysis-codec';
 
 /** One file to analyse, with what the engine needs to analyse it as the main thread would. */
 export interface AnalysisJob {
@@ -13,7 +14,8 @@ export interface AnalysisJob {
   settings: EngineSettings;
 }
 
-export type AnalysisReply = { id: number; analysis: FileAnalysis } | { id: number; error: string };
+/** `packed`: the analysis as analysis-codec packs it; `analysis`: a structured clone, for one it cannot pack. */
+export type AnalysisReply = { id: number; packed: Packed } | { id: number; analysis: FileAnalysis } | { id: number; error: string };
 
 /** What a thread posts once it has loaded the engine and the grammars, before its first job. */
 export const READY = 'fabric-lint analysis thread ready';
@@ -153,7 +155,8 @@ export class AnalysisPool {
       if (!job || job.id !== reply.id) return;
       clearTimeout(job.timer);
       slot.job = undefined;
-      if ('analysis' in reply) job.resolve(reply.analysis);
+      if ('packed' in reply) job.resolve(unpack(reply.packed) as FileAnalysis);
+      else if ('analysis' in reply) job.resolve(reply.analysis);
       else job.reject(new AnalysisBudgetError('error', 0, reply.error));
       this.pump();
     });

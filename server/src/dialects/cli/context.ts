@@ -28,6 +28,11 @@ export class Ctx {
   private readonly defsByKey = new Map<string, SymbolDef>();
   /** Set while a range header's body is replayed for its 2nd…nth member: notes and refs were already emitted. */
   quiet = false;
+  /**
+   * One Loc per range of the document: a line is located by its setting, its kept line (`Interface.lines`) and its
+   * block, and every Loc costs four objects in the model of each device (the memory of a 2,048-switch fabric).
+   */
+  private readonly locs = new Map<Range, Loc>();
 
   constructor(
     readonly doc: CliDocument,
@@ -39,11 +44,13 @@ export class Ctx {
   }
 
   loc(range: Range): Loc {
-    return { uri: this.doc.uri, range };
+    let loc = this.locs.get(range);
+    if (!loc) this.locs.set(range, (loc = { uri: this.doc.uri, range }));
+    return loc;
   }
 
   at<T>(value: T, line: CliLine): Located<T> {
-    return { value, loc: { uri: this.doc.uri, range: line.range } };
+    return { value, loc: this.loc(line.range) };
   }
 
   note(severity: ParseNote['severity'], code: string, message: string, where: { range: Range }): void {

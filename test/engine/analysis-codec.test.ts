@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pack, unpack, Unpackable, MAX_DEPTH, type Packed } from '../../server/src/engine/analysis-codec';
+import { Workspace } from '../../server/src/engine/workspace';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** What crosses to the caller's thread: the packed value after a structured clone, as postMessage delivers it. */
+function across(value: unknown): unknown {
+  return unpack(structuredClone(pack(value)) as Packed);
+}
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Every object reachable from `v`, in a deterministic order, and how often each is reached. */
+function sharing(v: unknown): number[] {
+  const seen = new Map<object, number>();
+  const order: object[] = [];
+  const stack: unknown[] = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (x === null || typeof x !== 'object') continue;
+    const n = seen.get(x);
+    seen.set(x, (n ?? 0) + 1);
+    if (n !== undefined) continue;
+    order.push(x);
+    const children = x instanceof Map ? [...x].flat() : x instanceof Set ? [...x] : Object.values(x);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return order.map((o) => seen.get(o)!);
+}
+
+describe('analysis codec (analyses from threads to the caller)', () => {
+  it('gives back every analysis of the corpus as it was, with the same objects shared', async () => {
+    const dir = path.join(ROOT, 'test', 'corpus');
+    const ws = await Workspace.create({ roots: [pathToFileURL(dir).href] });
+    for (const f of filesUnder(dir)) ws.setFile(pathToFileURL(f).href, fs.readFileSync(f, 'utf8'));
+    let configs = 0;
+    for (const uri of ws.uris()) {
+      const analysis = ws.analysis(uri)!;
+      const back = across(analysis);
+      assert.deepStrictEqual(back, analysis, uri);
+      assert.deepStrictEqual(sharing(back), sharing(analysis), `${uri}: objects shared differently`);
+      if (analysis.kind === 'config') configs++;
+    }
+    assert.ok(configs > 100, `the corpus has configs of every dialect (${configs})`);
+  });
+
+  it('keeps holes, undefined, null, -0, NaN, doubles, big integers, Maps, Sets and odd keys', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holes = [1, , 3];
+    const odd = Object.defineProperty({ a: 1 } as Record<string, unknown>, '__proto__', { value: 2, enumerable: true, writable: true, configurable: true });
+    const wide = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i]));
+    const value = {
+      holes,
+      undef: undefined,
+      inArray: [undefined, null],
+      numbers: [-0, NaN, Infinity, 0.5, 2 ** 40, -(2 ** 31), 2 ** 31 - 1],
+      map: new Map<unknown, unknown>([
+        [1, 'one'],
+        ['k', { x: 1 }],
+      ]),
+      set: new Set(['a', 'b']),
+      odd,
+      wide,
+      '12': 'integer-like key',
+      'a "quoted" key': true,
+    };
+    const back = across(value) as typeof value;
+    assert.deepStrictEqual(back, value);
+    assert.equal(1 in back.holes, false, 'a hole stays a hole');
+    assert.ok(Object.is(back.numbers[0], -0));
+    assert.equal(Object.getPrototypeOf(back.odd), Object.prototype, '__proto__ is a key, not the prototype');
+    assert.equal(back.odd['__proto__'], 2);
+    assert.deepStrictEqual(Object.keys(back), Object.keys(value));
+  });
+
+  it('keeps a long array with holes whole', () => {
+    const long: unknown[] = Array.from({ length: 70_000 }, (_, i) => i);
+    delete long[5];
+    const back = across(long) as unknown[];
+    assert.equal(back.length, 70_000);
+    assert.equal(5 in back, false);
+    assert.equal(back[69_999], 69_999);
+  });
+
+  it('refuses what a structured clone would carry differently or not at all', () => {
+    class Point {
+      x = 1;
+    }
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < MAX_DEPTH + 5; i++) deep = [deep];
+    for (const v of [new Point(), cycle, deep, { f: () => 1 }, { d: new Date(0) }, 10n]) assert.throws(() => pack(v), Unpackable);
+  });
+});
