@@ -15,6 +15,8 @@ const require = createRequire(import.meta.url);
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const { Workspace } = require('../out/server/src/engine/workspace.js');
 const { initParsers, parse, useParser } = require('../out/server/src/parsing/parser.js');
+const { AnalysisPool } = require('../out/server/src/engine/worker-pool.js');
+const { analyzeAllInThreads } = require('../out/server/src/engine/thread-analysis.js');
 
 const mb = (n) => `${(n / 1048576).toFixed(n < 10485760 ? 1 : 0)} MB`;
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
@@ -118,11 +120,30 @@ export async function memoryFigures(files, parser) {
     gc();
     const m5 = process.memoryUsage();
     const total = (m) => m.heapUsed + m.external;
+    // The same model read on the analysis threads (which always parse with WebAssembly), as the CLI and the language
+    // server's first indexing get it.
+    let modelFromThreads;
+    if (parser === 'wasm') {
+      const threaded = await Workspace.create({ roots: ['file:///bench'] });
+      for (const [name, text] of texts) threaded.setFile(`file:///bench/${name}`, text);
+      gc();
+      const m6 = process.memoryUsage();
+      const pool = new AnalysisPool({ size: os.availableParallelism(), timeMs: Infinity, heapMb: Infinity });
+      try {
+        await analyzeAllInThreads(threaded, pool, threaded.uris());
+      } finally {
+        await pool.close();
+      }
+      gc();
+      modelFromThreads = total(process.memoryUsage()) - total(m6);
+    }
     return {
       text: textBytes,
       // WebAssembly trees live in the module's memory, native ones in the C heap: the RSS sees both.
       treeRss: (m2.rss - m1.rss) / sample.length,
       model: total(m4) - total(m3),
+      modelFromThreads,
+      threads: os.availableParallelism(),
       findings: total(m5) - total(m4),
       findingCount: result.findings.length,
       rss: m5.rss,
@@ -158,6 +179,6 @@ export function printMemory(n, parser, m) {
   if (m.problem) return console.log(`${n} switches (${parser}): not available: ${m.problem}`);
   console.log(
     `${n} switches (${parser}): memory of texts ${mb(m.text)}, of one file's tree ${kb(m.treeRss)} (rss), ` +
-      `of the model ${mb(m.model)}, of the lint result (${m.findingCount} findings, links, fabric) ${mb(m.findings)}; rss ${mb(m.rss)}`,
+      `of the model ${mb(m.model)}${m.modelFromThreads === undefined ? '' : ` (read on ${m.threads} threads: ${mb(m.modelFromThreads)})`}, of the lint result (${m.findingCount} findings, links, fabric) ${mb(m.findings)}; rss ${mb(m.rss)}`,
   );
 }

@@ -22,7 +22,15 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-/** Every object reachable from `v`, in a deterministic order, and how often each is reached. */
+const isPositionOrRange = (x: object): boolean => {
+  const keys = Object.keys(x).join();
+  return keys === 'line,character' || keys === 'start,end';
+};
+
+/**
+ * Every object reachable from `v`, in a deterministic order, and how often each is reached; positions and ranges
+ * aside, which the codec shares across analyses.
+ */
 function sharing(v: unknown): number[] {
   const seen = new Map<object, number>();
   const order: object[] = [];
@@ -30,6 +38,7 @@ function sharing(v: unknown): number[] {
   while (stack.length > 0) {
     const x = stack.pop();
     if (x === null || typeof x !== 'object') continue;
+    if (isPositionOrRange(x)) continue;
     const n = seen.get(x);
     seen.set(x, (n ?? 0) + 1);
     if (n !== undefined) continue;
@@ -54,6 +63,20 @@ describe('analysis codec (analyses from threads to the caller)', () => {
       if (analysis.kind === 'config') configs++;
     }
     assert.ok(configs > 100, `the corpus has configs of every dialect (${configs})`);
+  });
+
+  it('gives every analysis one frozen object per position and per range, as the other analyses', () => {
+    const loc = (uri: string, line: number) => ({ uri, range: { start: { line, character: 3 }, end: { line, character: 11 } } });
+    const a = across({ mtu: loc('file:///a.cfg', 7), lines: [loc('file:///a.cfg', 7)] }) as { mtu: ReturnType<typeof loc>; lines: ReturnType<typeof loc>[] };
+    const b = across({ mtu: loc('file:///b.cfg', 7) }) as { mtu: ReturnType<typeof loc> };
+    assert.equal(a.mtu.range, b.mtu.range, 'the same range in two files is one object');
+    assert.equal(a.mtu.range, a.lines[0]!.range);
+    assert.notEqual(a.mtu, b.mtu, 'a Loc names its file');
+    assert.equal(b.mtu.uri, 'file:///b.cfg');
+    assert.ok(Object.isFrozen(a.mtu.range) && Object.isFrozen(a.mtu.range.start));
+    assert.deepStrictEqual(b.mtu, loc('file:///b.cfg', 7));
+    const far = across({ start: { line: 3, character: 5000 }, end: { line: 90, character: 1 } }) as object;
+    assert.deepStrictEqual(far, { start: { line: 3, character: 5000 }, end: { line: 90, character: 1 } }, 'past the interned columns, as it came');
   });
 
   it('keeps holes, undefined, null, -0, NaN, doubles, big integers, Maps, Sets and odd keys', () => {

@@ -4,6 +4,9 @@
 // its own copy of the file's uri, and every object the property slots of `{}` (four) or a property array beside
 // it. Unpacked, each object is built by a literal of its own keys (compiled once per set of keys), so it has the
 // size and the shape of the object the reader made, and a string is one string however often the analysis names it.
+// Positions ({line, character}) and ranges ({start, end}) name no file, so the caller's thread keeps one of each
+// for every file (interned, frozen): the same line and column recur in file after file of a fabric, and a location
+// costs four objects (Loc, Range, two Positions) where interned it costs one.
 // Values are plain data (objects, arrays with their holes, Maps, Sets, strings, numbers, booleans, undefined,
 // null); an object met twice is one object on the other side too. Anything else (a class instance, a cycle, nesting
 // deeper than MAX_DEPTH) is refused with Unpackable, and the caller sends a structured clone instead.
@@ -40,6 +43,8 @@ const enum Op {
 /** Deeper than any analysis nests (a Device is about ten levels deep); bounds the recursion of both ends. */
 export const MAX_DEPTH = 200;
 
+const OPEN = -1;
+
 interface ShapeNode {
   next?: Map<string, ShapeNode>;
   id?: number;
@@ -53,9 +58,9 @@ class Packer {
   private readonly stringIds = new Map<string, number>();
   readonly shapes: string[][] = [];
   private readonly shapeRoot: ShapeNode = {};
-  /** Finished objects, by the index the unpacker gives them. */
+  /** Finished objects, by the index the unpacker gives them; OPEN while their contents are being packed. */
   private readonly ids = new Map<object, number>();
-  private readonly open = new Set<object>();
+  private finished = 0;
 
   private push(n: number): void {
     if (this.length === this.tape.length) {
@@ -103,14 +108,14 @@ class Packer {
 
   private object(o: object, depth: number): void {
     const id = this.ids.get(o);
+    if (id === OPEN) throw new Unpackable('a cycle');
     if (id !== undefined) {
       this.push(Op.Ref);
       this.push(id);
       return;
     }
-    if (this.open.has(o)) throw new Unpackable('a cycle');
     if (depth >= MAX_DEPTH) throw new Unpackable(`nesting deeper than ${MAX_DEPTH}`);
-    this.open.add(o);
+    this.ids.set(o, OPEN);
     const proto = Object.getPrototypeOf(o) as unknown;
     if (Array.isArray(o)) {
       if (proto !== Array.prototype) throw new Unpackable('an array of a subclass');
@@ -125,8 +130,8 @@ class Packer {
       const at = this.length;
       this.push(0);
       let node = this.shapeRoot;
+      // Own keys only: pack() checked that Object.prototype has no enumerable property.
       for (const k in o) {
-        if (!Object.prototype.hasOwnProperty.call(o, k)) throw new Unpackable('an inherited property');
         node = (node.next ??= new Map()).get(k) ?? setNode(node.next, k);
         this.value((o as Record<string, unknown>)[k], depth + 1);
       }
@@ -149,8 +154,7 @@ class Packer {
     } else {
       throw new Unpackable(`an object of class ${(o.constructor as { name?: string } | undefined)?.name ?? 'unknown'}`);
     }
-    this.open.delete(o);
-    this.ids.set(o, this.ids.size);
+    this.ids.set(o, this.finished++);
   }
 }
 
@@ -162,12 +166,76 @@ function setNode(next: Map<string, ShapeNode>, key: string): ShapeNode {
 
 /** Packs a plain-data value; throws Unpackable for anything else. The tape's and doubles' buffers can be transferred. */
 export function pack(value: unknown): Packed {
+  if (Object.keys(Object.prototype).length > 0) throw new Unpackable('Object.prototype has enumerable properties');
   const p = new Packer();
   p.value(value, 0);
   return { tape: p.tape.subarray(0, p.length), doubles: Float64Array.from(p.doubles), strings: p.strings, shapes: p.shapes };
 }
 
 type Factory = (read: () => unknown) => object;
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+interface Range {
+  start: Position;
+  end: Position;
+}
+
+/**
+ * Interned positions by line, then character; interned ranges by start line, then a key of start character, end
+ * character and lines spanned (rangeKey). Bounded: past MAX_INTERNED objects, or past the columns and spans keyed
+ * here, a position or range is kept as it came.
+ */
+const positionsByLine: (Position | undefined)[][] = [];
+const rangesByLine: (Map<number, Range> | undefined)[] = [];
+let internedCount = 0;
+const MAX_INTERNED = 8_000_000;
+const MAX_LINE = 1 << 24;
+const COLUMNS = 4096;
+const SPAN = 64;
+
+const isIndex = (n: unknown, max: number): n is number => typeof n === 'number' && n >>> 0 === n && n < max;
+
+const internPosition: Factory = (read) => {
+  const p = { line: read(), character: read() } as Position;
+  if (!isIndex(p.line, MAX_LINE) || !isIndex(p.character, COLUMNS)) return p;
+  const row = (positionsByLine[p.line] ??= []);
+  const known = row[p.character];
+  if (known) return known;
+  if (internedCount >= MAX_INTERNED) return p;
+  internedCount++;
+  return (row[p.character] = Object.freeze(p));
+};
+
+function isInterned(p: unknown): p is Position {
+  const q = p as Position;
+  return typeof p === 'object' && p !== null && isIndex(q.line, MAX_LINE) && positionsByLine[q.line]?.[q.character] === p;
+}
+
+const internRange: Factory = (read) => {
+  const r = { start: read(), end: read() } as Range;
+  if (!isInterned(r.start) || !isInterned(r.end)) return r;
+  const span = r.end.line - r.start.line;
+  if (span < 0 || span >= SPAN) return r;
+  const key = (span * COLUMNS + r.start.character) * COLUMNS + r.end.character;
+  const row = (rangesByLine[r.start.line] ??= new Map());
+  const known = row.get(key);
+  if (known) return known;
+  if (internedCount >= MAX_INTERNED) return r;
+  internedCount++;
+  row.set(key, Object.freeze(r));
+  return r;
+};
+
+/** The factory of a shape: interning for positions and ranges, else a compiled literal. */
+function shapeFactory(keys: readonly string[]): Factory {
+  if (keys.length === 2 && keys[0] === 'line' && keys[1] === 'character') return internPosition;
+  if (keys.length === 2 && keys[0] === 'start' && keys[1] === 'end') return internRange;
+  return factoryFor(keys);
+}
 
 /** Object builders by their keys, shared by every unpack: a fabric has a few hundred kinds of objects. */
 const factories = new Map<string, Factory>();
@@ -222,7 +290,7 @@ export function unpack(packed: Packed): unknown {
         return objects[tape[i++]!];
       case Op.Object: {
         const s = tape[i++]!;
-        const o = (made[s] ??= factoryFor(shapes[s]!))(read);
+        const o = (made[s] ??= shapeFactory(shapes[s]!))(read);
         objects.push(o);
         return o;
       }
