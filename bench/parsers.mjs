@@ -50,13 +50,19 @@ export async function parserFigures(files) {
   return { wasm, native, problem };
 }
 
-/** A cold CLI run in a fresh process; its wall time and peak RSS. */
+/**
+ * A cold CLI run in a fresh process; its wall time and peak RSS. The peak is the process's own high-water mark
+ * (VmHWM, Linux): `resourceUsage().maxRSS` survives exec, so a child forked from this process, which holds
+ * gigabytes by then, would report this process's size instead of its own.
+ */
 function cliRun(dir, args) {
   const script = `const t0 = performance.now();
 require(${JSON.stringify(path.join(repo, 'dist', 'cli.js'))}).main(${JSON.stringify([...args, '--format', 'json', '--output', path.join(dir, '..', 'report.json'), dir])})
   .then((code) => {
     const u = process.resourceUsage();
-    process.stderr.write(JSON.stringify({ code, ms: performance.now() - t0, cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: u.maxRSS * 1024 }) + '\\n');
+    let hwm;
+    try { hwm = Number(require('node:fs').readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\\s+(\\d+)/)[1]) * 1024; } catch {}
+    process.stderr.write(JSON.stringify({ code, ms: performance.now() - t0, cpu: (u.userCPUTime + u.systemCPUTime) / 1000, rss: hwm ?? u.maxRSS * 1024 }) + '\\n');
   });`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
