@@ -5,11 +5,13 @@
 // it. Unpacked, each object is built by a literal of its own keys (compiled once per set of keys), so it has the
 // size and the shape of the object the reader made, and a string is one string however often the analysis names it.
 // Positions ({line, character}) and ranges ({start, end}) name no file, so the caller's thread keeps one of each
-// for every file (interned, frozen): the same line and column recur in file after file of a fabric, and a location
-// costs four objects (Loc, Range, two Positions) where interned it costs one.
+// for every file (model/shared-locations.ts).
 // Values are plain data (objects, arrays with their holes, Maps, Sets, strings, numbers, booleans, undefined,
 // null); an object met twice is one object on the other side too. Anything else (a class instance, a cycle, nesting
 // deeper than MAX_DEPTH) is refused with Unpackable, and the caller sends a structured clone instead.
+
+import type { Position, Range } from '../model/location';
+import { sharedPosition, sharedRange } from '../model/shared-locations';
 
 /** What crosses the thread boundary: the tape and the doubles are transferred, the strings and shapes cloned. */
 export interface Packed {
@@ -174,61 +176,15 @@ export function pack(value: unknown): Packed {
 
 type Factory = (read: () => unknown) => object;
 
-interface Position {
-  line: number;
-  character: number;
-}
-
-interface Range {
-  start: Position;
-  end: Position;
-}
-
-/**
- * Interned positions by line, then character; interned ranges by start line, then a key of start character, end
- * character and lines spanned (rangeKey). Bounded: past MAX_INTERNED objects, or past the columns and spans keyed
- * here, a position or range is kept as it came.
- */
-const positionsByLine: (Position | undefined)[][] = [];
-const rangesByLine: (Map<number, Range> | undefined)[] = [];
-let internedCount = 0;
-const MAX_INTERNED = 8_000_000;
-const MAX_LINE = 1 << 24;
-const COLUMNS = 4096;
-const SPAN = 64;
-
-const isIndex = (n: unknown, max: number): n is number => typeof n === 'number' && n >>> 0 === n && n < max;
-
-const internPosition: Factory = (read) => {
-  const p = { line: read(), character: read() } as Position;
-  if (!isIndex(p.line, MAX_LINE) || !isIndex(p.character, COLUMNS)) return p;
-  const row = (positionsByLine[p.line] ??= []);
-  const known = row[p.character];
-  if (known) return known;
-  if (internedCount >= MAX_INTERNED) return p;
-  internedCount++;
-  return (row[p.character] = Object.freeze(p));
-};
-
-function isInterned(p: unknown): p is Position {
-  const q = p as Position;
-  return typeof p === 'object' && p !== null && isIndex(q.line, MAX_LINE) && positionsByLine[q.line]?.[q.character] === p;
-}
-
+const internPosition: Factory = (read) => sharedPosition({ line: read() as number, character: read() as number });
 const internRange: Factory = (read) => {
-  const r = { start: read(), end: read() } as Range;
-  if (!isInterned(r.start) || !isInterned(r.end)) return r;
-  const span = r.end.line - r.start.line;
-  if (span < 0 || span >= SPAN) return r;
-  const key = (span * COLUMNS + r.start.character) * COLUMNS + r.end.character;
-  const row = (rangesByLine[r.start.line] ??= new Map());
-  const known = row.get(key);
-  if (known) return known;
-  if (internedCount >= MAX_INTERNED) return r;
-  internedCount++;
-  row.set(key, Object.freeze(r));
-  return r;
+  const r = { start: read(), end: read() };
+  return isPosition(r.start) && isPosition(r.end) ? sharedRange(r as Range) : r;
 };
+
+function isPosition(p: unknown): p is Position {
+  return typeof p === 'object' && p !== null && typeof (p as Position).line === 'number' && typeof (p as Position).character === 'number';
+}
 
 /** The factory of a shape: interning for positions and ranges, else a compiled literal. */
 function shapeFactory(keys: readonly string[]): Factory {

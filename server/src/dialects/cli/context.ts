@@ -2,6 +2,7 @@ import type { Loc, Located, Position, Range } from '../../model/location';
 import type { Block, ParseNote, PfcMode, QueueConfig, ServicePolicyRef, SymbolDef, SymbolRef } from '../../model/types';
 import type { CliDocument, CliLine } from '../../parsing/cli-tree';
 import { INDENT, type CliDialect } from './defaults';
+import { sharedPosition, sharedRange } from '../../model/shared-locations';
 
 /** QoS settings that both an interface and an EOS `qos profile` carry; the profile is overlaid by the interface. */
 export interface QosSettings {
@@ -29,8 +30,8 @@ export class Ctx {
   /** Set while a range header's body is replayed for its 2nd…nth member: notes and refs were already emitted. */
   quiet = false;
   /**
-   * One Loc per range of the document: a line is located by its setting, its kept line (`Interface.lines`) and its
-   * block, and every Loc costs four objects in the model of each device (the memory of a 2,048-switch fabric).
+   * One Loc per range of the document (a line is located by its setting, its kept line in `Interface.lines` and its
+   * block), over a range shared with every file (model/shared-locations.ts): locations are most of a model's objects.
    */
   private readonly locs = new Map<Range, Loc>();
 
@@ -45,7 +46,7 @@ export class Ctx {
 
   loc(range: Range): Loc {
     let loc = this.locs.get(range);
-    if (!loc) this.locs.set(range, (loc = { uri: this.doc.uri, range }));
+    if (!loc) this.locs.set(range, (loc = { uri: this.doc.uri, range: sharedRange(range) }));
     return loc;
   }
 
@@ -81,7 +82,7 @@ export class Ctx {
   block(line: CliLine): Block {
     return {
       header: this.loc(line.range),
-      end: sectionEnd(line),
+      end: sharedPosition(sectionEnd(line)),
       childIndent: line.children[0]?.indentText ?? line.indentText + INDENT[this.dialect],
     };
   }
