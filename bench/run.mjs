@@ -30,6 +30,12 @@ const note = (n, name, value) => {
 };
 const ms = (x) => `${x.toFixed(1)} ms`;
 
+/** CPU time of the process (all its threads) since `start`: on a shared machine, the figure to compare. */
+function cpuSince(start) {
+  const c = process.cpuUsage(start);
+  return `${((c.user + c.system) / 1e6).toFixed(2)} s`;
+}
+
 function mb(n) {
   return `${(n / 1048576).toFixed(0)} MB`;
 }
@@ -57,6 +63,7 @@ for (const n of sizes) {
   // Opening the fabric view on the linted fabric: the server builds the graph, it crosses to the webview as JSON,
   // the page lays out the groups (elkjs) and draws the SVG.
   {
+    const c1 = process.cpuUsage();
     const t1 = performance.now();
     const graph = provideFabricGraph(result, 'auto');
     const message = JSON.stringify(graph);
@@ -68,7 +75,7 @@ for (const n of sizes) {
     const svg = renderSvg(received, drawn);
     const t4 = performance.now();
     console.log(
-      `${n} switches: open the fabric view ${((t4 - t1) / 1000).toFixed(2)} s (graph ${(t2 - t1).toFixed(0)} ms, message ${mb(message.length)}, layout ${(t3 - t2).toFixed(0)} ms, scene and SVG ${(t4 - t3).toFixed(0)} ms; ${drawn.nodes.length} nodes, ${drawn.edges.length} edges, ${(svg.length / 1024).toFixed(0)} KB of SVG)`,
+      `${n} switches: open the fabric view ${((t4 - t1) / 1000).toFixed(2)} s, cpu ${cpuSince(c1)} (graph ${(t2 - t1).toFixed(0)} ms, message ${mb(message.length)}, layout ${(t3 - t2).toFixed(0)} ms, scene and SVG ${(t4 - t3).toFixed(0)} ms; ${drawn.nodes.length} nodes, ${drawn.edges.length} edges, ${(svg.length / 1024).toFixed(0)} KB of SVG)`,
     );
   }
 
@@ -76,6 +83,7 @@ for (const n of sizes) {
   // their values, the table, the picture, the excerpts) and the page.
   {
     const texts = new Map([...files].map(([name, text]) => [`file:///bench/${name}`, text]));
+    const c1 = process.cpuUsage();
     const t1 = performance.now();
     const model = await buildReport(
       { result, texts, rootDirs: ['/bench'], fileCount: files.size },
@@ -85,7 +93,7 @@ for (const n of sizes) {
     const html = renderHtml(model);
     const t3 = performance.now();
     console.log(
-      `${n} switches: report ${((t3 - t1) / 1000).toFixed(2)} s (model ${((t2 - t1) / 1000).toFixed(2)} s, HTML ${((t3 - t2) / 1000).toFixed(2)} s, ${mb(Buffer.byteLength(html))} of HTML, ${model.links.length} link rows, ${model.endValues.length} distinct ends)`,
+      `${n} switches: report ${((t3 - t1) / 1000).toFixed(2)} s, cpu ${cpuSince(c1)} (model ${((t2 - t1) / 1000).toFixed(2)} s, HTML ${((t3 - t2) / 1000).toFixed(2)} s, ${mb(Buffer.byteLength(html))} of HTML, ${model.links.length} link rows, ${model.endValues.length} distinct ends)`,
     );
   }
 
