@@ -126,6 +126,9 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
     ['qos-contract-link-break/sonic', 'qos/contract-link-break'],
     ['mtu-edge-exceeds-core', 'mtu/edge-exceeds-core'],
     ['mtu-roce-path', 'mtu/roce-path'],
+    ['link-unpaired-p2p', 'link/unpaired-p2p'],
+    ['link-ambiguous-subnet', 'link/ambiguous-subnet'],
+    ['link-source-conflict', 'link/source-conflict'],
   ] as const) {
     it(`${ruleId} (reads ${allRules.find((r) => r.id === ruleId)?.reads ?? 'fabric'}): test/fixtures/rules/${fixture}`, async () => {
       assert.ok((await crossEndEdits(fixture, ruleId)) > 0, `an edit of one file of ${fixture} makes or clears a ${ruleId} finding in another`);
@@ -177,6 +180,12 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
 
   it('pfc/with-link-pause: the other end of a paused fabric port turns link pause off (test/fixtures/rules/pfc-with-link-pause/fires-fabric)', async () => {
     await peerValueEdit('pfc-with-link-pause/fires-fabric', 'spine1.cfg', /flowcontrol receive on/, 'flowcontrol receive off', 'pfc/with-link-pause');
+  });
+
+  it('fails when link/source-conflict has no basis: a device whose conflict moved, but not its own file or links, keeps a stale finding', async () => {
+    // The link issues are the rule's basis; without it only the edited device is judged again.
+    const { basis: _basis, ...withoutBasis } = allRules.find((r) => r.id === 'link/source-conflict')!;
+    await assert.rejects(crossEndEdits('link-source-conflict', 'link/source-conflict', [withoutBasis]), IncrementalMismatch);
   });
 
   it('fails when a rule that reads both ends is kept per device: the unchanged end keeps a stale finding', async () => {

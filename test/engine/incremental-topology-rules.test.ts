@@ -1,0 +1,116 @@
+/**
+ * Rules that read something made of every device — the link resolution's issues, the switch graph — as an aggregate
+ * (RuleReads `aggregate`, rules/engine.ts RuleRunner.byAggregate): an edit of one device that moves what another
+ * device's finding says must reach that device, whose file did not change; an edit that moves nothing fabric-wide
+ * judges the edited device alone. Every lint is checked against a lint from scratch (verifyIncremental), and each
+ * rule stripped of what makes the other devices stale goes wrong on the same edits: the check would catch it.
+ */
+import * as assert from 'node:assert/strict';
+import { IncrementalMismatch, Workspace } from '../../server/src/engine/workspace';
+import { ruleById } from '../../server/src/rules/index';
+import type { Finding, Rule } from '../../server/src/rules/types';
+
+const ROOT = 'file:///topology';
+
+/** An EOS switch with routed ports: [name, address]. */
+function eos(host: string, ports: [string, string][]): string {
+  return [`hostname ${host}`, '!', ...ports.flatMap(([name, address]) => [`interface ${name}`, '   no switchport', `   ip address ${address}`, '!']), ''].join(
+    '\n',
+  );
+}
+
+/** The rule, wrapped to record which devices each of its runs judges (ctx.judging; undefined: all of them). */
+function recording(rule: Rule): { rule: Rule; runs: (string[] | 'all')[] } {
+  const runs: (string[] | 'all')[] = [];
+  const recorded: Rule = {
+    ...rule,
+    check: (ctx) => {
+      runs.push(ctx.judging ? [...ctx.judging].map((d) => d.hostname).sort() : 'all');
+      return rule.check(ctx);
+    },
+  };
+  unwrapped.set(recorded, rule);
+  return { runs, rule: recorded };
+}
+
+/** The rule a recording rule wraps: the lint from scratch runs it, so that the recording sees the incremental runs only. */
+const unwrapped = new WeakMap<Rule, Rule>();
+
+async function workspace(rule: Rule, files: Record<string, string>, verify: boolean): Promise<Workspace> {
+  const ws = await Workspace.create({ roots: [ROOT], rules: [rule], verifyIncremental: verify });
+  for (const [name, text] of Object.entries(files)) ws.setFile(`${ROOT}/${name}`, text);
+  return ws;
+}
+
+/**
+ * Lints `files`, then each edit in turn (file name → text). Each lint is checked against a lint from scratch: by the
+ * engine's own check (`verify`, which throws IncrementalMismatch), else by a fresh Workspace here, so that a recording
+ * rule sees the incremental runs only.
+ */
+async function lintEdits(rule: Rule, files: Record<string, string>, edits: [string, string][], verify = true): Promise<Finding[][]> {
+  const real = unwrapped.get(rule) ?? rule;
+  const ws = await workspace(rule, files, verify);
+  const now = { ...files };
+  const lint = async (): Promise<Finding[]> => {
+    const findings = ws.lint().findings;
+    if (!verify) assert.equal(JSON.stringify(findings), JSON.stringify((await workspace(real, now, false)).lint().findings));
+    return findings;
+  };
+  const out = [await lint()];
+  for (const [name, text] of edits) {
+    now[name] = text;
+    ws.setFile(`${ROOT}/${name}`, text);
+    out.push(await lint());
+  }
+  return out;
+}
+
+/** Per finding: the file's name and the message with its related messages, as a stale finding would differ. */
+function said(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.loc.uri.replace(`${ROOT}/`, '')}: ${f.message} [${f.related.map((r) => r.message).join('; ')}]`);
+}
+
+describe('aggregate rules over the link issues: an edit elsewhere moves a device’s finding', () => {
+  it('link/unpaired-p2p: b takes the address of a’s unpaired /31 (a duplicate, no link): a’s finding goes, though a and its links did not change', async () => {
+    const files = { 'a.cfg': eos('a', [['Ethernet1', '10.0.0.0/31']]), 'b.cfg': eos('b', [['Ethernet1', '10.0.1.0/31']]) };
+    const edits: [string, string][] = [['b.cfg', eos('b', [['Ethernet1', '10.0.0.0/31']])]];
+    const { rule, runs } = recording(ruleById('link/unpaired-p2p')!);
+    const [before, after] = await lintEdits(rule, files, edits, false);
+    assert.deepEqual(
+      said(before!).map((s) => s.slice(0, 5)),
+      ['a.cfg', 'b.cfg'],
+    );
+    assert.deepEqual(said(after!), []);
+    assert.equal(runs.at(-1), 'all', 'the issues moved: every device judged again');
+    const { basis: _basis, ...withoutBasis } = ruleById('link/unpaired-p2p')!;
+    await assert.rejects(lintEdits(withoutBasis, files, edits), IncrementalMismatch);
+  });
+
+  it('link/ambiguous-subnet: c readdresses its port inside the /30: a’s finding names c’s new address; a description judges c alone', async () => {
+    const files = {
+      'a.cfg': eos('a', [['Ethernet1', '10.0.0.1/30']]),
+      'b.cfg': eos('b', [['Ethernet1', '10.0.0.2/30']]),
+      'c.cfg': eos('c', [['Ethernet1', '10.0.0.3/30']]),
+    };
+    const readdressed = eos('c', [['Ethernet1', '10.0.0.0/30']]);
+    const { rule, runs } = recording(ruleById('link/ambiguous-subnet')!);
+    const [before, after, described] = await lintEdits(
+      rule,
+      files,
+      [
+        ['c.cfg', readdressed],
+        ['c.cfg', readdressed.replace('10.0.0.0/30\n', '10.0.0.0/30\n   description to nowhere\n')],
+      ],
+      false,
+    );
+    const onA = (fs: Finding[]) => said(fs).filter((s) => s.startsWith('a.cfg'));
+    assert.match(onA(before!).join(), /10\.0\.0\.3 on c Ethernet1/);
+    assert.match(onA(after!).join(), /10\.0\.0\.0 on c Ethernet1/);
+    assert.equal(runs.at(-2), 'all', 'the issues moved: every device judged again');
+    // c's link facts change (link resolution runs again), but the issues say the same.
+    assert.deepEqual(runs.at(-1), ['c']);
+    assert.equal(said(described!).length, 3);
+    const { basis: _basis, ...withoutBasis } = ruleById('link/ambiguous-subnet')!;
+    await assert.rejects(lintEdits(withoutBasis, files, [['c.cfg', readdressed]]), IncrementalMismatch);
+  });
+});
