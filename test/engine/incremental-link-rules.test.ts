@@ -135,6 +135,11 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
     });
   }
 
+  it('design/daisy-chain (reads aggregate): test/fixtures/rules/design-daisy-chain, each leaf edited (its finding is in its own file)', async () => {
+    // The chained leaves' edits make and clear findings in their own files only; every lint is still checked.
+    assert.equal(await crossEndEdits('design-daisy-chain', 'design/daisy-chain'), 0);
+  });
+
   it('mtu/link-mismatch: examples/leaf-spine, leaf2 Ethernet50/1 raised to its peer spine2 MTU and back', async () => {
     const dir = path.join(REPO_ROOT, 'examples', 'leaf-spine');
     const texts = new Map<string, string>();

@@ -12,11 +12,20 @@ import type { Finding, Rule } from '../../server/src/rules/types';
 
 const ROOT = 'file:///topology';
 
-/** An EOS switch with routed ports: [name, address]. */
-function eos(host: string, ports: [string, string][]): string {
-  return [`hostname ${host}`, '!', ...ports.flatMap(([name, address]) => [`interface ${name}`, '   no switchport', `   ip address ${address}`, '!']), ''].join(
-    '\n',
-  );
+/** An EOS switch with routed ports: [name, address (or none: ''), more lines of the port…]. */
+function eos(host: string, ports: [string, string, ...string[]][]): string {
+  return [
+    `hostname ${host}`,
+    '!',
+    ...ports.flatMap(([name, address, ...more]) => [
+      `interface ${name}`,
+      '   no switchport',
+      ...(address ? [`   ip address ${address}`] : []),
+      ...more.map((l) => `   ${l}`),
+      '!',
+    ]),
+    '',
+  ].join('\n');
 }
 
 /** The rule, wrapped to record which devices each of its runs judges (ctx.judging; undefined: all of them). */
@@ -112,5 +121,58 @@ describe('aggregate rules over the link issues: an edit elsewhere moves a device
     assert.equal(said(described!).length, 3);
     const { basis: _basis, ...withoutBasis } = ruleById('link/ambiguous-subnet')!;
     await assert.rejects(lintEdits(withoutBasis, files, [['c.cfg', readdressed]]), IncrementalMismatch);
+  });
+});
+
+describe('aggregate rules over the switch graph: a path moves with the switches on it', () => {
+  /**
+   * spine1 — leaf1 — leaf2: leaf2 reaches the spine tier only through leaf1. The link leaf1–leaf2 is known from leaf2's
+   * description alone, so that leaf1's lines can move without moving the link.
+   */
+  const leaf1 = (above: string, ...ethernet2: string[]) =>
+    above +
+    eos('leaf1', [
+      ['Ethernet1', '10.0.0.1/31'],
+      ['Ethernet2', '', ...ethernet2],
+    ]);
+  const leaf2 = (mtu: number) => eos('leaf2', [['Ethernet1', '', 'description P2P_LINK_TO_LEAF1_Ethernet2', `mtu ${mtu}`]]);
+  const chain = () => ({ 'spine1.cfg': eos('spine1', [['Ethernet1', '10.0.0.0/31']]), 'leaf1.cfg': leaf1(''), 'leaf2.cfg': leaf2(9214) });
+  const moves: [string, string][] = [
+    // An MTU on leaf2: nothing of the graph moves, leaf2 alone is judged.
+    ['leaf2.cfg', leaf2(9000)],
+    // leaf1's lines move down: leaf2's finding names leaf1 Ethernet2's line.
+    ['leaf1.cfg', leaf1('! moved\n')],
+    // leaf1 shuts the port to leaf2: the link stays, but leaf2 has no path to the spines any more.
+    ['leaf1.cfg', leaf1('! moved\n', 'shutdown')],
+  ];
+
+  it('design/daisy-chain: an MTU judges the edited leaf alone; the next switch’s lines and its shut port reach the unchanged leaf', async () => {
+    const { rule, runs } = recording(ruleById('design/daisy-chain')!);
+    const lints = await lintEdits(rule, chain(), moves, false);
+    const onLeaf2 = lints.map((fs) => said(fs).filter((s) => s.startsWith('leaf2.cfg')));
+    assert.equal(onLeaf2[0]!.length, 1);
+    assert.match(onLeaf2[0]![0]!, /leaf2 Ethernet1 → leaf1 Ethernet2/);
+    assert.deepEqual(runs.slice(0, 2), ['all', ['leaf2']]);
+    assert.deepEqual(onLeaf2[1], onLeaf2[0]);
+    assert.equal(runs[2], 'all', 'leaf1’s contribution moved: every device judged again');
+    assert.notDeepEqual(
+      lints[2]!.map((f) => f.related),
+      lints[1]!.map((f) => f.related),
+      'leaf2’s finding points at leaf1’s new line',
+    );
+    assert.deepEqual(onLeaf2[3], []);
+  });
+
+  it('fails when design/daisy-chain’s contribution leaves out the next switch’s lines, or its ports', async () => {
+    const real = ruleById('design/daisy-chain')!;
+    const contribution = real.contribution!;
+    const withoutLines: Rule = {
+      ...real,
+      contribution: (ctx, d) => ({ ...contribution(ctx, d), digest: contribution(ctx, d).digest.replace(/\{"uri".*$/gm, '') }),
+    };
+    await assert.rejects(lintEdits(withoutLines, chain(), moves.slice(0, 2)), IncrementalMismatch);
+    const withoutPorts: Rule = { ...real, contribution: (ctx, d) => ({ ...contribution(ctx, d), digest: '' }) };
+    await lintEdits(withoutPorts, chain(), moves.slice(0, 1));
+    await assert.rejects(lintEdits(withoutPorts, chain(), [moves[2]!]), IncrementalMismatch);
   });
 });

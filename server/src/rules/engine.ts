@@ -340,8 +340,10 @@ export class RuleRunner {
     const mine = new Map<string, Finding[]>();
     for (const d of judging) mine.set(d.uri, []);
     const rest = whole ? [] : before!.rest;
+    // What the rule makes of the whole fabric (Rule.derived) stands while the digest does.
+    const derived = whole ? rule.derived?.(ctx, contributions) : before!.derived;
     if (judging.size > 0) {
-      const raw = rule.check(whole ? { ...ctx, contributions } : { ...ctx, contributions, judging });
+      const raw = rule.check(whole ? { ...ctx, contributions, derived } : { ...ctx, contributions, judging, derived });
       for (const f of raw) {
         const list = mine.get(f.loc.uri);
         if (list) list.push(f);
@@ -360,7 +362,7 @@ export class RuleRunner {
     for (const d of judging) {
       now.set(d, { around: aroundOf(d), contribution: contributions.get(d)!, findings: mine.get(d.uri)! });
     }
-    this.aggregates.set(rule, { basis, digest, byHost, devices: now, rest });
+    this.aggregates.set(rule, { basis, digest, byHost, devices: now, rest, derived });
     const out: Finding[] = [];
     for (const d of contributions.keys()) for (const f of now.get(d)!.findings) out.push(f);
     for (const f of rest) out.push(f);
@@ -443,6 +445,8 @@ interface Aggregate {
   devices: WeakMap<Device, AggregateEntry>;
   /** Findings outside every device's file (the intent's), from the last run that judged every device. */
   rest: Finding[];
+  /** Rule.derived's, from the last run that judged every device. */
+  derived: unknown;
 }
 
 const NO_CONTRIBUTION: Contribution = { digest: '' };

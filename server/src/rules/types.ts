@@ -117,6 +117,8 @@ export interface RuleContext {
    * in this fabric, by Device; the rule may read the aggregate from them instead of reading every device again.
    */
   contributions?: ReadonlyMap<Device, Contribution>;
+  /** For a rule reading a fabric-wide aggregate: what Rule.derived made of the contributions (kept while the digest is the same). */
+  derived?: unknown;
   /** The links this run judges, for a rule that reads one link at a time (RuleReads `link`); read through linksOf. */
   judgingLinks?: readonly LinkEnds[];
   /** The device pairs this run judges, for a rule that reads one pair at a time (RuleReads `pair`); read through pairsOf. */
@@ -178,4 +180,12 @@ export interface Rule extends RuleMeta {
    * line named in related information, a fix on both ends): a device is judged again when one of them changed.
    */
   farEnds?: boolean;
+  /**
+   * RuleReads `aggregate`: what the verdicts read that is made of every device's contribution and costs a walk of the
+   * whole fabric (a search of the switch graph), handed to check as `RuleContext.derived`. It is made when every device
+   * is judged and kept for the runs that judge a few while the digest is the same string, so it may read only what the
+   * digest covers (each contribution's digest, or Rule.digest's) and hold no object of a device that may be judged
+   * again, except as a carrier of what the digest covers.
+   */
+  derived?(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): unknown;
 }
