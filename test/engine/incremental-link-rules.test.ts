@@ -129,6 +129,9 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
     ['link-unpaired-p2p', 'link/unpaired-p2p'],
     ['link-ambiguous-subnet', 'link/ambiguous-subnet'],
     ['link-source-conflict', 'link/source-conflict'],
+    ['design-flat-l2', 'design/flat-l2'],
+    ['design-flat-l2/sonic', 'design/flat-l2'],
+    ['design-flat-l2/spine', 'design/flat-l2'],
   ] as const) {
     it(`${ruleId} (reads ${allRules.find((r) => r.id === ruleId)?.reads ?? 'fabric'}): test/fixtures/rules/${fixture}`, async () => {
       assert.ok((await crossEndEdits(fixture, ruleId)) > 0, `an edit of one file of ${fixture} makes or clears a ${ruleId} finding in another`);

@@ -176,3 +176,57 @@ describe('aggregate rules over the switch graph: a path moves with the switches 
     await assert.rejects(lintEdits(withoutPorts, chain(), [moves[2]!]), IncrementalMismatch);
   });
 });
+
+describe('aggregate rules over the switched domains: a VLAN’s span moves with every switch it crosses', () => {
+  /** a — b — c, trunks carrying VLAN 10 (linked by the intent): VLAN 10 spans three switches, one more than the default. */
+  const trunk = (name: string, vlans: string, ...more: string[]) => [
+    `interface ${name}`,
+    '   switchport mode trunk',
+    `   switchport trunk allowed vlan ${vlans}`,
+    ...more,
+    '!',
+  ];
+  const sw = (host: string, ...ports: string[][]) => [`hostname ${host}`, '!', 'vlan 10,20', '!', ...ports.flat(), ''].join('\n');
+  const domain = () => ({
+    'fabric-intent.yaml': 'version: 1\nlinks:\n  - [a:Ethernet1, b:Ethernet1]\n  - [b:Ethernet2, c:Ethernet1]\n',
+    'a.cfg': sw('a', trunk('Ethernet1', '10')),
+    'b.cfg': sw('b', trunk('Ethernet1', '10'), trunk('Ethernet2', '10')),
+    'c.cfg': sw('c', trunk('Ethernet1', '10', '   mtu 9214')),
+  });
+  const moves: [string, string][] = [
+    // An MTU on c: no VLAN moves, c alone is judged.
+    ['c.cfg', sw('c', trunk('Ethernet1', '10', '   mtu 9000'))],
+    // b's lines move down: a's finding names b Ethernet2's allowed VLANs line.
+    ['b.cfg', '! moved\n' + sw('b', trunk('Ethernet1', '10'), trunk('Ethernet2', '10'))],
+    // c stops carrying VLAN 10: the domain is a and b, within the default span, and a's finding goes.
+    ['c.cfg', sw('c', trunk('Ethernet1', '20', '   mtu 9000'))],
+  ];
+
+  it('design/flat-l2: an MTU judges the edited switch alone; the lines and the VLANs of the others reach the unchanged switch', async () => {
+    const { rule, runs } = recording(ruleById('design/flat-l2')!);
+    const lints = await lintEdits(rule, domain(), moves, false);
+    const onA = lints.map((fs) => said(fs).filter((s) => s.startsWith('a.cfg')));
+    assert.equal(onA[0]!.length, 1);
+    assert.match(onA[0]![0]!, /VLAN 10 spans 3 switches/);
+    assert.deepEqual(runs.slice(0, 2), ['all', ['c']]);
+    assert.deepEqual(onA[1], onA[0]);
+    assert.equal(runs[2], 'all', 'b’s contribution moved: every device judged again');
+    assert.notDeepEqual(
+      lints[2]!.map((f) => f.related),
+      lints[1]!.map((f) => f.related),
+      'a’s finding points at b’s new line',
+    );
+    assert.deepEqual(onA[3], []);
+  });
+
+  it('fails when design/flat-l2’s contribution leaves out the other switches’ lines, or their VLANs', async () => {
+    const real = ruleById('design/flat-l2')!;
+    const contribution = real.contribution!;
+    const loc = /\{"uri":"[^"]*","range":\{"start":\{[^}]*\},"end":\{[^}]*\}\}\}/g;
+    const withoutLines: Rule = { ...real, contribution: (ctx, d) => ({ digest: contribution(ctx, d).digest.replace(loc, '') }) };
+    await assert.rejects(lintEdits(withoutLines, domain(), moves.slice(0, 2)), IncrementalMismatch);
+    const withoutVlans: Rule = { ...real, contribution: () => ({ digest: '' }) };
+    await lintEdits(withoutVlans, domain(), moves.slice(0, 1));
+    await assert.rejects(lintEdits(withoutVlans, domain(), [moves[2]!]), IncrementalMismatch);
+  });
+});
