@@ -162,16 +162,24 @@ function anchorOf(device: Device, iface: Interface | undefined): Loc {
 export function hopBehaviour(device: Device, iface: Interface | undefined, dscp: number, followRemark = true): HopBehaviour {
   // A Device and its interfaces never change once read, so each answer is kept with the port (or the device) asked.
   const slot = followRemark ? dscp : dscp + 64;
-  let table = behaviours.get(iface ?? device);
-  if (!table) {
-    table = [];
-    behaviours.set(iface ?? device, table);
+  const owner = iface ?? device;
+  let kept = behaviours.get(owner);
+  if (!kept) {
+    kept = [];
+    behaviours.set(owner, kept);
   }
-  return (table[slot] ??= Object.freeze(computeHopBehaviour(device, iface, dscp, followRemark)));
+  for (let i = 0; i < kept.length; i += 2) if (kept[i] === slot) return kept[i + 1] as HopBehaviour;
+  const b = Object.freeze(computeHopBehaviour(device, iface, dscp, followRemark));
+  kept.push(slot, b);
+  return b;
 }
 
-/** Per port (or device, for its device-wide tables): the behaviour of each DSCP, then each DSCP without remarking. */
-const behaviours = new WeakMap<object, HopBehaviour[]>();
+/**
+ * Per port (or device, for its device-wide tables): pairs of slot (the DSCP, or 64 + the DSCP without remarking) and
+ * its behaviour. Pairs, not an array indexed by slot: a port is asked of the contract's two or three code points, and
+ * an array indexed by DSCP 48 holds 50 to 90 slots; across a fabric's ports that was most of the rules' memory.
+ */
+const behaviours = new WeakMap<object, (number | HopBehaviour)[]>();
 
 function computeHopBehaviour(device: Device, iface: Interface | undefined, dscp: number, followRemark: boolean): HopBehaviour {
   const anchor = anchorOf(device, iface);

@@ -6,9 +6,11 @@ import type { Intent } from '../intent/types';
 import { fixWriterFor } from '../dialects/index';
 import type { FixWriter } from '../dialects/fix-writer';
 import { renderMessage } from './render';
-import { resolvedLinks } from './support/links';
+import { type LinkEnds, resolvedLinks } from './support/links';
 import { devicePairs, type DevicePair } from './support/pairs';
-import { devicesOf } from './support/scope';
+import { devicesByName as fabricDevicesByName, devicesOf } from './support/scope';
+import { KeptFindings } from './kept-findings';
+import { memoize } from '../model/memo';
 import type { Contribution, Finding, Fix, ReportInput, Rule, RuleContext, Severity } from './types';
 
 export type SeverityOverride = Severity | 'off';
@@ -172,12 +174,15 @@ export class RuleRunner {
   private surroundings: Surroundings | undefined;
   private readonly peerNeighbourhoods = new PeerNeighbourhoods();
   private readonly pairTracker = new PairTracker();
-  /** Per rule reading one device: each judged device's findings before grouping by cause, and its neighbourhood then. */
-  private readonly judged = new Map<Rule, WeakMap<Device, { around: object; findings: Finding[] }>>();
-  /** Per rule reading one link: each judged link's findings, and the two end devices then. */
-  private readonly linkJudged = new Map<Rule, WeakMap<Link, { a: Device; b: Device; findings: Finding[] }>>();
+  /** Per rule reading one device: each judged device's findings before grouping by cause, stamped with its neighbourhood then. */
+  private readonly judged = new Map<Rule, KeptFindings<Device>>();
+  /** Per rule reading one link: each judged link's findings, by its ends (the same LinkEnds while the link and both devices are). */
+  private readonly linkJudged = new Map<Rule, KeptFindings<LinkEnds>>();
   /** Per rule reading one device pair: each judged pair's findings, by the pair (the same object while unchanged: PairTracker). */
-  private readonly pairJudged = new Map<Rule, WeakMap<DevicePair, Finding[]>>();
+  private readonly pairJudged = new Map<Rule, KeptFindings<DevicePair>>();
+  /** Counts lints: a rule's kept findings brought up to date in the last one need only what changed since (LintChanges). */
+  private lints = 0;
+  private readonly changes = new LintChanges();
   /** Per rule reading one link: the basis of its last run (Rule.basis). */
   private readonly linkBases = new Map<Rule, string | undefined>();
   /** The names of the workspace's devices at the last run: rules reading one link may look a name up. */
@@ -215,6 +220,8 @@ export class RuleRunner {
       : undefined;
     const withPeersOf = (d: Device): object => withPeers?.get(d.hostname) ?? aroundOf(d);
     const pairs = this.rules.some((r) => r.reads === 'pair') ? this.pairTracker.of(fabric, aroundOf) : [];
+    const lint = ++this.lints;
+    const changed = this.changes.of(fabric, aroundOf, withPeers ? withPeersOf : undefined, pairs);
     const isIgnored = ignoreMatcher(intent);
     const writers = new Map<Device, FixWriter>();
     const writer = (d: Device): FixWriter => {
@@ -248,13 +255,13 @@ export class RuleRunner {
         const raw = this.whole.has(rule)
           ? rule.check(ctx)
           : rule.reads === 'device'
-            ? this.byDevice(rule, ctx, aroundOf)
+            ? this.byDevice(rule, ctx, aroundOf, changed.devices, lint)
             : rule.reads === 'link'
-              ? this.byLink(rule, ctx)
+              ? this.byLink(rule, ctx, changed, lint)
               : rule.reads === 'pair'
-                ? this.byPair(rule, ctx, pairs)
+                ? this.byPair(rule, ctx, pairs, changed, lint)
                 : rule.reads === 'peers'
-                  ? this.byDevice(rule, ctx, withPeersOf)
+                  ? this.byDevice(rule, ctx, withPeersOf, changed.peers, lint)
                   : rule.reads === 'aggregate'
                     ? this.byAggregate(rule, ctx, rule.farEnds ? withPeersOf : aroundOf)
                     : rule.check(ctx);
@@ -275,16 +282,20 @@ export class RuleRunner {
 
   /**
    * The findings of a rule reading one device: the devices that are new, or whose links, segments or LLDP neighbours
-   * changed, are judged in one run; the others' findings are kept.
+   * changed, are judged in one run; the others' findings are kept. `changed` lists those devices when the rule was
+   * brought up to date in the last lint; else every device is looked at.
    */
-  private byDevice(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => object): Finding[] {
+  private byDevice(rule: Rule, ctx: RuleContext, aroundOf: (d: Device) => object, changed: DeviceChanges, lint: number): Finding[] {
     let kept = this.judged.get(rule);
     if (!kept) {
-      kept = new WeakMap();
+      kept = new KeptFindings();
       this.judged.set(rule, kept);
     }
-    const devices = devicesOf(ctx);
-    const stale = devices.filter((d) => kept.get(d)?.around !== aroundOf(d));
+    const current = kept.lint === lint - 1;
+    kept.lint = lint;
+    const every = current ? undefined : devicesOf(ctx);
+    const stale = every ? every.filter((d) => kept.stamp(d) !== aroundOf(d)) : changed.list.filter((d) => !ctx.ignored(d));
+    const judged: { unit: Device; stamp: unknown; findings: Finding[] }[] = [];
     if (stale.length > 0) {
       const mine = new Map<string, Finding[]>();
       for (const d of stale) mine.set(d.uri, []);
@@ -301,11 +312,11 @@ export class RuleRunner {
         this.judged.delete(rule);
         return rule.check(ctx);
       }
-      for (const d of stale) kept.set(d, { around: aroundOf(d), findings: mine.get(d.uri)! });
+      for (const d of stale) judged.push({ unit: d, stamp: aroundOf(d), findings: mine.get(d.uri)! });
     }
-    const out: Finding[] = [];
-    for (const d of devices) for (const f of kept.get(d)!.findings) out.push(f);
-    return out;
+    if (every) return kept.update(judged, { every });
+    const order = deviceOrder(ctx.fabric);
+    return kept.update(judged, { someGone: changed.someGone, present: (d) => order.has(d), position: (d) => order.get(d)! });
   }
 
   /**
@@ -369,65 +380,145 @@ export class RuleRunner {
     return out;
   }
 
-  /** The findings of a rule reading one link: links that are new, or whose end devices are, judged one by one. */
-  private byLink(rule: Rule, ctx: RuleContext): Finding[] {
+  /**
+   * The findings of a rule reading one link: links that are new, or whose end devices are, judged one by one (only
+   * those when the rule was brought up to date in the last lint; else every link is looked at).
+   */
+  private byLink(rule: Rule, ctx: RuleContext, changed: LintChangeSet, lint: number): Finding[] {
     let kept = this.linkJudged.get(rule);
     // A fabric-wide basis the verdicts read (the contract's code points) that moved: every link is judged again.
     const basis = rule.basis?.(ctx);
     if (basis !== undefined && basis !== this.linkBases.get(rule)) kept = undefined;
     this.linkBases.set(rule, basis);
     if (!kept) {
-      kept = new WeakMap();
+      kept = new KeptFindings();
       this.linkJudged.set(rule, kept);
     }
-    const out: Finding[] = [];
-    for (const ends of resolvedLinks(ctx.fabric)) {
-      let k = kept.get(ends.link);
-      if (!k || k.a !== ends.a.device || k.b !== ends.b.device) {
-        const findings = rule.check({ ...ctx, judgingLinks: [ends] });
-        const outside = findings.find((f) => f.loc.uri !== ends.a.device.uri && f.loc.uri !== ends.b.device.uri);
-        if (outside) {
-          const message = `rule ${rule.id} reads one link, but judging ${ends.a.device.hostname}–${ends.b.device.hostname} it reported in ${outside.loc.uri}`;
-          if (this.strict) throw new ReadsViolation(message);
-          this.whole.add(rule);
-          this.linkJudged.delete(rule);
-          return rule.check(ctx);
-        }
-        k = { a: ends.a.device, b: ends.b.device, findings };
-        kept.set(ends.link, k);
+    const current = kept.lint === lint - 1;
+    kept.lint = lint;
+    const all = resolvedLinks(ctx.fabric);
+    const judged: { unit: LinkEnds; stamp: unknown; findings: Finding[] }[] = [];
+    for (const ends of current ? changed.links : all) {
+      if (!current && kept.stamp(ends)) continue;
+      const findings = rule.check({ ...ctx, judgingLinks: [ends] });
+      const outside = findings.find((f) => f.loc.uri !== ends.a.device.uri && f.loc.uri !== ends.b.device.uri);
+      if (outside) {
+        const message = `rule ${rule.id} reads one link, but judging ${ends.a.device.hostname}–${ends.b.device.hostname} it reported in ${outside.loc.uri}`;
+        if (this.strict) throw new ReadsViolation(message);
+        this.whole.add(rule);
+        this.linkJudged.delete(rule);
+        return rule.check(ctx);
       }
-      for (const f of k.findings) out.push(f);
+      judged.push({ unit: ends, stamp: true, findings });
     }
-    return out;
+    if (!current) return kept.update(judged, { every: all });
+    const order = positionsIn(all) as Map<LinkEnds, number>;
+    return kept.update(judged, { someGone: changed.linksGone, present: (e) => order.has(e), position: (e) => order.get(e)! });
   }
 
-  /** The findings of a rule reading one device pair: pairs that are new since the last lint (PairTracker) judged one by one. */
-  private byPair(rule: Rule, ctx: RuleContext, pairs: readonly DevicePair[]): Finding[] {
+  /**
+   * The findings of a rule reading one device pair: pairs that are new since the last lint (PairTracker) judged one by
+   * one (only those when the rule was brought up to date in the last lint; else every pair is looked at).
+   */
+  private byPair(rule: Rule, ctx: RuleContext, pairs: readonly DevicePair[], changed: LintChangeSet, lint: number): Finding[] {
     let kept = this.pairJudged.get(rule);
     if (!kept) {
-      kept = new WeakMap();
+      kept = new KeptFindings();
       this.pairJudged.set(rule, kept);
     }
-    const out: Finding[] = [];
-    for (const pair of pairs) {
-      let findings = kept.get(pair);
-      if (!findings) {
-        findings = rule.check({ ...ctx, judgingPairs: [pair] });
-        const outside = findings.find((f) => f.loc.uri !== pair.a.uri && f.loc.uri !== pair.b.uri);
-        if (outside) {
-          const message = `rule ${rule.id} reads one device pair, but judging ${pair.a.hostname}–${pair.b.hostname} it reported in ${outside.loc.uri}`;
-          if (this.strict) throw new ReadsViolation(message);
-          this.whole.add(rule);
-          this.pairJudged.delete(rule);
-          return rule.check(ctx);
-        }
-        kept.set(pair, findings);
+    const current = kept.lint === lint - 1;
+    kept.lint = lint;
+    const judged: { unit: DevicePair; stamp: unknown; findings: Finding[] }[] = [];
+    for (const pair of current ? changed.pairs : pairs) {
+      if (!current && kept.stamp(pair)) continue;
+      const findings = rule.check({ ...ctx, judgingPairs: [pair] });
+      const outside = findings.find((f) => f.loc.uri !== pair.a.uri && f.loc.uri !== pair.b.uri);
+      if (outside) {
+        const message = `rule ${rule.id} reads one device pair, but judging ${pair.a.hostname}–${pair.b.hostname} it reported in ${outside.loc.uri}`;
+        if (this.strict) throw new ReadsViolation(message);
+        this.whole.add(rule);
+        this.pairJudged.delete(rule);
+        return rule.check(ctx);
       }
-      for (const f of findings) out.push(f);
+      judged.push({ unit: pair, stamp: true, findings });
     }
-    return out;
+    if (!current) return kept.update(judged, { every: pairs });
+    const order = positionsIn(pairs) as Map<DevicePair, number>;
+    return kept.update(judged, { someGone: changed.pairsGone, present: (p) => order.has(p), position: (p) => order.get(p)! });
   }
 }
+
+/** Devices judged again, for one way of saying what a device is judged from (RuleRunner.byDevice's `aroundOf`). */
+interface DeviceChanges {
+  /** Devices whose Device object, or what they are judged from, is new since the last lint. */
+  list: Device[];
+  /** A device of the last lint is gone (or was replaced by a new Device object). */
+  someGone: boolean;
+}
+
+/** What changed since the last lint, for every unit a rule may read. */
+interface LintChangeSet {
+  devices: DeviceChanges;
+  /** With the devices' link peers (RuleReads `peers`). */
+  peers: DeviceChanges;
+  /** Links whose ends (LinkEnds: the link and its two Device objects) are new. */
+  links: LinkEnds[];
+  linksGone: boolean;
+  /** Device pairs that are new objects (PairTracker). */
+  pairs: DevicePair[];
+  pairsGone: boolean;
+}
+
+/**
+ * Works out once per lint what changed since the last one, so that each rule reading a device, a link or a pair
+ * judges those units without looking at the others (a rule that skipped a lint, or is new, looks at every unit).
+ */
+class LintChanges {
+  private arounds = new Map<string, { device: Device; around: object }>();
+  private peers = new Map<string, { device: Device; around: object }>();
+  private ends = new Set<LinkEnds>();
+  private pairs = new Set<DevicePair>();
+
+  of(fabric: Fabric, aroundOf: (d: Device) => object, peersOf: ((d: Device) => object) | undefined, pairs: readonly DevicePair[]): LintChangeSet {
+    const devices = this.devices(fabric, aroundOf, 'arounds');
+    const peers = peersOf ? this.devices(fabric, peersOf, 'peers') : devices;
+    const ends = resolvedLinks(fabric);
+    const links = ends.filter((e) => !this.ends.has(e));
+    // Those of the last lint still here are the rest of `ends`: any shortfall is one gone.
+    const linksGone = ends.length - links.length < this.ends.size;
+    this.ends = new Set(ends);
+    const newPairs = pairs.filter((p) => !this.pairs.has(p));
+    const pairsGone = pairs.length - newPairs.length < this.pairs.size;
+    this.pairs = new Set(pairs);
+    return { devices, peers, links, linksGone, pairs: newPairs, pairsGone };
+  }
+
+  private devices(fabric: Fabric, aroundOf: (d: Device) => object, which: 'arounds' | 'peers'): DeviceChanges {
+    const before = this[which];
+    const now = new Map<string, { device: Device; around: object }>();
+    const list: Device[] = [];
+    let kept = 0;
+    for (const [key, device] of fabric.devices) {
+      const around = aroundOf(device);
+      const b = before.get(key);
+      if (b && b.device === device && b.around === around) {
+        now.set(key, b);
+        kept++;
+      } else {
+        now.set(key, { device, around });
+        list.push(device);
+      }
+    }
+    this[which] = now;
+    return { list, someGone: kept < before.size };
+  }
+}
+
+/** Each item's index; kept per array (the devices by name, resolvedLinks and the pairs are made once per lint). */
+const positionsIn = memoize((items: readonly object[]): Map<object, number> => new Map(items.map((x, i) => [x, i])));
+
+/** Each device's place in the order rules list devices (by hostname). */
+const deviceOrder = (fabric: Fabric): Map<Device, number> => positionsIn(fabricDevicesByName(fabric)) as Map<Device, number>;
 
 interface AggregateEntry {
   /** The device's neighbourhood, or with `farEnds` its neighbourhood and far-end devices (PeerNeighbourhoods). */

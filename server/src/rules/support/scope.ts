@@ -13,7 +13,7 @@ export function devicesOf(ctx: RuleContext): Device[] {
 const byHostname = (a: Device, b: Device): number => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0);
 
 /** Every device of the fabric by hostname: sorted once per lint, not once per rule. */
-const byName = memoize((fabric: Fabric): Device[] => [...fabric.devices.values()].sort(byHostname));
+export const devicesByName = memoize((fabric: Fabric): Device[] => [...fabric.devices.values()].sort(byHostname));
 
 /**
  * True when this run judges the device (RuleContext.judging, else every device): for a rule that walks links and
@@ -33,7 +33,7 @@ export function interfacesOf(ctx: RuleContext, device: Device): Interface[] {
  * `aggregate`) is made of. Report only on the devices devicesOf yields.
  */
 export function fabricDevicesOf(ctx: RuleContext): Device[] {
-  return byName(ctx.fabric).filter((d) => !ctx.ignored(d));
+  return devicesByName(ctx.fabric).filter((d) => !ctx.ignored(d));
 }
 
 /**
