@@ -8,7 +8,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { Position, Range } from '../model/location';
 import type { Device, LinkEvidence, SymbolKind } from '../model/types';
 import type { DialectMtu } from '../model/mtu';
-import type { GrammarFamily } from '../parsing/parser';
+import type { AdapterMemo, GrammarFamily } from '../parsing/parser';
 import type { TopologyProblem } from '../links/types';
 import type { FixWriter } from './fix-writer';
 
@@ -89,8 +89,12 @@ export interface ReferenceSlot {
 export interface DialectGrammar<Doc> {
   /** The tree-sitter grammar: `grammars/<family>/tree-sitter-<family>.wasm`, loaded by parsing/parser.ts. */
   readonly family: GrammarFamily;
-  /** Turns the tree into the document the reader walks (the tree is freed by the engine afterwards). */
-  adapt(uri: string, tree: Tree, text: string): Doc;
+  /**
+   * Turns the tree into the document the reader walks (the tree is freed by the engine afterwards). `memo` is kept by
+   * the engine for an open document from one keystroke to the next: the adapter may keep there what lets it reuse
+   * the parts of its last document that the edit left as they were.
+   */
+  adapt(uri: string, tree: Tree, text: string, memo?: AdapterMemo): Doc;
 }
 
 /** What a reader made of one file. */

@@ -1,7 +1,7 @@
 // The syntax trees of open documents, kept between edits so that a keystroke reparses incrementally: the
 // editor's change ranges are applied to the kept tree (tree.edit) and the next parse starts from it. Only
 // open documents keep a tree; a closed file keeps only its analysis (the model), and its tree is freed.
-import type { Edit, GrammarFamily, Tree } from '../parsing/parser';
+import type { AdapterMemo, Edit, GrammarFamily, Tree } from '../parsing/parser';
 
 interface Kept {
   family: GrammarFamily;
@@ -11,6 +11,8 @@ interface Kept {
 export class OpenTrees {
   private readonly open = new Set<string>();
   private readonly trees = new Map<string, Kept>();
+  /** What the adapter keeps between keystrokes, per open document (DialectGrammar.adapt). */
+  private readonly memos = new Map<string, AdapterMemo>();
   /** Parses that started from a kept tree. */
   reused = 0;
 
@@ -19,8 +21,20 @@ export class OpenTrees {
     if (open) this.open.add(uri);
     else {
       this.open.delete(uri);
+      this.memos.delete(uri);
       this.drop(uri);
     }
+  }
+
+  /** The adapter's memo of an open document; undefined for a closed one (its adapter starts afresh each time). */
+  memo(uri: string): AdapterMemo | undefined {
+    if (!this.open.has(uri)) return undefined;
+    let m = this.memos.get(uri);
+    if (!m) {
+      m = {};
+      this.memos.set(uri, m);
+    }
+    return m;
   }
 
   keeps(uri: string): boolean {

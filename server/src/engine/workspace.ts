@@ -385,7 +385,7 @@ export class Workspace {
       old?.delete();
     }
     try {
-      const { device, syntaxErrors, evidence, evidenceProblems } = dialect.read(grammar.adapt(uri, tree, text));
+      const { device, syntaxErrors, evidence, evidenceProblems } = dialect.read(grammar.adapt(uri, tree, text, this.trees.memo(uri)));
       const findings: Finding[] = [];
       for (const e of syntaxErrors) findings.push(engineFinding('workspace/syntax-error', 'syntax', { detail: e.message }, { uri, range: e.range }));
       for (const n of device.notes)

@@ -23,6 +23,7 @@ import type { Tree, TreeCursor } from 'web-tree-sitter';
 import { lineAt, type Position, type Range } from '../model/location';
 import type { CliDocument, CliLine, CliWord } from './cli-tree';
 import { ERROR_TYPE_ID, nodeKindTable } from './node-kinds';
+import type { AdapterMemo } from './parser';
 
 const enum Kind {
   Other = 0,
@@ -136,6 +137,25 @@ interface Walk {
   errors: { range: Range; message: string }[];
   /** Sections open around the cursor. */
   depth: number;
+  /** The top-level sections read last time (an open document's), and those read now. */
+  reuse?: { before: Map<string, ReadSection>; now: Map<string, ReadSection> };
+}
+
+/** What reading one top-level section added to the document. */
+interface ReadSection {
+  lines: CliLine[];
+  comments: CliWord[];
+  errors: { range: Range; message: string }[];
+}
+
+/**
+ * An open document's top-level sections as read at the last keystroke, by where they start and their exact text: a
+ * section with the same text at the same place reads to the same lines (they name no tree node, only text and
+ * positions), so only the sections an edit touched are walked again. A line added or removed moves the sections
+ * below it, which are then walked again too.
+ */
+class SectionMemo {
+  constructor(readonly sections: Map<string, ReadSection>) {}
 }
 
 /**
@@ -305,7 +325,8 @@ function readItems(w: Walk, out: CliLine[]): void {
         out.push(readCommand(w));
         break;
       case Kind.Section:
-        readSection(w, out);
+        if (w.reuse && w.depth === 0) readTopSection(w, out, w.reuse);
+        else readSection(w, out);
         break;
       case Kind.Comment: {
         const s = c.startIndex;
@@ -380,6 +401,26 @@ function reportNuls(w: Walk): void {
   }
 }
 
+/** Cursor on a top-level `section`: read as at the last keystroke when its text and place are the same. */
+function readTopSection(w: Walk, out: CliLine[], reuse: NonNullable<Walk['reuse']>): void {
+  const c = w.cursor;
+  const at = w.conv.position(c.startIndex);
+  const key = `${at.line}:${at.character}:${w.text.slice(c.startIndex, c.endIndex)}`;
+  let read = reuse.before.get(key);
+  if (!read) {
+    const lines = out.length;
+    const comments = w.comments.length;
+    const errors = w.errors.length;
+    readSection(w, out);
+    read = { lines: out.slice(lines), comments: w.comments.slice(comments), errors: w.errors.slice(errors) };
+  } else {
+    for (const l of read.lines) out.push(l);
+    for (const x of read.comments) w.comments.push(x);
+    for (const x of read.errors) w.errors.push(x);
+  }
+  reuse.now.set(key, read);
+}
+
 /** Cursor on a `section`. */
 function readSection(w: Walk, out: CliLine[]): void {
   const c = w.cursor;
@@ -420,13 +461,16 @@ function readSection(w: Walk, out: CliLine[]): void {
  * `exactWords` visits every leaf of every command even where reading the words from the text is
  * equivalent (for tests; slower).
  */
-export function toCliDocument(uri: string, tree: Tree, text?: string, options?: { exactWords?: boolean }): CliDocument {
+export function toCliDocument(uri: string, tree: Tree, text?: string, options?: { exactWords?: boolean; memo?: AdapterMemo }): CliDocument {
   const source = text ?? treeText(tree);
   const conv = new Converter(source);
   const hasNul = source.includes('\0');
   const exact = options?.exactWords === true || hasNul || tree.rootNode.hasError;
   const cursor = tree.walk();
   const w: Walk = { cursor, exact, kinds: nodeKindTable(tree, KIND_BY_NAME), conv, text: source, comments: [], errors: [], depth: 0 };
+  // A tree with errors is read leaf by leaf (exact), where what a section reads to may depend on its neighbours.
+  const memo = options?.memo;
+  if (memo && !exact) w.reuse = { before: memo.state instanceof SectionMemo ? memo.state.sections : new Map(), now: new Map() };
   const lines: CliLine[] = [];
   try {
     if (cursor.nodeIsMissing) reportMissing(w);
@@ -435,6 +479,7 @@ export function toCliDocument(uri: string, tree: Tree, text?: string, options?: 
   } finally {
     cursor.delete();
   }
+  if (memo) memo.state = w.reuse ? new SectionMemo(w.reuse.now) : undefined;
   if (hasNul) {
     reportNuls(w);
     w.errors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -39,6 +39,14 @@ type Language = TSLanguage;
  * (grammars/json, vendored tree-sitter-json); `junos`: Junos curly-brace configs (grammars/junos).
  */
 export type GrammarFamily = 'netcli' | 'json' | 'junos' | 'srlinux';
+
+/**
+ * An adapter's own state for one open document, kept by the engine from one keystroke to the next
+ * (DialectGrammar.adapt): what lets the adapter reuse the parts of its last document an edit left alone.
+ */
+export interface AdapterMemo {
+  state?: unknown;
+}
 export const GRAMMAR_FAMILIES: readonly GrammarFamily[] = ['netcli', 'json', 'junos', 'srlinux'];
 
 /** Default time budget of one parse. A config of 100k lines parses in well under a second. */

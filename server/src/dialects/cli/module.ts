@@ -18,7 +18,7 @@ export function cliDialect<Id extends CliDialect>(parts: CliDialectParts<Id>): D
   return {
     ...parts,
     lineComment: '!',
-    grammar: () => ({ family: 'netcli', adapt: (uri, tree) => toCliDocument(uri, tree) }),
+    grammar: () => ({ family: 'netcli', adapt: (uri, tree, _text, memo) => toCliDocument(uri, tree, undefined, memo ? { memo } : undefined) }),
     read: (doc) => ({ device: extractCliDevice(doc, dialect), syntaxErrors: doc.syntaxErrors }),
     fixWriter: (device) => new CliFixWriter(device, dialect),
     navigation: cliNavigation(dialect),

@@ -32,7 +32,7 @@ export const nvue: DialectModule<'nvue', CliDocument> = {
     ],
   },
   // Syntax errors are not reported for Cumulus files yet: workspace/syntax-error has no Cumulus fixture.
-  grammar: (text) => (isNvueYaml(text) ? undefined : { family: 'netcli', adapt: toCliDocument }),
+  grammar: (text) => (isNvueYaml(text) ? undefined : { family: 'netcli', adapt: (uri, tree) => toCliDocument(uri, tree) }),
   read: (doc) => ({ device: extractCumulusDevice(doc), syntaxErrors: [] }),
   fixWriter: (device) => new CumulusFixWriter(device),
   // ifupdown2 keeps /etc/network/interfaces (and interfaces.d/*), NVUE /etc/nvue.d/startup.yaml.
