@@ -124,6 +124,65 @@ describe('aggregate rules over the link issues: an edit elsewhere moves a device
   });
 });
 
+/**
+ * Three edits of a fabric in which the finding on `watched` reads other switches, each lint checked against a fresh
+ * Workspace: (1) a value on `edited` (default `watched`) that moves nothing fabric-wide judges that device alone and
+ * keeps the finding; (2) another switch's lines move, every device is judged again and the finding points at the new
+ * line; (3) another switch changes so that the finding goes, though `watched`'s file did not change.
+ */
+async function movesWithOthers(
+  ruleId: string,
+  files: Record<string, string>,
+  moves: [string, string][],
+  o: { watched: string; edited?: string; finding: RegExp },
+): Promise<void> {
+  const { rule, runs } = recording(ruleById(ruleId)!);
+  const lints = await lintEdits(rule, files, moves, false);
+  const onWatched = lints.map((fs) => said(fs).filter((s) => s.startsWith(`${o.watched}.cfg`)));
+  assert.equal(onWatched[0]!.length, 1);
+  assert.match(onWatched[0]![0]!, o.finding);
+  assert.deepEqual(runs.slice(0, 2), ['all', [o.edited ?? o.watched]]);
+  assert.deepEqual(onWatched[1], onWatched[0]);
+  assert.equal(runs[2], 'all', 'a contribution moved: every device judged again');
+  assert.notDeepEqual(
+    lints[2]!.map((f) => f.related),
+    lints[1]!.map((f) => f.related),
+    `${o.watched}’s finding points at the moved line`,
+  );
+  assert.deepEqual(onWatched[3], []);
+}
+
+/** A line as a contribution digest writes it (JSON of a Loc). */
+const LOC = /\{"uri":"[^"]*","range":\{"start":\{[^}]*\},"end":\{[^}]*\}\}\}/g;
+
+/**
+ * The negative controls of movesWithOthers' edits: with a contribution digest that leaves out the lines, the finding
+ * keeps pointing at the old line (edit 2); with an empty digest, the finding outlives what made it (edit 3). The
+ * engine's check throws on both.
+ */
+async function staleWithoutDigest(ruleId: string, files: () => Record<string, string>, moves: [string, string][]): Promise<void> {
+  const real = ruleById(ruleId)!;
+  const contribution = real.contribution!;
+  const digested = (digest: (d: string) => string): Rule => ({
+    ...real,
+    contribution: (ctx, d) => {
+      const c = contribution(ctx, d);
+      return { ...c, digest: digest(c.digest) };
+    },
+  });
+  await assert.rejects(
+    lintEdits(
+      digested((d) => d.replace(LOC, '')),
+      files(),
+      moves.slice(0, 2),
+    ),
+    IncrementalMismatch,
+  );
+  const blind = digested(() => '');
+  await lintEdits(blind, files(), moves.slice(0, 1));
+  await assert.rejects(lintEdits(blind, files(), [moves[2]!]), IncrementalMismatch);
+}
+
 describe('aggregate rules over the switch graph: a path moves with the switches on it', () => {
   /**
    * spine1 — leaf1 — leaf2: leaf2 reaches the spine tier only through leaf1. The link leaf1–leaf2 is known from leaf2's
@@ -147,33 +206,11 @@ describe('aggregate rules over the switch graph: a path moves with the switches 
   ];
 
   it('design/daisy-chain: an MTU judges the edited leaf alone; the next switch’s lines and its shut port reach the unchanged leaf', async () => {
-    const { rule, runs } = recording(ruleById('design/daisy-chain')!);
-    const lints = await lintEdits(rule, chain(), moves, false);
-    const onLeaf2 = lints.map((fs) => said(fs).filter((s) => s.startsWith('leaf2.cfg')));
-    assert.equal(onLeaf2[0]!.length, 1);
-    assert.match(onLeaf2[0]![0]!, /leaf2 Ethernet1 → leaf1 Ethernet2/);
-    assert.deepEqual(runs.slice(0, 2), ['all', ['leaf2']]);
-    assert.deepEqual(onLeaf2[1], onLeaf2[0]);
-    assert.equal(runs[2], 'all', 'leaf1’s contribution moved: every device judged again');
-    assert.notDeepEqual(
-      lints[2]!.map((f) => f.related),
-      lints[1]!.map((f) => f.related),
-      'leaf2’s finding points at leaf1’s new line',
-    );
-    assert.deepEqual(onLeaf2[3], []);
+    await movesWithOthers('design/daisy-chain', chain(), moves, { watched: 'leaf2', finding: /leaf2 Ethernet1 → leaf1 Ethernet2/ });
   });
 
   it('fails when design/daisy-chain’s contribution leaves out the next switch’s lines, or its ports', async () => {
-    const real = ruleById('design/daisy-chain')!;
-    const contribution = real.contribution!;
-    const withoutLines: Rule = {
-      ...real,
-      contribution: (ctx, d) => ({ ...contribution(ctx, d), digest: contribution(ctx, d).digest.replace(/\{"uri".*$/gm, '') }),
-    };
-    await assert.rejects(lintEdits(withoutLines, chain(), moves.slice(0, 2)), IncrementalMismatch);
-    const withoutPorts: Rule = { ...real, contribution: (ctx, d) => ({ ...contribution(ctx, d), digest: '' }) };
-    await lintEdits(withoutPorts, chain(), moves.slice(0, 1));
-    await assert.rejects(lintEdits(withoutPorts, chain(), [moves[2]!]), IncrementalMismatch);
+    await staleWithoutDigest('design/daisy-chain', chain, moves);
   });
 });
 
@@ -203,30 +240,10 @@ describe('aggregate rules over the switched domains: a VLAN’s span moves with 
   ];
 
   it('design/flat-l2: an MTU judges the edited switch alone; the lines and the VLANs of the others reach the unchanged switch', async () => {
-    const { rule, runs } = recording(ruleById('design/flat-l2')!);
-    const lints = await lintEdits(rule, domain(), moves, false);
-    const onA = lints.map((fs) => said(fs).filter((s) => s.startsWith('a.cfg')));
-    assert.equal(onA[0]!.length, 1);
-    assert.match(onA[0]![0]!, /VLAN 10 spans 3 switches/);
-    assert.deepEqual(runs.slice(0, 2), ['all', ['c']]);
-    assert.deepEqual(onA[1], onA[0]);
-    assert.equal(runs[2], 'all', 'b’s contribution moved: every device judged again');
-    assert.notDeepEqual(
-      lints[2]!.map((f) => f.related),
-      lints[1]!.map((f) => f.related),
-      'a’s finding points at b’s new line',
-    );
-    assert.deepEqual(onA[3], []);
+    await movesWithOthers('design/flat-l2', domain(), moves, { watched: 'a', edited: 'c', finding: /VLAN 10 spans 3 switches/ });
   });
 
   it('fails when design/flat-l2’s contribution leaves out the other switches’ lines, or their VLANs', async () => {
-    const real = ruleById('design/flat-l2')!;
-    const contribution = real.contribution!;
-    const loc = /\{"uri":"[^"]*","range":\{"start":\{[^}]*\},"end":\{[^}]*\}\}\}/g;
-    const withoutLines: Rule = { ...real, contribution: (ctx, d) => ({ digest: contribution(ctx, d).digest.replace(loc, '') }) };
-    await assert.rejects(lintEdits(withoutLines, domain(), moves.slice(0, 2)), IncrementalMismatch);
-    const withoutVlans: Rule = { ...real, contribution: () => ({ digest: '' }) };
-    await lintEdits(withoutVlans, domain(), moves.slice(0, 1));
-    await assert.rejects(lintEdits(withoutVlans, domain(), [moves[2]!]), IncrementalMismatch);
+    await staleWithoutDigest('design/flat-l2', domain, moves);
   });
 });
