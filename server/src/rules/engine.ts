@@ -8,7 +8,7 @@ import type { FixWriter } from '../dialects/fix-writer';
 import { renderMessage } from './render';
 import { type LinkEnds, resolvedLinks } from './support/links';
 import { devicePairs, type DevicePair } from './support/pairs';
-import { devicesByName as fabricDevicesByName, devicesOf } from './support/scope';
+import { devicesByName, devicesOf } from './support/scope';
 import { KeptFindings } from './kept-findings';
 import { memoize } from '../model/memo';
 import type { Contribution, Finding, Fix, ReportInput, Rule, RuleContext, Severity } from './types';
@@ -134,13 +134,18 @@ class PeerNeighbourhoods {
       const before = this.last.get(key);
       return before && sameItems(before, list) ? before : list;
     };
-    // The same neighbourhoods (no link moved): only the lists of edited devices and of the devices linked to them change.
+    // The same neighbourhoods (no link moved): only the lists of edited devices and of the devices linked to them
+    // change, and they are changed in place (the last lint's map is this lint's: nothing per device is copied).
     if (fabric.neighbourhoods && fabric.neighbourhoods === this.lastNeighbourhoods && fabric.devices.size === this.lastDevices.size) {
-      const out = new Map(this.last);
+      const out = this.last;
       let known = true;
       for (const [key, d] of fabric.devices) {
         if (this.lastDevices.get(key) === d) continue;
-        if (!this.lastDevices.has(key)) known = false;
+        if (!this.lastDevices.has(key)) {
+          known = false;
+          break;
+        }
+        this.lastDevices.set(key, d);
         out.set(key, listOf(key, d));
         for (const l of aroundOf(d).links) {
           const peer = l.a.device === key ? l.b.device : l.a.device;
@@ -148,7 +153,7 @@ class PeerNeighbourhoods {
           if (pd) out.set(peer, listOf(peer, pd));
         }
       }
-      if (known) return this.keep(fabric, out);
+      if (known) return out;
     }
     const out = new Map<string, readonly unknown[]>();
     for (const [key, d] of fabric.devices) out.set(key, listOf(key, d));
@@ -315,8 +320,8 @@ export class RuleRunner {
       for (const d of stale) judged.push({ unit: d, stamp: aroundOf(d), findings: mine.get(d.uri)! });
     }
     if (every) return kept.update(judged, { every });
-    const order = deviceOrder(ctx.fabric);
-    return kept.update(judged, { someGone: changed.someGone, present: (d) => order.has(d), position: (d) => order.get(d)! });
+    const order = orderOf(devicesByName(ctx.fabric));
+    return kept.update(judged, { someGone: changed.someGone, present: (d) => order().has(d), position: (d) => order().get(d)! });
   }
 
   /**
@@ -412,8 +417,8 @@ export class RuleRunner {
       judged.push({ unit: ends, stamp: true, findings });
     }
     if (!current) return kept.update(judged, { every: all });
-    const order = positionsIn(all) as Map<LinkEnds, number>;
-    return kept.update(judged, { someGone: changed.linksGone, present: (e) => order.has(e), position: (e) => order.get(e)! });
+    const order = orderOf(all);
+    return kept.update(judged, { someGone: changed.linksGone, present: (e) => order().has(e), position: (e) => order().get(e)! });
   }
 
   /**
@@ -443,8 +448,8 @@ export class RuleRunner {
       judged.push({ unit: pair, stamp: true, findings });
     }
     if (!current) return kept.update(judged, { every: pairs });
-    const order = positionsIn(pairs) as Map<DevicePair, number>;
-    return kept.update(judged, { someGone: changed.pairsGone, present: (p) => order.has(p), position: (p) => order.get(p)! });
+    const order = orderOf(pairs);
+    return kept.update(judged, { someGone: changed.pairsGone, present: (p) => order().has(p), position: (p) => order().get(p)! });
   }
 }
 
@@ -476,49 +481,68 @@ interface LintChangeSet {
 class LintChanges {
   private arounds = new Map<string, { device: Device; around: object }>();
   private peers = new Map<string, { device: Device; around: object }>();
-  private ends = new Set<LinkEnds>();
-  private pairs = new Set<DevicePair>();
+  /** The lint each link's ends and each device pair was last there in: finding the new ones allocates nothing. */
+  private readonly seen = new WeakMap<object, number>();
+  private lints = 0;
+  private ends = 0;
+  private pairs = 0;
 
   of(fabric: Fabric, aroundOf: (d: Device) => object, peersOf: ((d: Device) => object) | undefined, pairs: readonly DevicePair[]): LintChangeSet {
-    const devices = this.devices(fabric, aroundOf, 'arounds');
-    const peers = peersOf ? this.devices(fabric, peersOf, 'peers') : devices;
+    const lint = ++this.lints;
+    const devices = this.devices(fabric, aroundOf, this.arounds);
+    const peers = peersOf ? this.devices(fabric, peersOf, this.peers) : devices;
     const ends = resolvedLinks(fabric);
-    const links = ends.filter((e) => !this.ends.has(e));
-    // Those of the last lint still here are the rest of `ends`: any shortfall is one gone.
-    const linksGone = ends.length - links.length < this.ends.size;
-    this.ends = new Set(ends);
-    const newPairs = pairs.filter((p) => !this.pairs.has(p));
-    const pairsGone = pairs.length - newPairs.length < this.pairs.size;
-    this.pairs = new Set(pairs);
+    const links = this.fresh(ends, lint);
+    // Those of the last lint still here are the rest: any shortfall is one gone.
+    const linksGone = ends.length - links.length < this.ends;
+    this.ends = ends.length;
+    const newPairs = this.fresh(pairs, lint);
+    const pairsGone = pairs.length - newPairs.length < this.pairs;
+    this.pairs = pairs.length;
     return { devices, peers, links, linksGone, pairs: newPairs, pairsGone };
   }
 
-  private devices(fabric: Fabric, aroundOf: (d: Device) => object, which: 'arounds' | 'peers'): DeviceChanges {
-    const before = this[which];
-    const now = new Map<string, { device: Device; around: object }>();
+  /** The items that were not there in the last lint; all are marked as there in this one. */
+  private fresh<T extends object>(items: readonly T[], lint: number): T[] {
+    const out: T[] = [];
+    for (const x of items) {
+      if (this.seen.get(x) !== lint - 1) out.push(x);
+      this.seen.set(x, lint);
+    }
+    return out;
+  }
+
+  /** Devices whose Device object or `aroundOf` is new since the last lint; `last` is brought up to date in place. */
+  private devices(fabric: Fabric, aroundOf: (d: Device) => object, last: Map<string, { device: Device; around: object }>): DeviceChanges {
     const list: Device[] = [];
-    let kept = 0;
+    let someGone = false;
     for (const [key, device] of fabric.devices) {
       const around = aroundOf(device);
-      const b = before.get(key);
-      if (b && b.device === device && b.around === around) {
-        now.set(key, b);
-        kept++;
-      } else {
-        now.set(key, { device, around });
-        list.push(device);
-      }
+      const b = last.get(key);
+      if (b && b.device === device && b.around === around) continue;
+      list.push(device);
+      if (b) {
+        someGone ||= b.device !== device;
+        b.device = device;
+        b.around = around;
+      } else last.set(key, { device, around });
     }
-    this[which] = now;
-    return { list, someGone: kept < before.size };
+    if (last.size > fabric.devices.size) {
+      someGone = true;
+      for (const key of [...last.keys()]) if (!fabric.devices.has(key)) last.delete(key);
+    }
+    return { list, someGone };
   }
 }
 
 /** Each item's index; kept per array (the devices by name, resolvedLinks and the pairs are made once per lint). */
 const positionsIn = memoize((items: readonly object[]): Map<object, number> => new Map(items.map((x, i) => [x, i])));
 
-/** Each device's place in the order rules list devices (by hostname). */
-const deviceOrder = (fabric: Fabric): Map<Device, number> => positionsIn(fabricDevicesByName(fabric)) as Map<Device, number>;
+/** The items' indexes, made when first asked: a keystroke that moves no finding never asks. */
+function orderOf<T extends object>(items: readonly T[]): () => Map<T, number> {
+  let order: Map<T, number> | undefined;
+  return () => (order ??= positionsIn(items) as Map<T, number>);
+}
 
 interface AggregateEntry {
   /** The device's neighbourhood, or with `farEnds` its neighbourhood and far-end devices (PeerNeighbourhoods). */
