@@ -4,10 +4,13 @@
  * edited device is judged again. Each incremental lint is compared with a fresh Workspace linting the same files.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Workspace } from '../../server/src/engine/workspace';
 import { ruleById } from '../../server/src/rules/index';
 import type { Finding, Rule } from '../../server/src/rules/types';
 import { benchFabric } from '../helpers/bench-fabric';
+import { REPO_ROOT } from '../helpers/lint';
 
 const ROOT = 'file:///aggregate';
 
@@ -170,5 +173,135 @@ describe('aggregate rules on addresses and on MTU majorities', () => {
       seen.join(' '),
     );
     assert.equal(seen.at(-1), '-', seen.join(' '));
+  });
+});
+
+describe('aggregate rules on classification, ECN and watchdog timers', () => {
+  /** The files of a rule fixture folder by name. */
+  function fixture(folder: string): Map<string, string> {
+    const dir = path.join(REPO_ROOT, 'test', 'fixtures', 'rules', folder);
+    return new Map(fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]));
+  }
+
+  /**
+   * Lints after the edit, checks the result against a lint from scratch, and returns where the rule reports and the
+   * devices the rule's runs in this lint judged (the fresh lint's runs left out).
+   */
+  async function lintAs(
+    ws: Workspace,
+    recorded: { rule: Rule; runs: (string[] | 'all')[] },
+    files: Map<string, string>,
+  ): Promise<[string[], (string[] | 'all')[]]> {
+    const start = recorded.runs.length;
+    const findings = ws.lint().findings;
+    const judged = recorded.runs.slice(start);
+    assert.equal(JSON.stringify(findings), JSON.stringify(await fresh(recorded.rule, files)));
+    recorded.runs.length = start + judged.length;
+    return [where(findings, recorded.rule.id), judged];
+  }
+
+  it('qos/no-ingress-classification: leaves that stop classifying move the role majority, and the unchanged unclassified leaf with it', async () => {
+    const id = 'qos/no-ingress-classification';
+    const recorded = recording(id);
+    const { rule } = recorded;
+    const files = fixture('qos-no-ingress-classification/clean');
+    const unclassified = (name: string): string => files.get(name)!.replace(/^ +service-policy type qos input \S+\n/gm, '');
+    const ws = await workspace(rule, files);
+    assert.deepEqual(where(ws.lint().findings, id), []);
+
+    // leaf4 stops classifying: 3 of 5 leaves still do, so leaf4 (a lossless leaf with none) is reported.
+    edit(ws, files, 'leaf4.cfg', unclassified('leaf4.cfg'));
+    assert.deepEqual((await lintAs(ws, recorded, files))[0], ['leaf4.cfg']);
+
+    // An MTU on leaf2 moves nothing the majority reads: leaf2 alone is judged.
+    edit(ws, files, 'leaf2.cfg', files.get('leaf2.cfg')!.replace('mtu 9214', 'mtu 9000'));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['leaf4.cfg'], [['leaf2']]]);
+
+    // leaf3 stops too: 2 of 5 is no majority, and leaf4, whose file did not change, is no longer reported.
+    edit(ws, files, 'leaf3.cfg', unclassified('leaf3.cfg'));
+    assert.deepEqual(await lintAs(ws, recorded, files), [[], ['all']], 'the aggregate moved: every device judged again');
+  });
+
+  it('qos/ecn-missing-on-lossless: one device marking ECN puts ECN in the design, and the untuned queues of the others are reported', async () => {
+    const id = 'qos/ecn-missing-on-lossless';
+    const recorded = recording(id);
+    const { rule } = recorded;
+    const files = threeSwitches();
+    const marking = (host: string, min: number): string =>
+      eos(host, 3).replace(
+        '   priority-flow-control priority 3 no-drop\n',
+        `   priority-flow-control priority 3 no-drop\n   tx-queue 3\n      random-detect ecn minimum-threshold ${min} kbytes maximum-threshold 1500 kbytes max-mark-probability 100\n`,
+      );
+    const ws = await workspace(rule, files);
+    // PFC and no ECN anywhere: may be PFC-only by design, nothing reported.
+    assert.deepEqual(where(ws.lint().findings, id), []);
+
+    // c marks on its lossless queue: a and b, unchanged, are reported (c's second port too).
+    edit(ws, files, 'c.cfg', marking('c', 150));
+    assert.deepEqual((await lintAs(ws, recorded, files))[0], ['a.cfg', 'b.cfg', 'c.cfg']);
+    const fixOf = (findings: Finding[], file: string): string =>
+      JSON.stringify(findings.find((f) => f.ruleId === id && f.loc.uri === `${ROOT}/${file}`)?.fixes);
+    const before = fixOf(ws.lint().findings, 'a.cfg');
+
+    // Other thresholds on c: the thresholds the fix on a writes follow them.
+    edit(ws, files, 'c.cfg', marking('c', 300));
+    assert.deepEqual((await lintAs(ws, recorded, files))[0], ['a.cfg', 'b.cfg', 'c.cfg']);
+    assert.notEqual(fixOf(ws.lint().findings, 'a.cfg'), before);
+    assert.match(fixOf(ws.lint().findings, 'a.cfg'), /300/);
+
+    // An MTU on b moves neither: b alone is judged.
+    edit(ws, files, 'b.cfg', eos('b', 3, 9000));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['a.cfg', 'b.cfg', 'c.cfg'], [['b']]]);
+  });
+
+  it('pfc/watchdog-inconsistent: a timer changing on one device moves the role majority, and the finding on an unchanged device with it', async () => {
+    const id = 'pfc/watchdog-inconsistent';
+    const recorded = recording(id);
+    const { rule } = recorded;
+    const watchdog = (host: string, timeout: number, mtu = 9214): string =>
+      eos(host, 3, mtu).replace(
+        '!\n',
+        `!\npriority-flow-control pause watchdog default timeout ${timeout}\npriority-flow-control pause watchdog action drop\n!\n`,
+      );
+    const files = new Map([
+      ['a.cfg', watchdog('a', 0.2)],
+      ['b.cfg', watchdog('b', 0.2)],
+      ['c.cfg', watchdog('c', 0.2)],
+      ['d.cfg', watchdog('d', 0.4)],
+    ]);
+    const ws = await workspace(rule, files);
+    assert.deepEqual(where(ws.lint().findings, id), ['d.cfg'], '3 of 4 use 0.2 s');
+
+    // An MTU on b: b alone is judged.
+    edit(ws, files, 'b.cfg', watchdog('b', 0.2, 9000));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], [['b']]]);
+
+    // c takes 0.4 s: 2 against 2 is no majority, and d, unchanged, is no longer reported.
+    edit(ws, files, 'c.cfg', watchdog('c', 0.4));
+    assert.deepEqual((await lintAs(ws, recorded, files))[0], []);
+
+    // Back, and a's lines move down: d's finding names a's timeout line as the example, so it follows.
+    edit(ws, files, 'c.cfg', watchdog('c', 0.2));
+    assert.deepEqual((await lintAs(ws, recorded, files))[0], ['d.cfg']);
+    edit(ws, files, 'a.cfg', '!\n' + files.get('a.cfg')!);
+    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], ['all']], 'the aggregate moved: every device judged again');
+  });
+});
+
+describe('aggregate rules: the check of these tests fails on a digest that misses what the verdicts read', () => {
+  it('qos/no-ingress-classification with a constant digest keeps a stale finding on the unchanged leaf', async () => {
+    const real = ruleById('qos/no-ingress-classification')!;
+    const rule: Rule = { ...real, digest: () => '' };
+    const dir = path.join(REPO_ROOT, 'test', 'fixtures', 'rules', 'qos-no-ingress-classification', 'clean');
+    const files = new Map(fs.readdirSync(dir).map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]));
+    const ws = await workspace(rule, files);
+    const unclassify = (name: string): void => edit(ws, files, name, files.get(name)!.replace(/^ +service-policy type qos input \S+\n/gm, ''));
+    unclassify('leaf4.cfg');
+    assert.deepEqual(where(ws.lint().findings, rule.id), ['leaf4.cfg']);
+    // leaf3 alone is judged: leaf4 keeps the finding of a majority that is gone.
+    unclassify('leaf3.cfg');
+    const stale = ws.lint().findings;
+    assert.deepEqual(where(stale, rule.id), ['leaf4.cfg']);
+    assert.deepEqual(where(await fresh(rule, files), rule.id), []);
   });
 });

@@ -1,10 +1,10 @@
 import type { Located } from '../../model/location';
 import type { Device } from '../../model/types';
 import type { WatchdogTimers } from '../../dialects/fix-writer';
-import type { Fix, Finding, Rule, RuleContext } from '../types';
+import type { Contribution, Fix, Finding, Rule, RuleContext } from '../types';
 import { deviceLossless } from './common';
-import { byRole, strictMajority } from '../support/roles';
-import { devicesOf } from '../support/scope';
+import { roleOfDevice } from '../support/roles';
+import { devicesOf, factsOf, summaryOf } from '../support/scope';
 
 type Field = 'timeout' | 'recovery' | 'polling' | 'action';
 const FIELDS: readonly Field[] = ['timeout', 'recovery', 'polling', 'action'];
@@ -16,6 +16,7 @@ export const rule: Rule = {
   category: 'pfc',
   severity: 'info',
   scope: 'fabric',
+  reads: 'aggregate',
   rationale:
     'Watchdogs with different timers break a pause storm at different moments on different hops, and a ' +
     'device that restores a queue much sooner than its neighbours re-triggers the storm. Each timer and the ' +
@@ -40,11 +41,23 @@ export const rule: Rule = {
     config: 'priority-flow-control pause watchdog default timeout 0.2\npriority-flow-control pause watchdog default polling-interval 0.5',
     explanation: 'Polling every 0.5 s cannot detect a stall within 0.2 s.',
   },
+  contribution: contribute,
+  // The verdicts on a device read of the others only each role's majority per timer: its value, count and total, and
+  // the line of the device named as its example.
+  digest(ctx, contributions) {
+    const parts: string[] = [];
+    for (const [role, fields] of majorities(ctx, contributions)) {
+      for (const [field, m] of fields)
+        parts.push(`${role} ${field} ${m.key} ${m.count} ${m.total} ${m.example.device.hostname} ${JSON.stringify(m.example.value.loc)}`);
+    }
+    return parts.sort().join('\n');
+  },
   check(ctx) {
     const findings: Finding[] = [];
-    const min = Number(ctx.options.minDevices ?? 3);
-    const active = devicesOf(ctx).filter((d) => deviceLossless(d) && d.qos.watchdog.enabled.value);
-    for (const device of active) {
+    const byRole = majorities(ctx, ctx.contributions);
+    for (const device of devicesOf(ctx)) {
+      const facts = factsOf<Facts | undefined>(ctx, device, contribute);
+      if (!facts) continue;
       const wd = device.qos.watchdog;
       if (!device.qos.pfcBehaviour.watchdog.pollingAtMostHalfTimeout) continue;
       if (!wd.polling || !wd.timeout) continue;
@@ -61,50 +74,112 @@ export const rule: Rule = {
         }),
       );
     }
-    for (const [role, devices] of byRole(ctx, active)) {
+    for (const device of devicesOf(ctx)) {
+      const facts = factsOf<Facts | undefined>(ctx, device, contribute);
+      if (!facts) continue;
+      const { role } = facts;
       for (const field of FIELDS) {
-        const withField = devices.filter((d) => d.qos.watchdog[field] !== undefined);
-        const vals = withField.map((d) => d.qos.watchdog[field] as Located<number | string>);
-        const maj = strictMajority(vals, (v) => String(v.value), min);
-        if (!maj) continue;
-        withField.forEach((device, i) => {
-          const v = vals[i]!;
-          if (String(v.value) === maj.key) return;
-          findings.push(
-            ctx.report({
-              messageId: 'drift',
-              data: {
-                device: device.hostname,
-                field: LABEL[field],
-                here: fmt(field, v.value),
-                role,
-                count: maj.count,
-                total: maj.total,
-                majority: fmt(field, maj.value.value),
-              },
-              loc: v.loc,
-              related: [{ loc: maj.value.loc, message: `${exampleOf(withField, maj.example)} uses ${fmt(field, maj.value.value)}` }],
-              fixes: timersFix(
-                ctx,
-                device,
-                alignTo(device, field, maj.value.value),
-                `Set the PFC watchdog ${LABEL[field]} to ${fmt(field, maj.value.value)} (as on ${maj.count} of ${maj.total} ${role} devices)`,
-              ),
-            }),
-          );
-        });
+        const maj = byRole.get(role)?.get(field);
+        const v = device.qos.watchdog[field] as Located<number | string> | undefined;
+        if (!maj || !v || String(v.value) === maj.key) continue;
+        const majority = maj.example.value.value;
+        findings.push(
+          ctx.report({
+            messageId: 'drift',
+            data: {
+              device: device.hostname,
+              field: LABEL[field],
+              here: fmt(field, v.value),
+              role,
+              count: maj.count,
+              total: maj.total,
+              majority: fmt(field, majority),
+            },
+            loc: v.loc,
+            related: [{ loc: maj.example.value.loc, message: `${maj.example.device.hostname} uses ${fmt(field, majority)}` }],
+            fixes: timersFix(
+              ctx,
+              device,
+              alignTo(device, field, majority),
+              `Set the PFC watchdog ${LABEL[field]} to ${fmt(field, majority)} (as on ${maj.count} of ${maj.total} ${role} devices)`,
+            ),
+          }),
+        );
       }
     }
     return findings;
   },
 };
 
-function fmt(field: Field, v: number | string): string {
-  return field === 'action' ? String(v) : `${v} s`;
+/** A device that runs PFC with an enabled watchdog (the only ones compared): its role. */
+interface Facts {
+  role: string;
 }
 
-function exampleOf(devices: Device[], i: number): string {
-  return devices[i]?.hostname ?? '';
+/** What the other devices' verdicts read of this one: its role, and each timer's value and line. */
+function contribute(ctx: RuleContext, device: Device): Contribution {
+  if (ctx.ignored(device) || !deviceLossless(device) || !device.qos.watchdog.enabled.value) return { digest: '', facts: undefined };
+  const facts: Facts = { role: roleOfDevice(ctx.intent, device) };
+  const wd = device.qos.watchdog;
+  return { digest: [facts.role, ...FIELDS.map((f) => (wd[f] ? `${wd[f].value} ${JSON.stringify(wd[f].loc)}` : '-'))].join('\n'), facts };
+}
+
+interface WatchdogMajority {
+  key: string;
+  count: number;
+  total: number;
+  /** The first device by hostname that uses the majority's value, and its line. */
+  example: { device: Device; value: Located<number | string> };
+}
+
+/**
+ * Per role and timer, the strict majority of the devices of the role that set it (at least `minDevices`), with the
+ * first device by hostname that uses it as the example; once per lint.
+ */
+const majorities = summaryOf(contribute, (ctx, contributions) => {
+  const min = Number(ctx.options.minDevices ?? 3);
+  const tallies = new Map<string, Map<Field, Map<string, { count: number; example: WatchdogMajority['example'] }>>>();
+  const totals = new Map<string, Map<Field, number>>();
+  for (const [device, c] of contributions) {
+    const facts = c.facts as Facts | undefined;
+    if (!facts) continue;
+    for (const field of FIELDS) {
+      const v = device.qos.watchdog[field] as Located<number | string> | undefined;
+      if (!v) continue;
+      const key = String(v.value);
+      let byField = tallies.get(facts.role);
+      if (!byField) tallies.set(facts.role, (byField = new Map()));
+      let byKey = byField.get(field);
+      if (!byKey) byField.set(field, (byKey = new Map()));
+      const t = byKey.get(key);
+      if (!t) byKey.set(key, { count: 1, example: { device, value: v } });
+      else {
+        t.count++;
+        if (device.hostname < t.example.device.hostname) t.example = { device, value: v };
+      }
+      let total = totals.get(facts.role);
+      if (!total) totals.set(facts.role, (total = new Map()));
+      total.set(field, (total.get(field) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, Map<Field, WatchdogMajority>>();
+  for (const [role, byField] of tallies) {
+    for (const [field, byKey] of byField) {
+      const total = totals.get(role)!.get(field)!;
+      if (total < min) continue;
+      for (const [key, t] of byKey) {
+        if (t.count * 2 <= total) continue;
+        let m = out.get(role);
+        if (!m) out.set(role, (m = new Map()));
+        m.set(field, { key, count: t.count, total, example: t.example });
+      }
+    }
+  }
+  return out;
+});
+
+function fmt(field: Field, v: number | string): string {
+  return field === 'action' ? String(v) : `${v} s`;
 }
 
 /** Half of `limit`, floored to the millisecond so that polling × 2 ≤ limit holds; undefined below 2 ms. */

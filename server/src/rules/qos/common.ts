@@ -261,20 +261,39 @@ export function intentEcn(intent: Intent | undefined): { name: string; values: E
   return { name, values, ...(loc ? { loc } : {}), tolerancePct: e.tolerancePct ?? 0 };
 }
 
+/**
+ * What a device adds to the fabric's ECN design: whether any queue of it marks ECN (ecnInDesign), and how many of its
+ * lossless queues' ECN lines have each set of thresholds, in the order the device first uses them (referenceEcn).
+ */
+export interface DeviceEcnDesign {
+  marks: boolean;
+  thresholds: ReadonlyMap<string, { n: number; v: EcnValues }>;
+}
+
+export function deviceEcnDesign(ctx: RuleContext, device: Device): DeviceEcnDesign {
+  const thresholds = new Map<string, { n: number; v: EcnValues }>();
+  for (const site of losslessSites(ctx, device)) {
+    const e = site.config?.ecn?.value;
+    const v = e ? ecnValues(e) : undefined;
+    if (!v) continue;
+    const k = `${v.min}|${v.max}|${v.unit}|${v.probability}`;
+    const c = thresholds.get(k);
+    if (c) c.n++;
+    else thresholds.set(k, { n: 1, v });
+  }
+  return { marks: marksEcn(device), thresholds };
+}
+
 /** What a fix writes: the intent's thresholds, else the ones most lossless queues of the fabric use, else DEFAULT_ECN. */
-export function referenceEcn(ctx: RuleContext): EcnValues {
+export function referenceEcn(ctx: RuleContext, devices: Iterable<DeviceEcnDesign>): EcnValues {
   const fromIntent = intentEcn(ctx.intent);
   if (fromIntent) return fromIntent.values;
   const counts = new Map<string, { n: number; v: EcnValues }>();
-  for (const device of ctx.fabric.devices.values()) {
-    for (const site of losslessSites(ctx, device)) {
-      const e = site.config?.ecn?.value;
-      const v = e ? ecnValues(e) : undefined;
-      if (!v) continue;
-      const k = `${v.min}|${v.max}|${v.unit}|${v.probability}`;
+  for (const d of devices) {
+    for (const [k, { n, v }] of d.thresholds) {
       const c = counts.get(k);
-      if (c) c.n++;
-      else counts.set(k, { n: 1, v });
+      if (c) c.n += n;
+      else counts.set(k, { n, v });
     }
   }
   let best: { n: number; v: EcnValues } | undefined;
@@ -299,15 +318,19 @@ export function groupFailing(failing: QueueSite[], all: QueueSite[]): QueueSite[
  * an `ecn:` section), or some queue of the workspace marks ECN. A fabric with PFC and no ECN anywhere may be
  * PFC-only by design (FCoE, some storage fabrics), which the config alone cannot tell from a forgotten DCQCN.
  */
-export function ecnInDesign(ctx: RuleContext): boolean {
+export function ecnInDesign(ctx: RuleContext, devices: Iterable<DeviceEcnDesign>): boolean {
   const intent = ctx.intent;
   if (intent?.ecn && Object.keys(intent.ecn).length > 0) return true;
   if (losslessIntentClasses(intent).some((c) => c.cls.ecn === true)) return true;
-  for (const d of ctx.fabric.devices.values()) {
-    if (d.qos.queues.some((q) => q.ecn)) return true;
-    if (d.qos.policyMaps.some((pm) => pm.classes.some((c) => c.queue?.ecn))) return true;
-    for (const i of d.interfaces.values()) if (i.queues.some((q) => q.ecn)) return true;
-  }
+  for (const d of devices) if (d.marks) return true;
+  return false;
+}
+
+/** Some queue of the device marks ECN: a device queue, a queuing policy's class, or an interface's queue. */
+function marksEcn(d: Device): boolean {
+  if (d.qos.queues.some((q) => q.ecn)) return true;
+  if (d.qos.policyMaps.some((pm) => pm.classes.some((c) => c.queue?.ecn))) return true;
+  for (const i of d.interfaces.values()) if (i.queues.some((q) => q.ecn)) return true;
   return false;
 }
 

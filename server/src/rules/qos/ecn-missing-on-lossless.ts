@@ -1,6 +1,17 @@
-import type { Finding, Rule, TextEdit } from '../types';
-import { ecnInDesign, ecnValues, groupFailing, losslessSites, referenceEcn, type QueueSite } from './common';
-import { devicesOf } from '../support/scope';
+import type { Device } from '../../model/types';
+import type { Contribution, Finding, Rule, RuleContext, TextEdit } from '../types';
+import {
+  deviceEcnDesign,
+  ecnInDesign,
+  ecnValues,
+  groupFailing,
+  losslessSites,
+  referenceEcn,
+  type DeviceEcnDesign,
+  type EcnValues,
+  type QueueSite,
+} from './common';
+import { devicesOf, summaryOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'qos/ecn-missing-on-lossless',
@@ -8,6 +19,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'warning',
   scope: 'device',
+  reads: 'aggregate',
   rationale:
     'DCQCN slows RoCE senders when switches ECN-mark their packets before the queue fills; PFC is only the ' +
     'last resort. A lossless queue that never marks relies on pause frames alone: head-of-line blocking, ' +
@@ -34,10 +46,15 @@ export const rule: Rule = {
       'policy-map type queuing ROCE_QUEUING\n  class type queuing c-out-8q-q3\n    bandwidth remaining percent 60\n    random-detect minimum-threshold 150 kbytes maximum-threshold 1500 kbytes drop-probability 100 weight 0',
     explanation: 'Queue 3 is lossless (pause pfc-cos 3) and the WRED line has no `ecn`: it drops instead of marking.',
   },
+  contribution: contribute,
+  // The verdicts on a device read of the others whether ECN is part of the design and the thresholds a fix writes.
+  digest(ctx, contributions) {
+    const { design, ref } = fabricEcn(ctx, contributions);
+    return `${design} ${ref.min} ${ref.max} ${ref.unit} ${ref.probability}`;
+  },
   check(ctx) {
     const findings: Finding[] = [];
-    let ref: ReturnType<typeof referenceEcn> | undefined;
-    const design = ecnInDesign(ctx);
+    const { design, ref } = fabricEcn(ctx, ctx.contributions);
     for (const device of devicesOf(ctx)) {
       const sites = losslessSites(ctx, device);
       for (const q of new Set(sites.map((s) => s.queue))) {
@@ -47,8 +64,7 @@ export const rule: Rule = {
         const failing = all.filter((s) => !s.config?.ecn && (design || s.config !== undefined || s.policy !== undefined));
         for (const group of groupFailing(failing, all)) {
           const first = group[0]!;
-          ref ??= referenceEcn(ctx);
-          const edits = group.flatMap((s) => fixEdits(ctx, s, ref!));
+          const edits = group.flatMap((s) => fixEdits(ctx, s, ref));
           findings.push(
             ctx.report({
               messageId: group.length > 1 ? 'device' : 'missing',
@@ -68,7 +84,19 @@ export const rule: Rule = {
   },
 };
 
-function fixEdits(ctx: Parameters<Rule['check']>[0], site: QueueSite, ref: ReturnType<typeof referenceEcn>): TextEdit[] {
+/** What the other devices' verdicts read of this one: whether it marks ECN anywhere, and its lossless queues' thresholds. */
+function contribute(ctx: RuleContext, device: Device): Contribution {
+  const facts = deviceEcnDesign(ctx, device);
+  return { digest: `${facts.marks} ${[...facts.thresholds].map(([k, c]) => `${k} ${c.n}`).join(',')}`, facts };
+}
+
+/** Whether ECN is part of the fabric's design, and the thresholds a fix writes: from every device, once per lint. */
+const fabricEcn = summaryOf(contribute, (ctx, contributions): { design: boolean; ref: EcnValues } => {
+  const all = [...contributions.values()].map((c) => c.facts as DeviceEcnDesign);
+  return { design: ecnInDesign(ctx, all), ref: referenceEcn(ctx, all) };
+});
+
+function fixEdits(ctx: RuleContext, site: QueueSite, ref: EcnValues): TextEdit[] {
   const wred = site.config?.wredDrop;
   return ctx.writer(site.device).setQueueEcn(site, (wred && ecnValues(wred.value)) || ref);
 }

@@ -1,9 +1,9 @@
 import type { Device, Interface } from '../../model/types';
-import type { Finding, Fix, Rule, RuleContext } from '../types';
+import type { Contribution, Finding, Fix, Rule, RuleContext } from '../types';
 import { deviceLossless, pfcState } from '../pfc/common';
 import { losslessIntentClasses } from '../pfc/intent-classes';
-import { byRole } from '../support/roles';
-import { devicesOf } from '../support/scope';
+import { roleOfDevice } from '../support/roles';
+import { devicesOf, factsOf, summaryOf } from '../support/scope';
 import { isDataPort, linkedInterfaces } from '../support/interfaces';
 
 export const rule: Rule = {
@@ -12,6 +12,7 @@ export const rule: Rule = {
   category: 'qos',
   severity: 'error',
   scope: 'device',
+  reads: 'aggregate',
   rationale:
     'On NX-OS only a `policy-map type qos` sets the qos-group; a port without `service-policy type qos input` ' +
     '(and no `system qos` one) leaves every packet in the default class (qos-group 0, practitioner knowledge: ' +
@@ -31,78 +32,111 @@ export const rule: Rule = {
     config:
       'interface Ethernet1/49\n  no switchport\n  priority-flow-control mode on\n  service-policy type qos input ROCE_CLASSIFY\ninterface Ethernet1/50\n  no switchport\n  priority-flow-control mode on',
   },
+  contribution: contribute,
+  // The verdicts on a device read of the others only how many devices of its role classify, of how many.
+  digest(ctx, contributions) {
+    return [...roleCounts(ctx, contributions)]
+      .map(([role, c]) => `${role} ${c.classifying} ${c.total}`)
+      .sort()
+      .join('\n');
+  },
   check(ctx) {
     const findings: Finding[] = [];
-    const linked = linkedInterfaces(ctx.fabric);
-    // Where nothing classifies by default, a port classifies only through its (or the system's) qos input policy.
-    const devices = devicesOf(ctx).filter((d) => d.qos.defaultClassification === 'none');
-    const info = new Map<Device, { candidates: Interface[]; classified: Interface[]; policy?: string }>();
-    for (const device of devices) {
-      const lossless = deviceLossless(device) !== undefined;
-      const system = device.qos.systemPolicies.find((p) => p.value.type === 'qos' && p.value.direction === 'input');
-      const candidates = [...device.interfaces.values()].filter(
-        (i) =>
-          !ctx.ignored(device, i) &&
-          isDataPort(i) &&
-          !i.channelGroup &&
-          ((pfcState(device, i).mode === 'on' && i.pfc.noDropPriorities.length > 0) || (lossless && linked.has(i))),
-      );
-      const classified = system ? candidates : candidates.filter((i) => qosInput(i, device));
-      const counts = new Map<string, number>();
-      for (const i of classified) {
-        const n = system?.value.name ?? qosInput(i, device)!;
-        counts.set(n, (counts.get(n) ?? 0) + 1);
-      }
-      let policy = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
-      if (!policy) {
-        const setting = device.qos.policyMaps.filter((pm) => pm.type === 'qos' && pm.classes.some((c) => c.setQosGroup));
-        if (setting.length === 1) policy = setting[0]!.name;
-      }
-      info.set(device, { candidates, classified, ...(policy ? { policy } : {}) });
-    }
+    const counts = roleCounts(ctx, ctx.contributions);
     const intentClassifies = losslessIntentClasses(ctx.intent).length > 0;
-    for (const [role, group] of byRole(ctx, devices)) {
-      const classifying = group.filter((d) => info.get(d)!.classified.length > 0).length;
-      for (const device of group) {
-        const { candidates, classified, policy } = info.get(device)!;
-        const classifiedSet = new Set(classified);
-        const missing = candidates.filter((i) => !classifiedSet.has(i));
-        if (missing.length === 0) continue;
-        if (classified.length > 0) {
-          for (const iface of missing) {
-            findings.push(
-              ctx.report({
-                messageId: 'port',
-                data: { iface: iface.name, count: classified.length, device: device.hostname, policy: policy ?? '(a qos policy)' },
-                loc: iface.block.header,
-                related: classified
-                  .slice(0, 1)
-                  .map((i) => ({ loc: i.servicePolicies.find((p) => p.value.type === 'qos')?.loc ?? i.block.header, message: `${i.name} classifies` })),
-                fixes: fixFor(ctx, device, [iface], policy),
-              }),
-            );
-          }
-          continue;
+    for (const device of devicesOf(ctx)) {
+      const facts = factsOf<Facts | undefined>(ctx, device, contribute);
+      if (!facts) continue;
+      const { role, candidates, classified, policy } = facts;
+      const classifiedSet = new Set(classified);
+      const missing = candidates.filter((i) => !classifiedSet.has(i));
+      if (missing.length === 0) continue;
+      if (classified.length > 0) {
+        for (const iface of missing) {
+          findings.push(
+            ctx.report({
+              messageId: 'port',
+              data: { iface: iface.name, count: classified.length, device: device.hostname, policy: policy ?? '(a qos policy)' },
+              loc: iface.block.header,
+              related: classified
+                .slice(0, 1)
+                .map((i) => ({ loc: i.servicePolicies.find((p) => p.value.type === 'qos')?.loc ?? i.block.header, message: `${i.name} classifies` })),
+              fixes: fixFor(ctx, device, [iface], policy),
+            }),
+          );
         }
-        if (!deviceLossless(device)) continue;
-        const peers = group.length - 1;
-        const majority = peers >= 2 && classifying * 2 > group.length;
-        if (!intentClassifies && !majority) continue;
-        const why = intentClassifies ? ' although the intent names lossless classes' : ` while ${classifying} of ${group.length} ${role} devices do`;
-        findings.push(
-          ctx.report({
-            messageId: 'device',
-            data: { device: device.hostname, count: missing.length, iface: missing[0]!.name, why },
-            loc: missing[0]!.block.header,
-            related: missing.slice(1, 6).map((i) => ({ loc: i.block.header, message: `${i.name}: no type qos input policy` })),
-            fixes: fixFor(ctx, device, missing, policy),
-          }),
-        );
+        continue;
       }
+      if (!deviceLossless(device)) continue;
+      const { classifying, total } = counts.get(role)!;
+      const peers = total - 1;
+      const majority = peers >= 2 && classifying * 2 > total;
+      if (!intentClassifies && !majority) continue;
+      const why = intentClassifies ? ' although the intent names lossless classes' : ` while ${classifying} of ${total} ${role} devices do`;
+      findings.push(
+        ctx.report({
+          messageId: 'device',
+          data: { device: device.hostname, count: missing.length, iface: missing[0]!.name, why },
+          loc: missing[0]!.block.header,
+          related: missing.slice(1, 6).map((i) => ({ loc: i.block.header, message: `${i.name}: no type qos input policy` })),
+          fixes: fixFor(ctx, device, missing, policy),
+        }),
+      );
     }
     return findings;
   },
 };
+
+/** A device where nothing classifies by default: its role, its judged ports, those that classify, and the policy they use. */
+interface Facts {
+  role: string;
+  candidates: Interface[];
+  classified: Interface[];
+  policy?: string;
+}
+
+/** What the other devices' verdicts read of this one: its role, and whether some port of it classifies. */
+function contribute(ctx: RuleContext, device: Device): Contribution {
+  // Where nothing classifies by default, a port classifies only through its (or the system's) qos input policy.
+  if (ctx.ignored(device) || device.qos.defaultClassification !== 'none') return { digest: '', facts: undefined };
+  const linked = linkedInterfaces(ctx.fabric);
+  const lossless = deviceLossless(device) !== undefined;
+  const system = device.qos.systemPolicies.find((p) => p.value.type === 'qos' && p.value.direction === 'input');
+  const candidates = [...device.interfaces.values()].filter(
+    (i) =>
+      !ctx.ignored(device, i) &&
+      isDataPort(i) &&
+      !i.channelGroup &&
+      ((pfcState(device, i).mode === 'on' && i.pfc.noDropPriorities.length > 0) || (lossless && linked.has(i))),
+  );
+  const classified = system ? candidates : candidates.filter((i) => qosInput(i, device));
+  const counts = new Map<string, number>();
+  for (const i of classified) {
+    const n = system?.value.name ?? qosInput(i, device)!;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let policy = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  if (!policy) {
+    const setting = device.qos.policyMaps.filter((pm) => pm.type === 'qos' && pm.classes.some((c) => c.setQosGroup));
+    if (setting.length === 1) policy = setting[0]!.name;
+  }
+  const facts: Facts = { role: roleOfDevice(ctx.intent, device), candidates, classified, ...(policy ? { policy } : {}) };
+  return { digest: `${facts.role} ${classified.length > 0 ? 1 : 0}`, facts };
+}
+
+/** Per role, how many of its devices (where nothing classifies by default) classify on some port, of how many. */
+const roleCounts = summaryOf(contribute, (_ctx, contributions) => {
+  const out = new Map<string, { classifying: number; total: number }>();
+  for (const c of contributions.values()) {
+    const facts = c.facts as Facts | undefined;
+    if (!facts) continue;
+    let n = out.get(facts.role);
+    if (!n) out.set(facts.role, (n = { classifying: 0, total: 0 }));
+    n.total++;
+    if (facts.classified.length > 0) n.classifying++;
+  }
+  return out;
+});
 
 function qosInput(i: Interface, device?: Device): string | undefined {
   const own = i.servicePolicies.find((p) => p.value.type === 'qos' && p.value.direction === 'input')?.value.name;

@@ -43,3 +43,29 @@ export function fabricDevicesOf(ctx: RuleContext): Device[] {
 export function factsOf<T>(ctx: RuleContext, device: Device, contribute: (ctx: RuleContext, device: Device) => Contribution): T {
   return (ctx.contributions?.get(device) ?? contribute(ctx, device)).facts as T;
 }
+
+/** Every device's contribution (RuleContext.contributions), else, in a run without them, each made now. */
+export function contributionsOf(ctx: RuleContext, contribute: (ctx: RuleContext, device: Device) => Contribution): ReadonlyMap<Device, Contribution> {
+  return ctx.contributions ?? new Map([...ctx.fabric.devices.values()].map((d) => [d, contribute(ctx, d)]));
+}
+
+/**
+ * What a rule makes of every device's contribution (a majority per role, the fabric's reference thresholds), made
+ * once per set of contributions: the engine hands Rule.digest and check the same map in one lint, so both read one
+ * summary, and a check judging a few devices does not walk every device again.
+ */
+export function summaryOf<S>(
+  contribute: (ctx: RuleContext, device: Device) => Contribution,
+  summarize: (ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>) => S,
+): (ctx: RuleContext, contributions?: ReadonlyMap<Device, Contribution>) => S {
+  const made = new WeakMap<ReadonlyMap<Device, Contribution>, S>();
+  return (ctx, given) => {
+    const contributions = given ?? contributionsOf(ctx, contribute);
+    let s = made.get(contributions);
+    if (s === undefined) {
+      s = summarize(ctx, contributions);
+      made.set(contributions, s);
+    }
+    return s;
+  };
+}
