@@ -196,6 +196,10 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
     await assert.rejects(crossEndEdits('link-source-conflict', 'link/source-conflict', [withoutBasis]), IncrementalMismatch);
   });
 
+  it('mtu/roce-path: the PFC peer of a port without PFC turns PFC off (test/fixtures/rules/mtu-roce-path/fires)', async () => {
+    await peerValueEdit('mtu-roce-path/fires', 'leaf3.cfg', /priority-flow-control on/, 'priority-flow-control off', 'mtu/roce-path');
+  });
+
   it('fails when a rule that reads both ends is kept per device: the unchanged end keeps a stale finding', async () => {
     // mlag/peer-inconsistent as if it read one device: each judged device reports only its own findings, and the other
     // peer, whose file did not change, keeps what it had.

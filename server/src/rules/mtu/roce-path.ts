@@ -10,8 +10,11 @@ import { isDataInterface, isRouted, lagOf } from '../support/interfaces';
 import { where } from '../support/describe';
 import { devicesOf } from '../support/scope';
 import { memoize } from '../../model/memo';
+import { QuietPorts } from '../support/quiet-ports';
 
 const RDMA_MIN = ROCE_HINTS.minHostMtu.value;
+
+const quiet = new QuietPorts();
 
 export const rule: Rule = {
   id: 'mtu/roce-path',
@@ -80,74 +83,81 @@ export const rule: Rule = {
       );
     };
 
-    for (const device of devicesOf(ctx)) {
-      for (const iface of device.interfaces.values()) {
-        const end: End = { device, iface };
-        if (view.isFabricFacing(ctx, device, iface)) {
-          const peer = view.peerOf(iface);
-          if (!intentLossless && !carriesLossless(device, iface) && !(peer && carriesLossless(peer.peer.device, peer.peer.iface))) continue;
-          const mtu = l3Mtu(device, iface);
-          if (mtu === undefined || (belowIntent !== undefined && mtu < belowIntent)) continue;
-          const related: RelatedInfo[] = peer
-            ? [
-                { loc: peer.peer.iface.mtu.loc, message: `MTU ${mtuText(peer.peer.device, peer.peer.iface)} on ${where(peer.peer)}` },
-                ...evidenceRelated(peer.link),
-              ]
-            : [];
-          judge(
-            end,
-            mtu,
-            mtuLoc(device, iface),
-            mtuText(device, iface),
-            peer ? `link to ${where(peer.peer)}` : 'fabric-facing',
-            (target) => {
-              const t = Math.min(target, maxL3(device), peer ? maxL3(peer.peer.device) : target);
-              const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < t ? [peer.peer] : [])];
-              return setMtuFix(ctx, `Set MTU ${t} on ${ends.map(where).join(' and ')}`, ends, t, true);
-            },
-            related,
-          );
-          continue;
-        }
-        if (!isDataInterface(ctx, device, iface) || lagOf(device, iface)) continue;
-        if (!intentLossless && !carriesLossless(device, iface)) continue;
-        if (iface.kind !== 'physical' && iface.kind !== 'port-channel') continue;
-        if (isRouted(iface)) {
-          // A routed port with no address on it or on its subinterfaces (Junos `unit 0 { family inet; }` on an
-          // unused port that a `class-of-service interfaces et-*` wildcard gives PFC) carries no routed traffic.
-          const mtu = l3Mtu(device, iface);
-          if (!carriesAddress(device, iface) || mtu === undefined) continue;
-          // The RDMA floor holds whatever the port faces; only a port whose role is host is called host-facing.
-          const role = view.role(iface, device).role;
-          const facing = role === 'host' ? 'host-facing' : role === 'peer-link' ? 'MLAG peer-link' : 'far end outside the workspace';
-          judge(
-            end,
-            mtu,
-            mtuLoc(device, iface),
-            mtuText(device, iface),
-            intentLossless ? facing : `${facing}, PFC on`,
-            (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true),
-            [],
-          );
-        } else if (view.isHostFacing(ctx, device, iface) || view.role(iface, device).role === 'peer-link') {
-          // A peer-link carries the RoCE traffic of a failed MLAG/vPC member port, so the RDMA floor holds there too.
-          const b = bridgedMtu(device, iface);
-          if (!b) continue;
-          const facing = view.role(iface, device).role === 'peer-link' ? 'MLAG/vPC peer-link' : 'host-facing';
-          judge(
-            end,
-            b.value,
-            b.loc,
-            b.text,
-            intentLossless ? facing : `${facing}, PFC on`,
-            (t) => {
-              const edits = ctx.writer(device).setInterfaceL2Mtu(iface, t);
-              return edits.length ? { title: `Set the bridged MTU of ${where(end)} to ${t}`, isPreferred: true, edits } : undefined;
-            },
-            [],
-          );
-        }
+    // A port's verdict reads its device and the far end of its link: re-judging a spine whose leaf changed judges
+    // only the ports whose far end changed.
+    const judgePort = (device: Device, iface: Interface): void => {
+      const end: End = { device, iface };
+      if (view.isFabricFacing(ctx, device, iface)) {
+        const peer = view.peerOf(iface);
+        if (!intentLossless && !carriesLossless(device, iface) && !(peer && carriesLossless(peer.peer.device, peer.peer.iface))) return;
+        const mtu = l3Mtu(device, iface);
+        if (mtu === undefined || (belowIntent !== undefined && mtu < belowIntent)) return;
+        const related: RelatedInfo[] = peer
+          ? [
+              { loc: peer.peer.iface.mtu.loc, message: `MTU ${mtuText(peer.peer.device, peer.peer.iface)} on ${where(peer.peer)}` },
+              ...evidenceRelated(peer.link),
+            ]
+          : [];
+        judge(
+          end,
+          mtu,
+          mtuLoc(device, iface),
+          mtuText(device, iface),
+          peer ? `link to ${where(peer.peer)}` : 'fabric-facing',
+          (target) => {
+            const t = Math.min(target, maxL3(device), peer ? maxL3(peer.peer.device) : target);
+            const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < t ? [peer.peer] : [])];
+            return setMtuFix(ctx, `Set MTU ${t} on ${ends.map(where).join(' and ')}`, ends, t, true);
+          },
+          related,
+        );
+        return;
       }
+      if (!isDataInterface(ctx, device, iface) || lagOf(device, iface)) return;
+      if (!intentLossless && !carriesLossless(device, iface)) return;
+      if (iface.kind !== 'physical' && iface.kind !== 'port-channel') return;
+      if (isRouted(iface)) {
+        // A routed port with no address on it or on its subinterfaces (Junos `unit 0 { family inet; }` on an
+        // unused port that a `class-of-service interfaces et-*` wildcard gives PFC) carries no routed traffic.
+        const mtu = l3Mtu(device, iface);
+        if (!carriesAddress(device, iface) || mtu === undefined) return;
+        // The RDMA floor holds whatever the port faces; only a port whose role is host is called host-facing.
+        const role = view.role(iface, device).role;
+        const facing = role === 'host' ? 'host-facing' : role === 'peer-link' ? 'MLAG peer-link' : 'far end outside the workspace';
+        judge(
+          end,
+          mtu,
+          mtuLoc(device, iface),
+          mtuText(device, iface),
+          intentLossless ? facing : `${facing}, PFC on`,
+          (t) => setMtuFix(ctx, `Set MTU ${t} on ${where(end)}`, [end], t, true),
+          [],
+        );
+      } else if (view.isHostFacing(ctx, device, iface) || view.role(iface, device).role === 'peer-link') {
+        // A peer-link carries the RoCE traffic of a failed MLAG/vPC member port, so the RDMA floor holds there too.
+        const b = bridgedMtu(device, iface);
+        if (!b) return;
+        const facing = view.role(iface, device).role === 'peer-link' ? 'MLAG/vPC peer-link' : 'host-facing';
+        judge(
+          end,
+          b.value,
+          b.loc,
+          b.text,
+          intentLossless ? facing : `${facing}, PFC on`,
+          (t) => {
+            const edits = ctx.writer(device).setInterfaceL2Mtu(iface, t);
+            return edits.length ? { title: `Set the bridged MTU of ${where(end)} to ${t}`, isPreferred: true, edits } : undefined;
+          },
+          [],
+        );
+      }
+    };
+    for (const device of devicesOf(ctx)) {
+      quiet.judge(ctx, device, (iface) => {
+        const before = findings.length;
+        judgePort(device, iface);
+        return findings.length > before;
+      });
     }
     return findings;
   },

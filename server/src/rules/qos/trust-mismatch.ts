@@ -1,10 +1,13 @@
-import type { Device, Interface } from '../../model/types';
+import type { Device, Interface, Link } from '../../model/types';
 import type { Finding, Rule, RuleContext } from '../types';
 import { losslessSet } from '../pfc/common';
-import { devicesOf, judges } from '../support/scope';
+import { devicesOf } from '../support/scope';
 import { ownLineOr } from '../support/places';
-import { resolvedLinks } from '../support/links';
+import { linkEnds, type End } from '../support/links';
+import { QuietPorts } from '../support/quiet-ports';
 import { isDataPort } from '../support/interfaces';
+
+const quiet = new QuietPorts();
 
 export const rule: Rule = {
   id: 'qos/trust-mismatch',
@@ -35,42 +38,62 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    const reported = new Set<Interface>();
     for (const device of devicesOf(ctx)) {
       if (!device.qos.trustPerPort) continue;
-      for (const iface of device.interfaces.values()) {
-        if (ctx.ignored(device, iface) || !isDataPort(iface) || iface.channelGroup) continue;
-        const prios = losslessSet(device, iface);
-        if (prios.length === 0 || !iface.qosTrust) continue;
-        const t = iface.qosTrust.value;
-        if (t === 'dscp') continue;
-        // A switchport without a trust line is not judged: its EOS default (CoS, per `show running-config all`)
-        // is not confirmed for every platform [notes §1.1].
-        if (iface.qosTrust.defaulted && iface.mode.value !== 'routed') continue;
-        const untagged = iface.mode.value === 'routed' || iface.switchportMode?.value === 'access' || (!iface.switchportMode && !iface.trunkAllowedVlans);
-        if (t === 'cos' && !untagged) continue;
-        reported.add(iface);
-        findings.push(report(ctx, device, iface, 'lossless', { priorities: prios.join(',') }));
-      }
-    }
-    for (const { link, a, b } of resolvedLinks(ctx.fabric)) {
-      for (const [self, peer] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        if (!judges(ctx, self.device) || !self.device.qos.trustPerPort || !peer.device.qos.trustPerPort || reported.has(self.iface)) continue;
-        if (ctx.ignored(self.device, self.iface) || ctx.ignored(peer.device, peer.iface)) continue;
-        if (!self.iface.qosTrust || !peer.iface.qosTrust || self.iface.qosTrust.value === 'dscp' || peer.iface.qosTrust.value !== 'dscp') continue;
-        if (losslessSet(peer.device, peer.iface).length === 0) continue;
-        if (self.iface.qosTrust.value === 'cos' && self.iface.mode.value !== 'routed' && self.iface.switchportMode?.value === 'trunk') continue;
-        if (self.iface.qosTrust.defaulted && self.iface.mode.value !== 'routed') continue;
-        reported.add(self.iface);
-        findings.push(report(ctx, self.device, self.iface, 'link', { peer: `${peer.device.hostname} ${peer.iface.name}`, why: link.detail }));
-      }
+      // A port's verdict reads the ports its links face: re-judging a spine whose leaf changed judges only the ports
+      // whose far end changed.
+      quiet.judge(ctx, device, (iface, links) => {
+        const own = ownFinding(ctx, device, iface);
+        if (own) {
+          findings.push(own);
+          return true;
+        }
+        for (const link of links) {
+          const ends = linkEnds(link, ctx.fabric.devices.get(link.a.device), ctx.fabric.devices.get(link.b.device))!;
+          for (const [self, peer] of [
+            [ends.a, ends.b],
+            [ends.b, ends.a],
+          ] as const) {
+            if (self.iface !== iface) continue;
+            const f = linkFinding(ctx, self, peer, link);
+            if (f) {
+              findings.push(f);
+              return true;
+            }
+          }
+        }
+        return false;
+      });
     }
     return findings;
   },
 };
+
+/** A lossless port that trusts CoS on an untagged port, or nothing: wrong whatever it faces. */
+function ownFinding(ctx: RuleContext, device: Device, iface: Interface): Finding | undefined {
+  if (ctx.ignored(device, iface) || !isDataPort(iface) || iface.channelGroup) return undefined;
+  const prios = losslessSet(device, iface);
+  if (prios.length === 0 || !iface.qosTrust) return undefined;
+  const t = iface.qosTrust.value;
+  if (t === 'dscp') return undefined;
+  // A switchport without a trust line is not judged: its EOS default (CoS, per `show running-config all`)
+  // is not confirmed for every platform [notes §1.1].
+  if (iface.qosTrust.defaulted && iface.mode.value !== 'routed') return undefined;
+  const untagged = iface.mode.value === 'routed' || iface.switchportMode?.value === 'access' || (!iface.switchportMode && !iface.trunkAllowedVlans);
+  if (t === 'cos' && !untagged) return undefined;
+  return report(ctx, device, iface, 'lossless', { priorities: prios.join(',') });
+}
+
+/** A port that does not trust DSCP, facing a lossless port that does. */
+function linkFinding(ctx: RuleContext, self: End, peer: End, link: Link): Finding | undefined {
+  if (!peer.device.qos.trustPerPort) return undefined;
+  if (ctx.ignored(self.device, self.iface) || ctx.ignored(peer.device, peer.iface)) return undefined;
+  if (!self.iface.qosTrust || !peer.iface.qosTrust || self.iface.qosTrust.value === 'dscp' || peer.iface.qosTrust.value !== 'dscp') return undefined;
+  if (losslessSet(peer.device, peer.iface).length === 0) return undefined;
+  if (self.iface.qosTrust.value === 'cos' && self.iface.mode.value !== 'routed' && self.iface.switchportMode?.value === 'trunk') return undefined;
+  if (self.iface.qosTrust.defaulted && self.iface.mode.value !== 'routed') return undefined;
+  return report(ctx, self.device, self.iface, 'link', { peer: `${peer.device.hostname} ${peer.iface.name}`, why: link.detail });
+}
 
 function report(ctx: RuleContext, device: Device, iface: Interface, messageId: string, extra: Record<string, string>): Finding {
   const trust = iface.qosTrust!;
