@@ -87,14 +87,14 @@ async function crossEndEdits(fixture: string, ruleId: string, rules?: readonly R
  * must change (appear, go, or say something else); then the value goes back. Every lint is compared with a fresh
  * Workspace.
  */
-async function peerValueEdit(folder: string, file: string, from: RegExp, to: string, ruleId: string): Promise<void> {
+async function peerValueEdit(folder: string, file: string, from: RegExp, to: string, ruleId: string, verify = true): Promise<void> {
   const texts = filesOf(path.join(FIXTURES, folder));
   const uri = [...texts.keys()].find((u) => u.endsWith(`/${file}`))!;
   const original = texts.get(uri)!;
   const edited = original.replace(from, to);
   assert.notEqual(edited, original, `${folder}/${file} has ${String(from)}`);
   const others = (r: LintResult) => JSON.stringify(r.findings.filter((f) => f.ruleId === ruleId && f.loc.uri !== uri));
-  const ws = await workspaceOf(texts, { verify: true });
+  const ws = await workspaceOf(texts, { verify });
   const before = ws.lint();
   ws.setFile(uri, edited);
   const after = ws.lint();
@@ -196,8 +196,22 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
     await assert.rejects(crossEndEdits('link-source-conflict', 'link/source-conflict', [withoutBasis]), IncrementalMismatch);
   });
 
+  // Without the engine's check (its scratch lint shares the Device objects but not their neighbourhoods, so what a rule
+  // keeps per port would be made again on every lint): the unchanged end's ports are judged from what was kept
+  // (support/quiet-ports), and each lint is compared with a fresh Workspace.
   it('mtu/roce-path: the PFC peer of a port without PFC turns PFC off (test/fixtures/rules/mtu-roce-path/fires)', async () => {
-    await peerValueEdit('mtu-roce-path/fires', 'leaf3.cfg', /priority-flow-control on/, 'priority-flow-control off', 'mtu/roce-path');
+    await peerValueEdit('mtu-roce-path/fires', 'leaf3.cfg', /priority-flow-control on/, 'priority-flow-control off', 'mtu/roce-path', false);
+  });
+
+  it('qos/trust-mismatch: the same, with the ports of the unchanged end judged from what was kept', async () => {
+    await peerValueEdit(
+      'qos-trust-mismatch/fires',
+      'leaf1.cfg',
+      /(interface Ethernet4\n(?: {3}.*\n)*?) {3}priority-flow-control on\n {3}priority-flow-control priority 3 no-drop\n/,
+      '$1',
+      'qos/trust-mismatch',
+      false,
+    );
   });
 
   it('fails when a rule that reads both ends is kept per device: the unchanged end keeps a stale finding', async () => {

@@ -1,4 +1,3 @@
-import { pushTo } from '../../model/group';
 import { l3Mtu, maxL3 } from '../../dialects/mtu';
 import type { Device } from '../../model/types';
 import type { Contribution, Finding, FindingCause, RelatedInfo, Rule, RuleContext } from '../types';
@@ -6,9 +5,12 @@ import { declaresMtu, mtuOrigin, mtuText, setMtuFix, sharedMtuLine } from './com
 import { FabricView } from '../support/fabric-view';
 import { compact } from '../support/sets';
 import { type End, evidenceRelated } from '../support/links';
-import { type Majority, roleOfDevice, strictMajority } from '../support/roles';
-import { factsOf } from '../support/scope';
+import { roleOfDevice } from '../support/roles';
+import { summaryOf } from '../support/scope';
+import { perDevice, QuietPorts } from '../support/quiet-ports';
 import { where } from '../support/describe';
+
+const quiet = new QuietPorts();
 
 export const rule: Rule = {
   id: 'mtu/below-intent',
@@ -56,20 +58,15 @@ export const rule: Rule = {
       'interface Ethernet1\n   description P2P_LINK_TO_SPINE1_Ethernet1\n   no switchport\n   ip address 10.0.0.0/31\n! fabric-intent.yaml: mtu: { minimum: 9000, fabric: 9214 }',
     explanation: 'No `mtu` line: the EOS default 1500 applies, below the intent minimum 9000.',
   },
-  contribution: contribute,
+  contribution: (ctx, device) => keptContribution(ctx, device),
   // Without an MTU in the intent, each device is compared with the majority of its role: that majority (value, count
   // and total) is all the verdicts read of the other devices.
   digest(ctx, contributions) {
     if (declaresMtu(ctx.intent)) return '';
-    const majorities = roleMajorities(
-      ctx,
-      [...contributions.values()].map((c) => c.facts as Facts),
-    );
-    return [...majorities].map(([role, m]) => `${role} ${m ? `${m.value} ${m.count} ${m.total}` : '-'}`).join('\n');
+    return [...roleMajorities(ctx, contributions)].map(([role, m]) => `${role} ${m ? `${m.value} ${m.count} ${m.total}` : '-'}`).join('\n');
   },
   check(ctx) {
     const view = FabricView.of(ctx.fabric);
-    const ends = view.fabricFacing(ctx);
     const findings: Finding[] = [];
     const intent = ctx.intent;
 
@@ -93,16 +90,37 @@ export const rule: Rule = {
       return out;
     };
 
+    // Each fabric-facing port of the judged devices, in device then interface order; a port that gave nothing is judged
+    // again only when the far end of its link or what its verdict reads of the fabric (`basis`) changed.
+    const judgeEach = (judge: (end: End) => void, basis: string | ((device: Device) => string)): void => {
+      for (const device of ctx.judging ?? ctx.fabric.devices.values()) {
+        if (ctx.ignored(device)) continue;
+        const b = typeof basis === 'string' ? basis : basis(device);
+        quiet.judge(
+          ctx,
+          device,
+          (iface) => {
+            if (!view.isFabricFacing(ctx, device, iface)) return false;
+            const before = findings.length;
+            judge({ device, iface });
+            return findings.length > before;
+          },
+          b,
+        );
+      }
+    };
+
     if (declaresMtu(intent)) {
       const minimum = intent.mtu?.minimum ?? Number(ctx.options.minimum ?? 9000);
       const source = intent.mtu?.minimum !== undefined ? 'fabric-intent.yaml mtu.minimum' : 'the default minimum; set mtu.minimum in fabric-intent.yaml';
       const fabricMtu = intent.mtu?.fabric;
       const target = fabricMtu !== undefined && fabricMtu >= minimum ? fabricMtu : minimum;
       const minLoc = intent.locs['mtu.minimum'];
-      for (const end of ends) {
+      // A port's verdict reads its device, the intent and the far end of its link.
+      judgeEach((end) => {
         const mtu = l3Mtu(end.device, end.iface);
         // An unknown default (a Cumulus file that names no release) is not judged: it may be 1500 or 9216.
-        if (mtu === undefined || mtu >= minimum) continue;
+        if (mtu === undefined || mtu >= minimum) return;
         const related = relatedFor(end);
         if (minLoc) related.push({ loc: minLoc, message: `fabric minimum ${minimum}` });
         findings.push(
@@ -118,30 +136,23 @@ export const rule: Rule = {
             fixes: fixFor(end, target, minimum),
           }),
         );
-      }
+      }, 'intent');
       return findings;
     }
 
-    const byRole = new Map<string, End[]>();
-    for (const end of ends) {
-      const role = roleOfDevice(intent, end.device);
-      pushTo(byRole, role, end);
-    }
-    // The majority of every device of the role, whichever devices this run judges.
-    const majorities = roleMajorities(
-      ctx,
-      [...ctx.fabric.devices.values()].map((d) => factsOf<Facts>(ctx, d, contribute)),
-    );
-    for (const [role, members] of byRole) {
-      const known = members.filter((e) => l3Mtu(e.device, e.iface) !== undefined);
-      const maj = majorities.get(role);
-      if (!maj) continue;
-      for (const end of known) {
-        const mtu = l3Mtu(end.device, end.iface)!;
-        if (mtu >= maj.value) continue;
+    // The majority of every device of the role, whichever devices this run judges; a port's verdict reads it, its
+    // device and the far end of its link.
+    const majorities = roleMajorities(ctx, ctx.contributions);
+    judgeEach(
+      (end) => {
+        const role = roleOfDevice(intent, end.device);
+        const maj = majorities.get(role);
+        if (!maj) return;
+        const mtu = l3Mtu(end.device, end.iface);
+        if (mtu === undefined || mtu >= maj.value) return;
         // The other end already at the majority: mtu/link-mismatch reports this link; one finding is enough.
         const peer = view.peerOf(end.iface);
-        if (peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? 0) >= maj.value) continue;
+        if (peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? 0) >= maj.value) return;
         findings.push(
           ctx.report({
             messageId: 'belowPeers',
@@ -163,40 +174,66 @@ export const rule: Rule = {
             fixes: fixFor(end, maj.value, maj.value),
           }),
         );
-      }
-    }
+      },
+      (device) => {
+        const m = majorities.get(roleOfDevice(intent, device));
+        return m ? `${m.value} ${m.count} ${m.total}` : '-';
+      },
+    );
     return findings;
   },
 };
 
-/** What a device adds to its role's majority: its role, and the known MTUs of its fabric-facing interfaces. */
+/** What a device adds to its role's majority: its role, and how many of its fabric-facing interfaces have each known MTU. */
 interface Facts {
   role: string;
-  mtus: number[];
+  mtus: Map<number, number>;
 }
 
 function contribute(ctx: RuleContext, device: Device): Contribution {
-  const facts: Facts = { role: roleOfDevice(ctx.intent, device), mtus: [] };
+  const facts: Facts = { role: roleOfDevice(ctx.intent, device), mtus: new Map() };
   if (!ctx.ignored(device)) {
     const view = FabricView.of(ctx.fabric);
     for (const iface of device.interfaces.values()) {
       const mtu = view.isFabricFacing(ctx, device, iface) ? l3Mtu(device, iface) : undefined;
-      if (mtu !== undefined) facts.mtus.push(mtu);
+      if (mtu !== undefined) facts.mtus.set(mtu, (facts.mtus.get(mtu) ?? 0) + 1);
     }
   }
-  return { digest: `${facts.role} ${facts.mtus.join(',')}`, facts };
+  return { digest: `${facts.role} ${[...facts.mtus].map(([mtu, n]) => `${mtu}x${n}`).join(',')}`, facts };
 }
 
-/** The strict majority of the known fabric-facing MTUs of each role (the `minPeers` option: how many it takes). */
-function roleMajorities(ctx: RuleContext, all: readonly Facts[]): Map<string, Majority<number> | undefined> {
-  const byRole = new Map<string, number[]>();
-  for (const f of all) {
-    const list = byRole.get(f.role);
-    if (list) for (const m of f.mtus) list.push(m);
-    else byRole.set(f.role, [...f.mtus]);
+/** Kept while the device and its neighbourhood are: a spine is judged again (far ends) whenever a leaf changes. */
+const keptContribution = perDevice(contribute);
+
+/**
+ * The strict majority of the known fabric-facing MTUs of each role (the `minPeers` option: how many it takes), from
+ * each device's counts: once per lint.
+ */
+const roleMajorities = summaryOf(contribute, (ctx, contributions): Map<string, RoleMajority | undefined> => {
+  const byRole = new Map<string, { total: number; counts: Map<number, number> }>();
+  for (const c of contributions.values()) {
+    const f = c.facts as Facts;
+    let r = byRole.get(f.role);
+    if (!r) byRole.set(f.role, (r = { total: 0, counts: new Map() }));
+    for (const [mtu, n] of f.mtus) {
+      r.total += n;
+      r.counts.set(mtu, (r.counts.get(mtu) ?? 0) + n);
+    }
   }
   const minPeers = Number(ctx.options.minPeers ?? 3);
-  return new Map([...byRole].map(([role, mtus]) => [role, strictMajority(mtus, String, minPeers)]));
+  const out = new Map<string, RoleMajority | undefined>();
+  for (const [role, { total, counts }] of byRole) {
+    let maj: RoleMajority | undefined;
+    if (total >= minPeers) for (const [value, count] of counts) if (count * 2 > total) maj = { value, count, total };
+    out.set(role, maj);
+  }
+  return out;
+});
+
+interface RoleMajority {
+  value: number;
+  count: number;
+  total: number;
 }
 
 /** Interfaces whose MTU comes from one shared line (interface defaults, a Junos port) are reported once, there. */

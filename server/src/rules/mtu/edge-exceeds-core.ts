@@ -1,6 +1,6 @@
 import { l3Mtu } from '../../dialects/mtu';
-import type { Interface } from '../../model/types';
-import type { Finding, Rule } from '../types';
+import type { Device, Interface } from '../../model/types';
+import type { Finding, Rule, RuleContext } from '../types';
 import { bridgedMtu, encapsulates, mtuLoc, mtuText, setMtuFix, VXLAN_OVERHEAD } from './common';
 import { FabricView } from '../support/fabric-view';
 import { compact } from '../support/sets';
@@ -8,6 +8,7 @@ import { type End, evidenceRelated } from '../support/links';
 import { isDataInterface } from '../support/interfaces';
 import { where } from '../support/describe';
 import { devicesOf } from '../support/scope';
+import { perDevice } from '../support/quiet-ports';
 
 export const rule: Rule = {
   id: 'mtu/edge-exceeds-core',
@@ -54,26 +55,7 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const device of devicesOf(ctx)) {
       if ([...device.interfaces.values()].some((i) => i.kind === 'vxlan' && i.vxlanSource)) continue;
-      let edge: { iface: Interface; value: number; loc: Interface['mtu']['loc'] } | undefined;
-      const uplinks: Interface[] = [];
-      for (const i of device.interfaces.values()) {
-        if (view.isFabricFacing(ctx, device, i)) {
-          uplinks.push(i);
-          continue;
-        }
-        if (!isDataInterface(ctx, device, i)) continue;
-        let value: number | undefined;
-        let loc = i.mtu.loc;
-        if (view.isHostSvi(ctx, device, i) && (i.ipv4.length > 0 || i.ipv6.length > 0)) value = l3Mtu(device, i);
-        else if (view.isHostFacing(ctx, device, i)) {
-          const b = bridgedMtu(device, i);
-          if (b) {
-            value = b.value;
-            loc = b.loc;
-          }
-        }
-        if (value !== undefined && (!edge || value > edge.value)) edge = { iface: i, value, loc };
-      }
+      const { edge, uplinks } = ownPorts(ctx, device);
       if (!edge || uplinks.length === 0) continue;
       const stated = ctx.intent?.mtu?.host;
       const host = stated ?? Math.min(edge.value, Number(ctx.options.hostMtu ?? 9000));
@@ -120,4 +102,39 @@ function belowParent(end: End, mtu: number): boolean {
   const parent = end.device.interfaces.get(end.iface.parent);
   const parentMtu = parent && l3Mtu(end.device, parent);
   return parentMtu === undefined || mtu <= parentMtu;
+}
+
+/**
+ * The device's host-facing port of the largest MTU and its fabric-facing ports: its own lines and roles only, kept
+ * while they are the same (a spine is judged again whenever a leaf changes; this part of it does not move).
+ */
+const ownPorts = perDevice((ctx: RuleContext, device: Device): { edge: Edge | undefined; uplinks: Interface[] } => {
+  const view = FabricView.of(ctx.fabric);
+  let edge: Edge | undefined;
+  const uplinks: Interface[] = [];
+  for (const i of device.interfaces.values()) {
+    if (view.isFabricFacing(ctx, device, i)) {
+      uplinks.push(i);
+      continue;
+    }
+    if (!isDataInterface(ctx, device, i)) continue;
+    let value: number | undefined;
+    let loc = i.mtu.loc;
+    if (view.isHostSvi(ctx, device, i) && (i.ipv4.length > 0 || i.ipv6.length > 0)) value = l3Mtu(device, i);
+    else if (view.isHostFacing(ctx, device, i)) {
+      const b = bridgedMtu(device, i);
+      if (b) {
+        value = b.value;
+        loc = b.loc;
+      }
+    }
+    if (value !== undefined && (!edge || value > edge.value)) edge = { iface: i, value, loc };
+  }
+  return { edge, uplinks };
+});
+
+interface Edge {
+  iface: Interface;
+  value: number;
+  loc: Interface['mtu']['loc'];
 }

@@ -9,10 +9,27 @@ import { neighbourhoodOf, type Neighbourhood } from '../../model/neighbourhood';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { RuleContext } from '../types';
 
+/**
+ * Caches what a rule derives from one device, its neighbourhood (links, segments, LLDP neighbours: interface roles),
+ * the intent's role assignments and the intent (ignore lists, options): made again only when one of them changes.
+ * For a `peers` rule's own part of a device's judgement (a spine's host ports, its uplinks), which a change at a far
+ * end does not move.
+ */
+export function perDevice<V>(fn: (ctx: RuleContext, device: Device) => V): (ctx: RuleContext, device: Device) => V {
+  const cache = new WeakMap<Device, { around: Neighbourhood; assignments: unknown; intent: Intent | undefined; value: V }>();
+  return (ctx, device) => {
+    const around = neighbourhoodOf(ctx.fabric, device.hostname);
+    const hit = cache.get(device);
+    if (hit && hit.around === around && hit.assignments === ctx.fabric.roleAssignments && hit.intent === ctx.intent) return hit.value;
+    const value = fn(ctx, device);
+    cache.set(device, { around, assignments: ctx.fabric.roleAssignments, intent: ctx.intent, value });
+    return value;
+  };
+}
+
 interface Memo {
-  around: Neighbourhood;
-  assignments: unknown;
-  intent: Intent | undefined;
+  /** What the verdicts read of the fabric beyond the far ends (Rule.digest's summary for this device): quiet ports hold while it does. */
+  basis: string;
   /** Each linked port's links, in the neighbourhood's (the fabric's) order. */
   links: Map<Interface, Link[]>;
   /** Quiet ports, with the Device objects at the far ends of their links when they were judged. */
@@ -22,21 +39,26 @@ interface Memo {
 const NO_LINKS: readonly Link[] = Object.freeze([]);
 
 export class QuietPorts {
-  private readonly byDevice = new WeakMap<Device, Memo>();
+  /** A new memo whenever the device, its neighbourhood, the role assignments or the intent changed. */
+  private readonly memoOf = perDevice((ctx, device): Memo => ({
+    basis: '',
+    links: portLinks(device, neighbourhoodOf(ctx.fabric, device.hostname)),
+    quiet: new Map(),
+  }));
 
   /**
    * Judges the device's ports in order with `judgePort` (given the port's links), which reports a port's findings and
    * says whether it made any; a port that made none at the last judgement is skipped while the devices at the far
    * ends of its links are the same objects. A port's verdict may read the device, its neighbourhood (interface roles,
-   * the port's links), the intent and options, and the devices at the far ends of the port's links — nothing else.
+   * the port's links), the intent and options, the devices at the far ends of the port's links, and what `basis` says
+   * (a role's majority, for a rule reading an aggregate) — nothing else.
    */
-  judge(ctx: RuleContext, device: Device, judgePort: (iface: Interface, links: readonly Link[]) => boolean): void {
+  judge(ctx: RuleContext, device: Device, judgePort: (iface: Interface, links: readonly Link[]) => boolean, basis = ''): void {
     const fabric = ctx.fabric;
-    const around = neighbourhoodOf(fabric, device.hostname);
-    let memo = this.byDevice.get(device);
-    if (!memo || memo.around !== around || memo.assignments !== fabric.roleAssignments || memo.intent !== ctx.intent) {
-      memo = { around, assignments: fabric.roleAssignments, intent: ctx.intent, links: portLinks(device, around), quiet: new Map() };
-      this.byDevice.set(device, memo);
+    const memo = this.memoOf(ctx, device);
+    if (memo.basis !== basis) {
+      memo.basis = basis;
+      memo.quiet.clear();
     }
     for (const iface of device.interfaces.values()) {
       const links = memo.links.get(iface) ?? NO_LINKS;
