@@ -23,4 +23,11 @@ describe('mtu/roce-path', () => {
     assert.equal(byIface.get('Ethernet1')?.messageId, 'rdma');
     assert.equal(ibMtuFor(4192), 4096);
   });
+
+  it("names both ends of a link in the fix that raises both (gw1's port and leaf3 Ethernet1, both at 4000)", async () => {
+    const result = (await workspaceOf(path.join(DIR, 'fires'))).lint();
+    const gw1 = result.findings.find((f) => f.ruleId === 'mtu/roce-path' && f.data['iface'] === 'TenGigabitEthernet0/0/0');
+    assert.equal(gw1?.fixes[0]?.title, 'Set MTU 9198 on gw1 TenGigabitEthernet0/0/0 and leaf3 Ethernet1');
+    assert.equal(gw1?.fixes[0]?.edits.length, 2);
+  });
 });

@@ -107,7 +107,7 @@ export const rule: Rule = {
           (target) => {
             const t = Math.min(target, maxL3(device), peer ? maxL3(peer.peer.device) : target);
             const ends = [end, ...(peer && (l3Mtu(peer.peer.device, peer.peer.iface) ?? Infinity) < t ? [peer.peer] : [])];
-            return setMtuFix(ctx, `Set MTU ${t} on ${ends.map(where).join(' and ')}`, ends, t, true);
+            return setMtuFix(ctx, `Set MTU ${t} on ${ends.map((e) => where(e)).join(' and ')}`, ends, t, true);
           },
           related,
         );

@@ -104,7 +104,7 @@ export const rule: Rule = {
               ...(peer ? evidenceRelated(peer.link) : []),
             ],
             fixes: compact([
-              canRaise ? setMtuFix(ctx, `Set MTU ${ceiling} on ${ends.map(where).join(' and ')}`, ends, ceiling, true) : undefined,
+              canRaise ? setMtuFix(ctx, `Set MTU ${ceiling} on ${ends.map((e) => where(e)).join(' and ')}`, ends, ceiling, true) : undefined,
               lowerOverlay(mtu - VXLAN_OVERHEAD, !canRaise),
             ]),
           }),
