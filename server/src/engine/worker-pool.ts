@@ -43,6 +43,12 @@ export interface PoolOptions {
   script?: string;
   /** The parser the threads use (parsing/parser.ts useParser); WebAssembly by default. */
   parser?: ParserKind;
+  /**
+   * A thread idle this long (ms) is stopped, and started again for the next job: a language server's threads read a
+   * workspace once, and each keeps its engine, its JIT code and the WebAssembly memory its biggest parse grew to.
+   * Unset: idle threads are kept.
+   */
+  idleMs?: number;
 }
 
 /** What a thread is started with. */
@@ -54,6 +60,8 @@ interface Slot {
   worker: Worker;
   /** The thread has loaded the engine and the grammars: a job's time budget counts from here. */
   ready: boolean;
+  /** Set while the thread waits for a job and the pool stops idle threads (PoolOptions.idleMs). */
+  idle?: NodeJS.Timeout;
   job?: { id: number; resolve(a: FileAnalysis): void; reject(e: Error): void; timer: NodeJS.Timeout | undefined };
 }
 
@@ -65,6 +73,7 @@ interface Slot {
 export class AnalysisPool {
   readonly timeMs: number;
   readonly heapMb: number;
+  private readonly idleMs: number | undefined;
   private readonly size: number;
   private readonly script: string;
   private readonly config: WorkerConfig;
@@ -77,6 +86,7 @@ export class AnalysisPool {
     this.size = Math.max(1, opts.size ?? 1);
     this.timeMs = opts.timeMs ?? 10_000;
     this.heapMb = opts.heapMb ?? 1024;
+    this.idleMs = opts.idleMs;
     this.script = opts.script ?? workerScript();
     this.config = { parser: opts.parser ?? 'wasm' };
   }
@@ -88,6 +98,11 @@ export class AnalysisPool {
       this.queue.push({ job: { ...job, id: this.nextId++ }, timeMs, resolve, reject });
       this.pump();
     });
+  }
+
+  /** Threads running or starting (tests). */
+  get threads(): number {
+    return this.slots.length;
   }
 
   /** Stops every thread; pending jobs fail. */
@@ -102,6 +117,23 @@ export class AnalysisPool {
       this.dispatch();
     } finally {
       this.holdWhileBusy();
+      this.stopWhenIdle();
+    }
+  }
+
+  /** Starts the idle clock of each thread that waits for a job, and stops it for each that has one. */
+  private stopWhenIdle(): void {
+    const idleMs = this.idleMs;
+    if (idleMs === undefined) return;
+    for (const s of this.slots) {
+      if (!s.ready || s.job) {
+        clearTimeout(s.idle);
+        s.idle = undefined;
+      } else
+        s.idle ??= setTimeout(() => {
+          s.idle = undefined;
+          if (!s.job && this.slots.includes(s)) void this.stop(s, new Error('analysis thread idle'));
+        }, idleMs).unref();
     }
   }
 
@@ -177,6 +209,7 @@ export class AnalysisPool {
     if (i >= 0) this.slots.splice(i, 1);
     const job = slot.job;
     slot.job = undefined;
+    clearTimeout(slot.idle);
     if (job) {
       clearTimeout(job.timer);
       job.reject(reason);

@@ -38,6 +38,11 @@ export const OFF_THREAD_CHARS = 512 * 1024;
  * definition are answered from the last model meanwhile.
  */
 const LINT_SLICE_MS = 8;
+/**
+ * Analysis threads idle this long are stopped (a first indexing is over; a big file starts one again): each keeps its
+ * own engine and the WebAssembly memory of its biggest parse, hundreds of MB at 2,048 switches.
+ */
+const THREAD_IDLE_MS = 5_000;
 /** Time one file's analysis may take; FABRIC_LINT_ANALYSIS_BUDGET_MS overrides it (tests). */
 const ANALYSIS_BUDGET_MS = Number(process.env.FABRIC_LINT_ANALYSIS_BUDGET_MS) || 10_000;
 
@@ -562,7 +567,7 @@ export class WorkspaceSync {
 
   /** The one pool of analysis threads: big files at any time, and every file of a first indexing. */
   private analysisPool(): AnalysisPool {
-    this.pool ??= new AnalysisPool({ size: this.jobs, timeMs: ANALYSIS_BUDGET_MS });
+    this.pool ??= new AnalysisPool({ size: this.jobs, timeMs: ANALYSIS_BUDGET_MS, idleMs: THREAD_IDLE_MS });
     return this.pool;
   }
 
