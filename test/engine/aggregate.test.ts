@@ -309,6 +309,39 @@ describe('aggregate rules on classification, ECN and watchdog timers', () => {
     edit(ws, files, 'a.cfg', '!\n' + files.get('a.cfg')!);
     assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], ['all']], 'the aggregate moved: every device judged again');
   });
+
+  it('qos/ecn-thresholds-drift: the group majority moves with one device, and the example line named on another follows its file', async () => {
+    const id = 'qos/ecn-thresholds-drift';
+    const recorded = recording(id);
+    const { rule } = recorded;
+    const marking = (host: string, min: number, mtu = 9214): string =>
+      eos(host, 3, mtu).replaceAll(
+        '   priority-flow-control priority 3 no-drop\n',
+        `   priority-flow-control priority 3 no-drop\n   tx-queue 3\n      random-detect ecn minimum-threshold ${min} kbytes maximum-threshold 1500 kbytes max-mark-probability 100\n`,
+      );
+    const files = new Map([
+      ['a.cfg', marking('a', 150)],
+      ['b.cfg', marking('b', 150)],
+      ['c.cfg', marking('c', 150)],
+      ['d.cfg', marking('d', 300)],
+    ]);
+    const ws = await workspace(rule, files);
+    assert.deepEqual(where(ws.lint().findings, id), ['d.cfg'], '3 of 4 mark from 150 KB');
+
+    // An MTU on b: b alone is judged, d keeps its finding.
+    edit(ws, files, 'b.cfg', marking('b', 150, 9000));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], [['b']]]);
+
+    // c marks from 300 KB too: 2 against 2, no majority, and d (unchanged) is no longer reported.
+    edit(ws, files, 'c.cfg', marking('c', 300));
+    assert.deepEqual((await lintAs(ws, recorded, files))[0], []);
+
+    // Back; then a's lines move down: d's finding names a's ECN line as the example, so it follows.
+    edit(ws, files, 'c.cfg', marking('c', 150));
+    assert.deepEqual((await lintAs(ws, recorded, files))[0], ['d.cfg']);
+    edit(ws, files, 'a.cfg', '!\n' + files.get('a.cfg')!);
+    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], ['all']]);
+  });
 });
 
 describe('aggregate rules: the check of these tests fails on a digest that misses what the verdicts read', () => {

@@ -4,7 +4,7 @@ import type { Device, QueueEcn } from '../../model/types';
 import type { Contribution, Finding, Fix, Rule, RuleContext } from '../types';
 import { formatGbps } from '../../model/port-speed';
 import { ecnValues, intentEcn, losslessSites, toBytes, type EcnValues } from './common';
-import { fabricDevicesOf, factsOf, judges } from '../support/scope';
+import { devicesOf, factsOf, summaryOf } from '../support/scope';
 import { roleOfDevice } from '../support/roles';
 
 interface DeviceEcn {
@@ -55,60 +55,82 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const intent = intentEcn(ctx.intent);
-    const min = Number(ctx.options.minDevices ?? 3);
-    const devices = fabricDevicesOf(ctx);
-    const ecnOf = new Map<Device, DeviceEcn>();
-    for (const d of devices) {
-      const e = factsOf<DeviceEcn | undefined>(ctx, d, contribute);
-      if (e) ecnOf.set(d, e);
-    }
-    const groups = new Map<string, Device[]>();
-    for (const d of devices) if (ecnOf.has(d)) pushTo(groups, groupOf(ctx, d, ecnOf.get(d)!), d);
-    for (const [group, withEcn] of groups) {
-      const counts = new Map<string, Device[]>();
-      for (const d of withEcn) {
-        const k = keyOf(ecnOf.get(d)!.values);
-        pushTo(counts, k, d);
-      }
-      let maj: { key: string; devices: Device[] } | undefined;
-      if (withEcn.length >= min) for (const [key, ds] of counts) if (ds.length * 2 > withEcn.length) maj = { key, devices: ds };
-      for (const device of withEcn) {
-        if (!judges(ctx, device)) continue;
-        const mine = ecnOf.get(device)!;
-        if (intent) {
-          if (close(mine.values, intent.values, intent.tolerancePct)) continue;
-          const follower = withEcn.find((o) => o !== device && close(ecnOf.get(o)!.values, intent.values, intent.tolerancePct));
-          findings.push(
-            ctx.report({
-              messageId: 'intent',
-              data: { device: device.hostname, here: fmt(mine.values), there: fmt(intent.values) },
-              loc: mine.lines[0]!.loc,
-              related: [
-                ...(intent.loc ? [{ loc: intent.loc, message: `intent ecn.${intent.name}` }] : []),
-                ...(follower ? [{ loc: ecnOf.get(follower)!.lines[0]!.loc, message: `${follower.hostname} follows the intent` }] : []),
-              ],
-              fixes: fixFor(ctx, device, mine, intent.values, 'the intent'),
-            }),
-          );
-          continue;
-        }
-        if (!maj || maj.key === keyOf(mine.values)) continue;
-        const example = maj.devices[0]!;
-        const target = ecnOf.get(example)!;
+    const groups = groupsOf(ctx, ctx.contributions);
+    for (const device of devicesOf(ctx)) {
+      const mine = factsOf<DeviceEcn | undefined>(ctx, device, contribute);
+      if (!mine) continue;
+      const group = groupOf(ctx, device, mine);
+      const g = groups.get(group)!;
+      if (intent) {
+        if (close(mine.values, intent.values, intent.tolerancePct)) continue;
+        const follower = g.followers.find((o) => o.hostname !== device.hostname);
         findings.push(
           ctx.report({
-            messageId: 'majority',
-            data: { device: device.hostname, here: fmt(mine.values), there: fmt(target.values), count: maj.devices.length, total: withEcn.length, group },
+            messageId: 'intent',
+            data: { device: device.hostname, here: fmt(mine.values), there: fmt(intent.values) },
             loc: mine.lines[0]!.loc,
-            related: [{ loc: target.lines[0]!.loc, message: `${example.hostname}: ${fmt(target.values)}` }],
-            fixes: fixFor(ctx, device, mine, target.values, 'the majority'),
+            related: [
+              ...(intent.loc ? [{ loc: intent.loc, message: `intent ecn.${intent.name}` }] : []),
+              ...(follower ? [{ loc: follower.loc, message: `${follower.hostname} follows the intent` }] : []),
+            ],
+            fixes: fixFor(ctx, device, mine, intent.values, 'the intent'),
           }),
         );
+        continue;
       }
+      const maj = g.majority;
+      if (!maj || maj.key === keyOf(mine.values)) continue;
+      const example = maj.example;
+      findings.push(
+        ctx.report({
+          messageId: 'majority',
+          data: { device: device.hostname, here: fmt(mine.values), there: fmt(example.values), count: maj.count, total: g.total, group },
+          loc: mine.lines[0]!.loc,
+          related: [{ loc: example.loc, message: `${example.hostname}: ${fmt(example.values)}` }],
+          fixes: fixFor(ctx, device, mine, example.values, 'the majority'),
+        }),
+      );
     }
     return findings;
   },
 };
+
+/** A device of a group as the verdicts on the others name it: its hostname, thresholds and first ECN line. */
+interface Member {
+  hostname: string;
+  values: EcnValues;
+  loc: Located<QueueEcn>['loc'];
+}
+
+interface Group {
+  total: number;
+  /** The strict majority of the group's thresholds (at least `minDevices` devices), the first device by hostname that uses it as the example. */
+  majority?: { key: string; count: number; example: Member };
+  /** With an intent: the first two devices by hostname whose thresholds are close to it (one of them is another device's follower). */
+  followers: Member[];
+}
+
+/** Each group (platform and speed) of devices with ECN on their lossless queue: its majority, or the intent's followers; once per lint. */
+const groupsOf = summaryOf(contribute, (ctx, contributions): Map<string, Group> => {
+  const intent = intentEcn(ctx.intent);
+  const min = Number(ctx.options.minDevices ?? 3);
+  const members = new Map<string, Member[]>();
+  for (const [device, c] of contributions) {
+    const e = c.facts as DeviceEcn | undefined;
+    if (e) pushTo(members, groupOf(ctx, device, e), { hostname: device.hostname, values: e.values, loc: e.lines[0]!.loc });
+  }
+  const out = new Map<string, Group>();
+  for (const [group, list] of members) {
+    list.sort((a, b) => (a.hostname < b.hostname ? -1 : a.hostname > b.hostname ? 1 : 0));
+    const g: Group = { total: list.length, followers: [] };
+    if (intent) g.followers = list.filter((m) => close(m.values, intent.values, intent.tolerancePct)).slice(0, 2);
+    const counts = new Map<string, Member[]>();
+    for (const m of list) pushTo(counts, keyOf(m.values), m);
+    if (list.length >= min) for (const [key, ms] of counts) if (ms.length * 2 > list.length) g.majority = { key, count: ms.length, example: ms[0]! };
+    out.set(group, g);
+  }
+  return out;
+});
 
 /**
  * What the verdicts on the other devices read of this one: its group, its thresholds, and its first ECN line (named
