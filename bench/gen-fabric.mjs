@@ -87,6 +87,16 @@ function threeTier(switches) {
   return files;
 }
 
+/**
+ * Gives the first `count` leaves' first uplink MTU 9000 against the spine's 9214 (in place), so that a bench fabric has
+ * findings to carry: MTU mismatches on `count` links, their ends in the error colour.
+ */
+export function withMtuMismatches(files, count = 8) {
+  const leaves = [...files.keys()].filter((f) => f.startsWith('leaf')).slice(0, count);
+  for (const f of leaves) files.set(f, files.get(f).replace('mtu 9214', 'mtu 9000'));
+  return files;
+}
+
 const eos = (i) => i % 2 === 0;
 
 /** The n-th /31: both addresses. */

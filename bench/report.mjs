@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateFabric } from './gen-fabric.mjs';
+import { launchChromium } from './chromium.mjs';
+import { generateFabric, withMtuMismatches } from './gen-fabric.mjs';
 
 const require = createRequire(import.meta.url);
 const { Workspace } = require('../out/server/src/engine/workspace.js');
@@ -26,8 +27,7 @@ console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().len
 for (const n of sizes) {
   const files = generateFabric(n);
   // A few broken links, so the report has findings, mismatched rows and their excerpts to carry.
-  const broken = [...files.keys()].filter((f) => f.startsWith('leaf')).slice(0, 8);
-  for (const f of broken) files.set(f, files.get(f).replace('mtu 9214', 'mtu 9000'));
+  withMtuMismatches(files);
   const ws = await Workspace.create({ roots: ['file:///bench'] });
   const texts = new Map();
   for (const [name, text] of files) {
@@ -65,25 +65,8 @@ if (!keep) fs.rmSync(dir, { recursive: true, force: true });
 
 /** Time from navigation to the tables being drawn, when the e2e setup is installed; undefined otherwise. */
 async function openInChromium(file) {
-  let env;
-  try {
-    const cache = process.env.FABRIC_E2E_CACHE || path.join(os.homedir(), '.cache', 'fabric-lint-e2e');
-    env = Object.fromEntries(
-      fs
-        .readFileSync(path.join(cache, 'env'), 'utf8')
-        .split('\n')
-        .map((l) => /^([A-Z0-9_]+)=(.*)$/.exec(l))
-        .filter(Boolean)
-        .map((m) => [m[1], m[2]]),
-    );
-  } catch {
-    return undefined;
-  }
-  const core = process.env.PLAYWRIGHT_CORE || env.PLAYWRIGHT_CORE;
-  const chromiumPath = process.env.CHROMIUM || env.CHROMIUM;
-  if (!core || !chromiumPath || !fs.existsSync(core) || !fs.existsSync(chromiumPath)) return undefined;
-  const { chromium } = require(core);
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
+  if (!browser) return undefined;
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const errors = [];

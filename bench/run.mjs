@@ -1,17 +1,17 @@
-// `npm run bench`: cold lint of synthetic fabrics and the per-keystroke re-lint, with memory, and the keystroke →
-// publishDiagnostics time through the language server's protocol.
+// `npm run bench`: cold lint of synthetic fabrics and the per-keystroke re-lint, with memory, the keystroke →
+// publishDiagnostics time through the language server's protocol, and the fabric view opened and used as in VS Code
+// (bench/fabric-view.mjs).
 // Prints figures; bench/RESULTS.md keeps the latest with the machine they came from.
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { generateFabric } from './gen-fabric.mjs';
+import { launchChromium } from './chromium.mjs';
+import { measureFabricView, viewLines } from './fabric-view.mjs';
+import { generateFabric, withMtuMismatches } from './gen-fabric.mjs';
 import { cliFigures, memoryFigures, parserFigures, printCli, printMemory, printParsers } from './parsers.mjs';
 import { measureKeystrokes, stats } from './lsp-keystroke.mjs';
 
 const require = createRequire(import.meta.url);
 const { Workspace } = require('../out/server/src/engine/workspace.js');
-const { provideFabricGraph } = require('../out/server/src/lsp/fabric-graph.js');
-const { layoutGroups, scene, renderSvg } = require('../out/shared/src/fabric-picture.js');
-const { newElk } = require('../out/shared/src/elk.js');
 const { buildReport } = require('../out/server/src/output/report/model.js');
 const { renderHtml } = require('../out/server/src/output/report/html.js');
 const { allRules } = require('../out/server/src/rules/index.js');
@@ -22,6 +22,8 @@ const editAt = (process.env.BENCH_EDIT_SIZES ?? '512,2048').split(',').map(Numbe
 /** Sizes timed through the protocol, and how many edits each. */
 const lspAt = (process.env.BENCH_LSP_SIZES ?? '64,512,2048').split(',').filter(Boolean).map(Number);
 const lspEdits = Number(process.env.BENCH_LSP_EDITS ?? 200);
+/** Sizes whose fabric view is opened and used as in VS Code (bench/fabric-view.mjs: the server, then the page in chromium). */
+const viewAt = (process.env.BENCH_VIEW_SIZES ?? '512,2048').split(',').filter(Boolean).map(Number);
 /** Each size's figures by name, for the 512 → 2,048 ratios printed at the end. */
 const figures = new Map();
 const note = (n, name, value) => {
@@ -59,25 +61,6 @@ for (const n of sizes) {
   console.log(
     `${n} switches, ${lines.toLocaleString('en')} lines: cold lint ${(cold / 1000).toFixed(2)} s, ${result.fabric.links.length} links, ${result.findings.length} findings, heap +${mb(mem.heapUsed - heap0)}, rss ${mb(mem.rss)}`,
   );
-
-  // Opening the fabric view on the linted fabric: the server builds the graph, it crosses to the webview as JSON,
-  // the page lays out the groups (elkjs) and draws the SVG.
-  {
-    const c1 = process.cpuUsage();
-    const t1 = performance.now();
-    const graph = provideFabricGraph(result, 'auto');
-    const message = JSON.stringify(graph);
-    const t2 = performance.now();
-    const received = JSON.parse(message);
-    const order = await layoutGroups(received, newElk());
-    const t3 = performance.now();
-    const drawn = scene(received, order, { expanded: new Set(), filter: {} });
-    const svg = renderSvg(received, drawn);
-    const t4 = performance.now();
-    console.log(
-      `${n} switches: open the fabric view ${((t4 - t1) / 1000).toFixed(2)} s, cpu ${cpuSince(c1)} (graph ${(t2 - t1).toFixed(0)} ms, message ${mb(message.length)}, layout ${(t3 - t2).toFixed(0)} ms, scene and SVG ${(t4 - t3).toFixed(0)} ms; ${drawn.nodes.length} nodes, ${drawn.edges.length} edges, ${(svg.length / 1024).toFixed(0)} KB of SVG)`,
-    );
-  }
 
   // `fabric-lint report --html` of the same lint: the report model (the full graph: every link's both ends with
   // their values, the table, the picture, the excerpts) and the page.
@@ -126,6 +109,23 @@ for (const n of sizes) {
         `didChange → publishDiagnostics of the edited file p50 ${ms(r.own.p50)}, p95 ${ms(r.own.p95)}, max ${ms(r.own.max)}; ` +
         `of the link's other end p50 ${ms(r.peer.p50)}, p95 ${ms(r.peer.p95)}, max ${ms(r.peer.max)} (${r.edits} edits); server rss ${mb(r.rssIndexed)} after indexing, ${mb(r.rss)} after the edits`,
     );
+  }
+}
+// Opening the fabric view as VS Code does: the language server indexes the fabric (8 leaves given a mismatched MTU, so
+// that there are findings to draw) and answers fabricLint/fabricGraph, the extension's page draws it in chromium, then
+// groups are expanded, filters clicked, a link hovered and a device searched for.
+if (viewAt.some((n) => sizes.includes(n))) {
+  const browser = await launchChromium();
+  if (!browser) console.log('fabric view: chromium is not set up (scripts/e2e-setup.sh), so only the server request is timed');
+  try {
+    for (const n of viewAt.filter((x) => sizes.includes(x))) {
+      const r = await measureFabricView(withMtuMismatches(generateFabric(n)), { browser });
+      note(n, 'fabricGraph request → response', r.request.ms);
+      if (r.firstPicture) note(n, 'open the fabric view (first drawn picture)', r.firstPicture);
+      for (const line of viewLines(n, r)) console.log(line);
+    }
+  } finally {
+    await browser?.close();
   }
 }
 for (const n of sizes) {

@@ -3,12 +3,12 @@
  * fetches and opens files). It follows the server: after every lint it asks for the graph again. The webview runs
  * under a strict Content Security Policy (its own script by nonce, no network) and is only given dist/.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { FabricGraph, GraphLoc } from '../../shared/src/fabric-graph';
 import { FabricGraphRequest, FabricLinkRequest, type StatusParams } from '../../shared/src/protocol';
 import type { FromView, ToView } from '../../shared/src/fabric-view-messages';
+import { fabricViewHtml } from './fabric-view-html';
 
 export class FabricPanel {
   private static current: FabricPanel | undefined;
@@ -53,7 +53,10 @@ export class FabricPanel {
     context: vscode.ExtensionContext,
     private readonly client: LanguageClient,
   ) {
-    panel.webview.html = html(panel.webview, vscode.Uri.joinPath(context.extensionUri, 'dist', 'fabric-view.js'));
+    panel.webview.html = fabricViewHtml(
+      panel.webview.cspSource,
+      panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'fabric-view.js')).toString(),
+    );
     panel.onDidDispose(() => {
       if (FabricPanel.current === this) FabricPanel.current = undefined;
     });
@@ -146,29 +149,4 @@ async function openAt(loc: GraphLoc, column: vscode.ViewColumn, preserveFocus: b
   const range = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(loc.uri));
   await vscode.window.showTextDocument(doc, { viewColumn: column, selection: range, preserveFocus, preview: false });
-}
-
-/** The page: the script by nonce, styles by nonce, no network (no connect-src, no remote sources). */
-function html(webview: vscode.Webview, script: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
-  const csp = [
-    "default-src 'none'",
-    `script-src 'nonce-${nonce}'`,
-    `style-src 'nonce-${nonce}'`,
-    `img-src ${webview.cspSource} data:`,
-    `font-src ${webview.cspSource}`,
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Fabric</title>
-</head>
-<body>
-<div id="fabric-app" data-nonce="${nonce}">Loading the fabric…</div>
-<script nonce="${nonce}" src="${webview.asWebviewUri(script).toString()}"></script>
-</body>
-</html>`;
 }

@@ -404,7 +404,12 @@ export function renderSvg(graph: FabricGraph, s: Scene): string {
   const pos = new Map(s.nodes.map((n) => [n.id, n]));
   out.push('<g class="links">');
   const labelled = s.edges.length <= 400;
-  s.edges.forEach((e, i) => {
+  // Worse links are drawn last, on top: where an open group fans out hundreds of links, a broken one stays in sight
+  // and under the pointer rather than under the consistent links drawn after it. `data-edge` keeps the scene's index.
+  const rank = (i: number): number => LINK_STATES.indexOf(s.edges[i]!.state);
+  const drawOrder = s.edges.map((_, i) => i).sort((x, y) => rank(y) - rank(x) || x - y);
+  for (const i of drawOrder) {
+    const e = s.edges[i]!;
     const a = pos.get(e.a)!;
     const b = pos.get(e.b)!;
     const [top, bottom] = a.y <= b.y ? [a, b] : [b, a];
@@ -423,7 +428,7 @@ export function renderSvg(graph: FabricGraph, s: Scene): string {
       out.push(`<text class="link-tag" x="${x1 + (x2 - x1) * 0.72 + 4}" y="${y1 + (y2 - y1) * 0.72}">${esc(tag)}</text>`);
     }
     out.push('</g>');
-  });
+  }
   out.push('</g>');
   // Frames above the links, so that their label (a click folds the group) is never under a link's hit area.
   for (const fr of s.frames)

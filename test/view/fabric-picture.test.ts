@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { newElk } from '../../shared/src/elk';
 import type { FabricGraph, GraphDevice, GraphEnd, GraphLink } from '../../shared/src/fabric-graph';
-import { GROUP_SIZE, drawFabric, groupsOf, layoutGroups, linkComparison, scene } from '../../shared/src/fabric-picture';
+import { GROUP_SIZE, drawFabric, groupsOf, layoutGroups, linkComparison, renderSvg, scene } from '../../shared/src/fabric-picture';
 import { pathToUri } from '../../server/src/engine/uri';
 import { fabricGraph } from '../../server/src/output/fabric-graph';
 import { REPO_ROOT, tempCopy, workspaceOf } from '../helpers/lint';
@@ -192,6 +192,22 @@ describe('fabric picture (shared/src/fabric-picture.ts)', function () {
     const hit = found.nodes.find((n) => n.match);
     assert.equal(hit?.label, 'leaf400');
     assert.equal(found.nodes.filter((n) => n.kind === 'device').length, GROUP_SIZE, 'only the group holding leaf400 is opened');
+  });
+
+  it('draws broken links over consistent ones, so that they can be seen and hovered where a group fans out', async () => {
+    const g = clos(16, 496);
+    const broken = g.links.findIndex((l) => l.a.device === 'spine1' && l.b.device === 'leaf1');
+    g.links[broken] = { ...g.links[broken]!, state: 'mtu', severity: 'error' };
+    const order = await layoutGroups(g, newElk());
+    const open = new Set(order.groups.filter((x) => x.members.some((d) => ['spine1', 'leaf1'].includes(g.devices[d]!.id))).map((x) => x.id));
+    const s = scene(g, order, { expanded: open, filter: {} });
+    const drawn = [...renderSvg(g, s).matchAll(/<g class="link ([^"]*)" data-edge="(\d+)"/g)].map((m) => ({ classes: m[1]!, edge: Number(m[2]) }));
+    assert.equal(drawn.length, s.edges.length, 'every edge once');
+    assert.equal(new Set(drawn.map((d) => d.edge)).size, s.edges.length);
+    const last = drawn[drawn.length - 1]!;
+    assert.match(last.classes, /state-mtu sev-error/, 'the broken link is drawn last, on top of the 16 × 32 links of the open groups');
+    assert.deepEqual(s.edges[last.edge]!.links, [broken], 'data-edge still names its scene edge');
+    assert.ok(drawn.slice(0, -1).every((d) => /state-consistent/.test(d.classes)));
   });
 
   it('escapes names in the SVG', async () => {

@@ -18,19 +18,37 @@ const LEAVES = 50;
 const BROKEN = 'pod2-leaf17';
 
 /**
- * Minimal EOS switches, `pods` × (2 spines + `leaves` leaves), each leaf routed to both spines of its pod on a /31;
+ * EOS switches, `pods` × (2 spines + `leaves` leaves), each leaf routed to both spines of its pod on a /31 with the
+ * example fabric's RoCE QoS on every port (DSCP 26 lossless on priority 3 with ECN, DSCP 48 strict priority);
  * `mismatch`'s first uplink has MTU 9000 against 9214.
  * @returns {Map<string, string>}
  */
 function largeFabric(/** @type {number} */ pods, /** @type {number} */ leaves, /** @type {string} */ mismatch) {
   const files = new Map();
-  const header = (/** @type {string} */ host) => [`! device: ${host} (DCS-7060DX5-64S, EOS-4.31.2F)`, '!', `hostname ${host}`, '!'];
+  const header = (/** @type {string} */ host) => [
+    `! device: ${host} (DCS-7060DX5-64S, EOS-4.31.2F)`,
+    '!',
+    `hostname ${host}`,
+    '!',
+    'qos map dscp 26 to traffic-class 3',
+    'qos map dscp 48 to traffic-class 6',
+    'priority-flow-control pause watchdog default timeout 0.2',
+    'priority-flow-control pause watchdog action drop',
+    '!',
+  ];
   const port = (/** @type {string} */ name, /** @type {string} */ ip, /** @type {string} */ peer, /** @type {number} */ mtu) => [
     `interface ${name}`,
     `   description to ${peer}`,
     '   no switchport',
     `   mtu ${mtu}`,
     `   ip address ${ip}/31`,
+    '   qos trust dscp',
+    '   priority-flow-control on',
+    '   priority-flow-control priority 3 no-drop',
+    '   tx-queue 3',
+    '      random-detect ecn minimum-threshold 150 kbytes maximum-threshold 1500 kbytes max-mark-probability 100',
+    '   tx-queue 6',
+    '      priority strict',
     '!',
   ];
   for (let p = 1; p <= pods; p++) {
@@ -57,6 +75,7 @@ describe('the fabric view of a large fabric (grouped, filtered, searched)', func
   /** Group ids, read from the first picture. */
   let pod1Leaves = '';
   let pod2Leaves = '';
+  let pod2Spines = '';
 
   before(async function () {
     const folder = vscode.workspace.workspaceFolders?.[0];
@@ -85,6 +104,7 @@ describe('the fabric view of a large fabric (grouped, filtered, searched)', func
     // pod2's first leaf group (pod2-leaf1 … pod2-leaf32) holds the broken leaf: its bundle to pod2's spines is an MTU mismatch.
     pod2Leaves = firstLeafGroup(view, 2);
     pod1Leaves = firstLeafGroup(view, 1);
+    pod2Spines = podBundle(view, pod2Leaves)?.spines ?? '';
     const bundle = podBundle(view, pod2Leaves);
     assert.ok(bundle, `a bundle from ${BROKEN}'s group to pod2's spines: ${view.edges.map((/** @type {any} */ e) => `${e.a}-${e.b}`).join(' ')}`);
     assert.match(bundle.classes, /state-mtu/);
@@ -154,6 +174,37 @@ describe('the fabric view of a large fabric (grouped, filtered, searched)', func
     assert.deepStrictEqual(view.frames, []);
     assert.ok(view.nodes.some((/** @type {any} */ n) => n.node === group));
   });
+
+  it("shows a link of an opened pod in the hover card: both ends' MTU, PFC, classification, each code point and ECN", async function () {
+    // With pod2's first leaf group and its spine group open, the broken leaf's uplink is drawn on its own.
+    await webview({ action: 'clickElement', selector: `g.node.group[data-node="${pod2Leaves}"]` });
+    await webview({ action: 'inspect', waitFor: `g.node.device[data-node="d:${BROKEN}"]` });
+    await webview({ action: 'clickElement', selector: `g.node.group[data-node="${pod2Spines}"]` });
+    const view = await webview({ action: 'inspect', waitFor: 'g.node.device[data-node="d:pod2-spine1"]' });
+    assert.deepStrictEqual([...view.frames].sort(), [pod2Leaves, pod2Spines].sort());
+    const card = await webview({ action: 'hover', selector: 'g.link.state-mtu:not(.bundle)[data-edge]' });
+    console.log(`hover card of ${card.hovered}:\n${card.text}`);
+    assert.ok(
+      card.hovered.includes(`${BROKEN} Ethernet49/1`) && card.hovered.includes('pod2-spine1 Ethernet17/1') && card.hovered.includes('MTU mismatch'),
+      `the broken uplink is hovered: ${card.hovered}`,
+    );
+    const row = (/** @type {string} */ label) => card.rows.find((/** @type {string} */ r) => r.startsWith(label)) ?? '';
+    assert.ok(row('interface').includes(`${BROKEN} Ethernet49/1`) && row('interface').includes('pod2-spine1 Ethernet17/1'), row('interface'));
+    assert.match(row('L3 MTU'), /9000[\s\S]*9214|9214[\s\S]*9000/, 'both MTUs');
+    assert.match(row('PFC'), /on, no-drop 3[\s\S]*on, no-drop 3/, 'both ends run PFC on priority 3');
+    assert.match(row('classified by'), /trust dscp[\s\S]*trust dscp/);
+    assert.match(row('DSCP 26 (roce)'), /lossless on priority 3[\s\S]*lossless on priority 3/, "the contract's RoCE code point at both ends");
+    assert.match(row('ECN for DSCP 26'), /marks[\s\S]*marks/);
+    assert.match(row('DSCP 48 (cnp)'), /strict priority[\s\S]*strict priority/, "the contract's CNP code point at both ends");
+    assert.match(row('ECN for DSCP 48'), /no[\s\S]*no/);
+    assert.match(card.text, /mtu\/link-mismatch/, 'the finding about the link');
+    // Fold both groups again.
+    await webview({ action: 'clickElement', selector: `g.frame[data-group="${pod2Leaves}"] text` });
+    await webview({ action: 'inspect', waitGone: `g.node.device[data-node="d:${BROKEN}"]` });
+    await webview({ action: 'clickElement', selector: `g.frame[data-group="${pod2Spines}"] text` });
+    const folded = await webview({ action: 'inspect', waitGone: 'g.node.device[data-node="d:pod2-spine1"]' });
+    assert.deepStrictEqual(folded.frames, []);
+  });
 });
 
 /**
@@ -170,5 +221,6 @@ function firstLeafGroup(/** @type {any} */ view, /** @type {number} */ p) {
 function podBundle(/** @type {any} */ view, /** @type {string} */ leafGroup) {
   const spines = view.nodes.find((/** @type {any} */ n) => /\bgroup\b/.test(n.classes) && n.label.startsWith('pod2-spine1 – pod2-spine2'));
   assert.ok(spines, 'the group of pod2 spines');
-  return view.edges.find((/** @type {any} */ e) => [e.a, e.b].includes(leafGroup) && [e.a, e.b].includes(spines.node));
+  const edge = view.edges.find((/** @type {any} */ e) => [e.a, e.b].includes(leafGroup) && [e.a, e.b].includes(spines.node));
+  return edge && { ...edge, spines: spines.node };
 }
