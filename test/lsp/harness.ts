@@ -171,7 +171,11 @@ export class TestClient {
         resolve(code);
       }),
     );
-    child.stderr?.on('data', (b: Buffer) => (this.stderr += b.toString()));
+    // SERVER_STDERR=1 shows the server's stderr as it comes (a server that exits mid-request leaves the test waiting).
+    child.stderr?.on('data', (b: Buffer) => {
+      this.stderr += b.toString();
+      if (process.env.SERVER_STDERR) process.stderr.write(b);
+    });
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.publishes.push(p);
       this.diagnostics.set(p.uri, p.diagnostics);

@@ -6,7 +6,7 @@ import type { Intent } from '../intent/types';
 import { fixWriterFor } from '../dialects/index';
 import type { FixWriter } from '../dialects/fix-writer';
 import { renderMessage } from './render';
-import { type LinkEnds, resolvedLinks } from './support/links';
+import { type LinkEnds, linkEnds, resolvedLinks } from './support/links';
 import { devicePairs, type DevicePair } from './support/pairs';
 import { devicesByName, devicesOf } from './support/scope';
 import { KeptFindings } from './kept-findings';
@@ -63,11 +63,15 @@ class PairTracker {
   private lastPairs: DevicePair[] = [];
   private lastLinks: readonly Link[] | undefined;
   private lastNeighbourhoods: Fabric['neighbourhoods'];
+  /** The pairs of the last of() that are new objects, and whether a pair of the one before is gone. */
+  changes: { fresh: DevicePair[]; gone: boolean } = { fresh: [], gone: false };
 
   of(fabric: Fabric, aroundOf: (d: Device) => Neighbourhood): DevicePair[] {
     const quick = this.sameLinks(fabric);
     if (quick) return quick;
     const out: DevicePair[] = [];
+    const fresh: DevicePair[] = [];
+    let kept = 0;
     const next = new Map<string, { pair: DevicePair; aroundA: Neighbourhood; aroundB: Neighbourhood }>();
     for (const p of devicePairs(fabric)) {
       const aroundA = aroundOf(p.a);
@@ -81,9 +85,12 @@ class PairTracker {
         before.aroundB === aroundB &&
         (before.pair.links === p.links || sameItems(before.pair.links, p.links));
       const entry = same ? before : { pair: p, aroundA, aroundB };
+      if (same) kept++;
+      else fresh.push(p);
       next.set(p.key, entry);
       out.push(entry.pair);
     }
+    this.changes = { fresh, gone: kept < this.last.size };
     this.last = next;
     this.lastPairs = out;
     this.lastLinks = fabric.links;
@@ -98,20 +105,24 @@ class PairTracker {
    */
   private sameLinks(fabric: Fabric): DevicePair[] | undefined {
     if (fabric.links !== this.lastLinks || !fabric.neighbourhoods || fabric.neighbourhoods !== this.lastNeighbourhoods) return undefined;
+    // Nothing is changed before every pair is known to be still there: the full path compares with what is kept.
+    for (const p of this.lastPairs) if (!fabric.devices.has(p.keys[0]) || !fabric.devices.has(p.keys[1])) return undefined;
     let out = this.lastPairs;
+    const fresh: DevicePair[] = [];
     for (let i = 0; i < out.length; i++) {
       const p = out[i]!;
-      const a = fabric.devices.get(p.keys[0]);
-      const b = fabric.devices.get(p.keys[1]);
+      const a = fabric.devices.get(p.keys[0])!;
+      const b = fabric.devices.get(p.keys[1])!;
       if (a === p.a && b === p.b) continue;
-      if (!a || !b) return undefined;
       if (out === this.lastPairs) out = [...out];
       const pair: DevicePair = { ...p, a, b };
       out[i] = pair;
+      fresh.push(pair);
       const before = this.last.get(p.key)!;
       this.last.set(p.key, { pair, aroundA: before.aroundA, aroundB: before.aroundB });
     }
     this.lastPairs = out;
+    this.changes = { fresh, gone: fresh.length > 0 };
     return out;
   }
 }
@@ -224,9 +235,10 @@ export class RuleRunner {
       ? this.peerNeighbourhoods.of(fabric, aroundOf)
       : undefined;
     const withPeersOf = (d: Device): object => withPeers?.get(d.hostname) ?? aroundOf(d);
-    const pairs = this.rules.some((r) => r.reads === 'pair') ? this.pairTracker.of(fabric, aroundOf) : [];
+    const readsPairs = this.rules.some((r) => r.reads === 'pair');
+    const pairs = readsPairs ? this.pairTracker.of(fabric, aroundOf) : [];
     const lint = ++this.lints;
-    const changed = this.changes.of(fabric, aroundOf, withPeers ? withPeersOf : undefined, pairs);
+    const changed = this.changes.of(fabric, aroundOf, withPeers ? withPeersOf : undefined, readsPairs ? this.pairTracker.changes : NO_PAIRS);
     const isIgnored = ignoreMatcher(intent);
     const writers = new Map<Device, FixWriter>();
     const writer = (d: Device): FixWriter => {
@@ -459,6 +471,8 @@ interface DeviceChanges {
   list: Device[];
   /** A device of the last lint is gone (or was replaced by a new Device object). */
   someGone: boolean;
+  /** A device of the last lint is no longer in the fabric. */
+  removed: boolean;
 }
 
 /** What changed since the last lint, for every unit a rule may read. */
@@ -481,35 +495,59 @@ interface LintChangeSet {
 class LintChanges {
   private arounds = new Map<string, { device: Device; around: object }>();
   private peers = new Map<string, { device: Device; around: object }>();
-  /** The lint each link's ends and each device pair was last there in: finding the new ones allocates nothing. */
-  private readonly seen = new WeakMap<object, number>();
-  private lints = 0;
-  private ends = 0;
-  private pairs = 0;
+  /** Each link's ends at the last lint. */
+  private ends = new Map<Link, LinkEnds>();
+  private lastLinks: readonly Link[] | undefined;
+  private lastNeighbourhoods: Fabric['neighbourhoods'];
 
-  of(fabric: Fabric, aroundOf: (d: Device) => object, peersOf: ((d: Device) => object) | undefined, pairs: readonly DevicePair[]): LintChangeSet {
-    const lint = ++this.lints;
+  of(
+    fabric: Fabric,
+    aroundOf: (d: Device) => object,
+    peersOf: ((d: Device) => object) | undefined,
+    pairs: { fresh: DevicePair[]; gone: boolean },
+  ): LintChangeSet {
     const devices = this.devices(fabric, aroundOf, this.arounds);
     const peers = peersOf ? this.devices(fabric, peersOf, this.peers) : devices;
-    const ends = resolvedLinks(fabric);
-    const links = this.fresh(ends, lint);
-    // Those of the last lint still here are the rest: any shortfall is one gone.
-    const linksGone = ends.length - links.length < this.ends;
-    this.ends = ends.length;
-    const newPairs = this.fresh(pairs, lint);
-    const pairsGone = pairs.length - newPairs.length < this.pairs;
-    this.pairs = pairs.length;
-    return { devices, peers, links, linksGone, pairs: newPairs, pairsGone };
+    const sameLinks =
+      fabric.links === this.lastLinks && fabric.neighbourhoods !== undefined && fabric.neighbourhoods === this.lastNeighbourhoods && !devices.removed;
+    this.lastLinks = fabric.links;
+    this.lastNeighbourhoods = fabric.neighbourhoods;
+    const { links, linksGone } = sameLinks ? this.endsOf(fabric, devices.list) : this.allEnds(fabric);
+    return { devices, peers, links, linksGone, pairs: pairs.fresh, pairsGone: pairs.gone };
   }
 
-  /** The items that were not there in the last lint; all are marked as there in this one. */
-  private fresh<T extends object>(items: readonly T[], lint: number): T[] {
-    const out: T[] = [];
-    for (const x of items) {
-      if (this.seen.get(x) !== lint - 1) out.push(x);
-      this.seen.set(x, lint);
+  /** No link moved: only the links of devices with a new Device object can have new ends. */
+  private endsOf(fabric: Fabric, devices: readonly Device[]): { links: LinkEnds[]; linksGone: boolean } {
+    const links = new Set<LinkEnds>();
+    let linksGone = false;
+    for (const d of devices) {
+      for (const link of neighbourhoodOf(fabric, d.hostname).links) {
+        const before = this.ends.get(link);
+        const e = linkEnds(link, fabric.devices.get(link.a.device), fabric.devices.get(link.b.device));
+        if (e === before) continue;
+        if (before) linksGone = true;
+        if (e) {
+          this.ends.set(link, e);
+          links.add(e);
+        } else this.ends.delete(link);
+      }
     }
-    return out;
+    return { links: [...links], linksGone };
+  }
+
+  /** Links moved: every link's ends against the last lint's. */
+  private allEnds(fabric: Fabric): { links: LinkEnds[]; linksGone: boolean } {
+    const links: LinkEnds[] = [];
+    const next = new Map<Link, LinkEnds>();
+    let kept = 0;
+    for (const e of resolvedLinks(fabric)) {
+      if (this.ends.get(e.link) === e) kept++;
+      else links.push(e);
+      next.set(e.link, e);
+    }
+    const linksGone = kept < this.ends.size;
+    this.ends = next;
+    return { links, linksGone };
   }
 
   /** Devices whose Device object or `aroundOf` is new since the last lint; `last` is brought up to date in place. */
@@ -527,13 +565,16 @@ class LintChanges {
         b.around = around;
       } else last.set(key, { device, around });
     }
-    if (last.size > fabric.devices.size) {
+    const removed = last.size > fabric.devices.size;
+    if (removed) {
       someGone = true;
       for (const key of [...last.keys()]) if (!fabric.devices.has(key)) last.delete(key);
     }
-    return { list, someGone };
+    return { list, someGone, removed };
   }
 }
+
+const NO_PAIRS = { fresh: [], gone: false };
 
 /** Each item's index; kept per array (the devices by name, resolvedLinks and the pairs are made once per lint). */
 const positionsIn = memoize((items: readonly object[]): Map<object, number> => new Map(items.map((x, i) => [x, i])));
