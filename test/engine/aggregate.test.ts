@@ -11,6 +11,7 @@ import { ruleById } from '../../server/src/rules/index';
 import type { Finding, Rule } from '../../server/src/rules/types';
 import { benchFabric } from '../helpers/bench-fabric';
 import { REPO_ROOT } from '../helpers/lint';
+import { recording as recordingRule } from '../helpers/recording-rule';
 
 const ROOT = 'file:///aggregate';
 
@@ -35,18 +36,9 @@ function eos(host: string, tc: number, mtu = 9214): string {
   ].join('\n');
 }
 
-/** The rule, wrapped to record which devices each of its runs judges (ctx.judging; undefined: all of them). */
+/** The rule of this id, recording which devices each of its runs judges. */
 function recording(id: string): { rule: Rule; runs: (string[] | 'all')[] } {
-  const real = ruleById(id)!;
-  const runs: (string[] | 'all')[] = [];
-  const rule: Rule = {
-    ...real,
-    check: (ctx) => {
-      runs.push(ctx.judging ? [...ctx.judging].map((d) => d.hostname).sort() : 'all');
-      return real.check(ctx);
-    },
-  };
-  return { rule, runs };
+  return recordingRule(ruleById(id)!);
 }
 
 /** A Workspace of the files with only this rule, without the scratch check: the tests compare with fresh() themselves. */

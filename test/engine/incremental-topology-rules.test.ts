@@ -9,6 +9,7 @@ import * as assert from 'node:assert/strict';
 import { IncrementalMismatch, Workspace } from '../../server/src/engine/workspace';
 import { ruleById } from '../../server/src/rules/index';
 import type { Finding, Rule } from '../../server/src/rules/types';
+import { recording as recordingRule } from '../helpers/recording-rule';
 
 const ROOT = 'file:///topology';
 
@@ -28,18 +29,11 @@ function eos(host: string, ports: [string, string, ...string[]][]): string {
   ].join('\n');
 }
 
-/** The rule, wrapped to record which devices each of its runs judges (ctx.judging; undefined: all of them). */
+/** The rule, recorded (test/helpers/recording-rule.ts), and known as a wrapper of `rule` for the lint from scratch. */
 function recording(rule: Rule): { rule: Rule; runs: (string[] | 'all')[] } {
-  const runs: (string[] | 'all')[] = [];
-  const recorded: Rule = {
-    ...rule,
-    check: (ctx) => {
-      runs.push(ctx.judging ? [...ctx.judging].map((d) => d.hostname).sort() : 'all');
-      return rule.check(ctx);
-    },
-  };
-  unwrapped.set(recorded, rule);
-  return { runs, rule: recorded };
+  const recorded = recordingRule(rule);
+  unwrapped.set(recorded.rule, rule);
+  return recorded;
 }
 
 /** The rule a recording rule wraps: the lint from scratch runs it, so that the recording sees the incremental runs only. */

@@ -411,26 +411,18 @@ export class RuleRunner {
       kept = new KeptFindings();
       this.linkJudged.set(rule, kept);
     }
-    const current = kept.lint === lint - 1;
-    kept.lint = lint;
     const all = resolvedLinks(ctx.fabric);
-    const judged: { unit: LinkEnds; stamp: unknown; findings: Finding[] }[] = [];
-    for (const ends of current ? changed.links : all) {
-      if (!current && kept.stamp(ends)) continue;
-      const findings = rule.check({ ...ctx, judgingLinks: [ends] });
-      const outside = findings.find((f) => f.loc.uri !== ends.a.device.uri && f.loc.uri !== ends.b.device.uri);
-      if (outside) {
-        const message = `rule ${rule.id} reads one link, but judging ${ends.a.device.hostname}–${ends.b.device.hostname} it reported in ${outside.loc.uri}`;
-        if (this.strict) throw new ReadsViolation(message);
-        this.whole.add(rule);
-        this.linkJudged.delete(rule);
-        return rule.check(ctx);
-      }
-      judged.push({ unit: ends, stamp: true, findings });
-    }
-    if (!current) return kept.update(judged, { every: all });
-    const order = orderOf(all);
-    return kept.update(judged, { someGone: changed.linksGone, present: (e) => order().has(e), position: (e) => order().get(e)! });
+    const unit = { units: all, fresh: changed.links, gone: changed.linksGone, what: 'one link' };
+    return this.byUnit(
+      rule,
+      ctx,
+      kept,
+      lint,
+      unit,
+      (ends) => ({ ...ctx, judgingLinks: [ends] }),
+      (e) => [e.a.device, e.b.device],
+      () => this.linkJudged.delete(rule),
+    );
   }
 
   /**
@@ -443,25 +435,54 @@ export class RuleRunner {
       kept = new KeptFindings();
       this.pairJudged.set(rule, kept);
     }
+    const unit = { units: pairs, fresh: changed.pairs, gone: changed.pairsGone, what: 'one device pair' };
+    return this.byUnit(
+      rule,
+      ctx,
+      kept,
+      lint,
+      unit,
+      (pair) => ({ ...ctx, judgingPairs: [pair] }),
+      (p) => [p.a, p.b],
+      () => this.pairJudged.delete(rule),
+    );
+  }
+
+  /**
+   * Judges a rule's units one at a time (links, device pairs), keeping each one's findings: the units new since the
+   * last lint when the rule was brought up to date in it, else every unit not judged before. A unit's findings must be
+   * in the files of its two devices; a rule that reports elsewhere runs whole from then on (`forget` drops what was kept).
+   */
+  private byUnit<U extends object>(
+    rule: Rule,
+    ctx: RuleContext,
+    kept: KeptFindings<U>,
+    lint: number,
+    unit: { units: readonly U[]; fresh: readonly U[]; gone: boolean; what: string },
+    judging: (u: U) => RuleContext,
+    devicesOf: (u: U) => [Device, Device],
+    forget: () => void,
+  ): Finding[] {
     const current = kept.lint === lint - 1;
     kept.lint = lint;
-    const judged: { unit: DevicePair; stamp: unknown; findings: Finding[] }[] = [];
-    for (const pair of current ? changed.pairs : pairs) {
-      if (!current && kept.stamp(pair)) continue;
-      const findings = rule.check({ ...ctx, judgingPairs: [pair] });
-      const outside = findings.find((f) => f.loc.uri !== pair.a.uri && f.loc.uri !== pair.b.uri);
+    const judged: { unit: U; stamp: unknown; findings: Finding[] }[] = [];
+    for (const u of current ? unit.fresh : unit.units) {
+      if (!current && kept.stamp(u)) continue;
+      const findings = rule.check(judging(u));
+      const [a, b] = devicesOf(u);
+      const outside = findings.find((f) => f.loc.uri !== a.uri && f.loc.uri !== b.uri);
       if (outside) {
-        const message = `rule ${rule.id} reads one device pair, but judging ${pair.a.hostname}–${pair.b.hostname} it reported in ${outside.loc.uri}`;
+        const message = `rule ${rule.id} reads ${unit.what}, but judging ${a.hostname}–${b.hostname} it reported in ${outside.loc.uri}`;
         if (this.strict) throw new ReadsViolation(message);
         this.whole.add(rule);
-        this.pairJudged.delete(rule);
+        forget();
         return rule.check(ctx);
       }
-      judged.push({ unit: pair, stamp: true, findings });
+      judged.push({ unit: u, stamp: true, findings });
     }
-    if (!current) return kept.update(judged, { every: pairs });
-    const order = orderOf(pairs);
-    return kept.update(judged, { someGone: changed.pairsGone, present: (p) => order().has(p), position: (p) => order().get(p)! });
+    if (!current) return kept.update(judged, { every: unit.units });
+    const order = orderOf(unit.units);
+    return kept.update(judged, { someGone: unit.gone, present: (u) => order().has(u), position: (u) => order().get(u)! });
   }
 }
 
