@@ -107,6 +107,15 @@ async function peerValueEdit(folder: string, file: string, from: RegExp, to: str
   await assertAsFresh(back, texts);
 }
 
+/** qos/trust-mismatch's fixture edit: the DSCP-trusting peer of a CoS port loses its PFC. */
+const TRUST_LOSES_PFC = [
+  'qos-trust-mismatch/fires',
+  'leaf1.cfg',
+  /(interface Ethernet4\n(?: {3}.*\n)*?) {3}priority-flow-control on\n {3}priority-flow-control priority 3 no-drop\n/,
+  '$1',
+  'qos/trust-mismatch',
+] as const;
+
 describe('incremental link and pair rules: an edit of one end makes and clears findings on the other end', function () {
   // A bound on resources, not a benchmark: every lint is done three times (incremental, the engine's check, a fresh Workspace).
   this.timeout(300000);
@@ -177,13 +186,7 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
   });
 
   it('qos/trust-mismatch: the DSCP-trusting peer of a CoS port stops being lossless (test/fixtures/rules/qos-trust-mismatch/fires)', async () => {
-    await peerValueEdit(
-      'qos-trust-mismatch/fires',
-      'leaf1.cfg',
-      /(interface Ethernet4\n(?: {3}.*\n)*?) {3}priority-flow-control on\n {3}priority-flow-control priority 3 no-drop\n/,
-      '$1',
-      'qos/trust-mismatch',
-    );
+    await peerValueEdit(...TRUST_LOSES_PFC);
   });
 
   it('pfc/with-link-pause: the other end of a paused fabric port turns link pause off (test/fixtures/rules/pfc-with-link-pause/fires-fabric)', async () => {
@@ -204,14 +207,7 @@ describe('incremental link and pair rules: an edit of one end makes and clears f
   });
 
   it('qos/trust-mismatch: the same, with the ports of the unchanged end judged from what was kept', async () => {
-    await peerValueEdit(
-      'qos-trust-mismatch/fires',
-      'leaf1.cfg',
-      /(interface Ethernet4\n(?: {3}.*\n)*?) {3}priority-flow-control on\n {3}priority-flow-control priority 3 no-drop\n/,
-      '$1',
-      'qos/trust-mismatch',
-      false,
-    );
+    await peerValueEdit(...TRUST_LOSES_PFC, false);
   });
 
   it('fails when a rule that reads both ends is kept per device: the unchanged end keeps a stale finding', async () => {
