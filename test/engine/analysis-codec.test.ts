@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pack, unpack, Unpackable, MAX_DEPTH, type Packed } from '../../server/src/engine/analysis-codec';
 import { Workspace } from '../../server/src/engine/workspace';
+import { vlanTableDefs, vlanTableGet, vlanTableSize } from '../../server/src/model/vlan-table';
+import type { FileAnalysis } from '../../server/src/engine/types';
+import { benchFabric } from '../helpers/bench-fabric';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -115,6 +118,43 @@ describe('analysis codec (analyses from threads to the caller)', () => {
     assert.equal(back.length, 70_000);
     assert.equal(5 in back, false);
     assert.equal(back[69_999], 69_999);
+  });
+
+  it('carries an Int32Array as its own copy of its values, as a structured clone does', () => {
+    const rows = Int32Array.from([1, 2, -1, 0, 2 ** 31 - 1, -(2 ** 31), 4094]);
+    const view = new Int32Array([9, 8, 7, 6, 5]).subarray(1, 4);
+    const long = Int32Array.from({ length: 10_000 }, (_, i) => i * 7 - 3);
+    const value = { rows, again: rows, view, empty: new Int32Array(0), long, after: 'the tape goes on' };
+    const back = across(value) as typeof value;
+    assert.deepStrictEqual(back, value);
+    assert.deepStrictEqual(back, structuredClone(value));
+    assert.ok(back.rows instanceof Int32Array && back.view instanceof Int32Array);
+    assert.deepStrictEqual([...back.view], [8, 7, 6], 'a view carries its own values only');
+    assert.equal(back.again, back.rows, 'an array met twice is one array');
+    for (const a of [back.rows, back.view, back.long]) assert.equal(a.buffer.byteLength, a.byteLength, 'not a view of the tape');
+    class Rows extends Int32Array {}
+    for (const v of [new Rows(2), new Uint8Array(2), new Float64Array(1)]) assert.throws(() => pack(v), Unpackable);
+  });
+
+  it('gives back the VLAN tables of leaves defining a thousand VLANs each as a structured clone does', async () => {
+    const ws = await Workspace.create({ roots: ['file:///bench'] });
+    for (const [name, text] of benchFabric(4)) ws.setFile(`file:///bench/${name}`, text);
+    let leaves = 0;
+    for (const uri of ws.uris()) {
+      const analysis = ws.analysis(uri)!;
+      const back = across(analysis) as FileAnalysis;
+      assert.deepStrictEqual(back, structuredClone(analysis), uri);
+      assert.deepStrictEqual(back, analysis, uri);
+      const vlans = analysis.kind === 'config' ? analysis.device.vlans : undefined;
+      if (!vlans || vlanTableSize(vlans) < 1000 || back.kind !== 'config') continue;
+      leaves++;
+      const crossed = back.device.vlans!;
+      assert.ok(crossed.rows instanceof Int32Array);
+      assert.deepStrictEqual([...vlanTableDefs(crossed)], [...vlanTableDefs(vlans)], uri);
+      assert.equal(vlanTableGet(crossed, 10)!.name, 'VLAN_10');
+      assert.equal(vlanTableGet(crossed, 10)!.loc.range, vlanTableGet(vlans, 10)!.loc.range, 'one shared range on this thread');
+    }
+    assert.ok(leaves >= 2, `the bench's leaves define their VLANs (${leaves})`);
   });
 
   it('refuses what a structured clone would carry differently or not at all', () => {

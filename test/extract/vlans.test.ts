@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { carriedVlans, carries, l2PortOf } from '../../server/src/model/l2';
 import type { Device, Interface } from '../../server/src/model/types';
+import { vlanTableGet, vlanTableIds } from '../../server/src/model/vlan-table';
 import { ALL_VLANS, formatVlans, hasVlan, intersect, parseVlanList, subtract, union, vlanIds, vlanSet } from '../../server/src/model/vlans';
 import { workspaceOf } from '../helpers/lint';
 import { iface, lineNo, ready } from './helpers';
@@ -175,13 +176,10 @@ describe('extract: VLANs in every dialect', function () {
       ].join('\n'),
     });
     const eos = d.get('eos1')!;
-    assert.deepEqual(
-      [...eos.vlans!.keys()].sort((a, b) => a - b),
-      [1, 10, 20, 21, 4094],
-    );
-    assert.equal(eos.vlans!.get(10)!.name, 'SERVERS');
-    assert.deepEqual(eos.vlans!.get(4094)!.trunkGroups, ['MLAG']);
-    assert.equal(eos.vlans!.get(21)!.vni?.value, 10021);
+    assert.deepEqual([...vlanTableIds(eos.vlans!)], [1, 10, 20, 21, 4094]);
+    assert.equal(vlanTableGet(eos.vlans!, 10)!.name, 'SERVERS');
+    assert.deepEqual(vlanTableGet(eos.vlans!, 4094)!.trunkGroups, ['MLAG']);
+    assert.equal(vlanTableGet(eos.vlans!, 21)!.vni?.value, 10021);
     assert.equal(eos.spanningTree?.mode?.value, 'mstp');
     assert.equal(formatVlans(eos.spanningTree!.offVlans!.value), '4094');
     const e1 = iface(eos, 'Ethernet1');
@@ -201,7 +199,7 @@ describe('extract: VLANs in every dialect', function () {
     assert.equal(formatVlans(carriedVlans(eos, e3)!.tagged), '10,20-21');
 
     const nx = d.get('nx1')!;
-    assert.equal(nx.vlans!.get(10)!.vni?.value, 10010);
+    assert.equal(vlanTableGet(nx.vlans!, 10)!.vni?.value, 10010);
     assert.equal(formatVlans(nx.spanningTree!.offVlans!.value), '10');
     assert.deepEqual([vlansOf(iface(nx, 'Port-Channel7')), iface(nx, 'Port-Channel7').mlagId?.value], ['none', 7]);
     const n1 = iface(nx, 'Ethernet1/1');
@@ -248,7 +246,7 @@ describe('extract: VLANs in every dialect', function () {
     assert.deepEqual([a.vlanMode?.value, a.vlanMode?.defaulted, a.accessVlan?.value], ['access', true, 10]);
     assert.equal(vlansOf(iface(q, 'xe-0/0/2.0')), '10,30');
     assert.equal(iface(q, 'irb.100').sviVlan?.value, 10);
-    assert.equal(q.vlans!.get(10)!.vni?.value, 5010);
+    assert.equal(vlanTableGet(q.vlans!, 10)!.vni?.value, 5010);
     assert.deepEqual([q.spanningTree?.mode?.value, iface(q, 'xe-0/0/2.0').stpOff?.value], ['rstp', 'protocols rstp interface xe-0/0/2 disable']);
   });
 
@@ -269,7 +267,7 @@ describe('extract: VLANs in every dialect', function () {
     const e4 = iface(s, 'Ethernet4');
     assert.deepEqual([e4.vlanMode?.value, e4.accessVlan?.value], ['access', 10]);
     assert.equal(iface(s, 'Vlan20').sviVlan?.value, 20);
-    assert.equal(s.vlans!.get(20)!.vni?.value, 5020);
+    assert.equal(vlanTableGet(s.vlans!, 20)!.vni?.value, 5020);
   });
 
   it('Cumulus: bridge ports inherit the bridge VIDs and PVID, bridge-access makes an access port; NCLU and NVUE alike', async () => {
@@ -334,7 +332,7 @@ describe('extract: VLANs in every dialect', function () {
     const s3 = iface(c1, 'swp3');
     assert.deepEqual([vlansOf(s3), s3.nativeVlan?.value, s3.nativeVlan?.defaulted, s3.stpOff?.value], ['1,10,20,30', 1, true, 'mstpctl-bpdufilter yes']);
     assert.equal(iface(c1, 'bond1').mlagId?.value, 5);
-    assert.equal(c1.vlans!.get(10)!.vni?.value, 5010);
+    assert.equal(vlanTableGet(c1.vlans!, 10)!.vni?.value, 5010);
     assert.equal(c1.spanningTree?.enabled.value, false);
     assert.equal(iface(c1, 'vlan10').sviVlan?.value, 10);
 

@@ -5,13 +5,14 @@
 // it. Unpacked, each object is built by a literal of its own keys (compiled once per set of keys), so it has the
 // size and the shape of the object the reader made, and a string is one string however often the analysis names it.
 // Positions ({line, character}) and ranges ({start, end}) name no file, so the caller's thread keeps one of each
-// for every file (model/shared-locations.ts).
-// Values are plain data (objects, arrays with their holes, Maps, Sets, strings, numbers, booleans, undefined,
-// null); an object met twice is one object on the other side too. Anything else (a class instance, a cycle, nesting
+// for every file (model/shared-locations.ts), and so it does of each short string (model/shared-strings.ts).
+// Values are plain data (objects, arrays with their holes, Maps, Sets, Int32Arrays, strings, numbers, booleans,
+// undefined, null); an object met twice is one object on the other side too. Anything else (a class instance, a cycle, nesting
 // deeper than MAX_DEPTH) is refused with Unpackable, and the caller sends a structured clone instead.
 
 import type { Position, Range } from '../model/location';
 import { sharedPosition, sharedRange } from '../model/shared-locations';
+import { sharedString } from '../model/shared-strings';
 
 /** What crosses the thread boundary: the tape and the doubles are transferred, the strings and shapes cloned. */
 export interface Packed {
@@ -40,6 +41,8 @@ const enum Op {
   Set,
   /** An object packed before: its index in the order objects were finished. */
   Ref,
+  /** Its length, then its values on the tape (tables of numbers such as model/vlan-table.ts's rows). */
+  Int32Array,
 }
 
 /** Deeper than any analysis nests (a Device is about ten levels deep); bounds the recursion of both ends. */
@@ -71,6 +74,16 @@ class Packer {
       this.tape = bigger;
     }
     this.tape[this.length++] = n;
+  }
+
+  private values(a: Int32Array): void {
+    if (this.length + a.length > this.tape.length) {
+      const bigger = new Int32Array(Math.max(this.tape.length * 2, this.length + a.length));
+      bigger.set(this.tape);
+      this.tape = bigger;
+    }
+    this.tape.set(a, this.length);
+    this.length += a.length;
   }
 
   value(v: unknown, depth: number): void {
@@ -153,6 +166,10 @@ class Packer {
       this.push(Op.Set);
       this.push(o.size);
       for (const v of o) this.value(v, depth + 1);
+    } else if (o instanceof Int32Array && proto === Int32Array.prototype) {
+      this.push(Op.Int32Array);
+      this.push(o.length);
+      this.values(o);
     } else {
       throw new Unpackable(`an object of class ${(o.constructor as { name?: string } | undefined)?.name ?? 'unknown'}`);
     }
@@ -222,7 +239,9 @@ function factoryFor(keys: readonly string[]): Factory {
 
 /** The value `pack` packed, built anew on this thread. */
 export function unpack(packed: Packed): unknown {
-  const { tape, doubles, strings, shapes } = packed;
+  const { tape, doubles, shapes } = packed;
+  // Names recur from file to file (VLAN and interface names, policies, classes): one string on this thread for all.
+  const strings = packed.strings.map(sharedString);
   const made = new Array<Factory | undefined>(shapes.length);
   const objects: unknown[] = [];
   let i = 0;
@@ -279,6 +298,14 @@ export function unpack(packed: Packed): unknown {
         for (let k = 0; k < n; k++) s.add(read());
         objects.push(s);
         return s;
+      }
+      case Op.Int32Array: {
+        const n = tape[i++]!;
+        // A copy of its own: a view of the tape would keep the whole tape alive.
+        const a = tape.slice(i, i + n);
+        i += n;
+        objects.push(a);
+        return a;
       }
       default:
         throw new Error(`analysis tape: unknown op ${tape[i - 1]} at ${i - 1}`);

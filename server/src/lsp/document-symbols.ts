@@ -1,6 +1,7 @@
 import { SymbolKind as LspKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import { comparePositions, type Position, type Range } from '../model/location';
 import type { Device, Interface, PolicyMap, SymbolDef, SymbolKind } from '../model/types';
+import { vlanTableDefs } from '../model/vlan-table';
 import { kindText } from '../rules/qos/symbols';
 import type { NavigationEnv } from './hover';
 import { requestDevice } from './navigation';
@@ -41,7 +42,7 @@ function interfaceSymbols(device: Device): DocumentSymbol[] {
 
 /** The VLANs the device defines (`vlan 10`, Junos `vlans { … }`, SONiC `VLAN`), with their name and VXLAN VNI. */
 function vlanSymbols(device: Device): DocumentSymbol[] {
-  return [...(device.vlans?.values() ?? [])]
+  return [...(device.vlans ? vlanTableDefs(device.vlans) : [])]
     .filter((v) => v.loc.uri === device.uri)
     .map((v) => {
       const detail = ['VLAN', ...(v.name ? [`"${v.name}"`] : []), ...(v.vni ? [`VNI ${v.vni.value}`] : [])].join(' · ');

@@ -5,6 +5,7 @@
  */
 import { memoize } from './memo';
 import type { Device, Interface } from './types';
+import { vlanTableIds } from './vlan-table';
 import { ALL_VLANS, hasVlan, intersect, subtract, union, vlanSetOf, type VlanSet } from './vlans';
 
 /** The VLAN 802.1Q mode of a port when the model knows it: access, trunk, or routed (an L3 port). */
@@ -42,14 +43,7 @@ const unitsOf = memoize(function unitsOf(device: Device): Map<string, Interface[
 
 /** The VLANs the device defines, as a set; undefined when the reader does not know them. */
 export const definedVlans = memoize(function definedVlans(device: Device): VlanSet | undefined {
-  return device.vlans ? vlanSetOf(device.vlans.keys()) : undefined;
-});
-
-/** VLANs of the device that name trunk groups (EOS), which only trunks of those groups carry. */
-const groupedVlans = memoize(function groupedVlans(device: Device): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const v of device.vlans?.values() ?? []) if (v.trunkGroups?.length) out.set(v.id, v.trunkGroups);
-  return out;
+  return device.vlans ? vlanSetOf(vlanTableIds(device.vlans)) : undefined;
 });
 
 export interface CarriedVlans {
@@ -73,8 +67,9 @@ export function carriedVlans(device: Device, port: Interface): CarriedVlans | un
   }
   let tagged = port.trunkAllowedVlans?.value ?? ALL_VLANS;
   if (defined) tagged = intersect(tagged, defined);
-  const grouped = groupedVlans(device);
-  if (grouped.size > 0) {
+  // VLANs of the device that name trunk groups (EOS), which only trunks of those groups carry.
+  const grouped = device.vlans?.trunkGroups;
+  if (grouped) {
     const mine = new Set(port.trunkGroups?.value ?? []);
     const excluded = [...grouped].filter(([, groups]) => !groups.some((g) => mine.has(g))).map(([v]) => v);
     tagged = subtract(tagged, vlanSetOf(excluded));

@@ -1,5 +1,6 @@
 import type { Loc, Located, Position, Setting } from './location';
 import type { Dialect } from '../dialects/registry';
+import type { VlanTable } from './vlan-table';
 import type { VlanSet } from './vlans';
 import type { Neighbourhood } from './neighbourhood';
 
@@ -601,7 +602,7 @@ export interface VlanDef {
    */
   vni?: Located<number>;
   /** EOS `trunk group X` under the VLAN: only trunks of one of these groups carry it (`Interface.trunkGroups`). */
-  trunkGroups?: string[];
+  trunkGroups?: readonly string[];
 }
 
 /** Spanning tree on the device, as far as the reader knows it. */
@@ -652,10 +653,10 @@ export interface Device {
   /** MLAG / vPC / CLAG pairing, when configured. */
   peerGroup?: PeerGroup;
   /**
-   * The VLANs the device defines, by ID. Absent where the reader does not read them; a trunk carries only the VLANs
-   * it allows that the device defines. Added for the l2/ rules.
+   * The VLANs the device defines (read with the functions of model/vlan-table.ts). Absent where the reader does not
+   * read them; a trunk carries only the VLANs it allows that the device defines. Added for the l2/ rules.
    */
-  vlans?: Map<number, VlanDef>;
+  vlans?: VlanTable;
   /** Spanning tree on the device; absent where the reader does not know it (SONiC, SR Linux). */
   spanningTree?: SpanningTree;
   /**

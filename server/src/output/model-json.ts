@@ -18,6 +18,7 @@ import type {
   ServicePolicyRef,
 } from '../model/types';
 import { displayPath, naturalCompare } from './common';
+import { vlanTableDefs } from '../model/vlan-table';
 import { formatVlans } from '../model/vlans';
 import { behaviourKind, contractCodePoints, deviceBehaviour, hopBehaviour, localNames, type ContractPoint, type HopBehaviour } from '../model/hop-behaviour';
 
@@ -236,7 +237,7 @@ function device(d: Device, fabric: Fabric, roles: Map<Interface, InterfaceRole>,
     version: d.version ?? null,
     interfaces: [...d.interfaces.values()].sort((a, b) => naturalCompare(a.name, b.name)).map((i) => iface(d, i, roles.get(i), opts, points)),
     peerGroup: d.peerGroup ? plain(d.peerGroup, opts) : null,
-    vlans: d.vlans ? [...d.vlans.values()].sort((a, b) => a.id - b.id).map((v) => ({ id: v.id, name: v.name ?? null, vni: val(v.vni) })) : null,
+    vlans: d.vlans ? [...vlanTableDefs(d.vlans)].map((v) => ({ id: v.id, name: v.name ?? null, vni: val(v.vni) })) : null,
     spanningTree: d.spanningTree
       ? {
           enabled: d.spanningTree.enabled.value,

@@ -13,6 +13,7 @@
  */
 import { defaulted, explicit, type Loc, type Located, type Setting } from '../../model/location';
 import type { Device, Interface, SpanningTree, VlanDef } from '../../model/types';
+import { vlanTable } from '../../model/vlan-table';
 import { ALL_VLANS, parseVlanList, subtract, union, vlanIds, type VlanSet } from '../../model/vlans';
 import type { CliLine } from '../../parsing/cli-tree';
 import { kw, rest, type Ctx } from './context';
@@ -118,17 +119,16 @@ export function finalizePortVlans(ctx: Ctx, st: IfState, iface: Interface): void
 export function deviceL2(ctx: Ctx, l2: CliL2Globals, vxlanVni: Map<number, Located<number>>, anchor: Loc): Pick<Device, 'vlans' | 'spanningTree'> {
   const out: Pick<Device, 'vlans' | 'spanningTree'> = {};
   if ((ctx.dialect !== 'ios' || l2.vtpLocal) && l2.vlans.size > 0) {
-    const vlans = new Map<number, VlanDef>();
-    vlans.set(1, { id: 1, loc: anchor });
+    const vlans: VlanDef[] = [{ id: 1, loc: anchor }];
     for (const [id, v] of l2.vlans) {
       const def: VlanDef = { id, loc: v.loc };
       if (v.name !== undefined) def.name = v.name;
       const vni = v.vni ?? vxlanVni.get(id);
       if (vni) def.vni = vni;
       if (v.trunkGroups.length > 0) def.trunkGroups = v.trunkGroups;
-      vlans.set(id, def);
+      vlans.push(def);
     }
-    out.vlans = vlans;
+    out.vlans = vlanTable(ctx.uri, vlans);
   }
   const mode = l2.stpMode;
   const st: SpanningTree = { enabled: mode ? explicit(mode.value !== 'none', mode.loc) : defaulted(true, anchor) };

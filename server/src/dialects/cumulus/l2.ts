@@ -16,6 +16,7 @@
  */
 import { defaulted, explicit, located, type Loc, type Located } from '../../model/location';
 import type { Interface, SpanningTree, VlanDef } from '../../model/types';
+import { vlanTable, type VlanTable } from '../../model/vlan-table';
 import { parseVlanList, union, vlanIds, type VlanSet } from '../../model/vlans';
 import type { Ctx } from './context';
 
@@ -81,7 +82,7 @@ export function readIfupdownL2(ctx: Ctx, iface: Interface, key: string, words: s
 }
 
 /** Applies the bridges' VLANs to their ports and returns the device's VLANs and spanning tree (undefined without a VLAN-aware bridge). */
-export function finalizeCumulusL2(ctx: Ctx): { vlans?: Map<number, VlanDef>; spanningTree?: SpanningTree } {
+export function finalizeCumulusL2(ctx: Ctx): { vlans?: VlanTable; spanningTree?: SpanningTree } {
   const vlans = new Map<number, VlanDef>();
   let stp: SpanningTree | undefined;
   for (const [bridgeName, bf] of ctx.l2) {
@@ -133,8 +134,8 @@ export function finalizeCumulusL2(ctx: Ctx): { vlans?: Map<number, VlanDef>; spa
     const m = /^(?:vlan|.*\.)(\d+)$/i.exec(iface.name);
     if (m) iface.sviVlan = located(Number(m[1]), iface.block.header);
   }
-  const out: { vlans?: Map<number, VlanDef>; spanningTree?: SpanningTree } = {};
-  if (vlans.size > 0) out.vlans = vlans;
+  const out: { vlans?: VlanTable; spanningTree?: SpanningTree } = {};
+  if (vlans.size > 0) out.vlans = vlanTable(ctx.uri, vlans.values());
   if (stp) out.spanningTree = stp;
   return out;
 }

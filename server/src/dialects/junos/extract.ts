@@ -32,6 +32,7 @@ import type { Glob } from '../../model/glob';
 import { JUNOS_MTU } from './mtu';
 import { configuredSpeed } from '../../model/port-speed';
 import { readJunosStp, readJunosVlans, readUnitVlans } from './l2';
+import { vlanTable } from '../../model/vlan-table';
 
 interface ForwardingClass {
   name: string;
@@ -155,7 +156,7 @@ export function extractJunosDevice(doc: JunosDocument): Device {
   const device = ctx.device({ hostname, dialect: 'junos', interfaces, qos, facts }, hostNode);
   const vtep = vtepSourceOf(root);
   if (vtep) device.vtepSource = { value: vtep.word, loc: ctx.loc(vtep.range) };
-  if (vlans.byId.size > 0) device.vlans = vlans.byId;
+  if (vlans.byId.size > 0) device.vlans = vlanTable(device.uri, vlans.byId.values());
   const stp = readJunosStp(ctx, root, interfaces);
   if (stp) device.spanningTree = stp;
   const version = valueAt(root, 'version');

@@ -27,6 +27,7 @@ import type { Position } from '../../model/location';
 import type { SonicFacts } from '../../model/sonic';
 import type { Device, DeviceQos, SymbolRef } from '../../model/types';
 import { PER_PORT_QOS } from '../../model/qos-behaviour';
+import { vlanTable } from '../../model/vlan-table';
 import type { JsonDocument } from '../../parsing/json-adapter';
 import { readBufferEntryTable, readBufferPoolTable, readBufferProfileTable, readQueueBufferLimits } from './buffers';
 import { readConfigDb } from './config-db';
@@ -129,6 +130,6 @@ export function extractSonicDevice(doc: JsonDocument): Device {
   if (hwsku) device.platform = hwsku;
   for (const iface of interfaces.values()) iface.speed ??= platformPortSpeed(hwsku, hwskuLoc, iface, interfaces);
   const vlans = readSonicVlans(db);
-  if (vlans.size > 0) device.vlans = vlans;
+  if (vlans.size > 0) device.vlans = vlanTable(uri, vlans.values());
   return device;
 }

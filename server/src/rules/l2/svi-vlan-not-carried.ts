@@ -56,7 +56,7 @@ export const rule: Rule = {
           findings.push(ctx.report({ messageId: 'undefined', data: { svi: svi.name, vlan }, loc: svi.block.header }));
           continue;
         }
-        if (device.vlans?.get(vlan)?.vni) continue;
+        if (device.vlans?.vnis?.has(vlan)) continue;
         ports ??= switchports(device);
         // Neither VLANs nor switchports: the file shows only part of the switch's configuration.
         if (!device.vlans && ports.length === 0) continue;
