@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { ClassifyRequest } from '../../shared/src/protocol';
 import { allRules } from '../../server/src/rules/index';
 import { FIXTURES, ofRule, REPO_ROOT, serverSession, tempCopy, uriOf } from './harness';
@@ -281,5 +281,29 @@ describe('language server on examples/leaf-spine', function () {
     await client.waitForPublish(f('leaf2.cfg'), since, 'mismatch gone', noMtu);
     await client.waitForPublish(f('spine2.cfg'), since, 'mismatch gone', noMtu);
     assert.match(fs.readFileSync(f('leaf2.cfg'), 'utf8'), /interface Ethernet50\/1\n(?: {3}.*\n)*? {3}mtu 9214\n/);
+  });
+
+  it('offers no fix with old ranges on a closed file changed on disk before the watcher said so, and offers it again after', async () => {
+    const client = session.client;
+    const spine2 = ofRule(await client.waitForDiagnostics(f('spine2.cfg'), 'mtu mismatch', hasMtu), MTU);
+    const edited = (a: CodeAction): string[] => [
+      ...Object.keys(a.edit?.changes ?? {}),
+      ...(a.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? c.textDocument.uri : '')),
+    ];
+    const raisesLeaf2 = (actions: CodeAction[]): CodeAction[] => actions.filter((a) => edited(a).includes(uriOf(f('leaf2.cfg'))));
+    const fixes = raisesLeaf2(await client.codeActions(f('spine2.cfg'), spine2));
+    assert.equal(fixes.length, 1, 'raising the lower end edits the never-opened leaf2');
+    // Someone else's edit shifts leaf2's lines; the server has only leaf2's model (its text is read again when needed).
+    const leaf2 = fs.readFileSync(f('leaf2.cfg'), 'utf8');
+    fs.writeFileSync(f('leaf2.cfg'), `! pulled from the config archive\n${leaf2}`);
+    assert.deepEqual(raisesLeaf2(await client.codeActions(f('spine2.cfg'), spine2)), [], 'its ranges would land one line early');
+    const since = client.publishes.length;
+    await client.writeFile(f('leaf2.cfg'), fs.readFileSync(f('leaf2.cfg')));
+    const moved = ofRule(await client.waitForPublish(f('spine2.cfg'), since, 'linted again', hasMtu), MTU);
+    await client.ready();
+    const again = raisesLeaf2(await client.codeActions(f('spine2.cfg'), moved));
+    assert.equal(again.length, 1);
+    await client.applyEdit(again[0]!.edit!);
+    assert.match(fs.readFileSync(f('leaf2.cfg'), 'utf8'), /^! pulled from the config archive\n(?:.*\n)*interface Ethernet50\/1\n(?: {3}.*\n)*? {3}mtu 9214\n/);
   });
 });

@@ -1,4 +1,4 @@
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, readFileSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { compilePathGlobs, type Glob } from '../model/glob';
@@ -244,6 +244,24 @@ export async function readSource(file: string): Promise<ReadSource> {
   } finally {
     await handle.close();
   }
+}
+
+/** A file's text as read from disk, with the digest of its bytes (bytesDigest). */
+export interface DiskText {
+  text: string;
+  digest: string;
+}
+
+/** A file's text and the digest of its bytes: what the language server's engine keeps of a closed file is the digest. */
+export async function readDiskText(file: string): Promise<DiskText> {
+  const { text, digest } = await readSource(file);
+  return { text, digest };
+}
+
+/** readDiskText, at once: a closed file read again for a feature that needs its text now. */
+export function readDiskTextSync(file: string): DiskText {
+  const bytes = readFileSync(file);
+  return { text: decodeBytes(bytes).text, digest: bytesDigest(bytes) };
 }
 
 /** The digest `readSource` keeps of a file's bytes. */

@@ -47,9 +47,17 @@ export function fixAll(workspace: Workspace, opts: FixLoopOptions = {}): FixLoop
     const fixes = preferredFixes(opts.findings ? result.findings.filter(opts.findings) : result.findings).filter(
       (fix) => !opts.editable || fix.edits.every((e) => opts.editable!(e.uri)),
     );
+    // A fix editing a file the workspace has no text of (unknown, or changed on disk since the language server read
+    // it) is left out whole by applyFixes: its ranges are of a text that is not there.
     const texts = new Map<string, string>();
-    for (const fix of fixes) for (const e of fix.edits) texts.set(e.uri, workspace.text(e.uri) ?? '');
-    for (const uri of [...texts.keys()]) if (!workspace.hasFile(uri)) texts.delete(uri);
+    const asked = new Set<string>();
+    for (const fix of fixes)
+      for (const e of fix.edits) {
+        if (asked.has(e.uri)) continue;
+        asked.add(e.uri);
+        const text = workspace.text(e.uri);
+        if (text !== undefined) texts.set(e.uri, text);
+      }
     const r = applyFixes(texts, fixes);
     if (r.changed.size === 0) {
       converged = true;

@@ -51,7 +51,7 @@ export async function analyzeAllInThreads(
   await Promise.all(
     jobs.map(async (job) => {
       const analysis = await analyzeInThread(pool, job, opts.log, opts.timeMs?.(job));
-      ws.setAnalysis(job.uri, job.text, analysis, job.settingsVersion);
+      ws.setAnalysis(job, analysis);
       opts.progress?.(++done, jobs.length);
     }),
   );

@@ -20,6 +20,7 @@ import { readDisableComments, silence, type DisableComment, type IgnoreEntry } f
 import { compileGlobs } from '../model/glob';
 import { workspaceRules } from '../rules/workspace/index';
 import { OpenTrees } from './open-trees';
+import type { DiskText } from './files';
 
 export const DEFAULT_SETTINGS: EngineSettings = {
   dialectOverrides: {},
@@ -49,6 +50,12 @@ export interface WorkspaceOptions {
    * when a rule breaks its `reads` declaration. Default: the environment variable FABRIC_LINT_VERIFY_INCREMENTAL=1.
    */
   verifyIncremental?: boolean;
+  /**
+   * Reads a file's text from disk again (the language server). With it, the workspace keeps no text of a file that
+   * came from disk (setDiskFile) once it is analysed and not open: the model is what a lint needs, and the few
+   * features that need the text of a closed file read it again. Without it (the CLI), every text is kept.
+   */
+  reread?: (uri: string) => DiskText;
 }
 
 /** A file to analyse in a thread: its text and what the engine's analysis depends on. */
@@ -58,10 +65,17 @@ export interface ThreadJob {
   roots: string[];
   settings: EngineSettings;
   settingsVersion: number;
+  /** The text's revision in the workspace (Workspace.revision): an analysis of an older one is dropped. */
+  revision: number;
 }
 
 interface Entry {
-  text: string;
+  /** Absent once a closed disk file is analysed, where the workspace can read it again (WorkspaceOptions.reread). */
+  text?: string;
+  /** The digest of the disk bytes the text was read from; absent for an open document's text. */
+  digest?: string;
+  /** Which text this is: changes with the text, never repeats (Workspace.revision). */
+  revision: number;
   analysis?: FileAnalysis;
   /** A link that is not read (setOutsideLink): its analysis is fixed. */
   link?: boolean;
@@ -85,12 +99,14 @@ export class Workspace {
   private readonly rules: readonly Rule[];
   private ruleIds: ReadonlySet<string> | undefined;
   private readonly runner: RuleRunner;
+  private revisions = 0;
 
   private constructor(
     private readonly roots: string[],
     settings: Partial<EngineSettings>,
     rules: readonly Rule[],
     private readonly verify: boolean,
+    private readonly reread: ((uri: string) => DiskText) | undefined,
   ) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.rules = rules;
@@ -100,7 +116,7 @@ export class Workspace {
   static async create(opts: WorkspaceOptions): Promise<Workspace> {
     await initParsers();
     const verify = opts.verifyIncremental ?? process.env.FABRIC_LINT_VERIFY_INCREMENTAL === '1';
-    return new Workspace(opts.roots, opts.settings ?? {}, opts.rules ?? allRules, verify);
+    return new Workspace(opts.roots, opts.settings ?? {}, opts.rules ?? allRules, verify, opts.reread);
   }
 
   /**
@@ -108,8 +124,9 @@ export class Workspace {
    * files, and nothing done to it reaches this workspace.
    */
   fork(): Workspace {
-    const copy = new Workspace(this.roots, this.settings, this.rules, false);
+    const copy = new Workspace(this.roots, this.settings, this.rules, false, this.reread);
     for (const [uri, entry] of this.entries) copy.entries.set(uri, { ...entry });
+    copy.revisions = this.revisions;
     return copy;
   }
 
@@ -119,14 +136,48 @@ export class Workspace {
    */
   setFile(uri: string, text: string, edits?: readonly Edit[]): void {
     const old = this.entries.get(uri);
-    if (old && old.text === text && !old.link) return;
+    if (old && !old.link && this.holds(uri, old, text)) {
+      // The same text (an open document as it is on disk): kept in memory while the editor has it open.
+      old.text = text;
+      return;
+    }
     this.trees.edit(uri, old && !old.link ? edits : undefined);
-    this.entries.set(uri, { text });
+    this.entries.set(uri, { text, revision: ++this.revisions });
+  }
+
+  /**
+   * A file's text as read from disk: with WorkspaceOptions.reread, it is not kept once analysed while the file is
+   * not open (keepTree), and is read again where needed.
+   */
+  setDiskFile(uri: string, source: DiskText): void {
+    const old = this.entries.get(uri);
+    if (old && !old.link && (old.digest === source.digest || this.holds(uri, old, source.text))) {
+      old.digest = source.digest;
+      if (old.text !== undefined) old.text = source.text;
+      this.release(uri, old);
+      return;
+    }
+    this.trees.edit(uri, undefined);
+    this.entries.set(uri, { text: source.text, digest: source.digest, revision: ++this.revisions });
   }
 
   /** Keep the syntax tree of a file between edits (an open document), or free it (closed: the model stays). */
   keepTree(uri: string, open: boolean): void {
     this.trees.keep(uri, open);
+    const entry = this.entries.get(uri);
+    if (entry) this.release(uri, entry);
+  }
+
+  /** How many files' texts are kept in memory, and their characters (bench, tests). */
+  textStats(): { kept: number; chars: number; files: number } {
+    let kept = 0;
+    let chars = 0;
+    for (const e of this.entries.values()) {
+      if (e.text === undefined || e.link) continue;
+      kept++;
+      chars += e.text.length;
+    }
+    return { kept, chars, files: this.entries.size };
   }
 
   /** How many trees are kept, and how many parses started from a kept tree (bench, tests). */
@@ -137,7 +188,7 @@ export class Workspace {
   /** A symbolic link leaving the folders: not read, reported with one information finding. */
   setOutsideLink(uri: string, target: string): void {
     const finding = engineFinding('workspace/unclassified-file', 'outsideLink', { target }, fileStart(uri));
-    this.entries.set(uri, { text: '', analysis: { kind: 'unclassified', uri, findings: [finding] }, link: true });
+    this.entries.set(uri, { text: '', revision: ++this.revisions, analysis: { kind: 'unclassified', uri, findings: [finding] }, link: true });
   }
 
   removeFile(uri: string): void {
@@ -149,8 +200,18 @@ export class Workspace {
     return this.entries.has(uri);
   }
 
+  /**
+   * The text the file's analysis was made from (an open document's, or the disk's). Undefined when the file is
+   * unknown, or when its text was not kept and the disk no longer holds it: locations in the model would not fit.
+   */
   text(uri: string): string | undefined {
-    return this.entries.get(uri)?.text;
+    const entry = this.entries.get(uri);
+    return entry && this.textOf(uri, entry);
+  }
+
+  /** Which text of the file the workspace has (bumped when it changes); undefined for an unknown file. */
+  revision(uri: string): number | undefined {
+    return this.entries.get(uri)?.revision;
   }
 
   uris(): string[] {
@@ -176,26 +237,77 @@ export class Workspace {
   analysisJob(uri: string): ThreadJob | undefined {
     const entry = this.entries.get(uri);
     if (!entry || entry.analysis !== undefined) return undefined;
-    return { uri, text: entry.text, roots: this.roots, settings: this.settings, settingsVersion: this.settingsVersion };
+    const text = this.currentText(uri, entry);
+    if (text === undefined) return undefined;
+    const current = this.entries.get(uri)!;
+    return { uri, text, roots: this.roots, settings: this.settings, settingsVersion: this.settingsVersion, revision: current.revision };
   }
 
   /**
-   * Stores an analysis made elsewhere (an analysis thread) for this exact text, under the settings the job was
-   * made with (when given); a stale one is dropped.
+   * Stores an analysis made elsewhere (an analysis thread) for the job's text, under the settings the job was made
+   * with; a stale one (the text or the settings changed meanwhile) is dropped.
    */
-  setAnalysis(uri: string, text: string, analysis: FileAnalysis, settingsVersion?: number): boolean {
-    const entry = this.entries.get(uri);
-    if (!entry || entry.text !== text || entry.link) return false;
-    if (settingsVersion !== undefined && settingsVersion !== this.settingsVersion) return false;
+  setAnalysis(job: ThreadJob, analysis: FileAnalysis): boolean {
+    const entry = this.entries.get(job.uri);
+    if (!entry || entry.revision !== job.revision || entry.link) return false;
+    if (job.settingsVersion !== this.settingsVersion) return false;
     entry.analysis = analysis;
+    this.release(job.uri, entry);
     return true;
   }
 
   analysis(uri: string): FileAnalysis | undefined {
     const entry = this.entries.get(uri);
     if (!entry) return undefined;
-    entry.analysis ??= this.analyzeOrSetAside(uri, entry.text);
-    return entry.analysis;
+    if (entry.analysis) return entry.analysis;
+    const text = this.currentText(uri, entry);
+    const current = this.entries.get(uri)!;
+    current.analysis = text === undefined ? unreadable(uri) : this.analyzeOrSetAside(uri, text);
+    this.release(uri, current);
+    return current.analysis;
+  }
+
+  /**
+   * The entry's text: kept, or read again from disk (`same`: the disk still holds the text the entry was read from,
+   * by the digest of its bytes). Undefined when it was not kept and cannot be read.
+   */
+  private textNow(uri: string, entry: Entry): (Partial<DiskText> & { text: string; same: boolean }) | undefined {
+    if (entry.text !== undefined) return { text: entry.text, same: true };
+    if (!this.reread || entry.digest === undefined) return undefined;
+    try {
+      const again = this.reread(uri);
+      return { ...again, same: again.digest === entry.digest };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The text the entry's analysis was made from, when the workspace has it or the disk still holds it. */
+  private textOf(uri: string, entry: Entry): string | undefined {
+    const now = this.textNow(uri, entry);
+    return now?.same ? now.text : undefined;
+  }
+
+  /** True when the entry is this text (false too when its text was not kept and the disk no longer holds it). */
+  private holds(uri: string, entry: Entry, text: string): boolean {
+    return this.textOf(uri, entry) === text;
+  }
+
+  /**
+   * The text to analyse a file from now. When it was not kept and the disk changed since, the disk's: the file is
+   * taken as changed, as the file watcher will say. Undefined when it cannot be read; the entry then names no disk
+   * text, so that the file's return is a change.
+   */
+  private currentText(uri: string, entry: Entry): string | undefined {
+    const now = this.textNow(uri, entry);
+    if (now?.same) return now.text;
+    this.entries.set(uri, now?.digest ? { text: now.text, digest: now.digest, revision: ++this.revisions } : { revision: ++this.revisions });
+    return now?.text;
+  }
+
+  /** Lets go of a closed disk file's text once it is analysed, where it can be read again (WorkspaceOptions.reread). */
+  private release(uri: string, entry: Entry): void {
+    if (this.reread && entry.digest !== undefined && entry.analysis !== undefined && !entry.link && !this.trees.keeps(uri)) delete entry.text;
   }
 
   /** `pending`: files still being analysed elsewhere, left out of this lint (they are not parsed here). */
@@ -422,6 +534,11 @@ export function setAside(uri: string, err: unknown): FileAnalysis {
   const message = err instanceof Error ? err.message : String(err);
   const finding = engineFinding('workspace/internal-error', 'crash', { message }, fileStart(uri));
   return { kind: 'unclassified', uri, findings: [finding], crash: (err instanceof Error ? err.stack : undefined) ?? message };
+}
+
+/** What a file contributes whose text was not kept and can no longer be read (it went away before the watcher said so). */
+function unreadable(uri: string): FileAnalysis {
+  return { kind: 'unclassified', uri, findings: [engineFinding('workspace/unclassified-file', 'unreadable', {}, fileStart(uri))] };
 }
 
 /** What a file over its analysis budget contributes: one finding saying so, nothing else. */

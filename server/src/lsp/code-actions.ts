@@ -66,6 +66,9 @@ export function provideCodeActions(params: CodeActionParams, env: CodeActionEnv)
       if (!finding) continue;
       for (const fix of finding.fixes) {
         if (fix.edits.length === 0) continue;
+        // A file the fix edits changed on disk since the lint (or went away): its ranges may no longer fit, and the
+        // lint that the file watcher's event starts offers the fix again on the new text.
+        if (fix.edits.some((e) => env.text(e.uri) === undefined)) continue;
         const key = editsKey(fix);
         const same = byEdits.get(key);
         if (same) {

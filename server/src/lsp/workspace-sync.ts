@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { classifyPath, collectFileSet, insideAny, readText, type Collected } from '../engine/files';
+import { classifyPath, collectFileSet, insideAny, readDiskText, readDiskTextSync, type Collected, type DiskText } from '../engine/files';
 import type { LintResult } from '../engine/types';
 import { pathToUri, uriToPath } from '../engine/uri';
 import { AnalysisPool } from '../engine/worker-pool';
@@ -72,8 +72,11 @@ export class WorkspaceSync {
   private settings: ServerSettings = DEFAULT_SERVER_SETTINGS;
   private filter = new FileFilter([], [], []);
   private ws: Workspace | undefined;
-  /** Canonical uri → text on disk, for every accepted file in the folders. */
-  private readonly disk = new Map<string, string>();
+  /**
+   * Canonical uris of the accepted files on disk in the folders. Their texts are not kept here: the engine keeps a
+   * closed file's model and reads its text again where a feature needs it (WorkspaceOptions.reread).
+   */
+  private readonly disk = new Set<string>();
   /** Canonical uri → real path, for symbolic links in the folders that point out of them (never read). */
   private readonly outsideLinks = new Map<string, string>();
   /** Real paths of the folders, to tell where a symbolic link lands. */
@@ -84,8 +87,8 @@ export class WorkspaceSync {
   private readonly published = new Map<string, string>();
   private last: LintResult | undefined;
   private lintedVersions = new Map<string, number>();
-  /** Canonical uri → the text the last lint saw (hover answers from that lint while the text is the same). */
-  private lintedTexts = new Map<string, string>();
+  /** Canonical uri → the revision of the text the last lint saw (hover answers from that lint while it is the same). */
+  private lintedRevisions = new Map<string, number>();
   /** Canonical uri → the findings last turned into diagnostics, to skip files whose findings are the same objects. */
   private lastFindings = new Map<string, readonly Finding[]>();
 
@@ -103,8 +106,8 @@ export class WorkspaceSync {
   private indexing = 0;
   private lintMs = 0;
   private pool: AnalysisPool | undefined;
-  /** Canonical uri → text being analysed in a thread; such files sit out lints until their analysis is back. */
-  private readonly offThread = new Map<string, string>();
+  /** Canonical uri → revision of the text being analysed in a thread; such files sit out lints until it is back. */
+  private readonly offThread = new Map<string, number>();
   /** Bumped when folders or settings change: analyses started before are stale. */
   private epoch = 0;
 
@@ -134,7 +137,7 @@ export class WorkspaceSync {
         .map((p) => fs.realpath(p).catch(() => p)),
     );
     this.filter = new FileFilter(this.roots, this.settings.include, this.settings.exclude);
-    const ws = await Workspace.create({ roots: this.roots, settings: toEngineSettings(this.settings) });
+    const ws = await Workspace.create({ roots: this.roots, settings: toEngineSettings(this.settings), reread: rereadFromDisk });
     // The trees move to the new engine: the old one frees its own, the new one keeps the open documents'.
     for (const uri of this.open.keys()) {
       this.ws?.keepTree(uri, false);
@@ -174,8 +177,8 @@ export class WorkspaceSync {
    */
   linted(uri: string): boolean {
     const c = canonical(uri);
-    const text = this.ws?.text(c);
-    return this.last !== undefined && text !== undefined && this.lintedTexts.get(c) === text && !this.offThread.has(c);
+    const revision = this.ws?.revision(c);
+    return this.last !== undefined && revision !== undefined && this.lintedRevisions.get(c) === revision && !this.offThread.has(c);
   }
 
   dispose(): void {
@@ -194,7 +197,7 @@ export class WorkspaceSync {
     this.refresh(uri, edits);
   }
 
-  /** A closed document keeps its analysis (the model) but not its syntax tree. */
+  /** A closed document keeps its analysis (the model) but not its syntax tree; its text is the disk's again. */
   documentClosed(doc: TextDocument): void {
     const uri = canonical(doc.uri);
     this.open.delete(uri);
@@ -211,7 +214,7 @@ export class WorkspaceSync {
         const uri = canonical(change.uri);
         if (change.type === FileChangeType.Deleted) {
           // A deleted folder arrives as one event for the folder.
-          for (const known of [...this.disk.keys(), ...this.outsideLinks.keys()]) {
+          for (const known of [...this.disk, ...this.outsideLinks.keys()]) {
             if (known === uri || known.startsWith(uri + '/')) {
               this.disk.delete(known);
               this.outsideLinks.delete(known);
@@ -273,26 +276,29 @@ export class WorkspaceSync {
     return this.filter.accepts(uri);
   }
 
-  /** Puts the effective text of one file (open document, else disk, else nothing) into the engine. */
-  private refresh(uri: string, edits?: Edit[]): void {
+  /**
+   * Puts the effective text of one file (open document, else disk, else nothing) into the engine. `read`: the disk's
+   * text, when the caller has just read it; a file on disk without it is read again first.
+   */
+  private refresh(uri: string, edits?: Edit[], read?: DiskText): void {
     const ws = this.ws;
     this.dirty = true;
     this.scheduleLint();
     if (!ws) return;
     const clientUri = this.open.get(uri);
     const doc = clientUri !== undefined ? this.documents.get(clientUri) : undefined;
-    const fromDoc = doc !== undefined && this.openIncluded(uri);
-    const text = fromDoc ? doc.getText() : this.disk.get(uri);
+    if (doc !== undefined && this.openIncluded(uri)) {
+      ws.setFile(uri, doc.getText(), edits);
+      return;
+    }
+    if (this.disk.has(uri)) {
+      if (read) ws.setDiskFile(uri, read);
+      else void this.enqueueDiskWork(() => this.readFromDisk(uri));
+      return;
+    }
     const link = this.outsideLinks.get(uri);
-    if (text === undefined && link !== undefined) {
-      ws.setOutsideLink(uri, link);
-      return;
-    }
-    if (text === undefined) {
-      ws.removeFile(uri);
-      return;
-    }
-    ws.setFile(uri, text, fromDoc ? edits : undefined);
+    if (link !== undefined) ws.setOutsideLink(uri, link);
+    else ws.removeFile(uri);
   }
 
   /** Reads one path after a file event, under the engine's policy (engine/files.ts collectFileSet). */
@@ -326,13 +332,15 @@ export class WorkspaceSync {
       return;
     }
     this.outsideLinks.delete(uri);
+    let read: DiskText | undefined;
     try {
-      this.disk.set(uri, await readText(file));
+      read = await readDiskText(file);
+      this.disk.add(uri);
     } catch (err) {
       this.log(`cannot read ${file}: ${(err as Error).message}`);
       this.disk.delete(uri);
     }
-    this.refresh(uri);
+    this.refresh(uri, undefined, read);
   }
 
   private reindex(): Promise<void> {
@@ -360,13 +368,13 @@ export class WorkspaceSync {
             this.log(`cannot list ${root}: ${(err as Error).message}`);
           }
         }
-        const next = new Map<string, string>();
+        const next = new Map<string, DiskText>();
         for (let i = 0; i < files.length; i += INDEX_CHUNK) {
           const chunk = files.slice(i, i + INDEX_CHUNK);
           const texts = await Promise.all(
             chunk.map(async (f) => {
               try {
-                return [canonical(pathToUri(f)), await readText(f)] as const;
+                return [canonical(pathToUri(f)), await readDiskText(f)] as const;
               } catch (err) {
                 this.log(`cannot read ${f}: ${(err as Error).message}`);
                 return undefined;
@@ -378,12 +386,13 @@ export class WorkspaceSync {
           progress.report(Math.round((100 * done) / files.length), `${done}/${files.length} files`);
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
-        const touched = new Set<string>([...this.disk.keys(), ...next.keys(), ...this.open.keys(), ...links.keys(), ...(this.ws?.uris() ?? [])]);
+        const touched = new Set<string>([...this.disk, ...next.keys(), ...this.open.keys(), ...links.keys(), ...(this.ws?.uris() ?? [])]);
         this.disk.clear();
-        for (const [u, t] of next) this.disk.set(u, t);
+        for (const u of next.keys()) this.disk.add(u);
         this.outsideLinks.clear();
         for (const [u, t] of links) this.outsideLinks.set(u, t);
-        for (const u of touched) this.refresh(u);
+        for (const u of touched) this.refresh(u, undefined, next.get(u));
+        next.clear();
         // Parse on every core, or in steps on this thread: the lint below then only builds the fabric and runs the rules.
         const uris = this.ws?.uris() ?? [];
         if (this.jobs > 1 && this.ws) {
@@ -473,8 +482,8 @@ export class WorkspaceSync {
 
     for (const uri of ws.uris()) this.analyse(uri);
     const pending = new Set([...this.offThread.keys()].filter((u) => ws.needsAnalysis(u)));
-    const texts = new Map<string, string>();
-    for (const uri of ws.uris()) if (!pending.has(uri)) texts.set(uri, ws.text(uri)!);
+    const revisions = new Map<string, number>();
+    for (const uri of ws.uris()) if (!pending.has(uri)) revisions.set(uri, ws.revision(uri)!);
     let result: LintResult;
     try {
       const steps = ws.lintSteps(pending);
@@ -506,7 +515,7 @@ export class WorkspaceSync {
     await yieldTurn();
     if (stale()) return;
     this.last = result;
-    this.lintedTexts = texts;
+    this.lintedRevisions = revisions;
     this.generation++;
     this.lintMs = Math.round(performance.now() - t0);
 
@@ -537,9 +546,9 @@ export class WorkspaceSync {
   private analyse(uri: string): void {
     const ws = this.ws;
     if (!ws?.needsAnalysis(uri)) return;
-    const text = ws.text(uri) ?? '';
-    if (text.length >= OFF_THREAD_CHARS && text.length <= MAX_FILE_BYTES) {
-      this.analyseOffThread(ws, uri, text);
+    const job = ws.analysisJob(uri);
+    if (job && job.text.length >= OFF_THREAD_CHARS && job.text.length <= MAX_FILE_BYTES) {
+      this.analyseOffThread(ws, job);
       return;
     }
     const a = ws.analysis(uri);
@@ -550,17 +559,16 @@ export class WorkspaceSync {
    * Parses a big file in an analysis thread within the time and memory budget; lints go on without it
    * meanwhile, and the file gets its findings (or one saying it was over budget) when the thread is done.
    */
-  private analyseOffThread(ws: Workspace, uri: string, text: string): void {
-    if (this.offThread.get(uri) === text) return;
-    const job = ws.analysisJob(uri);
-    if (!job) return;
-    this.offThread.set(uri, text);
+  private analyseOffThread(ws: Workspace, job: ThreadJob): void {
+    const uri = job.uri;
+    if (this.offThread.get(uri) === job.revision) return;
+    this.offThread.set(uri, job.revision);
     const epoch = this.epoch;
     void analyzeInThread(this.analysisPool(), job, (m) => this.log(m)).then((analysis) => {
       // A newer text, other folders or other settings: a newer analysis is (or will be) under way.
-      if (epoch !== this.epoch || ws !== this.ws || this.offThread.get(uri) !== text) return;
+      if (epoch !== this.epoch || ws !== this.ws || this.offThread.get(uri) !== job.revision) return;
       this.offThread.delete(uri);
-      ws.setAnalysis(uri, text, analysis, job.settingsVersion);
+      ws.setAnalysis(job, analysis);
       this.scheduleLint();
     });
   }
@@ -600,6 +608,13 @@ export class WorkspaceSync {
   private log(message: string): void {
     this.connection.console.log(message);
   }
+}
+
+/** A closed file's text, read again from disk for the engine (WorkspaceOptions.reread). */
+function rereadFromDisk(uri: string): DiskText {
+  const file = localPath(uri);
+  if (file === undefined) throw new Error('not a local file');
+  return readDiskTextSync(file);
 }
 
 /** Gives the event loop one turn: messages received meanwhile are handled before the caller goes on. */

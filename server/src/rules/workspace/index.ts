@@ -28,6 +28,7 @@ export const workspaceRules: Rule[] = [
       unclassified: `fabric-lint cannot tell the dialect of this file ({reason}); it is left out of the fabric. Add "! fabric-lint: dialect=${[FIRST_INDENTED, ...OTHER_INDENTED].join('|')}" as the first line.`,
       binary: 'This file is not text; fabric-lint skipped it.',
       tooLarge: 'This file is {size} MB, over the {limit} MB limit; fabric-lint skipped it.',
+      unreadable: 'fabric-lint can no longer read this file from disk; it is left out of the fabric until it can be read again.',
       outsideLink:
         'This is a symbolic link to {target}, outside the linted folders; fabric-lint does not read it. Name the target on the command line (or open its folder) to lint it.',
     },
