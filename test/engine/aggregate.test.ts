@@ -117,6 +117,89 @@ describe('aggregate rules: findings follow the fabric-wide aggregate, and only w
   });
 });
 
+describe('qos/dscp-map-drift: the behaviour per code point is summarized from the contributions, and kept while none moves', () => {
+  const id = 'qos/dscp-map-drift';
+
+  /**
+   * Lints after an edit and checks the result against a fresh Workspace of the unwrapped rule; returns where the
+   * rule reports, the runs of this lint (the devices judged) and whether they were handed the summary of the lint before.
+   */
+  async function lintAs(
+    ws: Workspace,
+    recorded: ReturnType<typeof recordingRule>,
+    files: Map<string, string>,
+  ): Promise<[string[], (string[] | 'all')[], boolean]> {
+    const start = recorded.runs.length;
+    const findings = ws.lint().findings;
+    assert.equal(JSON.stringify(findings), JSON.stringify(await fresh(ruleById(id)!, files)));
+    const last = recorded.derived[start - 1];
+    const kept = last !== undefined && recorded.derived.length > start && recorded.derived.slice(start).every((d) => d === last);
+    return [where(findings, id), recorded.runs.slice(start), kept];
+  }
+
+  /** The rule's messages, by file. */
+  function said(ws: Workspace): string[] {
+    return ws
+      .lint()
+      .findings.filter((f) => f.ruleId === id)
+      .map((f) => `${f.loc.uri.replace(`${ROOT}/`, '')}: ${f.message} [${f.related.map((r) => r.message).join('; ')}]`);
+  }
+
+  it('a leaf mapping DSCP 26 to a class no priority pauses moves the count another, unchanged device is told; an MTU keeps the summary', async () => {
+    const recorded = recordingRule(ruleById(id)!);
+    // DSCP 26 lossless on a, b, c and d; lossy on e.
+    const files = new Map(['a', 'b', 'c', 'd', 'e'].map((h) => [`${h}.cfg`, eos(h, h === 'e' ? 1 : 3)]));
+    const ws = await workspace(recorded.rule, files);
+    assert.deepEqual(where(ws.lint().findings, id), ['e.cfg']);
+    assert.match(said(ws)[0]!, /4 of 5 devices carrying lossless traffic make it lossless on priority 3/);
+
+    // d moves DSCP 26 to traffic class 1: still a majority, of 3, and e — whose file did not change — is told so.
+    edit(ws, files, 'd.cfg', eos('d', 1));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg', 'e.cfg'], ['all'], false]);
+    assert.match(said(ws)[1]!, /^e\.cfg: .*3 of 5 devices carrying lossless traffic make it lossless on priority 3/);
+
+    // An MTU on b, then on e: nothing of any device's behaviour moves; the device is judged alone, against the summary kept.
+    edit(ws, files, 'b.cfg', eos('b', 3, 9000));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg', 'e.cfg'], [['b']], true]);
+    edit(ws, files, 'e.cfg', eos('e', 1, 9000));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg', 'e.cfg'], [['e']], true]);
+
+    // d comes back: e is again the odd one out of 4 of 5, under a summary made again.
+    edit(ws, files, 'd.cfg', eos('d', 3));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['e.cfg'], ['all'], false]);
+  });
+
+  it('a device judged alone is compared with the others of the kept summary: the follower of a lossless intent class, the other side of a tie', async () => {
+    // The intent makes DSCP 26 lossless: c breaks it, and names a (the first device that follows it) as an example.
+    const recorded = recordingRule(ruleById(id)!);
+    const intent = 'version: 1\nclasses:\n  roce: { dscp: [26], lossless: true }\n';
+    const files = new Map([['fabric-intent.yaml', intent], ...['a', 'b', 'c'].map((h): [string, string] => [`${h}.cfg`, eos(h, h === 'c' ? 1 : 3)])]);
+    const ws = await workspace(recorded.rule, files);
+    const first = said(ws);
+    assert.deepEqual(first.length, 1);
+    assert.match(first[0]!, /^c\.cfg: .*intent class roce is lossless \[.*; a: DSCP 26/);
+    edit(ws, files, 'a.cfg', eos('a', 3, 9000));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['c.cfg'], [['a']], true]);
+    edit(ws, files, 'c.cfg', eos('c', 1, 9000));
+    assert.deepEqual(await lintAs(ws, recorded, files), [['c.cfg'], [['c']], true]);
+    assert.deepEqual(said(ws), first);
+
+    // No intent, two devices that disagree: each names the other; a judged alone still names b.
+    const tied = recordingRule(ruleById(id)!);
+    const pair = new Map([
+      ['a.cfg', eos('a', 3)],
+      ['b.cfg', eos('b', 1)],
+    ]);
+    const ws2 = await workspace(tied.rule, pair);
+    const before = said(ws2);
+    assert.deepEqual(before.length, 2);
+    assert.match(before[0]!, /^a\.cfg: .* but lossy on b: no intent and no majority/);
+    edit(ws2, pair, 'a.cfg', eos('a', 3, 9000));
+    assert.deepEqual(await lintAs(ws2, tied, pair), [['a.cfg', 'b.cfg'], [['a']], true]);
+    assert.deepEqual(said(ws2), before);
+  });
+});
+
 describe('aggregate rules on addresses and on MTU majorities', () => {
   it('link/duplicate-address: an address copied onto one device reports on the unchanged holder too; a unique address changing judges one device', async () => {
     const id = 'link/duplicate-address';

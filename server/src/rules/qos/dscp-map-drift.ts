@@ -12,7 +12,7 @@ import {
 } from '../../model/hop-behaviour';
 import type { Contribution, Finding, Fix, RelatedInfo, Rule, RuleContext } from '../types';
 import { contractBasis, contractPointsOf, setQosGroupFix } from './common';
-import { fabricDevicesOf, factsOf, judges } from '../support/scope';
+import { contributionsOf, devicesOf, fabricDevicesOf, factsOf } from '../support/scope';
 import { uniqueSorted } from '../support/sets';
 import { sameLine } from '../support/places';
 
@@ -74,62 +74,122 @@ export const rule: Rule = {
   // device's behaviour for these.
   basis: contractBasis,
   contribution: contribute,
+  // What the verdicts read of the other devices, per code point, made again only when a contribution moved.
+  derived: summarize,
   check(ctx) {
     const findings: Finding[] = [];
     const points = contractPointsOf(ctx);
-    const carriers = fabricDevicesOf(ctx).filter((d) => carriesLossless(d).value);
-    const behaviours = new Map(carriers.map((d) => [d, factsOf<Behaviours>(ctx, d, contribute)]));
-    if (carriers.length === 0) return findings;
+    const summary = (ctx.derived as PointSummary[] | undefined) ?? summarize(ctx, contributionsOf(ctx, contribute));
+    const judged = devicesOf(ctx).map((device) => ({ device, behaviours: factsOf<Behaviours>(ctx, device, contribute) }));
     const intentPrios = ctx.intent?.lossless?.priorities ? uniqueSorted(ctx.intent.lossless.priorities) : undefined;
     // device → message key → the DSCPs it covers, so one finding names all code points that drift alike.
-    const pending = new Map<string, { device: Device; dscps: number[]; make: (dscps: number[]) => Finding }>();
+    const pending = new Map<string, { dscps: number[]; make: (dscps: number[]) => Finding }>();
     const add = (device: Device, key: string, dscp: number, make: (dscps: number[]) => Finding): void => {
-      if (!judges(ctx, device)) return;
       const k = `${device.hostname}\u0000${key}`;
       const e = pending.get(k);
       if (e) e.dscps.push(dscp);
-      else pending.set(k, { device, dscps: [dscp], make });
+      else pending.set(k, { dscps: [dscp], make });
     };
-    for (const point of points) {
-      const judged: Judged[] = [];
-      for (const device of carriers) {
-        const r = behaviours.get(device)!.get(point.dscp)!;
-        if (r.behaviour.byCos) continue;
-        judged.push({ device, behaviour: r.behaviour, ports: r.ports.length, of: r.of });
+    points.forEach((point, i) => {
+      const s = summary[i]!;
+      for (const { device, behaviours } of judged) {
+        const r = behaviours.get(point.dscp);
+        if (!r || r.behaviour.byCos) continue;
+        const j: Judged = { device, behaviour: r.behaviour, ports: r.ports.length, of: r.of };
+        if (point.source === 'intent' && point.lossless === true) intentBreak(ctx, point, j, s, intentPrios, add);
+        else compareWithPeers(ctx, point, j, s, add);
       }
-      if (judged.length === 0) continue;
-      if (point.source === 'intent' && point.lossless === true) {
-        for (const j of judged) {
-          const b = j.behaviour;
-          if (!b.dropped && b.pausedOn !== undefined && (!intentPrios || intentPrios.includes(b.pausedOn))) continue;
-          const loc = ctx.intent?.locs[`classes.${point.name}`] ?? ctx.intent?.locs['classes'];
-          const follower = judged.find((o) => o !== j && o.behaviour.pausedOn !== undefined && (!intentPrios || intentPrios.includes(o.behaviour.pausedOn)));
-          const related: RelatedInfo[] = [...(loc ? [{ loc, message: `intent class ${point.name}: lossless` }] : []), ...(follower ? [example(follower)] : [])];
-          const target = intentPrios?.[0] ?? follower?.behaviour.pausedOn;
-          add(j.device, `intent|${meaningKey(b)}|${point.name}`, point.dscp, (dscps) =>
-            ctx.report({
-              messageId: 'intent',
-              data: {
-                dscp: dscps.join(','),
-                here: describeBehaviour(b),
-                device: j.device.hostname,
-                name: point.name,
-                priorities: intentPrios ? ` on ${intentPrios.length > 1 ? 'one of priorities' : 'priority'} ${intentPrios.join(',')}` : '',
-              },
-              loc: breakingLine(b),
-              related,
-              fixes: target === undefined || b.dropped ? [] : fixFor(ctx, j.device, dscps, target, b),
-            }),
-          );
-        }
-        continue;
-      }
-      compareWithPeers(ctx, point, judged, add);
-    }
+    });
     for (const e of pending.values()) findings.push(e.make(e.dscps.sort((a, b) => a - b)));
     return findings;
   },
 };
+
+type Add = (device: Device, key: string, dscp: number, make: (dscps: number[]) => Finding) => void;
+
+/**
+ * What the verdicts on one code point read of every device carrying lossless traffic (Rule.derived): made of the
+ * contributions alone — every behaviour, hostname, platform and line it names is in a digest — so that it stands
+ * while no device's behaviour moved, and a keystroke judges the edited device against it.
+ */
+interface PointSummary {
+  /** How many carriers give the code point a DSCP behaviour (not by CoS). */
+  total: number;
+  /** The first two of them, by hostname, that pause it on a priority of the intent (any priority without one). */
+  followers: Judged[];
+  /** With two devices or more: the meaning a strict majority gives it, how many, its first device and its first of each platform. */
+  majority?: { key: string; count: number; first: Judged; byOs: ReadonlyMap<string, Judged> };
+  /**
+   * With two devices or more and no strict majority, when the devices whose own line classifies the code point
+   * (the parties) disagree on the pause: per meaning, the parties of the other meanings, by hostname.
+   */
+  tie?: ReadonlyMap<string, Judged[]>;
+}
+
+/** Each code point's summary (PointSummary), in the order of contractPointsOf. */
+function summarize(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): PointSummary[] {
+  const intentPrios = ctx.intent?.lossless?.priorities ? uniqueSorted(ctx.intent.lossless.priorities) : undefined;
+  // A device that carries no lossless traffic, or is ignored, contributes no behaviour.
+  const carriers = fabricDevicesOf(ctx).map((device) => ({ device, behaviours: contributions.get(device)?.facts as Behaviours | undefined }));
+  return contractPointsOf(ctx).map((point) => {
+    const judged: Judged[] = [];
+    for (const { device, behaviours } of carriers) {
+      const r = behaviours?.get(point.dscp);
+      if (!r || r.behaviour.byCos) continue;
+      judged.push({ device, behaviour: r.behaviour, ports: r.ports.length, of: r.of });
+    }
+    const summary: PointSummary = { total: judged.length, followers: [] };
+    for (const j of judged) {
+      if (summary.followers.length === 2) break;
+      if (j.behaviour.pausedOn !== undefined && (!intentPrios || intentPrios.includes(j.behaviour.pausedOn))) summary.followers.push(j);
+    }
+    if (judged.length < 2) return summary;
+    const groups = new Map<string, { count: number; first: Judged; byOs: Map<string, Judged> }>();
+    for (const j of judged) {
+      const k = fabricKey(j.behaviour);
+      const g = groups.get(k);
+      if (!g) groups.set(k, { count: 1, first: j, byOs: new Map([[j.device.os, j]]) });
+      else {
+        g.count++;
+        if (!g.byOs.has(j.device.os)) g.byOs.set(j.device.os, j);
+      }
+    }
+    for (const [key, g] of groups) if (g.count * 2 > judged.length) summary.majority = { key, ...g };
+    if (summary.majority || groups.size < 2) return summary;
+    // Only devices whose own line classifies the code point take sides: one that merely leaves it in its default
+    // class states no contract for it (its links are qos/contract-link-break's).
+    const parties = judged.filter((j) => !j.behaviour.classDefaulted);
+    const meanings = new Set(parties.map((j) => meaningKey(j.behaviour)));
+    if (meanings.size < 2) return summary;
+    summary.tie = new Map([...meanings].map((m) => [m, parties.filter((o) => meaningKey(o.behaviour) !== m)]));
+    return summary;
+  });
+}
+
+/** An intent class marked lossless: the device must pause its code point, on a priority of the intent when it names some. */
+function intentBreak(ctx: RuleContext, point: ContractPoint, j: Judged, s: PointSummary, intentPrios: number[] | undefined, add: Add): void {
+  const b = j.behaviour;
+  if (!b.dropped && b.pausedOn !== undefined && (!intentPrios || intentPrios.includes(b.pausedOn))) return;
+  const loc = ctx.intent?.locs[`classes.${point.name}`] ?? ctx.intent?.locs['classes'];
+  const follower = s.followers.find((o) => o.device.hostname !== j.device.hostname);
+  const related: RelatedInfo[] = [...(loc ? [{ loc, message: `intent class ${point.name}: lossless` }] : []), ...(follower ? [example(follower)] : [])];
+  const target = intentPrios?.[0] ?? follower?.behaviour.pausedOn;
+  add(j.device, `intent|${meaningKey(b)}|${point.name}`, point.dscp, (dscps) =>
+    ctx.report({
+      messageId: 'intent',
+      data: {
+        dscp: dscps.join(','),
+        here: describeBehaviour(b),
+        device: j.device.hostname,
+        name: point.name,
+        priorities: intentPrios ? ` on ${intentPrios.length > 1 ? 'one of priorities' : 'priority'} ${intentPrios.join(',')}` : '',
+      },
+      loc: breakingLine(b),
+      related,
+      fixes: target === undefined || b.dropped ? [] : fixFor(ctx, j.device, dscps, target, b),
+    }),
+  );
+}
 
 /** A device's behaviour for each code point of the contract (deviceBehaviour). */
 type Behaviours = ReadonlyMap<number, ReturnType<typeof deviceBehaviour>>;
@@ -154,86 +214,63 @@ function contribute(ctx: RuleContext, device: Device): Contribution {
   return { digest: parts.join('\n'), facts };
 }
 
-function compareWithPeers(
-  ctx: RuleContext,
-  point: ContractPoint,
-  judged: Judged[],
-  add: (device: Device, key: string, dscp: number, make: (dscps: number[]) => Finding) => void,
-): void {
-  if (judged.length < 2) return;
-  const groups = new Map<string, Judged[]>();
-  for (const j of judged) {
-    const k = fabricKey(j.behaviour);
-    const g = groups.get(k);
-    if (g) g.push(j);
-    else groups.set(k, [j]);
-  }
-  if (groups.size < 2) return;
-  let majority: [string, Judged[]] | undefined;
-  for (const e of groups) if (e[1].length * 2 > judged.length) majority = e;
+function compareWithPeers(ctx: RuleContext, point: ContractPoint, j: Judged, s: PointSummary, add: Add): void {
+  const b = j.behaviour;
+  const majority = s.majority;
   if (majority) {
-    const [mkey, mlist] = majority;
-    const there = describeMeaning(mlist[0]!.behaviour);
-    for (const j of judged) {
-      if (fabricKey(j.behaviour) === mkey) continue;
-      const b = j.behaviour;
-      const target = mlist[0]!.behaviour.pausedOn;
-      // Paused alike but scheduled differently (CNP not strict): a warning; the pause is the contract.
-      const pauseAlike = meaningKey(b) === meaningKey(mlist[0]!.behaviour);
-      add(j.device, `majority|${fabricKey(b)}|${mkey}`, point.dscp, (dscps) =>
-        ctx.report({
-          messageId: 'majority',
-          ...(pauseAlike ? { severity: 'warning' as const } : {}),
-          data: {
-            dscp: dscps.join(','),
-            here: describeBehaviour(b),
-            device: j.device.hostname,
-            local: localNames(j.device, b),
-            count: mlist.length,
-            total: judged.length,
-            there,
-          },
-          loc: pauseAlike ? (b.scheduledAt ?? b.queueAt ?? breakingLine(b)) : breakingLine(b),
-          related: [example(mlist.find((o) => o.device.os === j.device.os) ?? mlist[0]!)],
-          fixes: target === undefined || b.dropped ? [] : fixFor(ctx, j.device, dscps, target, b),
-        }),
-      );
-    }
-    return;
-  }
-  // No strict majority: every side is reported, each naming the others — when they disagree on the pause.
-  // Scheduling alone (CNP strict or not) is judged against a majority only: qos/cnp-not-priority covers each
-  // device. Only devices whose own line classifies the code point take sides: one that merely leaves it in
-  // its default class states no contract for it (its links are qos/contract-link-break's).
-  const parties = judged.filter((j) => !j.behaviour.classDefaulted);
-  if (new Set(parties.map((j) => meaningKey(j.behaviour))).size < 2) return;
-  for (const j of parties) {
-    const mine = meaningKey(j.behaviour);
-    const others = parties.filter((o) => meaningKey(o.behaviour) !== mine);
-    const otherKinds = [...new Set(others.map((o) => describePause(o.behaviour)))];
-    const b = j.behaviour;
-    add(j.device, `tie|${mine}|${otherKinds.join('/')}`, point.dscp, (dscps) =>
+    if (fabricKey(b) === majority.key) return;
+    const m = majority.first.behaviour;
+    const target = m.pausedOn;
+    // Paused alike but scheduled differently (CNP not strict): a warning; the pause is the contract.
+    const pauseAlike = meaningKey(b) === meaningKey(m);
+    add(j.device, `majority|${fabricKey(b)}|${majority.key}`, point.dscp, (dscps) =>
       ctx.report({
-        messageId: 'tie',
+        messageId: 'majority',
+        ...(pauseAlike ? { severity: 'warning' as const } : {}),
         data: {
           dscp: dscps.join(','),
           here: describeBehaviour(b),
           device: j.device.hostname,
           local: localNames(j.device, b),
-          there: otherKinds.join(' or '),
-          others:
-            others.length <= 3
-              ? others.map((o) => o.device.hostname).join(', ')
-              : `${others.length} devices (${others
-                  .slice(0, 3)
-                  .map((o) => o.device.hostname)
-                  .join(', ')} …)`,
+          count: majority.count,
+          total: s.total,
+          there: describeMeaning(m),
         },
-        loc: breakingLine(b),
-        related: others.slice(0, 3).map(example),
+        loc: pauseAlike ? (b.scheduledAt ?? b.queueAt ?? breakingLine(b)) : breakingLine(b),
+        related: [example(majority.byOs.get(j.device.os) ?? majority.first)],
+        fixes: target === undefined || b.dropped ? [] : fixFor(ctx, j.device, dscps, target, b),
       }),
     );
+    return;
   }
+  // No strict majority: every side is reported, each naming the others — when they disagree on the pause.
+  // Scheduling alone (CNP strict or not) is judged against a majority only: qos/cnp-not-priority covers each
+  // device. A device that leaves the code point in its default class takes no side (see summarize).
+  if (!s.tie || b.classDefaulted) return;
+  const mine = meaningKey(b);
+  const others = s.tie.get(mine)!;
+  const otherKinds = [...new Set(others.map((o) => describePause(o.behaviour)))];
+  add(j.device, `tie|${mine}|${otherKinds.join('/')}`, point.dscp, (dscps) =>
+    ctx.report({
+      messageId: 'tie',
+      data: {
+        dscp: dscps.join(','),
+        here: describeBehaviour(b),
+        device: j.device.hostname,
+        local: localNames(j.device, b),
+        there: otherKinds.join(' or '),
+        others:
+          others.length <= 3
+            ? others.map((o) => o.device.hostname).join(', ')
+            : `${others.length} devices (${others
+                .slice(0, 3)
+                .map((o) => o.device.hostname)
+                .join(', ')} …)`,
+      },
+      loc: breakingLine(b),
+      related: others.slice(0, 3).map(example),
+    }),
+  );
 }
 
 /** The meaning compared across devices (model/hop-behaviour fabricMeaning): the pause, and for a lossy code point whether it is strict. */
