@@ -5,6 +5,7 @@ import type { Contribution, Finding, Rule, RuleContext } from '../types';
 import { memoize } from '../../model/memo';
 import { peerPairs } from '../../model/peer-pairs';
 import { judges } from '../support/scope';
+import { KeyedIndex, type Keyed } from '../support/keyed-index';
 
 interface Holder {
   device: Device;
@@ -17,10 +18,10 @@ interface Holder {
 }
 
 /** The addresses of one device, each with its key: VRF, canonical address, and the pair for a peering address. */
-type Held = readonly { key: string; holder: Holder }[];
+type Held = readonly Keyed<Holder>[];
 
 function contribute(ctx: RuleContext, device: Device): Contribution {
-  const held: { key: string; holder: Holder }[] = [];
+  const held: Keyed<Holder>[] = [];
   if (ctx.ignored(device)) return { digest: '', facts: held };
   const deviceKey = deviceKeys(ctx.fabric).get(device) ?? device.hostname;
   const pairOf = peerPairs(ctx.fabric);
@@ -33,8 +34,8 @@ function contribute(ctx: RuleContext, device: Device): Contribution {
       const { address, family, prefixLength } = a.value;
       if (isLinkLocal(address, family)) continue;
       const key = `${iface.vrf?.value ?? ''}\u0000${canonicalAddress(address, family)}\u0000${scope}`;
-      if (held.some((h) => h.key === key && h.holder.iface === iface)) continue;
-      held.push({ key, holder: { device, iface, address, prefixLength, loc: a.loc, pair } });
+      if (held.some((h) => h.key === key && h.item.iface === iface)) continue;
+      held.push({ key, item: { device, iface, address, prefixLength, loc: a.loc, pair } });
     }
   }
   return { digest: '', facts: held };
@@ -43,22 +44,11 @@ function contribute(ctx: RuleContext, device: Device): Contribution {
 /** The key of each device in Fabric.devices (the name links use), once per fabric. */
 const deviceKeys = memoize((fabric: Fabric) => new Map([...fabric.devices].map(([key, d]) => [d, key])));
 
-/** Every device's addresses by key, in the fabric's device order, once per set of contributions. */
-const holdersIn = new WeakMap<ReadonlyMap<Device, Contribution>, Map<string, Holder[]>>();
-function holdersByKey(contributions: ReadonlyMap<Device, Contribution>): Map<string, Holder[]> {
-  let byKey = holdersIn.get(contributions);
-  if (byKey) return byKey;
-  byKey = new Map();
-  for (const c of contributions.values()) {
-    for (const { key, holder } of c.facts as Held) {
-      const list = byKey.get(key);
-      if (list) list.push(holder);
-      else byKey.set(key, [holder]);
-    }
-  }
-  holdersIn.set(contributions, byKey);
-  return byKey;
-}
+/** Every device's addresses by key, brought up to date from the last lint by the devices that changed. */
+const addresses = new KeyedIndex<Holder>((c) => c.facts as Held);
+
+/** The addresses held more than once, each with its holders in the fabric's device order. */
+const heldTwice = (contributions: ReadonlyMap<Device, Contribution>): readonly [string, Holder[]][] => addresses.sharedKeys(contributions);
 
 /** Kinds whose addresses are not unique by design (tunnel ends) or face nothing. */
 const SKIPPED = new Set<Interface['kind']>(['tunnel', 'vxlan', 'management']);
@@ -147,8 +137,7 @@ export const rule: Rule = {
   // another leaves every other device's findings as they were.
   digest(_ctx, contributions) {
     const parts: string[] = [];
-    for (const [key, held] of holdersByKey(contributions)) {
-      if (held.length < 2) continue;
+    for (const [key, held] of heldTwice(contributions)) {
       parts.push(
         key,
         ...held.map((h) => `${h.device.hostname} ${h.iface.name} ${h.iface.kind} ${h.address}/${h.prefixLength} ${h.pair} ${JSON.stringify(h.loc)}`),
@@ -157,10 +146,10 @@ export const rule: Rule = {
     return parts.join('\n');
   },
   check(ctx) {
-    const byKey = holdersByKey(ctx.contributions ?? new Map([...ctx.fabric.devices.values()].map((d) => [d, contribute(ctx, d)])));
+    const shared = heldTwice(ctx.contributions ?? new Map([...ctx.fabric.devices.values()].map((d) => [d, contribute(ctx, d)])));
     const findings: Finding[] = [];
-    for (const holders of byKey.values()) {
-      if (holders.length < 2 || isDistributedGateway(holders) || isUnnumbered(holders)) continue;
+    for (const [, holders] of shared) {
+      if (isDistributedGateway(holders) || isUnnumbered(holders)) continue;
       if (isPairVtepAddress(holders, (h) => h.pair)) continue;
       for (const h of holders) {
         if (!judges(ctx, h.device)) continue;
