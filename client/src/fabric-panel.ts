@@ -18,6 +18,8 @@ export class FabricPanel {
   private refreshing: Promise<void> | undefined;
   /** A graph was posted and the page has not said it drew it yet. */
   private drawing = false;
+  /** The user closed the view (onDidDispose): its webview may no longer be touched. */
+  private disposed = false;
   private lastDrawn: RenderedInfo | undefined;
   private waiters: ((r: RenderedInfo) => void)[] = [];
 
@@ -58,6 +60,7 @@ export class FabricPanel {
       panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'dist', 'fabric-view.js')).toString(),
     );
     panel.onDidDispose(() => {
+      this.disposed = true;
       if (FabricPanel.current === this) FabricPanel.current = undefined;
     });
     panel.webview.onDidReceiveMessage((m: FromView) => void this.received(m));
@@ -132,7 +135,9 @@ export class FabricPanel {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
+  /** Nothing once the view is closed: a graph or a hover card's answer can arrive after (the webview then throws). */
   private post(m: ToView): void {
+    if (this.disposed) return;
     void this.panel.webview.postMessage(m);
   }
 }
