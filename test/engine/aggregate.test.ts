@@ -320,6 +320,26 @@ describe('aggregate rules on classification, ECN and watchdog timers', () => {
     assert.deepEqual(await lintAs(ws, recorded, files), [[], ['all']], 'the aggregate moved: every device judged again');
   });
 
+  it('qos/no-ingress-classification: a classifying leaf removed moves the role majority, though no contribution was made again', async () => {
+    const id = 'qos/no-ingress-classification';
+    const recorded = recording(id);
+    const files = fixture('qos-no-ingress-classification/clean');
+    const ws = await workspace(recorded.rule, files);
+    edit(ws, files, 'leaf4.cfg', files.get('leaf4.cfg')!.replace(/^ +service-policy type qos input \S+\n/gm, ''));
+    assert.deepEqual((await lintAs(ws, recorded, files))[0], ['leaf4.cfg']);
+
+    const remove = (name: string): void => {
+      files.delete(name);
+      ws.removeFile(`${ROOT}/${name}`);
+    };
+    // A classifying leaf's file goes, then another: no contribution is made again, but the role's counts
+    // (Rule.derived) are, because the devices moved. 2 of 3 leaves classify, then 1 of 2: leaf4 is no longer reported.
+    remove('leaf3.cfg');
+    assert.deepEqual(await lintAs(ws, recorded, files), [['leaf4.cfg'], ['all']]);
+    remove('leaf2.cfg');
+    assert.deepEqual(await lintAs(ws, recorded, files), [[], ['all']]);
+  });
+
   it('qos/ecn-missing-on-lossless: one device marking ECN puts ECN in the design, and the untuned queues of the others are reported', async () => {
     const id = 'qos/ecn-missing-on-lossless';
     const recorded = recording(id);

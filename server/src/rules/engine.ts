@@ -358,18 +358,19 @@ export class RuleRunner {
       stale.add(d);
       contributions.set(d, rule.contribution ? rule.contribution(ctx, d) : NO_CONTRIBUTION);
     }
-    // Without Rule.digest, the digest is every device's contribution with its name: it moved when the devices did or
-    // when a contribution made again differs from the last one of that device (the others are the same objects).
-    const digest = rule.digest ? rule.digest(ctx, contributions) : this.names;
-    const whole = before?.digest !== digest || (!rule.digest && [...stale].some((d) => before.byHost.get(d.hostname) !== contributions.get(d)!.digest));
+    // The contributions moved when the devices did or when one made again differs from the last one of that device
+    // (the others are the same objects). What the rule makes of them (Rule.derived) stands while they do not.
+    const moved = !before || before.names !== this.names || [...stale].some((d) => before.byHost.get(d.hostname) !== contributions.get(d)!.digest);
+    const derived = moved ? rule.derived?.(ctx, contributions) : before!.derived;
+    // Without Rule.digest, the digest is every device's contribution with its name.
+    const digest = rule.digest ? rule.digest(ctx, contributions, derived) : this.names;
+    const whole = before?.digest !== digest || (!rule.digest && moved);
     const byHost = whole ? new Map<string, string>() : before!.byHost;
     for (const d of whole ? contributions.keys() : stale) byHost.set(d.hostname, contributions.get(d)!.digest);
     const judging = whole ? new Set(contributions.keys()) : stale;
     const mine = new Map<string, Finding[]>();
     for (const d of judging) mine.set(d.uri, []);
     const rest = whole ? [] : before!.rest;
-    // What the rule makes of the whole fabric (Rule.derived) stands while the digest does.
-    const derived = whole ? rule.derived?.(ctx, contributions) : before!.derived;
     if (judging.size > 0) {
       const raw = rule.check(whole ? { ...ctx, contributions, derived } : { ...ctx, contributions, judging, derived });
       for (const f of raw) {
@@ -390,7 +391,7 @@ export class RuleRunner {
     for (const d of judging) {
       now.set(d, { around: aroundOf(d), contribution: contributions.get(d)!, findings: mine.get(d.uri)! });
     }
-    this.aggregates.set(rule, { basis, digest, byHost, devices: now, rest, derived });
+    this.aggregates.set(rule, { basis, names: this.names, digest, byHost, devices: now, rest, derived });
     const out: Finding[] = [];
     for (const d of contributions.keys()) for (const f of now.get(d)!.findings) out.push(f);
     for (const f of rest) out.push(f);
@@ -615,6 +616,8 @@ interface AggregateEntry {
 
 interface Aggregate {
   basis: string;
+  /** The names of the fabric's devices (RuleRunner.names) at that run. */
+  names: string;
   /** Rule.digest's, else the names of the fabric's devices. */
   digest: string;
   /** Each device's contribution digest, by hostname. */
@@ -622,7 +625,7 @@ interface Aggregate {
   devices: WeakMap<Device, AggregateEntry>;
   /** Findings outside every device's file (the intent's), from the last run that judged every device. */
   rest: Finding[];
-  /** Rule.derived's, from the last run that judged every device. */
+  /** Rule.derived's, from the last run in which the contributions moved. */
   derived: unknown;
 }
 

@@ -117,7 +117,7 @@ export interface RuleContext {
    * in this fabric, by Device; the rule may read the aggregate from them instead of reading every device again.
    */
   contributions?: ReadonlyMap<Device, Contribution>;
-  /** For a rule reading a fabric-wide aggregate: what Rule.derived made of the contributions (kept while the digest is the same). */
+  /** For a rule reading a fabric-wide aggregate: what Rule.derived made of the contributions (kept while they are the same). */
   derived?: unknown;
   /** The links this run judges, for a rule that reads one link at a time (RuleReads `link`); read through linksOf. */
   judgingLinks?: readonly LinkEnds[];
@@ -170,22 +170,24 @@ export interface Rule extends RuleMeta {
   basis?(ctx: RuleContext): string;
   /**
    * RuleReads `aggregate`: the fabric-wide state the verdicts depend on, made of every device's contribution (in
-   * `Fabric.devices` order, ignored devices included); while it is the same string, the findings of the devices not
-   * judged again are kept. Without it, the contributions joined with their hostnames; with it, a rule whose verdicts
-   * read only a summary (a majority value and its count) lets a contribution move without judging every device.
+   * `Fabric.devices` order, ignored devices included) or of what Rule.derived made of them (`derived`); while it is
+   * the same string, the findings of the devices not judged again are kept. Without it, the contributions joined with
+   * their hostnames; with it, a rule whose verdicts read only a summary (a majority value and its count) lets a
+   * contribution move without judging every device.
    */
-  digest?(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): string;
+  digest?(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>, derived: unknown): string;
   /**
    * RuleReads `aggregate`: the verdicts on a device also read the devices at the far ends of its links (their MTU, a
    * line named in related information, a fix on both ends): a device is judged again when one of them changed.
    */
   farEnds?: boolean;
   /**
-   * RuleReads `aggregate`: what the verdicts read that is made of every device's contribution and costs a walk of the
-   * whole fabric (a search of the switch graph), handed to check as `RuleContext.derived`. It is made when every device
-   * is judged and kept for the runs that judge a few while the digest is the same string, so it may read only what the
-   * digest covers (each contribution's digest, or Rule.digest's) and hold no object of a device that may be judged
-   * again, except as a carrier of what the digest covers.
+   * RuleReads `aggregate`: what the verdicts read that is made of every device's contribution (a majority per role,
+   * the fabric's reference thresholds, a search of the switch graph), handed to Rule.digest and to check as
+   * `RuleContext.derived` (read it through rules/support/scope.ts derivedOf). The engine makes it when a
+   * contribution's digest or the set of devices moved and keeps it between lints while they do not, so it may read
+   * only what the contributions' digests cover and hold no object of a device that may be made again, except as a
+   * carrier of what its digest covers (a hostname, a line).
    */
   derived?(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): unknown;
 }

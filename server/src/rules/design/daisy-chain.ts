@@ -5,7 +5,7 @@ import type { Contribution, Finding, RelatedInfo, Rule, RuleContext } from '../t
 import { firstEvidenceRelated } from '../support/links';
 import { p2pAddress } from '../support/interfaces';
 import { roleOfDevice } from '../support/roles';
-import { devicesOf } from '../support/scope';
+import { derivedOf, devicesOf } from '../support/scope';
 
 /** One hop of the device graph: a link between two switches of the workspace, from `from`'s side (interfaces by name). */
 interface Hop {
@@ -82,8 +82,7 @@ export const rule: Rule = {
   derived: searchFromSpines,
   check(ctx) {
     const fabric = ctx.fabric;
-    const search =
-      (ctx.derived as Search) ?? searchFromSpines(ctx, ctx.contributions ?? new Map([...fabric.devices.values()].map((d) => [d, contribute(ctx, d)])));
+    const search = derivedOf(ctx, contribute, searchFromSpines);
     if (!search) return [];
     const { graph, roleOfKey, sources, toward } = search;
     const findings: Finding[] = [];

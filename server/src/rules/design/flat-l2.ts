@@ -9,6 +9,7 @@ import { isDataInterface, isRouted } from '../support/interfaces';
 import { roleOfDevice } from '../support/roles';
 import { bothEnds, l2Links, l2Why, type L2Link } from '../l2/common';
 import { where } from '../support/describe';
+import { derivedOf } from '../support/scope';
 
 const DEFAULT_SPAN = 2;
 const SPINE_ROLES = new Set(['spine', 'super-spine']);
@@ -180,7 +181,7 @@ export const rule: Rule = {
   derived: judgeFabric,
   check(ctx) {
     // Every verdict, made when a digest moved (Rule.derived); a device judged alone gets its share of them.
-    const byUri = (ctx.derived as Map<string, ReportInput[]> | undefined) ?? judgeFabric(ctx);
+    const byUri = derivedOf(ctx, contribute, judgeFabric);
     const findings: Finding[] = [];
     for (const d of ctx.judging ?? ctx.fabric.devices.values()) for (const input of byUri.get(d.uri) ?? []) findings.push(ctx.report(input));
     return findings;

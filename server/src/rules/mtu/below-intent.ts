@@ -6,7 +6,7 @@ import { FabricView } from '../support/fabric-view';
 import { compact } from '../support/sets';
 import { type End, evidenceRelated } from '../support/links';
 import { roleOfDevice } from '../support/roles';
-import { summaryOf } from '../support/scope';
+import { derivedOf } from '../support/scope';
 import { perDevice, QuietPorts } from '../support/quiet-ports';
 import { where } from '../support/describe';
 
@@ -61,9 +61,10 @@ export const rule: Rule = {
   contribution: (ctx, device) => keptContribution(ctx, device),
   // Without an MTU in the intent, each device is compared with the majority of its role: that majority (value, count
   // and total) is all the verdicts read of the other devices.
-  digest(ctx, contributions) {
+  derived: roleMajorities,
+  digest(ctx, _contributions, derived) {
     if (declaresMtu(ctx.intent)) return '';
-    return [...roleMajorities(ctx, contributions)].map(([role, m]) => `${role} ${m ? `${m.value} ${m.count} ${m.total}` : '-'}`).join('\n');
+    return [...(derived as RoleMajorities)].map(([role, m]) => `${role} ${m ? `${m.value} ${m.count} ${m.total}` : '-'}`).join('\n');
   },
   check(ctx) {
     const view = FabricView.of(ctx.fabric);
@@ -142,7 +143,7 @@ export const rule: Rule = {
 
     // The majority of every device of the role, whichever devices this run judges; a port's verdict reads it, its
     // device and the far end of its link.
-    const majorities = roleMajorities(ctx, ctx.contributions);
+    const majorities = derivedOf(ctx, contribute, roleMajorities);
     judgeEach(
       (end) => {
         const role = roleOfDevice(intent, end.device);
@@ -207,9 +208,9 @@ const keptContribution = perDevice(contribute);
 
 /**
  * The strict majority of the known fabric-facing MTUs of each role (the `minPeers` option: how many it takes), from
- * each device's counts: once per lint.
+ * each device's counts (Rule.derived).
  */
-const roleMajorities = summaryOf(contribute, (ctx, contributions): Map<string, RoleMajority | undefined> => {
+function roleMajorities(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): RoleMajorities {
   const byRole = new Map<string, { total: number; counts: Map<number, number> }>();
   for (const c of contributions.values()) {
     const f = c.facts as Facts;
@@ -228,7 +229,9 @@ const roleMajorities = summaryOf(contribute, (ctx, contributions): Map<string, R
     out.set(role, maj);
   }
   return out;
-});
+}
+
+type RoleMajorities = Map<string, RoleMajority | undefined>;
 
 interface RoleMajority {
   value: number;

@@ -4,7 +4,7 @@ import type { WatchdogTimers } from '../../dialects/fix-writer';
 import type { Contribution, Fix, Finding, Rule, RuleContext } from '../types';
 import { deviceLossless } from './common';
 import { roleOfDevice } from '../support/roles';
-import { devicesOf, factsOf, summaryOf } from '../support/scope';
+import { derivedOf, devicesOf, factsOf } from '../support/scope';
 
 type Field = 'timeout' | 'recovery' | 'polling' | 'action';
 const FIELDS: readonly Field[] = ['timeout', 'recovery', 'polling', 'action'];
@@ -44,9 +44,10 @@ export const rule: Rule = {
   contribution: contribute,
   // The verdicts on a device read of the others only each role's majority per timer: its value, count and total, and
   // the line of the device named as its example.
-  digest(ctx, contributions) {
+  derived: majorities,
+  digest(_ctx, _contributions, derived) {
     const parts: string[] = [];
-    for (const [role, fields] of majorities(ctx, contributions)) {
+    for (const [role, fields] of derived as Majorities) {
       for (const [field, m] of fields)
         parts.push(`${role} ${field} ${m.key} ${m.count} ${m.total} ${m.example.device.hostname} ${JSON.stringify(m.example.value.loc)}`);
     }
@@ -54,7 +55,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const findings: Finding[] = [];
-    const byRole = majorities(ctx, ctx.contributions);
+    const byRole = derivedOf(ctx, contribute, majorities);
     for (const device of devicesOf(ctx)) {
       const facts = factsOf<Facts | undefined>(ctx, device, contribute);
       if (!facts) continue;
@@ -134,9 +135,9 @@ interface WatchdogMajority {
 
 /**
  * Per role and timer, the strict majority of the devices of the role that set it (at least `minDevices`), with the
- * first device by hostname that uses it as the example; once per lint.
+ * first device by hostname that uses it as the example (Rule.derived).
  */
-const majorities = summaryOf(contribute, (ctx, contributions) => {
+function majorities(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): Majorities {
   const min = Number(ctx.options.minDevices ?? 3);
   const tallies = new Map<string, Map<Field, Map<string, { count: number; example: WatchdogMajority['example'] }>>>();
   const totals = new Map<string, Map<Field, number>>();
@@ -162,7 +163,7 @@ const majorities = summaryOf(contribute, (ctx, contributions) => {
       total.set(field, (total.get(field) ?? 0) + 1);
     }
   }
-  const out = new Map<string, Map<Field, WatchdogMajority>>();
+  const out: Majorities = new Map();
   for (const [role, byField] of tallies) {
     for (const [field, byKey] of byField) {
       const total = totals.get(role)!.get(field)!;
@@ -176,7 +177,9 @@ const majorities = summaryOf(contribute, (ctx, contributions) => {
     }
   }
   return out;
-});
+}
+
+type Majorities = Map<string, Map<Field, WatchdogMajority>>;
 
 function fmt(field: Field, v: number | string): string {
   return field === 'action' ? String(v) : `${v} s`;

@@ -11,7 +11,7 @@ import {
   type EcnValues,
   type QueueSite,
 } from './common';
-import { devicesOf, summaryOf } from '../support/scope';
+import { derivedOf, devicesOf } from '../support/scope';
 
 export const rule: Rule = {
   id: 'qos/ecn-missing-on-lossless',
@@ -48,13 +48,14 @@ export const rule: Rule = {
   },
   contribution: contribute,
   // The verdicts on a device read of the others whether ECN is part of the design and the thresholds a fix writes.
-  digest(ctx, contributions) {
-    const { design, ref } = fabricEcn(ctx, contributions);
+  derived: fabricEcn,
+  digest(_ctx, _contributions, derived) {
+    const { design, ref } = derived as FabricEcn;
     return `${design} ${ref.min} ${ref.max} ${ref.unit} ${ref.probability}`;
   },
   check(ctx) {
     const findings: Finding[] = [];
-    const { design, ref } = fabricEcn(ctx, ctx.contributions);
+    const { design, ref } = derivedOf(ctx, contribute, fabricEcn);
     for (const device of devicesOf(ctx)) {
       const sites = losslessSites(ctx, device);
       for (const q of new Set(sites.map((s) => s.queue))) {
@@ -90,11 +91,16 @@ function contribute(ctx: RuleContext, device: Device): Contribution {
   return { digest: `${facts.marks} ${[...facts.thresholds].map(([k, c]) => `${k} ${c.n}`).join(',')}`, facts };
 }
 
-/** Whether ECN is part of the fabric's design, and the thresholds a fix writes: from every device, once per lint. */
-const fabricEcn = summaryOf(contribute, (ctx, contributions): { design: boolean; ref: EcnValues } => {
+interface FabricEcn {
+  design: boolean;
+  ref: EcnValues;
+}
+
+/** Whether ECN is part of the fabric's design, and the thresholds a fix writes: from every device (Rule.derived). */
+function fabricEcn(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): FabricEcn {
   const all = [...contributions.values()].map((c) => c.facts as DeviceEcnDesign);
   return { design: ecnInDesign(ctx, all), ref: referenceEcn(ctx, all) };
-});
+}
 
 function fixEdits(ctx: RuleContext, site: QueueSite, ref: EcnValues): TextEdit[] {
   const wred = site.config?.wredDrop;

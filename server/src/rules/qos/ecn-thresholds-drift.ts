@@ -4,7 +4,7 @@ import type { Device, QueueEcn } from '../../model/types';
 import type { Contribution, Finding, Fix, Rule, RuleContext } from '../types';
 import { formatGbps } from '../../model/port-speed';
 import { ecnValues, intentEcn, losslessSites, toBytes, type EcnValues } from './common';
-import { devicesOf, factsOf, summaryOf } from '../support/scope';
+import { derivedOf, devicesOf, factsOf } from '../support/scope';
 import { roleOfDevice } from '../support/roles';
 
 interface DeviceEcn {
@@ -52,10 +52,11 @@ export const rule: Rule = {
       '  class type queuing c-out-8q-q3\n    random-detect minimum-threshold 950 kbytes maximum-threshold 3000 kbytes drop-probability 7 weight 0 ecn\n! the other leaves mark from 150 to 1500 KB at 100 %',
   },
   contribution: contribute,
+  derived: groupsOf,
   check(ctx) {
     const findings: Finding[] = [];
     const intent = intentEcn(ctx.intent);
-    const groups = groupsOf(ctx, ctx.contributions);
+    const groups = derivedOf(ctx, contribute, groupsOf);
     for (const device of devicesOf(ctx)) {
       const mine = factsOf<DeviceEcn | undefined>(ctx, device, contribute);
       if (!mine) continue;
@@ -110,8 +111,8 @@ interface Group {
   followers: Member[];
 }
 
-/** Each group (platform and speed) of devices with ECN on their lossless queue: its majority, or the intent's followers; once per lint. */
-const groupsOf = summaryOf(contribute, (ctx, contributions): Map<string, Group> => {
+/** Each group (platform and speed) of devices with ECN on their lossless queue: its majority, or the intent's followers (Rule.derived). */
+function groupsOf(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): Map<string, Group> {
   const intent = intentEcn(ctx.intent);
   const min = Number(ctx.options.minDevices ?? 3);
   const members = new Map<string, Member[]>();
@@ -130,7 +131,7 @@ const groupsOf = summaryOf(contribute, (ctx, contributions): Map<string, Group> 
     out.set(group, g);
   }
   return out;
-});
+}
 
 /**
  * What the verdicts on the other devices read of this one: its group, its thresholds, and its first ECN line (named

@@ -3,7 +3,7 @@ import type { Contribution, Finding, Fix, Rule, RuleContext } from '../types';
 import { deviceLossless, pfcState } from '../pfc/common';
 import { losslessIntentClasses } from '../pfc/intent-classes';
 import { roleOfDevice } from '../support/roles';
-import { devicesOf, factsOf, summaryOf } from '../support/scope';
+import { derivedOf, devicesOf, factsOf } from '../support/scope';
 import { isDataPort, linkedInterfaces } from '../support/interfaces';
 
 export const rule: Rule = {
@@ -34,15 +34,16 @@ export const rule: Rule = {
   },
   contribution: contribute,
   // The verdicts on a device read of the others only how many devices of its role classify, of how many.
-  digest(ctx, contributions) {
-    return [...roleCounts(ctx, contributions)]
+  derived: roleCounts,
+  digest(_ctx, _contributions, derived) {
+    return [...(derived as RoleCounts)]
       .map(([role, c]) => `${role} ${c.classifying} ${c.total}`)
       .sort()
       .join('\n');
   },
   check(ctx) {
     const findings: Finding[] = [];
-    const counts = roleCounts(ctx, ctx.contributions);
+    const counts = derivedOf(ctx, contribute, roleCounts);
     const intentClassifies = losslessIntentClasses(ctx.intent).length > 0;
     for (const device of devicesOf(ctx)) {
       const facts = factsOf<Facts | undefined>(ctx, device, contribute);
@@ -124,9 +125,9 @@ function contribute(ctx: RuleContext, device: Device): Contribution {
   return { digest: `${facts.role} ${classified.length > 0 ? 1 : 0}`, facts };
 }
 
-/** Per role, how many of its devices (where nothing classifies by default) classify on some port, of how many. */
-const roleCounts = summaryOf(contribute, (_ctx, contributions) => {
-  const out = new Map<string, { classifying: number; total: number }>();
+/** Per role, how many of its devices (where nothing classifies by default) classify on some port, of how many (Rule.derived). */
+function roleCounts(_ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): RoleCounts {
+  const out: RoleCounts = new Map();
   for (const c of contributions.values()) {
     const facts = c.facts as Facts | undefined;
     if (!facts) continue;
@@ -136,7 +137,9 @@ const roleCounts = summaryOf(contribute, (_ctx, contributions) => {
     if (facts.classified.length > 0) n.classifying++;
   }
   return out;
-});
+}
+
+type RoleCounts = Map<string, { classifying: number; total: number }>;
 
 function qosInput(i: Interface, device?: Device): string | undefined {
   const own = i.servicePolicies.find((p) => p.value.type === 'qos' && p.value.direction === 'input')?.value.name;

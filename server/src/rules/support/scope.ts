@@ -50,42 +50,14 @@ export function contributionsOf(ctx: RuleContext, contribute: (ctx: RuleContext,
 }
 
 /**
- * What a rule makes of every device's contribution (a majority per role, the fabric's reference thresholds), made
- * once per set of contributions: the engine hands Rule.digest and check the same map in one lint, so both read one
- * summary. The summary must be made of the contributions' digests alone (what it names of a device — a hostname, a
- * line — is in that device's digest): while every device's digest is the same string as at the last lint, it is kept,
- * and a keystroke that moves no contribution costs a look at each device's contribution, not a walk of the fabric.
+ * What Rule.derived made of every device's contribution (a majority per role, the fabric's reference thresholds, a
+ * search of the switch graph): the engine's, handed to check with the contributions and kept between lints while they
+ * are the same (RuleContext.derived), else, in a run without them, made now of contributions made now.
  */
-export function summaryOf<S>(
+export function derivedOf<S>(
+  ctx: RuleContext,
   contribute: (ctx: RuleContext, device: Device) => Contribution,
-  summarize: (ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>) => S,
-): (ctx: RuleContext, contributions?: ReadonlyMap<Device, Contribution>) => S {
-  const made = new WeakMap<ReadonlyMap<Device, Contribution>, S>();
-  let last: { intent: unknown; byHost: Map<string, Contribution>; summary: S } | undefined;
-  return (ctx, given) => {
-    const contributions = given ?? contributionsOf(ctx, contribute);
-    let s = made.get(contributions);
-    if (s !== undefined) return s;
-    if (given && last && last.intent === ctx.intent && sameDigests(last.byHost, contributions)) s = last.summary;
-    else {
-      s = summarize(ctx, contributions);
-      if (given) last = { intent: ctx.intent, byHost: new Map([...contributions].map(([d, c]) => [d.hostname, c])), summary: s };
-    }
-    made.set(contributions, s);
-    return s;
-  };
-}
-
-/** Every device's contribution has the digest it had (`byHost`, brought up to date with the new objects). */
-function sameDigests(byHost: Map<string, Contribution>, contributions: ReadonlyMap<Device, Contribution>): boolean {
-  if (byHost.size !== contributions.size) return false;
-  let moved: Device[] | undefined;
-  for (const [d, c] of contributions) {
-    const before = byHost.get(d.hostname);
-    if (before === c) continue;
-    if (before?.digest !== c.digest) return false;
-    (moved ??= []).push(d);
-  }
-  for (const d of moved ?? []) byHost.set(d.hostname, contributions.get(d)!);
-  return true;
+  derive: (ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>) => S,
+): S {
+  return ctx.contributions ? (ctx.derived as S) : derive(ctx, contributionsOf(ctx, contribute));
 }
