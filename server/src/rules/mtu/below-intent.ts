@@ -59,9 +59,9 @@ export const rule: Rule = {
     explanation: 'No `mtu` line: the EOS default 1500 applies, below the intent minimum 9000.',
   },
   contribution: (ctx, device) => keptContribution(ctx, device),
+  derived: roleMajorities,
   // Without an MTU in the intent, each device is compared with the majority of its role: that majority (value, count
   // and total) is all the verdicts read of the other devices.
-  derived: roleMajorities,
   digest(ctx, _contributions, derived) {
     if (declaresMtu(ctx.intent)) return '';
     return [...(derived as RoleMajorities)].map(([role, m]) => `${role} ${m ? `${m.value} ${m.count} ${m.total}` : '-'}`).join('\n');

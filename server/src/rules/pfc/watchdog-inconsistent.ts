@@ -42,9 +42,9 @@ export const rule: Rule = {
     explanation: 'Polling every 0.5 s cannot detect a stall within 0.2 s.',
   },
   contribution: contribute,
+  derived: majorities,
   // The verdicts on a device read of the others only each role's majority per timer: its value, count and total, and
   // the line of the device named as its example.
-  derived: majorities,
   digest(_ctx, _contributions, derived) {
     const parts: string[] = [];
     for (const [role, fields] of derived as Majorities) {

@@ -47,8 +47,8 @@ export const rule: Rule = {
     explanation: 'Queue 3 is lossless (pause pfc-cos 3) and the WRED line has no `ecn`: it drops instead of marking.',
   },
   contribution: contribute,
-  // The verdicts on a device read of the others whether ECN is part of the design and the thresholds a fix writes.
   derived: fabricEcn,
+  // The verdicts on a device read of the others whether ECN is part of the design and the thresholds a fix writes.
   digest(_ctx, _contributions, derived) {
     const { design, ref } = derived as FabricEcn;
     return `${design} ${ref.min} ${ref.max} ${ref.unit} ${ref.probability}`;

@@ -33,8 +33,8 @@ export const rule: Rule = {
       'interface Ethernet1/49\n  no switchport\n  priority-flow-control mode on\n  service-policy type qos input ROCE_CLASSIFY\ninterface Ethernet1/50\n  no switchport\n  priority-flow-control mode on',
   },
   contribution: contribute,
-  // The verdicts on a device read of the others only how many devices of its role classify, of how many.
   derived: roleCounts,
+  // The verdicts on a device read of the others only how many devices of its role classify, of how many.
   digest(_ctx, _contributions, derived) {
     return [...(derived as RoleCounts)]
       .map(([role, c]) => `${role} ${c.classifying} ${c.total}`)
