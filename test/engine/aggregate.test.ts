@@ -8,7 +8,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../server/src/engine/workspace';
 import { ruleById } from '../../server/src/rules/index';
-import type { Finding, Rule } from '../../server/src/rules/types';
+import type { Finding, Rule, RuleContext } from '../../server/src/rules/types';
+import { contractPointsOf } from '../../server/src/rules/qos/common';
+import { contractCodePoints } from '../../server/src/model/hop-behaviour';
 import { benchFabric } from '../helpers/bench-fabric';
 import { REPO_ROOT } from '../helpers/lint';
 import { recording as recordingRule } from '../helpers/recording-rule';
@@ -197,6 +199,34 @@ describe('qos/dscp-map-drift: the behaviour per code point is summarized from th
     edit(ws2, pair, 'a.cfg', eos('a', 3, 9000));
     assert.deepEqual(await lintAs(ws2, tied, pair), [['a.cfg', 'b.cfg'], [['a']], true]);
     assert.deepEqual(said(ws2), before);
+  });
+});
+
+describe('the QoS contract is kept from one lint to the next, and moves with the device that changes it', () => {
+  it('a DSCP one device makes lossless joins the contract, stays while another does, and leaves with the last (edited, then deleted)', async () => {
+    const id = 'qos/dscp-map-drift';
+    const ws = await workspace(ruleById(id)!, new Map());
+    const files = new Map<string, string>();
+    const withDscp24 = (host: string): string => eos(host, 3).replace('qos map dscp 48', 'qos map dscp 24 to traffic-class 3\nqos map dscp 48');
+    // The contract the rules read (contractPointsOf, kept from the last fabric) against one read from every device now.
+    const contract = async (): Promise<number[]> => {
+      const r = ws.lint();
+      assert.equal(JSON.stringify(r.findings), JSON.stringify(await fresh(ruleById(id)!, files)));
+      const points = contractPointsOf({ fabric: r.fabric, intent: r.intent } as RuleContext);
+      assert.deepEqual(points, contractCodePoints(r.fabric, r.intent));
+      return points.map((p) => p.dscp);
+    };
+    for (const h of ['a', 'b', 'c']) edit(ws, files, `${h}.cfg`, eos(h, 3));
+    assert.deepEqual(await contract(), [26, 48]);
+    edit(ws, files, 'b.cfg', withDscp24('b'));
+    assert.deepEqual(await contract(), [24, 26, 48]);
+    edit(ws, files, 'c.cfg', withDscp24('c'));
+    assert.deepEqual(await contract(), [24, 26, 48]);
+    edit(ws, files, 'b.cfg', eos('b', 3, 9000));
+    assert.deepEqual(await contract(), [24, 26, 48]);
+    files.delete('c.cfg');
+    ws.removeFile(`${ROOT}/c.cfg`);
+    assert.deepEqual(await contract(), [26, 48]);
   });
 });
 

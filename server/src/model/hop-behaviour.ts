@@ -471,20 +471,27 @@ export const losslessDscps = memoize(function losslessDscps(device: Device): num
   return [...out].sort((a, b) => a - b);
 });
 
+function* seenLossless(fabric: Fabric): Iterable<number> {
+  for (const device of fabric.devices.values()) yield* losslessDscps(device);
+}
+
 /**
  * The code points of the QoS contract: the intent's classes with DSCP lists; without them, the DSCPs
- * some device classifies (by its own lines) into a lossless class, else DSCP 26, plus CNP 48.
+ * some device classifies (by its own lines) into a lossless class, else DSCP 26, plus CNP 48. `seen` gives those
+ * DSCPs (each device's losslessDscps, in any order) when the caller keeps them from one fabric to the next.
  */
-export function contractCodePoints(fabric: Fabric, intent: ContractIntent | undefined): ContractPoint[] {
+export function contractCodePoints(
+  fabric: Fabric,
+  intent: ContractIntent | undefined,
+  seen: () => Iterable<number> = () => seenLossless(fabric),
+): ContractPoint[] {
   const out = new Map<number, ContractPoint>();
   for (const [name, c] of Object.entries(intent?.classes ?? {})) {
     if (!Array.isArray(c.dscp)) continue;
     for (const d of c.dscp) if (!out.has(d)) out.set(d, { dscp: d, name, ...(c.lossless !== undefined ? { lossless: c.lossless } : {}), source: 'intent' });
   }
   if (out.size > 0) return [...out.values()].sort((a, b) => a.dscp - b.dscp);
-  for (const device of fabric.devices.values()) {
-    for (const d of losslessDscps(device)) if (d !== CONVENTIONAL_CNP_DSCP && !out.has(d)) out.set(d, { dscp: d, name: 'roce', source: 'seen-lossless' });
-  }
+  for (const d of seen()) if (d !== CONVENTIONAL_CNP_DSCP && !out.has(d)) out.set(d, { dscp: d, name: 'roce', source: 'seen-lossless' });
   if (out.size === 0) out.set(CONVENTIONAL_ROCE_DSCP, { dscp: CONVENTIONAL_ROCE_DSCP, name: 'roce', source: 'conventional' });
   out.set(CONVENTIONAL_CNP_DSCP, { dscp: CONVENTIONAL_CNP_DSCP, name: 'cnp', source: 'conventional' });
   return [...out.values()].sort((a, b) => a.dscp - b.dscp);

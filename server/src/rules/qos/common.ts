@@ -6,7 +6,7 @@ import { pushTo } from '../../model/group';
  */
 import type { Loc, Setting } from '../../model/location';
 import type { Device, Fabric, Interface, PolicyClass, PolicyMap, QueueConfig, QueueEcn } from '../../model/types';
-import { contractCodePoints, type ContractPoint } from '../../model/hop-behaviour';
+import { contractCodePoints, losslessDscps, type ContractPoint } from '../../model/hop-behaviour';
 import type { Fix } from '../types';
 import type { Intent } from '../../intent/types';
 import type { EcnValues } from '../../dialects/fix-writer';
@@ -372,12 +372,52 @@ export function setQosGroupFix(ctx: RuleContext, device: Device, at: Loc, group:
 export function contractPointsOf(ctx: RuleContext): ContractPoint[] {
   const hit = contractPoints.get(ctx.fabric);
   if (hit && hit.intent === ctx.intent) return hit.points;
-  const points = contractCodePoints(ctx.fabric, ctx.intent);
+  const points = contractCodePoints(ctx.fabric, ctx.intent, () => seenLossless.of(ctx.fabric));
   contractPoints.set(ctx.fabric, { intent: ctx.intent, points });
   return points;
 }
 
 const contractPoints = new WeakMap<Fabric, { intent: Intent | undefined; points: ContractPoint[] }>();
+
+/**
+ * The DSCPs some device of the fabric makes lossless by its own lines (losslessDscps, kept per Device), counted over
+ * the devices and brought up to date from the last fabric asked about: the engine builds a Fabric on every lint, in
+ * which a file that did not change keeps its Device, so a keystroke reads the edited device's DSCPs again and looks
+ * only at the identity of the others.
+ */
+class SeenLossless {
+  private readonly devices = new Map<string, Device>();
+  private readonly counts = new Map<number, number>();
+
+  of(fabric: Fabric): Iterable<number> {
+    for (const [key, device] of fabric.devices) {
+      const before = this.devices.get(key);
+      if (before === device) continue;
+      if (before) this.count(before, -1);
+      this.count(device, 1);
+      this.devices.set(key, device);
+    }
+    // A device gone since the last fabric takes its DSCPs with it.
+    if (this.devices.size > fabric.devices.size) {
+      for (const [key, before] of this.devices) {
+        if (fabric.devices.has(key)) continue;
+        this.count(before, -1);
+        this.devices.delete(key);
+      }
+    }
+    return this.counts.keys();
+  }
+
+  private count(device: Device, by: 1 | -1): void {
+    for (const d of losslessDscps(device)) {
+      const n = (this.counts.get(d) ?? 0) + by;
+      if (n === 0) this.counts.delete(d);
+      else this.counts.set(d, n);
+    }
+  }
+}
+
+const seenLossless = new SeenLossless();
 
 /**
  * The contract's code points as a string: the basis (Rule.basis) of a rule whose verdicts read the contract, which
