@@ -13,17 +13,7 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import { Workspace } from '../../server/src/engine/workspace';
 import { DocumentEdits } from '../../server/src/lsp/document-edits';
 import { corpusDir, REPO_ROOT } from '../helpers/lint';
-
-/** A small seeded generator (mulberry32): the same edits on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/seeded-random';
 
 const INSERTS = ['', 'x', ' ', '9', '\n', '\r\n', ' mtu 9000\n', 'interface Ethernet9/1\n', '{', '}', ';', '"', ',', 'é', '😀', '   description é😀\n'];
 
@@ -58,7 +48,7 @@ describe('incremental parsing of open documents', function () {
       ws.setFile(uri, doc.getText());
       assert.equal(ws.analysis(uri)?.kind, 'config');
       assert.equal(ws.treeStats().kept, 1, 'the open document keeps its tree');
-      const next = random(1000 + i);
+      const next = seededRandom(1000 + i);
       for (let step = 0; step < 60; step++) {
         const changes = Array.from({ length: next() < 0.2 ? 3 : 1 }, () => randomChange(doc, next));
         // Each change is relative to the document after the previous one, as in a didChange.

@@ -5,6 +5,7 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { REPO_ROOT, TestClient, uriOf } from '../lsp/harness';
 import { malformedNotifications } from '../lsp/malformed-messages';
+import { seededRandom } from '../helpers/seeded-random';
 
 /**
  * Fuzzing the language server through the real protocol: random and realistic incremental edits to
@@ -79,22 +80,10 @@ type Op =
   | { op: 'write'; file: string; text: string; created: boolean }
   | { op: 'malformed'; method: string; params: unknown };
 
-/** mulberry32: small, fast and the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Gen {
   private readonly r: () => number;
   constructor(seed: number) {
-    this.r = rng(seed);
+    this.r = seededRandom(seed);
   }
   int(n: number): number {
     return Math.floor(this.r() * n);

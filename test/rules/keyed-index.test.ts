@@ -5,24 +5,14 @@ import { strict as assert } from 'node:assert';
 import type { Device } from '../../server/src/model/types';
 import type { Contribution } from '../../server/src/rules/types';
 import { KeyedIndex, type Keyed } from '../../server/src/rules/support/keyed-index';
-
-/** A deterministic generator (mulberry32), so a failure names its seed and step. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/seeded-random';
 
 const entriesOf = (c: Contribution): readonly Keyed<string>[] => c.facts as Keyed<string>[];
 
 describe('KeyedIndex', () => {
   for (const seed of [1, 2, 3, 42]) {
     it(`gives what a build from scratch gives after each of 300 random edits (seed ${seed})`, () => {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const pick = (n: number): number => Math.floor(next() * n);
       // Few keys, so that keys are often shared; several entries of one key on one device happen too.
       const contributionOf = (name: string): Contribution => ({
