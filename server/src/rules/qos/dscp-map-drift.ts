@@ -12,7 +12,7 @@ import {
 } from '../../model/hop-behaviour';
 import type { Contribution, Finding, Fix, RelatedInfo, Rule, RuleContext } from '../types';
 import { contractBasis, contractPointsOf, setQosGroupFix } from './common';
-import { contributionsOf, devicesOf, fabricDevicesOf, factsOf } from '../support/scope';
+import { derivedOf, devicesOf, fabricDevicesOf, factsOf } from '../support/scope';
 import { uniqueSorted } from '../support/sets';
 import { sameLine } from '../support/places';
 
@@ -79,7 +79,7 @@ export const rule: Rule = {
   check(ctx) {
     const findings: Finding[] = [];
     const points = contractPointsOf(ctx);
-    const summary = (ctx.derived as PointSummary[] | undefined) ?? summarize(ctx, contributionsOf(ctx, contribute));
+    const summary = derivedOf(ctx, contribute, summarize);
     const judged = devicesOf(ctx).map((device) => ({ device, behaviours: factsOf<Behaviours>(ctx, device, contribute) }));
     const intentPrios = ctx.intent?.lossless?.priorities ? uniqueSorted(ctx.intent.lossless.priorities) : undefined;
     // device → message key → the DSCPs it covers, so one finding names all code points that drift alike.
