@@ -19,9 +19,6 @@ import { sameLine } from '../support/places';
 interface Judged {
   device: Device;
   behaviour: HopBehaviour;
-  /** How many of the device's carrying ports give this behaviour, of how many. */
-  ports: number;
-  of: number;
 }
 
 export const rule: Rule = {
@@ -95,7 +92,7 @@ export const rule: Rule = {
       for (const { device, behaviours } of judged) {
         const r = behaviours.get(point.dscp);
         if (!r || r.behaviour.byCos) continue;
-        const j: Judged = { device, behaviour: r.behaviour, ports: r.ports.length, of: r.of };
+        const j: Judged = { device, behaviour: r.behaviour };
         if (point.source === 'intent' && point.lossless === true) intentBreak(ctx, point, j, s, intentPrios, add);
         else compareWithPeers(ctx, point, j, s, add);
       }
@@ -136,7 +133,7 @@ function summarize(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribu
     for (const { device, behaviours } of carriers) {
       const r = behaviours?.get(point.dscp);
       if (!r || r.behaviour.byCos) continue;
-      judged.push({ device, behaviour: r.behaviour, ports: r.ports.length, of: r.of });
+      judged.push({ device, behaviour: r.behaviour });
     }
     const summary: PointSummary = { total: judged.length, followers: [] };
     for (const j of judged) {
