@@ -203,6 +203,8 @@ export class RuleRunner {
   private readonly linkBases = new Map<Rule, string | undefined>();
   /** The names of the workspace's devices at the last run: rules reading one link may look a name up. */
   private names = '';
+  /** The object that stands for the last lint (RuleContext.lintChanges). */
+  private lastLint: object | undefined;
   /** Per rule reading a fabric-wide aggregate: the digest of the last run and each device's contribution and findings. */
   private readonly aggregates = new Map<Rule, Aggregate>();
   /** Rules that reported outside the devices they judged: from then on they run whole. */
@@ -239,6 +241,11 @@ export class RuleRunner {
     const pairs = readsPairs ? this.pairTracker.of(fabric, aroundOf) : [];
     const lint = ++this.lints;
     const changed = this.changes.of(fabric, aroundOf, withPeers ? withPeersOf : undefined, readsPairs ? this.pairTracker.changes : NO_PAIRS);
+    const thisLint = {};
+    const lintChanges = changed.devices.removed
+      ? undefined
+      : { lint: thisLint, previous: this.lastLint, devices: new Set(changed.devices.list.map((d) => d.hostname)) };
+    this.lastLint = thisLint;
     const isIgnored = ignoreMatcher(intent);
     const writers = new Map<Device, FixWriter>();
     const writer = (d: Device): FixWriter => {
@@ -267,6 +274,7 @@ export class RuleRunner {
         ignored: isIgnored,
         writer,
         report: (input) => report(rule, severity, input),
+        ...(lintChanges ? { lintChanges } : {}),
       };
       try {
         const raw = this.whole.has(rule)

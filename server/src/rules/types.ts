@@ -123,12 +123,25 @@ export interface RuleContext {
   judgingLinks?: readonly LinkEnds[];
   /** The device pairs this run judges, for a rule that reads one pair at a time (RuleReads `pair`); read through pairsOf. */
   judgingPairs?: readonly DevicePair[];
+  /**
+   * This lint and what changed since the runner's previous one: the hostnames of the devices whose Device object (or
+   * neighbourhood) is new. A cache that was brought up to date in `previous` need only look at those (rules/support/
+   * quiet-ports.ts). Absent when the runner cannot say (a device left the fabric, or a run outside the runner).
+   */
+  lintChanges?: ChangedSinceLastLint;
   /** True when the intent's ignore lists exclude this device (or this interface of it). */
   ignored(device: Device, iface?: Interface): boolean;
   /** The dialect-specific writer that turns a semantic change into text edits for this device's file. */
   writer(device: Device): FixWriter;
   /** Builds a finding with the rule's severity and rendered message. */
   report(input: ReportInput): Finding;
+}
+
+/** RuleContext.lintChanges: each lint is its own object, so a cache can tell which lint it was last made in. */
+export interface ChangedSinceLastLint {
+  lint: object;
+  previous: object | undefined;
+  devices: ReadonlySet<string>;
 }
 
 export interface ReportInput {

@@ -8,6 +8,7 @@ import type { Intent } from '../../intent/types';
 import { neighbourhoodOf, type Neighbourhood } from '../../model/neighbourhood';
 import type { Device, Fabric, Interface, Link } from '../../model/types';
 import type { RuleContext } from '../types';
+import { memoize } from '../../model/memo';
 
 /**
  * Caches what a rule derives from one device, its neighbourhood (links, segments, LLDP neighbours: interface roles),
@@ -34,17 +35,24 @@ interface Memo {
   links: Map<Interface, Link[]>;
   /** Quiet ports, with the Device objects at the far ends of their links when they were judged. */
   quiet: Map<Interface, (Device | undefined)[]>;
+  /** Ports that reported at their last judgement: judged every time. */
+  loud: Set<Interface>;
+  /** The ports whose links reach each far-end device, by hostname. */
+  facing: Map<string, Interface[]>;
+  /** The lint (RuleContext.lintChanges) in which every port was last judged or found quiet. */
+  at?: object;
 }
 
 const NO_LINKS: readonly Link[] = Object.freeze([]);
 
 export class QuietPorts {
+  /** Ports looked at (judged, or their far ends compared) by the last judge() (tests). */
+  looked = 0;
   /** A new memo whenever the device, its neighbourhood, the role assignments or the intent changed. */
-  private readonly memoOf = perDevice((ctx, device): Memo => ({
-    basis: '',
-    links: portLinks(device, neighbourhoodOf(ctx.fabric, device.hostname)),
-    quiet: new Map(),
-  }));
+  private readonly memoOf = perDevice((ctx, device): Memo => {
+    const links = portLinks(device, neighbourhoodOf(ctx.fabric, device.hostname));
+    return { basis: '', links, quiet: new Map(), loud: new Set(), facing: facingOf(device, links) };
+  });
 
   /**
    * Judges the device's ports in order with `judgePort` (given the port's links), which reports a port's findings and
@@ -59,19 +67,61 @@ export class QuietPorts {
     if (memo.basis !== basis) {
       memo.basis = basis;
       memo.quiet.clear();
+      memo.loud.clear();
+      delete memo.at;
     }
-    for (const iface of device.interfaces.values()) {
+    const changes = ctx.lintChanges;
+    // Brought up to date in the previous lint: a quiet port's far ends can only have changed among this lint's new
+    // devices, so only the ports facing them, and those that reported, are looked at (in the device's port order).
+    const ports =
+      changes && memo.at !== undefined && memo.at === changes.previous ? this.candidates(device, memo, changes.devices) : device.interfaces.values();
+    this.looked = 0;
+    for (const iface of ports) {
+      this.looked++;
       const links = memo.links.get(iface) ?? NO_LINKS;
       const before = memo.quiet.get(iface);
       if (before && sameFarEnds(fabric, device, links, before)) continue;
-      if (judgePort(iface, links)) memo.quiet.delete(iface);
-      else
+      if (judgePort(iface, links)) {
+        memo.quiet.delete(iface);
+        memo.loud.add(iface);
+      } else {
         memo.quiet.set(
           iface,
           links.map((l) => fabric.devices.get(farEnd(device, l))),
         );
+        memo.loud.delete(iface);
+      }
     }
+    if (changes) memo.at = changes.lint;
+    else delete memo.at;
   }
+
+  /** The ports that reported, and the quiet ports facing a device that changed, in the device's port order. */
+  private candidates(device: Device, memo: Memo, changed: ReadonlySet<string>): Interface[] {
+    const picked = new Set<Interface>(memo.loud);
+    // Whichever is smaller is walked: a lint that changed many devices costs no more than a look at every port.
+    if (changed.size <= memo.facing.size) {
+      for (const host of changed) for (const iface of memo.facing.get(host) ?? []) picked.add(iface);
+    } else for (const [host, ports] of memo.facing) if (changed.has(host)) for (const iface of ports) picked.add(iface);
+    if (picked.size === 0) return [];
+    const order = portOrder(device);
+    return [...picked].sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+}
+
+/** Each port's place among the device's interfaces, once per Device. */
+const portOrder = memoize((device: Device) => new Map([...device.interfaces.values()].map((iface, i) => [iface, i])));
+
+function facingOf(device: Device, links: Map<Interface, Link[]>): Map<string, Interface[]> {
+  const out = new Map<string, Interface[]>();
+  for (const [iface, list] of links)
+    for (const link of list) {
+      const host = farEnd(device, link);
+      const ports = out.get(host);
+      if (!ports) out.set(host, [iface]);
+      else if (ports[ports.length - 1] !== iface) ports.push(iface);
+    }
+  return out;
 }
 
 function portLinks(device: Device, around: Neighbourhood): Map<Interface, Link[]> {
