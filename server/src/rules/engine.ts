@@ -242,9 +242,7 @@ export class RuleRunner {
     const lint = ++this.lints;
     const changed = this.changes.of(fabric, aroundOf, withPeers ? withPeersOf : undefined, readsPairs ? this.pairTracker.changes : NO_PAIRS);
     const thisLint = {};
-    const lintChanges = changed.devices.removed
-      ? undefined
-      : { lint: thisLint, previous: this.lastLint, devices: new Set(changed.devices.list.map((d) => d.hostname)) };
+    const lintChanges = changed.devices.removed ? undefined : { lint: thisLint, previous: this.lastLint, devices: new Set(changed.devices.keys) };
     this.lastLint = thisLint;
     const isIgnored = ignoreMatcher(intent);
     const writers = new Map<Device, FixWriter>();
@@ -499,6 +497,8 @@ export class RuleRunner {
 interface DeviceChanges {
   /** Devices whose Device object, or what they are judged from, is new since the last lint. */
   list: Device[];
+  /** Their names in Fabric.devices (what links name). */
+  keys: string[];
   /** A device of the last lint is gone (or was replaced by a new Device object). */
   someGone: boolean;
   /** A device of the last lint is no longer in the fabric. */
@@ -583,12 +583,14 @@ class LintChanges {
   /** Devices whose Device object or `aroundOf` is new since the last lint; `last` is brought up to date in place. */
   private devices(fabric: Fabric, aroundOf: (d: Device) => object, last: Map<string, { device: Device; around: object }>): DeviceChanges {
     const list: Device[] = [];
+    const keys: string[] = [];
     let someGone = false;
     for (const [key, device] of fabric.devices) {
       const around = aroundOf(device);
       const b = last.get(key);
       if (b && b.device === device && b.around === around) continue;
       list.push(device);
+      keys.push(key);
       if (b) {
         someGone ||= b.device !== device;
         b.device = device;
@@ -600,7 +602,7 @@ class LintChanges {
       someGone = true;
       for (const key of [...last.keys()]) if (!fabric.devices.has(key)) last.delete(key);
     }
-    return { list, someGone, removed };
+    return { list, keys, someGone, removed };
   }
 }
 

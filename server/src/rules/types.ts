@@ -124,8 +124,8 @@ export interface RuleContext {
   /** The device pairs this run judges, for a rule that reads one pair at a time (RuleReads `pair`); read through pairsOf. */
   judgingPairs?: readonly DevicePair[];
   /**
-   * This lint and what changed since the runner's previous one: the hostnames of the devices whose Device object (or
-   * neighbourhood) is new. A cache that was brought up to date in `previous` need only look at those (rules/support/
+   * This lint and what changed since the runner's previous one: the devices whose Device object (or neighbourhood) is
+   * new, by their names in Fabric.devices (the names links use). A cache that was brought up to date in `previous` need only look at those (rules/support/
    * quiet-ports.ts). Absent when the runner cannot say (a device left the fabric, or a run outside the runner).
    */
   lintChanges?: ChangedSinceLastLint;
