@@ -402,71 +402,69 @@ describe('aggregate rules on classification, ECN and watchdog timers', () => {
     assert.deepEqual(await lintAs(ws, recorded, files), [['a.cfg', 'b.cfg', 'c.cfg'], [['b']]]);
   });
 
-  it('pfc/watchdog-inconsistent: a timer changing on one device moves the role majority, and the finding on an unchanged device with it', async () => {
-    const id = 'pfc/watchdog-inconsistent';
-    const recorded = recording(id);
-    const { rule } = recorded;
-    const watchdog = (host: string, timeout: number, mtu = 9214): string =>
-      eos(host, 3, mtu).replace(
-        '!\n',
-        `!\npriority-flow-control pause watchdog default timeout ${timeout}\npriority-flow-control pause watchdog action drop\n!\n`,
-      );
-    const files = new Map([
-      ['a.cfg', watchdog('a', 0.2)],
-      ['b.cfg', watchdog('b', 0.2)],
-      ['c.cfg', watchdog('c', 0.2)],
-      ['d.cfg', watchdog('d', 0.4)],
-    ]);
-    const ws = await workspace(rule, files);
-    assert.deepEqual(where(ws.lint().findings, id), ['d.cfg'], '3 of 4 use 0.2 s');
+  // One scenario for two rules whose verdict is a device's value against its group's majority: `configOf(host, value,
+  // mtu)` writes a switch with that value; `usual` is the majority's, `odd` the outlier's.
+  const MAJORITY_CASES: {
+    title: string;
+    id: string;
+    usual: number;
+    odd: number;
+    majority: string;
+    configOf: (host: string, value: number, mtu?: number) => string;
+  }[] = [
+    {
+      title: 'pfc/watchdog-inconsistent: a timer changing on one device moves the role majority, and the finding on an unchanged device with it',
+      id: 'pfc/watchdog-inconsistent',
+      usual: 0.2,
+      odd: 0.4,
+      majority: '3 of 4 use 0.2 s',
+      configOf: (host, timeout, mtu = 9214) =>
+        eos(host, 3, mtu).replace(
+          '!\n',
+          `!\npriority-flow-control pause watchdog default timeout ${timeout}\npriority-flow-control pause watchdog action drop\n!\n`,
+        ),
+    },
+    {
+      title: 'qos/ecn-thresholds-drift: the group majority moves with one device, and the example line named on another follows its file',
+      id: 'qos/ecn-thresholds-drift',
+      usual: 150,
+      odd: 300,
+      majority: '3 of 4 mark from 150 KB',
+      configOf: (host, min, mtu = 9214) =>
+        eos(host, 3, mtu).replaceAll(
+          '   priority-flow-control priority 3 no-drop\n',
+          `   priority-flow-control priority 3 no-drop\n   tx-queue 3\n      random-detect ecn minimum-threshold ${min} kbytes maximum-threshold 1500 kbytes max-mark-probability 100\n`,
+        ),
+    },
+  ];
+  for (const { title, id, usual, odd, majority, configOf } of MAJORITY_CASES) {
+    it(title, async () => {
+      const recorded = recording(id);
+      const { rule } = recorded;
+      const files = new Map([
+        ['a.cfg', configOf('a', usual)],
+        ['b.cfg', configOf('b', usual)],
+        ['c.cfg', configOf('c', usual)],
+        ['d.cfg', configOf('d', odd)],
+      ]);
+      const ws = await workspace(rule, files);
+      assert.deepEqual(where(ws.lint().findings, id), ['d.cfg'], majority);
 
-    // An MTU on b: b alone is judged.
-    edit(ws, files, 'b.cfg', watchdog('b', 0.2, 9000));
-    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], [['b']]]);
+      // An MTU on b: b alone is judged, d keeps its finding.
+      edit(ws, files, 'b.cfg', configOf('b', usual, 9000));
+      assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], [['b']]]);
 
-    // c takes 0.4 s: 2 against 2 is no majority, and d, unchanged, is no longer reported.
-    edit(ws, files, 'c.cfg', watchdog('c', 0.4));
-    assert.deepEqual((await lintAs(ws, recorded, files))[0], []);
+      // c takes the odd value too: 2 against 2 is no majority, and d, unchanged, is no longer reported.
+      edit(ws, files, 'c.cfg', configOf('c', odd));
+      assert.deepEqual((await lintAs(ws, recorded, files))[0], []);
 
-    // Back, and a's lines move down: d's finding names a's timeout line as the example, so it follows.
-    edit(ws, files, 'c.cfg', watchdog('c', 0.2));
-    assert.deepEqual((await lintAs(ws, recorded, files))[0], ['d.cfg']);
-    edit(ws, files, 'a.cfg', '!\n' + files.get('a.cfg')!);
-    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], ['all']], 'the aggregate moved: every device judged again');
-  });
-
-  it('qos/ecn-thresholds-drift: the group majority moves with one device, and the example line named on another follows its file', async () => {
-    const id = 'qos/ecn-thresholds-drift';
-    const recorded = recording(id);
-    const { rule } = recorded;
-    const marking = (host: string, min: number, mtu = 9214): string =>
-      eos(host, 3, mtu).replaceAll(
-        '   priority-flow-control priority 3 no-drop\n',
-        `   priority-flow-control priority 3 no-drop\n   tx-queue 3\n      random-detect ecn minimum-threshold ${min} kbytes maximum-threshold 1500 kbytes max-mark-probability 100\n`,
-      );
-    const files = new Map([
-      ['a.cfg', marking('a', 150)],
-      ['b.cfg', marking('b', 150)],
-      ['c.cfg', marking('c', 150)],
-      ['d.cfg', marking('d', 300)],
-    ]);
-    const ws = await workspace(rule, files);
-    assert.deepEqual(where(ws.lint().findings, id), ['d.cfg'], '3 of 4 mark from 150 KB');
-
-    // An MTU on b: b alone is judged, d keeps its finding.
-    edit(ws, files, 'b.cfg', marking('b', 150, 9000));
-    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], [['b']]]);
-
-    // c marks from 300 KB too: 2 against 2, no majority, and d (unchanged) is no longer reported.
-    edit(ws, files, 'c.cfg', marking('c', 300));
-    assert.deepEqual((await lintAs(ws, recorded, files))[0], []);
-
-    // Back; then a's lines move down: d's finding names a's ECN line as the example, so it follows.
-    edit(ws, files, 'c.cfg', marking('c', 150));
-    assert.deepEqual((await lintAs(ws, recorded, files))[0], ['d.cfg']);
-    edit(ws, files, 'a.cfg', '!\n' + files.get('a.cfg')!);
-    assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], ['all']]);
-  });
+      // Back, and a's lines move down: d's finding names a's line as the example, so it follows.
+      edit(ws, files, 'c.cfg', configOf('c', usual));
+      assert.deepEqual((await lintAs(ws, recorded, files))[0], ['d.cfg']);
+      edit(ws, files, 'a.cfg', '!\n' + files.get('a.cfg')!);
+      assert.deepEqual(await lintAs(ws, recorded, files), [['d.cfg'], ['all']], 'the aggregate moved: every device judged again');
+    });
+  }
 });
 
 describe('aggregate rules: the check of these tests fails on a digest that misses what the verdicts read', () => {
