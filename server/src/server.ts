@@ -215,12 +215,17 @@ export function startServer(connection: Connection): void {
     const params = checked('textDocument/codeAction', checkCodeAction(raw));
     const s = await settledSync();
     if (!s) return [];
+    // A closed file's text is read from disk and its digest checked on each call: once per file per request.
+    const texts = new Map<string, string | undefined>();
     return provideCodeActions(params, {
       findings: (uri) => s.findings(uri),
       version: (uri) => s.lintedVersion(uri),
       clientUri: (uri) => s.clientUri(uri),
       canonical,
-      text: (uri) => s.text(uri),
+      text: (uri) => {
+        if (!texts.has(uri)) texts.set(uri, s.text(uri));
+        return texts.get(uri);
+      },
       scratch: () => s.scratch(),
       dialect: (uri) => {
         const c = s.classify(uri);

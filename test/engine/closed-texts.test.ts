@@ -83,6 +83,16 @@ describe('closed files: texts read again from disk instead of kept', function ()
     assert.equal(ws.textStats().kept, 0);
   });
 
+  it('a closed file analysed again from its analysis job is read from disk once (the language server chooses the thread by its size)', () => {
+    const before = mtuFindings();
+    ws.updateSettings({ ruleSeverity: {} });
+    for (const u of ws.uris()) ws.analyseHere(ws.analysisJob(u)!);
+    assert.deepEqual([...rereads].sort(), fs.readdirSync(dir).sort(), 'each file once');
+    assert.deepEqual(ws.textStats().kept, 0);
+    assert.deepEqual(mtuFindings(), before);
+    assert.equal(rereads.length, fs.readdirSync(dir).length, 'the lint read nothing more');
+  });
+
   it('a file that cannot be read again is left out with one finding saying so, not read as empty, until it is back', async () => {
     mtuFindings();
     const original = fs.readFileSync(path.join(dir, 'leaf2.cfg'));

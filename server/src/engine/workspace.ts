@@ -256,6 +256,16 @@ export class Workspace {
     return true;
   }
 
+  /**
+   * Analyses a job's text on this thread and stores it as setAnalysis does: for a caller that got the job to choose
+   * where to analyse, so that a closed file's text is not read from disk a second time.
+   */
+  analyseHere(job: ThreadJob): FileAnalysis {
+    const analysis = this.analyzeOrSetAside(job.uri, job.text);
+    this.setAnalysis(job, analysis);
+    return analysis;
+  }
+
   analysis(uri: string): FileAnalysis | undefined {
     const entry = this.entries.get(uri);
     if (!entry) return undefined;

@@ -551,7 +551,8 @@ export class WorkspaceSync {
       this.analyseOffThread(ws, job);
       return;
     }
-    const a = ws.analysis(uri);
+    // The job's text is analysed here: for a closed file it was just read from disk, and need not be read again.
+    const a = job ? ws.analyseHere(job) : ws.analysis(uri);
     if (a?.kind === 'unclassified' && a.crash) this.log(`analysis of ${uri} failed: ${a.crash}`);
   }
 
