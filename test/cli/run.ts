@@ -21,6 +21,8 @@ function findRoot(dir: string): string {
 
 export interface Run {
   code: number | null;
+  /** The signal that ended the child, when it did not exit by itself (code is then null). */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -34,7 +36,7 @@ export function cli(args: string[], cwd: string = ROOT, env: Record<string, stri
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
 }
 
@@ -51,5 +53,5 @@ export function rmTemp(dir: string): void {
 
 /** Readable failure messages: the whole run, not just the exit code. */
 export function show(r: Run): string {
-  return `exit ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
+  return `exit ${r.code}${r.signal ? ` (killed by ${r.signal})` : ''}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
 }

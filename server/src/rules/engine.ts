@@ -209,6 +209,12 @@ export class RuleRunner {
   private readonly aggregates = new Map<Rule, Aggregate>();
   /** Rules that reported outside the devices they judged: from then on they run whole. */
   private readonly whole = new Set<Rule>();
+  /** RuleContext.kept: what rules' support code keeps from one lint to the next, by its token. */
+  private readonly keptState = new Map<object, unknown>();
+  private readonly kept = <T>(of: object, make: () => T): T => {
+    if (!this.keptState.has(of)) this.keptState.set(of, make());
+    return this.keptState.get(of) as T;
+  };
 
   /** `strict`: a rule breaking its `reads` declaration throws (tests, FABRIC_LINT_VERIFY_INCREMENTAL), instead of running whole. */
   constructor(
@@ -269,6 +275,7 @@ export class RuleRunner {
         fabric,
         intent,
         options: ruleOptions(rule, intent),
+        kept: this.kept,
         ignored: isIgnored,
         writer,
         report: (input) => report(rule, severity, input),

@@ -129,6 +129,13 @@ export interface RuleContext {
    * quiet-ports.ts). Absent when the runner cannot say (a device left the fabric, or a run outside the runner).
    */
   lintChanges?: ChangedSinceLastLint;
+  /**
+   * State kept from one lint to the next by the runner, so one per Workspace: an index that a rule's support code
+   * brings up to date from the previous lint instead of building it again. `of` names the state (a token of the
+   * module that owns it); `make` creates it on first use. Module-level state would be shared by every Workspace of
+   * the process and keep the last fabric alive after its Workspace is gone.
+   */
+  kept<T>(of: object, make: () => T): T;
   /** True when the intent's ignore lists exclude this device (or this interface of it). */
   ignored(device: Device, iface?: Interface): boolean;
   /** The dialect-specific writer that turns a semantic change into text edits for this device's file. */

@@ -44,11 +44,16 @@ function contribute(ctx: RuleContext, device: Device): Contribution {
 /** The key of each device in Fabric.devices (the name links use), once per fabric. */
 const deviceKeys = memoize((fabric: Fabric) => new Map([...fabric.devices].map(([key, d]) => [d, key])));
 
-/** Every device's addresses by key, brought up to date from the last lint by the devices that changed. */
-const addresses = new KeyedIndex<Holder>((c) => c.facts as Held);
+/** The token of the runner's index of every device's addresses by key (RuleContext.kept). */
+const ADDRESSES = {};
 
-/** The addresses held more than once, each with its holders in the fabric's device order. */
-const heldTwice = (contributions: ReadonlyMap<Device, Contribution>): readonly [string, Holder[]][] => addresses.sharedKeys(contributions);
+/**
+ * The addresses held more than once, each with its holders in the fabric's device order; from the runner's index,
+ * brought up to date from the last lint by the devices that changed.
+ */
+function heldTwice(ctx: RuleContext, contributions: ReadonlyMap<Device, Contribution>): readonly [string, Holder[]][] {
+  return ctx.kept(ADDRESSES, () => new KeyedIndex<Holder>((c) => c.facts as Held)).sharedKeys(contributions);
+}
 
 /** Kinds whose addresses are not unique by design (tunnel ends) or face nothing. */
 const SKIPPED = new Set<Interface['kind']>(['tunnel', 'vxlan', 'management']);
@@ -135,9 +140,9 @@ export const rule: Rule = {
   contribution: contribute,
   // The verdicts read only the addresses held more than once: an address that changes from one unique value to
   // another leaves every other device's findings as they were.
-  digest(_ctx, contributions) {
+  digest(ctx, contributions) {
     const parts: string[] = [];
-    for (const [key, held] of heldTwice(contributions)) {
+    for (const [key, held] of heldTwice(ctx, contributions)) {
       parts.push(
         key,
         ...held.map((h) => `${h.device.hostname} ${h.iface.name} ${h.iface.kind} ${h.address}/${h.prefixLength} ${h.pair} ${JSON.stringify(h.loc)}`),
@@ -146,7 +151,7 @@ export const rule: Rule = {
     return parts.join('\n');
   },
   check(ctx) {
-    const shared = heldTwice(ctx.contributions ?? new Map([...ctx.fabric.devices.values()].map((d) => [d, contribute(ctx, d)])));
+    const shared = heldTwice(ctx, ctx.contributions ?? new Map([...ctx.fabric.devices.values()].map((d) => [d, contribute(ctx, d)])));
     const findings: Finding[] = [];
     for (const [, holders] of shared) {
       if (isDistributedGateway(holders) || isUnnumbered(holders)) continue;

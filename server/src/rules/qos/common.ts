@@ -372,7 +372,7 @@ export function setQosGroupFix(ctx: RuleContext, device: Device, at: Loc, group:
 export function contractPointsOf(ctx: RuleContext): ContractPoint[] {
   const hit = contractPoints.get(ctx.fabric);
   if (hit && hit.intent === ctx.intent) return hit.points;
-  const points = contractCodePoints(ctx.fabric, ctx.intent, () => seenLossless.of(ctx.fabric));
+  const points = contractCodePoints(ctx.fabric, ctx.intent, () => ctx.kept(SEEN_LOSSLESS, () => new SeenLossless()).of(ctx.fabric));
   contractPoints.set(ctx.fabric, { intent: ctx.intent, points });
   return points;
 }
@@ -417,7 +417,8 @@ class SeenLossless {
   }
 }
 
-const seenLossless = new SeenLossless();
+/** The token of the runner's SeenLossless (RuleContext.kept). */
+const SEEN_LOSSLESS = {};
 
 /**
  * The contract's code points as a string: the basis (Rule.basis) of a rule whose verdicts read the contract, which
