@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { initParsers, useParser } from '../parsing/parser';
 import { pack, Unpackable } from './analysis-codec';
-import { READY, type AnalysisJob, type AnalysisReply, type WorkerConfig } from './worker-pool';
+import { CLOSE, READY, type AnalysisJob, type AnalysisReply, type WorkerConfig } from './worker-pool';
 import type { FileAnalysis } from './types';
 import { Workspace } from './workspace';
 
@@ -27,7 +27,13 @@ function reply(id: number, analysis: FileAnalysis): AnalysisReply {
   }
 }
 
-parentPort?.on('message', (job: AnalysisJob) => {
+parentPort?.on('message', (job: AnalysisJob | typeof CLOSE) => {
+  // The pool has no more work for this thread: with the port closed nothing is left in the event loop and the thread
+  // ends by itself, tearing its engine down from a quiet state rather than from worker.terminate().
+  if (job === CLOSE) {
+    parentPort?.close();
+    return;
+  }
   void (async (): Promise<AnalysisReply> => {
     try {
       const ws = await workspaceFor(job);

@@ -19,6 +19,10 @@ export type AnalysisReply = { id: number; packed: Packed } | { id: number; analy
 
 /** What a thread posts once it has loaded the engine and the grammars, before its first job. */
 export const READY = 'fabric-lint analysis thread ready';
+/** What the pool posts to a ready, idle thread it no longer needs: the thread closes its port and its event loop ends. */
+export const CLOSE = 'fabric-lint analysis thread close';
+/** How long a thread asked to close (or still starting when the pool closes) may take before it is terminated. */
+const CLOSE_GRACE_MS = 5000;
 
 /** Why a job produced no analysis: over its time or memory budget, or the analysis threw. */
 export class AnalysisBudgetError extends Error {
@@ -62,6 +66,8 @@ interface Slot {
   ready: boolean;
   /** Set while the thread waits for a job and the pool stops idle threads (PoolOptions.idleMs). */
   idle?: NodeJS.Timeout;
+  /** Set when the pool closed while the thread was starting: what to do once it is ready instead of taking a job. */
+  onReady?: () => void;
   job?: { id: number; resolve(a: FileAnalysis): void; reject(e: Error): void; timer: NodeJS.Timeout | undefined };
 }
 
@@ -105,11 +111,38 @@ export class AnalysisPool {
     return this.slots.length;
   }
 
-  /** Stops every thread; pending jobs fail. */
+  /**
+   * Stops every thread; pending jobs fail. An idle thread is asked to end (its event loop ends by itself), one still
+   * starting is let finish starting first, and a busy one is terminated; any of them still running after
+   * CLOSE_GRACE_MS is terminated.
+   */
   async close(): Promise<void> {
     this.closed = true;
     for (const q of this.queue.splice(0)) q.reject(new Error('analysis pool closed'));
-    await Promise.all(this.slots.splice(0).map((s) => this.stop(s, new Error('analysis pool closed'))));
+    await Promise.all(this.slots.splice(0).map((s) => (s.job ? this.stop(s, new Error('analysis pool closed')) : this.retire(s))));
+  }
+
+  /** Ends an idle or starting thread without terminating it: CLOSE once it is ready; terminate() only if it does not end in time. */
+  private async retire(slot: Slot): Promise<void> {
+    clearTimeout(slot.idle);
+    slot.idle = undefined;
+    const { worker } = slot;
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    const ask = (): void => {
+      try {
+        worker.postMessage(CLOSE);
+      } catch {
+        // the thread is already gone
+      }
+    };
+    if (slot.ready) ask();
+    else slot.onReady = ask;
+    worker.ref();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), CLOSE_GRACE_MS)));
+    const how = await Promise.race([exited, late]);
+    clearTimeout(timer);
+    if (how === 'late') await worker.terminate().catch(() => undefined);
   }
 
   private pump(): void {
@@ -132,7 +165,10 @@ export class AnalysisPool {
       } else
         s.idle ??= setTimeout(() => {
           s.idle = undefined;
-          if (!s.job && this.slots.includes(s)) void this.stop(s, new Error('analysis thread idle'));
+          if (!s.job && this.slots.includes(s)) {
+            this.slots.splice(this.slots.indexOf(s), 1);
+            void this.retire(s);
+          }
         }, idleMs).unref();
     }
   }
@@ -180,7 +216,8 @@ export class AnalysisPool {
     worker.on('message', (reply: AnalysisReply | typeof READY) => {
       if (reply === READY) {
         slot.ready = true;
-        this.pump();
+        if (slot.onReady) slot.onReady();
+        else this.pump();
         return;
       }
       const job = slot.job;
