@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import { Workspace } from '../../server/src/engine/workspace';
 import { AnalysisPool } from '../../server/src/engine/worker-pool';
 import { analyzeInThread } from '../../server/src/engine/thread-analysis';
@@ -41,5 +42,46 @@ describe('analysis threads', function () {
     } finally {
       await pool.close();
     }
+  });
+
+  describe('close()', () => {
+    // worker.terminate() stops a thread wherever it is (V8 and WebAssembly teardown from the middle of its work); a
+    // thread with nothing to do is asked to end instead, and one still starting is let finish starting first.
+    let terminated: number;
+    const real = Worker.prototype.terminate;
+    beforeEach(() => {
+      terminated = 0;
+      Worker.prototype.terminate = function (this: Worker) {
+        terminated++;
+        return real.call(this);
+      };
+    });
+    afterEach(() => {
+      Worker.prototype.terminate = real;
+    });
+
+    it('ends an idle thread without terminating it', async () => {
+      const ws = await Workspace.create({ roots: ['file:///ws'] });
+      const uri = 'file:///ws/leaf1.cfg';
+      ws.setFile(uri, fs.readFileSync(LEAF, 'utf8'));
+      const pool = new AnalysisPool({ size: 1 });
+      assert.equal((await analyzeInThread(pool, ws.analysisJob(uri)!)).kind, 'config');
+      await pool.close();
+      assert.equal(pool.threads, 0);
+      assert.equal(terminated, 0, 'terminate() was called');
+    });
+
+    it('lets a thread still starting finish starting, then ends it without terminating it; its job fails', async () => {
+      const ws = await Workspace.create({ roots: ['file:///ws'] });
+      const uri = 'file:///ws/leaf1.cfg';
+      ws.setFile(uri, fs.readFileSync(LEAF, 'utf8'));
+      const pool = new AnalysisPool({ size: 1 });
+      const job = pool.analyze({ uri, text: ws.analysisJob(uri)!.text, roots: ['file:///ws'], settings: ws.analysisJob(uri)!.settings });
+      const failed = assert.rejects(job, /analysis pool closed/);
+      assert.equal(pool.threads, 1, 'a thread is starting');
+      await pool.close();
+      await failed;
+      assert.equal(terminated, 0, 'terminate() was called');
+    });
   });
 });
