@@ -127,6 +127,7 @@ export class AnalysisPool {
     clearTimeout(slot.idle);
     slot.idle = undefined;
     const { worker } = slot;
+    if (worker.threadId < 0) return; // already ended
     const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     const ask = (): void => {
       try {
