@@ -71,7 +71,8 @@ recursively and files are recognised by their content.
 Commands:
   (none)                     lint and report findings
   model                      print the fabric model (devices, interfaces, QoS,
-                             links) as JSON: what fabric-lint understood
+                             links) as JSON: what fabric-lint understood; a
+                             file it could not read is named on stderr (exit 1)
   report                     a report of the fabric: --html <file> writes one
                              self-contained page (picture, summaries, links
                              with both ends side by side, every finding with
@@ -510,7 +511,11 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   if (o.command === 'model') {
     const result = loaded.workspace.lint();
     writeOut(o, cwd, formatModel(result.fabric, result.intent, { cwd }));
-    return 0;
+    // A config that could not be read is not in the model: an empty model must never pass for a fabric with no devices.
+    const leftOut = leftOutOfFabric(loaded.workspace);
+    for (const { uri, message } of leftOut) process.stderr.write(`fabric-lint: ${path.relative(cwd, uriToPath(uri)) || uriToPath(uri)}: ${message}\n`);
+    debugSetAside(loaded.workspace);
+    return leftOut.length > 0 ? 1 : 0;
   }
 
   let result: LintResult;
@@ -598,6 +603,17 @@ async function writeReport(o: Options, cwd: string, pkg: { version: string; repo
   if (o.markdown) writeOut(o, cwd, renderMarkdown(model));
   const errors = model.findings.filter((f) => f.severity === 'error' && (!baseline || f.status === 'new' || f.status === 'changed'));
   return errors.length > 0 ? 1 : 0;
+}
+
+/** The files the engine could not read (set aside, over a budget): each with the error finding that says why. */
+function leftOutOfFabric(ws: Workspace): { uri: string; message: string }[] {
+  const out: { uri: string; message: string }[] = [];
+  for (const uri of ws.uris()) {
+    const a = ws.analysis(uri);
+    const error = a?.kind === 'unclassified' ? a.findings.find((f) => f.severity === 'error') : undefined;
+    if (error) out.push({ uri, message: error.message });
+  }
+  return out;
 }
 
 /** With FABRIC_LINT_DEBUG, the stack of each file the engine set aside (workspace/internal-error), for a bug report. */

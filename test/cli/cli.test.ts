@@ -290,6 +290,27 @@ describe('fabric-lint CLI', function () {
   });
 
   describe('model', () => {
+    it('names on stderr a file it could not read, and exits 1: an empty model never passes for a fabric with no devices', async () => {
+      const dir = tempCopy(MISMATCH);
+      try {
+        fs.writeFileSync(path.join(dir, 'crashy.cfg'), '! FAULT-51d2\nhostname crashy\ninterface Ethernet1\n   mtu 9000\n!\nend\n');
+        for (const jobs of ['1', '2']) {
+          const r = await cli(['model', '--jobs', jobs, '.'], dir, { FABRIC_LINT_INJECT_FAULT: 'FAULT-51d2' });
+          assert.equal(r.code, 1, show(r));
+          assert.equal(
+            r.stderr,
+            'fabric-lint: crashy.cfg: fabric-lint failed to read this file (injected fault (FABRIC_LINT_INJECT_FAULT)); it is left out of the fabric. Please report this with the file.\n',
+          );
+          assert.deepEqual(
+            JSON.parse(r.stdout).devices.map((d: { hostname: string }) => d.hostname),
+            ['leaf1', 'spine1'],
+          );
+        }
+      } finally {
+        rmTemp(dir);
+      }
+    });
+
     it('prints devices, interfaces, MTU settings and links as JSON', async () => {
       const r = await cli(['model', REL_MISMATCH]);
       assert.equal(r.code, 0, show(r));

@@ -17,10 +17,18 @@ export function defaultJobs(): number {
 
 /**
  * The analysis of one file made in a thread, never a rejection: over its time or memory budget it is one
- * finding saying so; a thread that failed (not the reading, which the thread's own engine sets aside) sets
- * the file aside here, as workspace/internal-error. `log` hears about budgets and files set aside.
+ * finding saying so. A thread that failed (not the reading, which the thread's own engine sets aside) hands
+ * the file to `here`, the caller's own thread, when given: a thread that could not load the grammars (its
+ * WebAssembly memory refused under an address-space limit) must not leave the file out of the fabric.
+ * Without `here` the file is set aside as workspace/internal-error. `log` hears about budgets and files set aside.
  */
-export async function analyzeInThread(pool: AnalysisPool, job: ThreadJob, log?: (message: string) => void, timeMs?: number): Promise<FileAnalysis> {
+export async function analyzeInThread(
+  pool: AnalysisPool,
+  job: ThreadJob,
+  log?: (message: string) => void,
+  timeMs?: number,
+  here?: (job: ThreadJob) => FileAnalysis,
+): Promise<FileAnalysis> {
   let analysis: FileAnalysis;
   try {
     analysis = await pool.analyze({ uri: job.uri, text: job.text, roots: job.roots, settings: job.settings }, timeMs);
@@ -28,6 +36,11 @@ export async function analyzeInThread(pool: AnalysisPool, job: ThreadJob, log?: 
     if (err instanceof AnalysisBudgetError && err.reason !== 'error') {
       log?.(`${job.uri}: ${err.message}`);
       return overBudget(job.uri, err.reason, err.limit);
+    }
+    // A pool closed meanwhile (the server shutting down, or other settings): nobody wants this file's analysis any more.
+    if (here && !pool.isClosed) {
+      log?.(`${job.uri}: the analysis thread failed (${(err as Error).message.split('\n')[0]}); read on this thread instead`);
+      return here(job);
     }
     analysis = setAside(job.uri, threadError((err as Error).message));
   }
@@ -37,7 +50,8 @@ export async function analyzeInThread(pool: AnalysisPool, job: ThreadJob, log?: 
 
 /**
  * Analyses every file of `uris` the workspace has not analysed yet on the pool's threads, all at once (the
- * pool queues them), and stores each analysis that still matches the file's text and the settings.
+ * pool queues them), and stores each analysis that still matches the file's text and the settings. A file whose
+ * thread failed is read on this thread (analyzeInThread's `here`).
  * `progress` is told after each file. `timeMs`: a file's time budget, when not the pool's.
  */
 export async function analyzeAllInThreads(
@@ -50,7 +64,7 @@ export async function analyzeAllInThreads(
   let done = 0;
   await Promise.all(
     jobs.map(async (job) => {
-      const analysis = await analyzeInThread(pool, job, opts.log, opts.timeMs?.(job));
+      const analysis = await analyzeInThread(pool, job, opts.log, opts.timeMs?.(job), (j) => ws.analyseHere(j));
       ws.setAnalysis(job, analysis);
       opts.progress?.(++done, jobs.length);
     }),

@@ -106,6 +106,11 @@ export class AnalysisPool {
     });
   }
 
+  /** True once close() was called: no job is taken any more. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   /** Threads running or starting (tests). */
   get threads(): number {
     return this.slots.length;
