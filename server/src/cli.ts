@@ -12,7 +12,7 @@ import { encodeText } from './engine/source-text';
 import { resolvesOutside, writeAllOrNothing, type PlannedWrite } from './engine/write-files';
 import { pathToUri, relativePath, uriToPath } from './engine/uri';
 import { Workspace } from './engine/workspace';
-import { analyzeAllInThreads, defaultJobs } from './engine/thread-analysis';
+import { analyzeAllInThreads, jobsFromEnv, threadsFor } from './engine/thread-analysis';
 import { AnalysisPool } from './engine/worker-pool';
 import { activeParser, PARSER_KINDS, parserFromEnv, useParser, type ParserKind } from './parsing/parser';
 import type { EngineSettings, LintResult } from './engine/types';
@@ -49,7 +49,8 @@ interface Options {
   version: boolean;
   help: boolean;
   listRules: boolean;
-  jobs: number;
+  /** --jobs or FABRIC_LINT_JOBS; undefined: as many as the amount of text makes worth it (threadsFor). */
+  jobs: number | undefined;
   /** Asked for with --parser or FABRIC_LINT_PARSER; WebAssembly otherwise. */
   parser?: ParserKind;
   /** `fabric-lint report`: where the HTML goes, and the baseline folder to compare with. */
@@ -100,9 +101,12 @@ Options:
                              none, keeping line endings, BOM and other bytes
   -q, --quiet                report errors only
   --max-warnings <n>         fail (exit 1) when there are more than n warnings
-  -j, --jobs <n>             threads that parse and read the files (default: one
-                             per core, or FABRIC_LINT_JOBS; 1 reads them on the
-                             main thread); the report is the same for any n
+  -j, --jobs <n>             threads that parse and read the files (default:
+                             FABRIC_LINT_JOBS, else one per core once there
+                             are 2 MB of text per thread, so a small fabric is
+                             read on the main thread, which is then faster; 1
+                             reads them on the main thread); the report is the
+                             same for any n
   --parser <wasm|native>     the tree-sitter runtime of the main thread: wasm
                              (WebAssembly, as in the editor; the default) or
                              native (the tree-sitter binding, where it is
@@ -135,7 +139,7 @@ function parseArgs(argv: readonly string[]): Options {
     version: false,
     help: false,
     listRules: false,
-    jobs: defaultJobs(),
+    jobs: jobsFromEnv(),
     markdown: false,
   };
   const envParser = parserFromEnv();
@@ -321,6 +325,8 @@ interface Loaded {
   sources: Map<string, ReadSource>;
   /** Why the native parser is not used, when it is not. */
   parserNote: string | undefined;
+  /** The threads the files were read on (1: the main thread). */
+  jobs: number;
 }
 
 async function load(o: Options, cwd: string): Promise<Loaded> {
@@ -396,18 +402,21 @@ async function load(o: Options, cwd: string): Promise<Loaded> {
     sources.set(uri, source);
     workspace.setFile(uri, source.text);
   }
-  if (o.jobs > 1) {
+  let chars = 0;
+  for (const t of texts.values()) chars += t.length;
+  const jobs = o.jobs ?? threadsFor(chars);
+  if (jobs > 1) {
     // The budgets of the main thread: the parse's own time limit and Node's heap, no more (the editor's are tighter).
     // Threads parse with WebAssembly: a worker holding native trees can abort the whole process when it is
     // terminated (node-tree-sitter 0.22.4 threw Napi::Error at a worker's teardown, "terminate called").
-    const pool = new AnalysisPool({ size: o.jobs, parser: 'wasm', timeMs: Infinity, heapMb: Infinity });
+    const pool = new AnalysisPool({ size: jobs, parser: 'wasm', timeMs: Infinity, heapMb: Infinity });
     try {
       await analyzeAllInThreads(workspace, pool, workspace.uris());
     } finally {
       await pool.close();
     }
   }
-  return { workspace, files: [...texts.keys()].map(uriToPath), roots, rootDirs, texts, sources, parserNote: nativeProblem };
+  return { workspace, files: [...texts.keys()].map(uriToPath), roots, rootDirs, texts, sources, parserNote: nativeProblem, jobs };
 }
 
 /**
@@ -531,7 +540,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
   debugSetAside(loaded.workspace);
   if (process.env.FABRIC_LINT_DEBUG) {
-    const on = o.jobs > 1 ? `on ${o.jobs} threads with the wasm parser` : `on the main thread with the ${activeParser()} parser`;
+    const on = loaded.jobs > 1 ? `on ${loaded.jobs} threads with the wasm parser` : `on the main thread with the ${activeParser()} parser`;
     const why = loaded.parserNote !== undefined ? ` (${loaded.parserNote})` : '';
     process.stderr.write(`fabric-lint: read ${loaded.files.length} files ${on}${why}\n`);
   }

@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { cli, FIXTURES, ROOT, rmTemp, show, tempCopy } from './run';
+import { threadsFor } from '../../server/src/engine/thread-analysis';
+import { benchFabric } from '../helpers/bench-fabric';
 
 /**
  * --jobs: files are parsed and read on that many threads (engine/thread-analysis.ts), the fabric and the rules
@@ -38,6 +41,31 @@ describe('fabric-lint CLI: --jobs', function () {
       assert.match(two.stderr, /reading .*crashy\.cfg failed:\nError: injected fault \(FABRIC_LINT_INJECT_FAULT\)\n\s+at /, show(two));
     } finally {
       rmTemp(dir);
+    }
+  });
+
+  it('without --jobs, reads a small fabric on the main thread and a large one on one thread per core with 2 MB of text each', async () => {
+    assert.equal(threadsFor(1_000_000, 8), 1, 'under 2 MB for each of two threads: the main thread');
+    assert.equal(threadsFor(4 * 1024 * 1024, 2), 2);
+    assert.equal(threadsFor(4 * 1024 * 1024, 8), 2, 'two threads with 2 MB each, not eight');
+    assert.equal(threadsFor(64 * 1024 * 1024, 8), 8, 'one per core at most');
+    assert.equal(threadsFor(64 * 1024 * 1024, 1), 1);
+    const small = await cli([path.join(ROOT, 'examples', 'leaf-spine')], ROOT, DEBUG);
+    assert.match(small.stderr, /^fabric-lint: read 6 files on the main thread with the wasm parser$/m, show(small));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-lint-jobs-'));
+    try {
+      let chars = 0;
+      for (const [name, text] of benchFabric(128)) {
+        fs.writeFileSync(path.join(dir, name), text);
+        chars += text.length;
+      }
+      const large = await cli(['.'], dir, DEBUG);
+      const threads = threadsFor(chars);
+      const on = threads > 1 ? `on ${threads} threads` : 'on the main thread';
+      assert.match(large.stderr, new RegExp(`^fabric-lint: read 128 files ${on} with the wasm parser$`, 'm'), show(large));
+      assert.equal(large.code, 0, show(large));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
