@@ -103,7 +103,7 @@ Options:
   --max-warnings <n>         fail (exit 1) when there are more than n warnings
   -j, --jobs <n>             threads that parse and read the files (default:
                              FABRIC_LINT_JOBS, else one per core once there
-                             are 2 MB of text per thread, so a small fabric is
+                             are 8 MB of text per thread, so a small fabric is
                              read on the main thread, which is then faster; 1
                              reads them on the main thread); the report is the
                              same for any n

@@ -44,25 +44,26 @@ describe('fabric-lint CLI: --jobs', function () {
     }
   });
 
-  it('without --jobs, reads a small fabric on the main thread and a large one on one thread per core with 2 MB of text each', async () => {
-    assert.equal(threadsFor(1_000_000, 8), 1, 'under 2 MB for each of two threads: the main thread');
-    assert.equal(threadsFor(4 * 1024 * 1024, 2), 2);
-    assert.equal(threadsFor(4 * 1024 * 1024, 8), 2, 'two threads with 2 MB each, not eight');
-    assert.equal(threadsFor(64 * 1024 * 1024, 8), 8, 'one per core at most');
-    assert.equal(threadsFor(64 * 1024 * 1024, 1), 1);
+  it('without --jobs, reads a small fabric on the main thread and a large one on one thread per core with 8 MB of text each', async () => {
+    const MB = 1024 * 1024;
+    assert.equal(threadsFor(15 * MB, 8), 1, 'under 8 MB for each of two threads: the main thread');
+    assert.equal(threadsFor(16 * MB, 2), 2);
+    assert.equal(threadsFor(16 * MB, 8), 2, 'two threads with 8 MB each, not eight');
+    assert.equal(threadsFor(256 * MB, 8), 8, 'one per core at most');
+    assert.equal(threadsFor(256 * MB, 1), 1);
     const small = await cli([path.join(ROOT, 'examples', 'leaf-spine')], ROOT, DEBUG);
     assert.match(small.stderr, /^fabric-lint: read 6 files on the main thread with the wasm parser$/m, show(small));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fabric-lint-jobs-'));
     try {
       let chars = 0;
-      for (const [name, text] of benchFabric(128)) {
+      for (const [name, text] of benchFabric(384)) {
         fs.writeFileSync(path.join(dir, name), text);
         chars += text.length;
       }
       const large = await cli(['.'], dir, DEBUG);
       const threads = threadsFor(chars);
       const on = threads > 1 ? `on ${threads} threads` : 'on the main thread';
-      assert.match(large.stderr, new RegExp(`^fabric-lint: read 128 files ${on} with the wasm parser$`, 'm'), show(large));
+      assert.match(large.stderr, new RegExp(`^fabric-lint: read 384 files ${on} with the wasm parser$`, 'm'), show(large));
       assert.equal(large.code, 0, show(large));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -21,11 +21,13 @@ export function jobsFromEnv(): number | undefined {
 }
 
 /**
- * The text each thread must have to read for starting it to pay: a thread loads its engine and grammars, and the
- * caller unpacks what it sends. On generated fabrics on 2 cores, 2 threads overtook the main thread at about 4.5 MB
- * (a 1 MB fabric took 1.04 s on 2 threads against 0.73 s on the main thread; 12 MB, 4.83 s against 5.75 s).
+ * The text each thread must have to read for starting it to pay: a thread loads its engine and grammars and warms
+ * up from cold, the caller unpacks what it sends, and on 2 cores the caller's thread and two threads share them.
+ * Measured with the CLI on 2 cores (main thread against 2 threads): generated EOS fabrics of 1 MB 0.73 / 1.04 s,
+ * 6 MB 2.83 / 2.58 s, 12 MB 5.75 / 4.83 s, 22 MB 10.5 / 8.0 s; the real-config corpus, a mix of many small files and
+ * a few large ones, 5.4 MB 2.4 / 3.0 s and four copies of it, 22 MB, 6.3 / 6.9 s. Threads start at 16 MB.
  */
-export const BYTES_PER_THREAD = 2 * 1024 * 1024;
+export const BYTES_PER_THREAD = 8 * 1024 * 1024;
 
 /** Threads worth starting for `chars` of text when nobody said how many: one per core at most, each with BYTES_PER_THREAD. */
 export function threadsFor(chars: number, cores: number = availableParallelism()): number {
