@@ -52,6 +52,15 @@ describe('closed files: texts read again from disk instead of kept', function ()
     assert.deepEqual(rereads, [], 'linting reads nothing again');
   });
 
+  it('takes a closed file whose disk text changed (the watcher) as changed without reading it once more', async () => {
+    assert.deepEqual(mtuFindings(), ['leaf2.cfg:36', 'spine2.cfg:51']);
+    const file = path.join(dir, 'leaf2.cfg');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^(\s+)mtu 9000$/m, '$1mtu 9214'));
+    ws.setDiskFile(uri('leaf2.cfg'), await readDiskText(file));
+    assert.deepEqual(mtuFindings(), []);
+    assert.deepEqual(rereads, [], 'the watcher read the file; the workspace did not read it again');
+  });
+
   it('reads a closed file again for a feature that needs its text, and says it has none once the disk changed', () => {
     mtuFindings();
     const spine = uri('spine2.cfg');

@@ -151,7 +151,9 @@ export class Workspace {
    */
   setDiskFile(uri: string, source: DiskText): void {
     const old = this.entries.get(uri);
-    if (old && !old.link && (old.digest === source.digest || this.holds(uri, old, source.text))) {
+    // The same bytes, or the text kept of them (an open document as on disk). A text not kept is not read again to
+    // compare: the disk holds `source` now, so it could only say the file changed.
+    if (old && !old.link && (old.digest === source.digest || (old.text !== undefined && old.text === source.text))) {
       old.digest = source.digest;
       if (old.text !== undefined) old.text = source.text;
       this.release(uri, old);
